@@ -1,0 +1,78 @@
+using System.Runtime.InteropServices;
+using Minix.Ipc;
+
+namespace Minix.Kernel.Calls;
+
+/// <summary>Direction and width of a port access, OR-ed together in a device I/O request.</summary>
+[Flags]
+public enum PortAccess
+{
+    /// <summary>Read the port.</summary>
+    Input = 0x1,
+
+    /// <summary>Write the port.</summary>
+    Output = 0x2,
+
+    /// <summary>8 bits.</summary>
+    Byte = 0x10,
+
+    /// <summary>16 bits.</summary>
+    Word = 0x20,
+
+    /// <summary>32 bits.</summary>
+    Long = 0x30,
+}
+
+/// <summary>Decodes <see cref="PortAccess"/> values.</summary>
+public static class PortAccessInfo
+{
+    private const int DirectionMask = 0x3;
+    private const int WidthMask = 0x30;
+
+    /// <summary>The access width in bytes (1, 2 or 4), or 0 if the width bits are not one of the three.</summary>
+    /// <param name="access">The access.</param>
+    /// <returns>The width in bytes, or 0.</returns>
+    public static int Width(PortAccess access) => ((int)access & WidthMask) switch
+    {
+        0x10 => 1,
+        0x20 => 2,
+        0x30 => 4,
+        _ => 0,
+    };
+
+    /// <summary>True if <paramref name="access"/> names exactly one direction, one width and nothing else.</summary>
+    /// <param name="access">The access.</param>
+    /// <returns>Whether the value is well formed.</returns>
+    public static bool IsValid(PortAccess access)
+    {
+        int direction = (int)access & DirectionMask;
+        return (direction == 1 || direction == 2) && Width(access) != 0 && ((int)access & ~(DirectionMask | WidthMask)) == 0;
+    }
+
+    /// <summary>True for a read.</summary>
+    /// <param name="access">The access.</param>
+    /// <returns>Whether it reads.</returns>
+    public static bool IsInput(PortAccess access) => ((int)access & DirectionMask) == (int)PortAccess.Input;
+}
+
+/// <summary>SYS_DEVIO request: one port access.</summary>
+[StructLayout(LayoutKind.Explicit, Size = 12)]
+public struct DevIoRequest : IMessagePayload
+{
+    /// <summary>Direction and width.</summary>
+    [FieldOffset(0)] public PortAccess Access;
+
+    /// <summary>The port (0..0xFFFF).</summary>
+    [FieldOffset(4)] public int Port;
+
+    /// <summary>The value to write (output only).</summary>
+    [FieldOffset(8)] public uint Value;
+}
+
+/// <summary>SYS_DEVIO reply.</summary>
+[StructLayout(LayoutKind.Explicit, Size = 4)]
+public struct DevIoReply : IMessagePayload
+{
+    /// <summary>The value read (input only).</summary>
+    [FieldOffset(0)] public uint Value;
+}

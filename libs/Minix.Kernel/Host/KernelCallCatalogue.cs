@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using Minix.Ipc;
+using Minix.Kernel.Calls;
+using Minix.Kernel.Configuration;
+
+namespace Minix.Kernel;
+
+/// <summary>What the catalogue knows of one kernel call.</summary>
+/// <param name="Call">The call.</param>
+/// <param name="Request">The request payload layout, or null if the call takes no arguments.</param>
+/// <param name="Reply">The reply payload layout, or null if the reply carries only a status.</param>
+/// <param name="Summary">One line on what it does.</param>
+public sealed record KernelCallInfo(KernelCall Call, Type? Request, Type? Reply, string Summary)
+{
+    /// <summary>The call number.</summary>
+    public int Number => (int)Call;
+
+    /// <summary>The message type a request carries: <c>0x600 + number</c>.</summary>
+    public int MessageType => Ipc.MessageType.KernelCallBase + (int)Call;
+
+    /// <summary>The name in system.conf (<c>DEVIO</c>).</summary>
+    public string Name => KernelCallNames.Name(Call);
+
+    /// <summary>True if every system service has it unless its entry says <c>system NONE</c>.</summary>
+    public bool Basic => (KernelCallMask.Basic & KernelCallMask.Of(Call)) != 0;
+}
+
+/// <summary>The kernel-call catalogue: every call with its number, name and request and reply layouts.</summary>
+public static class KernelCallCatalogue
+{
+    /// <summary>Every call, in number order.</summary>
+    public static IReadOnlyList<KernelCallInfo> All { get; } =
+    [
+        new(KernelCall.PrivCtl, typeof(PrivCtlRequest), null, "set, restrict or query a process's privileges"),
+        new(KernelCall.Kill, typeof(KillRequest), null, "end a process"),
+        new(KernelCall.Spawn, typeof(SpawnRequest), typeof(SpawnReply), "start a process from a boot module, blocked until allowed"),
+        new(KernelCall.Nop, null, null, "do nothing (measures kernel entry and exit)"),
+        new(KernelCall.IrqCtl, typeof(IrqCtlRequest), typeof(IrqCtlReply), "bind, enable, disable or release an IRQ line"),
+        new(KernelCall.DevIo, typeof(DevIoRequest), typeof(DevIoReply), "one port read or write"),
+        new(KernelCall.VDevIo, typeof(VDevIoRequest), null, "a vector of port reads or writes"),
+        new(KernelCall.SetAlarm, typeof(SetAlarmRequest), typeof(SetAlarmReply), "arm or cancel the caller's alarm"),
+        new(KernelCall.Times, typeof(TimesRequest), typeof(TimesReply), "accounting times and uptime"),
+        new(KernelCall.GetInfo, typeof(GetInfoRequest), typeof(GetInfoReply), "kernel information, process entries, own privileges"),
+        new(KernelCall.Abort, typeof(AbortRequest), null, "shut the system down"),
+        new(KernelCall.SafeCopyFrom, typeof(SafeCopyRequest), null, "copy from a granter's memory through a grant"),
+        new(KernelCall.SafeCopyTo, typeof(SafeCopyRequest), null, "copy into a granter's memory through a grant"),
+        new(KernelCall.VSafeCopy, typeof(VSafeCopyRequest), typeof(VSafeCopyReply), "many grant copies in one call"),
+        new(KernelCall.SetGrant, typeof(SetGrantRequest), null, "register the caller's grant table"),
+        new(KernelCall.DiagCtl, typeof(DiagCtlRequest), null, "print to the kernel log"),
+        new(KernelCall.Exit, typeof(ExitRequest), null, "end the calling process"),
+    ];
+
+    /// <summary>The entry of one call.</summary>
+    /// <param name="call">The call.</param>
+    /// <returns>Its entry.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Not a defined call.</exception>
+    public static KernelCallInfo Get(KernelCall call)
+    {
+        foreach (KernelCallInfo info in All)
+        {
+            if (info.Call == call)
+                return info;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(call), call, "not a kernel call");
+    }
+}
