@@ -1,0 +1,66 @@
+using Minix.Ipc;
+using Minix.Kernel.Calls;
+
+namespace Minix.DriverKit;
+
+/// <summary>
+/// Device I/O for user-mode drivers, over the SYS_DEVIO kernel call. The method names and signatures match the
+/// kernel's direct <c>PortIo</c>, so moving a driver out of the kernel is a change of class name (the analyzer's
+/// fix for category E does exactly that). A port the driver's system.conf entry does not grant is a bug in the
+/// driver or its configuration: the call throws <see cref="DeviceIoException"/>, which ends the driver on the image
+/// (the reincarnation server restarts it).
+/// </summary>
+public static class DevIo
+{
+    /// <summary>Reads a byte.</summary>
+    /// <param name="port">The port.</param>
+    /// <returns>The value.</returns>
+    [UsesKernelCall(KernelCall.DevIo)]
+    public static byte InByte(ushort port) => (byte)In(PortAccess.Byte, port);
+
+    /// <summary>Reads a 16-bit word.</summary>
+    /// <param name="port">The port.</param>
+    /// <returns>The value.</returns>
+    [UsesKernelCall(KernelCall.DevIo)]
+    public static ushort InWord(ushort port) => (ushort)In(PortAccess.Word, port);
+
+    /// <summary>Reads a 32-bit value.</summary>
+    /// <param name="port">The port.</param>
+    /// <returns>The value.</returns>
+    [UsesKernelCall(KernelCall.DevIo)]
+    public static uint InLong(ushort port) => In(PortAccess.Long, port);
+
+    /// <summary>Writes a byte.</summary>
+    /// <param name="port">The port.</param>
+    /// <param name="value">The value.</param>
+    [UsesKernelCall(KernelCall.DevIo)]
+    public static void OutByte(ushort port, byte value) => Out(PortAccess.Byte, port, value);
+
+    /// <summary>Writes a 16-bit word.</summary>
+    /// <param name="port">The port.</param>
+    /// <param name="value">The value.</param>
+    [UsesKernelCall(KernelCall.DevIo)]
+    public static void OutWord(ushort port, ushort value) => Out(PortAccess.Word, port, value);
+
+    /// <summary>Writes a 32-bit value.</summary>
+    /// <param name="port">The port.</param>
+    /// <param name="value">The value.</param>
+    [UsesKernelCall(KernelCall.DevIo)]
+    public static void OutLong(ushort port, uint value) => Out(PortAccess.Long, port, value);
+
+    private static uint In(PortAccess width, ushort port)
+    {
+        uint value = 0;
+        Status status = Sys.DevIo(PortAccess.Input | width, port, ref value);
+        if (status != Status.Ok)
+            throw new DeviceIoException(port, status);
+        return value;
+    }
+
+    private static void Out(PortAccess width, ushort port, uint value)
+    {
+        Status status = Sys.DevIo(PortAccess.Output | width, port, ref value);
+        if (status != Status.Ok)
+            throw new DeviceIoException(port, status);
+    }
+}

@@ -1,0 +1,68 @@
+using Minix.Ipc;
+using Minix.Kernel.Privileges;
+
+namespace Minix.Kernel.Calls;
+
+public static partial class Sys
+{
+    /// <summary>SYS_GETINFO WhoAmI: the caller's endpoint, name and privilege id and flags.</summary>
+    /// <param name="me">The answer.</param>
+    /// <returns>The call's status.</returns>
+    [UsesKernelCall(KernelCall.GetInfo)]
+    public static Status WhoAmI(out GetInfoReply me)
+    {
+        Status status = Call(KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.WhoAmI, Target = Endpoint.Self }, out Message reply);
+        me = status == Status.Ok ? reply.Payload<GetInfoReply>() : default;
+        return status;
+    }
+
+    /// <summary>SYS_GETINFO KernelInfo.</summary>
+    /// <param name="info">The answer.</param>
+    /// <returns>The call's status.</returns>
+    [UsesKernelCall(KernelCall.GetInfo)]
+    public static unsafe Status GetKernelInfo(out KernelInfo info)
+    {
+        info = default;
+        fixed (KernelInfo* buffer = &info)
+            return Call(KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.KernelInfo, Target = Endpoint.Self, Buffer = (ulong)buffer, Length = sizeof(KernelInfo) });
+    }
+
+    /// <summary>SYS_GETINFO Privileges: a copy of a process's privileges (the caller's own unless it manages privileges).</summary>
+    /// <param name="target">The process, or <see cref="Endpoint.Self"/>.</param>
+    /// <param name="privilege">The answer.</param>
+    /// <returns>The call's status.</returns>
+    [UsesKernelCall(KernelCall.GetInfo)]
+    public static unsafe Status GetPrivileges(Endpoint target, out Privilege privilege)
+    {
+        privilege = default;
+        fixed (Privilege* buffer = &privilege)
+            return Call(KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.Privileges, Target = target, Buffer = (ulong)buffer, Length = sizeof(Privilege) });
+    }
+
+    /// <summary>SYS_GETINFO with any sub-request, into a caller buffer.</summary>
+    /// <param name="request">The sub-request.</param>
+    /// <param name="target">The process asked about, or <see cref="Endpoint.Self"/>.</param>
+    /// <param name="buffer">Where the answer goes.</param>
+    /// <param name="length">Bytes written.</param>
+    /// <returns>The call's status.</returns>
+    [UsesKernelCall(KernelCall.GetInfo)]
+    public static unsafe Status GetInfo(InfoRequest request, Endpoint target, Span<byte> buffer, out int length)
+    {
+        fixed (byte* address = buffer)
+        {
+            Status status = Call(KernelCall.GetInfo, new GetInfoRequest { Request = request, Target = target, Buffer = (ulong)address, Length = buffer.Length }, out Message reply);
+            length = status == Status.Ok ? reply.Payload<GetInfoReply>().Length : 0;
+            return status;
+        }
+    }
+
+    /// <summary>SYS_DIAGCTL: prints UTF-8 text to the kernel log, prefixed with the caller's name.</summary>
+    /// <param name="text">1..256 bytes.</param>
+    /// <returns>The call's status.</returns>
+    [UsesKernelCall(KernelCall.DiagCtl)]
+    public static unsafe Status DiagCtl(ReadOnlySpan<byte> text)
+    {
+        fixed (byte* address = text)
+            return Call(KernelCall.DiagCtl, new DiagCtlRequest { Address = (ulong)address, Length = text.Length });
+    }
+}
