@@ -7,7 +7,7 @@ namespace Minix.Kernel;
 public struct ProcessName
 {
     /// <summary>The most bytes a name holds (MINIX's label length).</summary>
-    public const int Capacity = 16;
+    public const int Capacity = Limits.NameLength;
 
     private byte _element0;
 

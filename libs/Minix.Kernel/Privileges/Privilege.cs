@@ -15,16 +15,16 @@ namespace Minix.Kernel.Privileges;
 public struct Privilege
 {
     /// <summary>How many privilege ids exist: the width of a send mask.</summary>
-    public const int MaxIds = 64;
+    public const int MaxIds = Limits.PrivilegeIds;
 
     /// <summary>How many I/O ranges one process may hold.</summary>
-    public const int MaxIoRanges = 16;
+    public const int MaxIoRanges = Limits.IoRanges;
 
     /// <summary>How many memory ranges one process may hold.</summary>
-    public const int MaxMemoryRanges = 4;
+    public const int MaxMemoryRanges = Limits.MemoryRanges;
 
     /// <summary>How many IRQ lines exist (the two 8259 controllers).</summary>
-    public const int IrqLines = 16;
+    public const int IrqLines = Limits.IrqLines;
 
     /// <summary>This privilege's id: its bit number in every send mask and pending-notification map.</summary>
     public byte Id;

@@ -63,8 +63,8 @@ public static class SystemConfReader
 
     private static void CheckName(SystemConfToken name)
     {
-        if (System.Text.Encoding.UTF8.GetByteCount(name.Text) > ProcessName.Capacity)
-            throw new SystemConfException(name.Location, "service name '" + name.Text + "' is longer than " + ProcessName.Capacity + " bytes");
+        if (System.Text.Encoding.UTF8.GetByteCount(name.Text) > Limits.NameLength)
+            throw new SystemConfException(name.Location, "service name '" + name.Text + "' is longer than " + Limits.NameLength + " bytes");
         foreach (char c in name.Text)
         {
             if (!(char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '.'))
@@ -195,8 +195,8 @@ public static class SystemConfReader
 
     private static PortRange[] ReadPortRanges(List<SystemConfToken> values)
     {
-        if (values.Count > Privileges.Privilege.MaxIoRanges)
-            throw new SystemConfException(values[Privileges.Privilege.MaxIoRanges].Location, "too many port ranges: at most " + Privileges.Privilege.MaxIoRanges);
+        if (values.Count > Limits.IoRanges)
+            throw new SystemConfException(values[Limits.IoRanges].Location, "too many port ranges: at most " + Limits.IoRanges);
         var ranges = new PortRange[values.Count];
         for (int i = 0; i < values.Count; i++)
         {
@@ -242,7 +242,7 @@ public static class SystemConfReader
         var irqs = new int[values.Count];
         for (int i = 0; i < values.Count; i++)
         {
-            irqs[i] = ParseDecimal(values[i], 0, Privileges.Privilege.IrqLines - 1, "IRQ line");
+            irqs[i] = ParseDecimal(values[i], 0, Limits.IrqLines - 1, "IRQ line");
             for (int j = 0; j < i; j++)
             {
                 if (irqs[j] == irqs[i])
