@@ -15,14 +15,17 @@ public class GrantCheckTests
     {
         public readonly Dictionary<int, GrantEntry[]> ByEndpoint = new();
 
-        public Status GetTable(Endpoint granter, out ReadOnlySpan<byte> table)
+        public Status ReadEntry(Endpoint granter, int index, out GrantEntry entry)
         {
-            table = default;
+            entry = default;
             if (granter == Other)
                 return Status.DeadEndpoint;
             if (!ByEndpoint.TryGetValue(granter.Value, out GrantEntry[]? entries))
                 return Status.GrantNoTable;
-            table = MemoryMarshal.AsBytes(entries.AsSpan());
+            // Go through the pure byte-table routine's bounds check, as the kernel's table reader does.
+            if (index >= entries.Length)
+                return Status.GrantBadId;
+            entry = entries[index];
             return Status.Ok;
         }
     }
@@ -187,6 +190,18 @@ public class GrantCheckTests
             tables.ByEndpoint[chain[i].Value] = [GrantEntry.Indirect(Endpoint.Any, chain[i + 1], GrantId.Create(0, 0), GrantFlags.Read, 0)];
         Assert.Equal(Status.Ok, Check(tables, chain[0], Driver, GrantId.Create(0, 0), 0, 16, GrantFlags.Read, out GrantTarget target));
         Assert.Equal(chain[^1], target.Owner);
+    }
+
+    [Fact]
+    public void The_byte_table_routine_checks_the_index_against_the_table_size()
+    {
+        GrantEntry[] entries = [GrantEntry.Direct(Driver, 0x1000, 8, GrantFlags.Read, 0)];
+        ReadOnlySpan<byte> table = MemoryMarshal.AsBytes(entries.AsSpan());
+        Assert.Equal(Status.Ok, GrantCheck.CheckEntry(table, GrantId.Create(0, 0), Driver, 0, 8, GrantFlags.Read, out GrantEntry entry));
+        Assert.Equal(0x1000UL, entry.Start);
+        Assert.Equal(Status.GrantBadId, GrantCheck.CheckEntry(table, GrantId.Create(1, 0), Driver, 0, 8, GrantFlags.Read, out _));
+        Assert.Equal(Status.GrantBadId, GrantCheck.CheckEntry(table.Slice(0, 31), GrantId.Create(0, 0), Driver, 0, 8, GrantFlags.Read, out _));
+        Assert.Equal(Status.GrantOutOfRange, GrantCheck.CheckEntry(table, GrantId.Create(0, 0), Driver, 1, 8, GrantFlags.Read, out _));
     }
 
     [Fact]

@@ -13,15 +13,17 @@ public struct GrantTarget
     public ulong Address;
 }
 
-/// <summary>Gives the grant-chain walk access to the grant tables of other processes.</summary>
+/// <summary>Gives the grant-chain walk access to the grant tables of other processes, one entry at a time.</summary>
 public interface IGrantTables
 {
-    /// <summary>The grant table <paramref name="granter"/> registered, as bytes.</summary>
+    /// <summary>Reads entry <paramref name="index"/> of the grant table <paramref name="granter"/> registered.</summary>
     /// <param name="granter">The process.</param>
-    /// <param name="table">Its table (a multiple of <see cref="GrantEntry.Size"/> bytes).</param>
-    /// <returns><see cref="Status.Ok"/>, <see cref="Status.DeadEndpoint"/> for a dead or stale endpoint,
-    /// <see cref="Status.GrantNoTable"/> if it registered none.</returns>
-    Status GetTable(Endpoint granter, out ReadOnlySpan<byte> table);
+    /// <param name="index">The entry's index.</param>
+    /// <param name="entry">The entry, read afresh from the granter's memory.</param>
+    /// <returns><see cref="Status.Ok"/>; <see cref="Status.DeadEndpoint"/> for a dead or stale endpoint;
+    /// <see cref="Status.GrantNoTable"/> if it registered none; <see cref="Status.GrantBadId"/> if the index lies
+    /// outside the table; <see cref="Status.BadAddress"/> if the table is not readable.</returns>
+    Status ReadEntry(Endpoint granter, int index, out GrantEntry entry);
 }
 
 /// <summary>
@@ -34,8 +36,9 @@ public static class GrantCheck
     public const int MaxIndirectDepth = 5;
 
     /// <summary>
-    /// Checks one hop: entry <paramref name="id"/> of <paramref name="table"/> used by <paramref name="grantee"/>
-    /// for <paramref name="length"/> bytes at <paramref name="offset"/> in direction <paramref name="access"/>.
+    /// Checks one hop: entry <paramref name="id"/> of the granter's table (<paramref name="table"/>, its raw bytes)
+    /// used by <paramref name="grantee"/> for <paramref name="length"/> bytes at <paramref name="offset"/> in direction
+    /// <paramref name="access"/>.
     /// </summary>
     /// <param name="table">The granter's grant table bytes.</param>
     /// <param name="id">The grant id.</param>
@@ -51,6 +54,19 @@ public static class GrantCheck
         if (!id.IsValid || id.Index >= table.Length / GrantEntry.Size)
             return Status.GrantBadId;
         entry = MemoryMarshal.Read<GrantEntry>(table.Slice(id.Index * GrantEntry.Size, GrantEntry.Size));
+        return CheckEntry(entry, id, grantee, offset, length, access);
+    }
+
+    /// <summary>Checks one hop against an entry already read from the granter's table.</summary>
+    /// <param name="entry">The entry at <paramref name="id"/>'s index.</param>
+    /// <param name="id">The grant id.</param>
+    /// <param name="grantee">Who wants to use it.</param>
+    /// <param name="offset">Offset into the granted range.</param>
+    /// <param name="length">Bytes.</param>
+    /// <param name="access"><see cref="GrantFlags.Read"/> or <see cref="GrantFlags.Write"/>.</param>
+    /// <returns><see cref="Status.Ok"/> (for an indirect entry: this hop is fine, follow it) or the reason for refusal.</returns>
+    public static Status CheckEntry(in GrantEntry entry, GrantId id, Endpoint grantee, ulong offset, ulong length, GrantFlags access)
+    {
         if ((entry.Flags & (GrantFlags.Used | GrantFlags.Valid)) != (GrantFlags.Used | GrantFlags.Valid) || entry.Sequence != id.Sequence)
             return Status.GrantRevoked;
         if (entry.Grantee != grantee && entry.Grantee != Endpoint.Any)
@@ -90,10 +106,12 @@ public static class GrantCheck
         target = default;
         for (int depth = 0; depth <= MaxIndirectDepth; depth++)
         {
-            Status status = tables.GetTable(granter, out ReadOnlySpan<byte> table);
+            if (!id.IsValid)
+                return Status.GrantBadId;
+            Status status = tables.ReadEntry(granter, id.Index, out GrantEntry entry);
             if (status != Status.Ok)
                 return status;
-            status = CheckEntry(table, id, grantee, offset, length, access, out GrantEntry entry);
+            status = CheckEntry(entry, id, grantee, offset, length, access);
             if (status != Status.Ok)
                 return status;
             if ((entry.Flags & GrantFlags.Indirect) == 0)
