@@ -6,7 +6,7 @@ namespace Minix.Kernel;
 /// (the paper's category A, or C/D/E for callbacks, interrupt handlers and hardware); it only works when placed in
 /// the kernel. The Minix# analyzer reports every such use in driver code.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Method | AttributeTargets.Field | AttributeTargets.Property, Inherited = false)]
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Enum | AttributeTargets.Method | AttributeTargets.Field | AttributeTargets.Property, Inherited = false)]
 public sealed class KernelInternalAttribute : Attribute
 {
 }

@@ -21,6 +21,10 @@ public enum InfoRequest
 
     /// <summary>The caller's own endpoint, name and privilege flags, in the reply message itself.</summary>
     WhoAmI = 19,
+
+    /// <summary>Takes the oldest <see cref="ExitReport"/> off the kernel's queue (privilege managers only);
+    /// <see cref="Status.NotFound"/> when none is left.</summary>
+    ExitReport = 30,
 }
 
 /// <summary>SYS_GETINFO request.</summary>
@@ -78,4 +82,68 @@ public struct KernelInfo
 
     /// <summary>Processes in the boot image.</summary>
     [FieldOffset(20)] public int BootProcesses;
+}
+
+/// <summary>
+/// What the kernel knows about a process that ended: the privilege manager (the reincarnation server) is notified
+/// by SYSTEM and fetches these with SYS_GETINFO ExitReport to decide on a restart.
+/// </summary>
+[StructLayout(LayoutKind.Explicit, Size = 48)]
+public struct ExitReport
+{
+    /// <summary>The endpoint of the incarnation that ended.</summary>
+    [FieldOffset(0)] public Endpoint Endpoint;
+
+    /// <summary>Why it ended.</summary>
+    [FieldOffset(4)] public ExitReason Reason;
+
+    /// <summary>Exit status (Exited), CPU exception vector (Fault), runtime fault kind (Panic), or the reason given to SYS_KILL.</summary>
+    [FieldOffset(8)] public int Detail;
+
+    /// <summary>The boot module it ran.</summary>
+    [FieldOffset(12)] public int Module;
+
+    /// <summary>The faulting address (page faults), else 0.</summary>
+    [FieldOffset(16)] public ulong Address;
+
+    /// <summary>Where it was executing when it faulted, else 0.</summary>
+    [FieldOffset(24)] public ulong InstructionPointer;
+
+    /// <summary>Its name.</summary>
+    [FieldOffset(32)] public ProcessName Name;
+}
+
+/// <summary>A copy of one process-table entry, as SYS_GETINFO Process returns it.</summary>
+[StructLayout(LayoutKind.Explicit, Size = 64)]
+public struct ProcessInfo
+{
+    /// <summary>The endpoint.</summary>
+    [FieldOffset(0)] public Endpoint Endpoint;
+
+    /// <summary>Why it cannot run (0: runnable), as the kernel's process flags.</summary>
+    [FieldOffset(4)] public int Flags;
+
+    /// <summary>Current scheduling queue.</summary>
+    [FieldOffset(8)] public int Priority;
+
+    /// <summary>Its queue when not demoted.</summary>
+    [FieldOffset(12)] public int MaxPriority;
+
+    /// <summary>Whom it is blocked sending to, or NONE.</summary>
+    [FieldOffset(16)] public Endpoint SendTo;
+
+    /// <summary>Whom it is blocked receiving from, or NONE.</summary>
+    [FieldOffset(20)] public Endpoint ReceiveFrom;
+
+    /// <summary>Ticks it ran.</summary>
+    [FieldOffset(24)] public ulong UserTicks;
+
+    /// <summary>The boot module it runs.</summary>
+    [FieldOffset(32)] public int Module;
+
+    /// <summary>Its privilege id, or -1.</summary>
+    [FieldOffset(36)] public int PrivilegeId;
+
+    /// <summary>Its name.</summary>
+    [FieldOffset(40)] public ProcessName Name;
 }

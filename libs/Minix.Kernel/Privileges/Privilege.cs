@@ -62,7 +62,7 @@ public struct Privilege
     /// <summary>Allowed physical memory ranges.</summary>
     public MemoryRangeTable MemoryRanges;
 
-    /// <summary>The shared privileges of ordinary user processes: SENDREC only, no kernel calls, no devices.</summary>
+    /// <summary>The shared privileges of ordinary user processes: SENDREC only, the few kernel calls that touch only themselves, no devices.</summary>
     /// <param name="id">The user privilege id.</param>
     /// <param name="sendMask">Whom user processes may send to (the servers they use).</param>
     /// <returns>The privilege.</returns>
@@ -72,6 +72,7 @@ public struct Privilege
         TrapMask = IpcCallMask.User,
         Flags = PrivilegeFlags.Preemptible | PrivilegeFlags.Billable | PrivilegeFlags.CheckIoPorts | PrivilegeFlags.CheckIrqs | PrivilegeFlags.CheckMemory,
         SendMask = sendMask,
+        CallMask = KernelCallMask.User,
     };
 
     /// <summary>Whether the process may send to the holder of privilege id <paramref name="targetId"/>.</summary>

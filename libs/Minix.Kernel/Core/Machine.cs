@@ -1,0 +1,87 @@
+using Minix.Ipc;
+
+namespace Minix.Kernel.Core;
+
+/// <summary>
+/// What the kernel needs from the hardware, and nothing more: process memory, ports, the interrupt controller, the
+/// console, process creation and power-off. The image implements it on x86-64; the host test harness implements
+/// it with a simulated machine, so both run the same kernel code.
+/// </summary>
+[KernelInternal]
+public abstract class Machine
+{
+    /// <summary>Whether <paramref name="length"/> bytes at <paramref name="address"/> all belong to the process (and are writable, if asked).</summary>
+    /// <param name="process">The process.</param>
+    /// <param name="address">Address in its address space.</param>
+    /// <param name="length">Bytes.</param>
+    /// <param name="writable">Whether the process must be able to write them.</param>
+    /// <returns>Whether the range is the process's.</returns>
+    public abstract bool Owns(Process process, ulong address, ulong length, bool writable);
+
+    /// <summary>Copies from a process's memory; false if any byte of the range is not the process's.</summary>
+    /// <param name="process">The process.</param>
+    /// <param name="address">Address in its address space.</param>
+    /// <param name="destination">Where to copy to.</param>
+    /// <returns>Whether the whole range was readable.</returns>
+    public abstract bool Read(Process process, ulong address, Span<byte> destination);
+
+    /// <summary>Copies into a process's memory; false (and nothing written) if any byte of the range is not the process's.</summary>
+    /// <param name="process">The process.</param>
+    /// <param name="address">Address in its address space.</param>
+    /// <param name="source">What to copy.</param>
+    /// <returns>Whether the whole range was writable.</returns>
+    public abstract bool Write(Process process, ulong address, ReadOnlySpan<byte> source);
+
+    /// <summary>Copies between two processes' memory; false (nothing copied) if either range is not theirs.</summary>
+    /// <param name="from">Source process.</param>
+    /// <param name="fromAddress">Source address.</param>
+    /// <param name="to">Destination process.</param>
+    /// <param name="toAddress">Destination address.</param>
+    /// <param name="length">Bytes.</param>
+    /// <returns>Whether both ranges were valid.</returns>
+    public abstract bool Copy(Process from, ulong fromAddress, Process to, ulong toAddress, ulong length);
+
+    /// <summary>Reads a port.</summary>
+    /// <param name="port">The port.</param>
+    /// <param name="width">1, 2 or 4 bytes.</param>
+    /// <returns>The value.</returns>
+    public abstract uint PortIn(int port, int width);
+
+    /// <summary>Writes a port.</summary>
+    /// <param name="port">The port.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="width">1, 2 or 4 bytes.</param>
+    public abstract void PortOut(int port, uint value, int width);
+
+    /// <summary>Masks an IRQ line at the interrupt controller.</summary>
+    /// <param name="irq">The line.</param>
+    public abstract void MaskIrq(int irq);
+
+    /// <summary>Unmasks an IRQ line.</summary>
+    /// <param name="irq">The line.</param>
+    public abstract void UnmaskIrq(int irq);
+
+    /// <summary>Writes kernel log text to the console.</summary>
+    /// <param name="text">UTF-8 text.</param>
+    public abstract void ConsoleWrite(ReadOnlySpan<byte> text);
+
+    /// <summary>Gives <paramref name="process"/> a fresh address space running boot module <paramref name="module"/>.</summary>
+    /// <param name="process">The (already initialised) process entry.</param>
+    /// <param name="module">The module index.</param>
+    /// <returns><see cref="Status.Ok"/>, <see cref="Status.InvalidArgument"/> for a bad module, <see cref="Status.OutOfMemory"/>.</returns>
+    public abstract Status Load(Process process, int module);
+
+    /// <summary>Frees a dead process's address space.</summary>
+    /// <param name="process">The process.</param>
+    public abstract void Unload(Process process);
+
+    /// <summary>How many boot modules the image holds.</summary>
+    public abstract int ModuleCount { get; }
+
+    /// <summary>The boot parameters (command line), UTF-8.</summary>
+    public abstract ReadOnlySpan<byte> BootParameters { get; }
+
+    /// <summary>Stops the machine with <paramref name="status"/> (under QEMU: the debug-exit device).</summary>
+    /// <param name="status">The exit status.</param>
+    public abstract void Shutdown(int status);
+}

@@ -1,0 +1,114 @@
+namespace Minix.Kernel.Core;
+
+/// <summary>Scheduling constants.</summary>
+[KernelInternal]
+public static class Scheduler
+{
+    /// <summary>Number of priority queues; 0 is the highest.</summary>
+    public const int Queues = 16;
+
+    /// <summary>The lowest queue a process that keeps using its whole quantum sinks to.</summary>
+    public const int LowestQueue = Queues - 1;
+
+    /// <summary>The longest quantum a process may have, in ticks.</summary>
+    public const int MaxQuantum = 1000;
+}
+
+public sealed partial class Microkernel
+{
+    private readonly Process?[] _readyHead = new Process?[Scheduler.Queues];
+    private readonly Process?[] _readyTail = new Process?[Scheduler.Queues];
+
+    /// <summary>The process that was running when the kernel was entered (the caller of a trap).</summary>
+    public Process? Running { get; private set; }
+
+    /// <summary>Ticks since boot.</summary>
+    public ulong Uptime { get; private set; }
+
+    /// <summary>
+    /// Chooses what runs next: the head of the highest non-empty ready queue, or the idle task. The arch layer
+    /// resumes it; it becomes <see cref="Running"/>.
+    /// </summary>
+    /// <returns>The process to run.</returns>
+    public Process PickNext()
+    {
+        for (int q = 0; q < Scheduler.Queues; q++)
+        {
+            Process? head = _readyHead[q];
+            if (head is not null)
+                return Running = head;
+        }
+
+        return Running = IdleTask;
+    }
+
+    /// <summary>Puts a runnable process at the end of its queue.</summary>
+    private void Ready(Process process)
+    {
+        if (!process.IsRunnable || process.IsTask || IsQueued(process))
+            return;
+        int q = process.Priority;
+        process.NextReady = null;
+        if (_readyTail[q] is Process tail)
+            tail.NextReady = process;
+        else
+            _readyHead[q] = process;
+        _readyTail[q] = process;
+    }
+
+    /// <summary>Takes a process off its ready queue because it blocked or died; a blocked process regains its full priority.</summary>
+    private void Unready(Process process)
+    {
+        Dequeue(process);
+        process.Priority = process.MaxPriority;
+    }
+
+    private void Dequeue(Process process)
+    {
+        int q = process.Priority;
+        Process? previous = null;
+        for (Process? p = _readyHead[q]; p is not null; previous = p, p = p.NextReady)
+        {
+            if (p != process)
+                continue;
+            if (previous is null)
+                _readyHead[q] = p.NextReady;
+            else
+                previous.NextReady = p.NextReady;
+            if (_readyTail[q] == p)
+                _readyTail[q] = previous;
+            p.NextReady = null;
+            return;
+        }
+    }
+
+    private bool IsQueued(Process process)
+    {
+        for (Process? p = _readyHead[process.Priority]; p is not null; p = p.NextReady)
+        {
+            if (p == process)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Charges one tick to the running process. When its quantum is used up it goes to the back of the line, one
+    /// queue lower: a process stuck in an endless loop sinks below everything that blocks now and then, which keeps
+    /// the system responsive (the paper's answer to a looping driver).
+    /// </summary>
+    private void ChargeTick()
+    {
+        Process? running = Running;
+        if (running is null || running.IsTask || !running.IsRunnable)
+            return;
+        running.UserTicks++;
+        if (--running.TicksLeft > 0)
+            return;
+        running.TicksLeft = running.Quantum;
+        Dequeue(running);
+        running.Priority = Math.Min(running.Priority + 1, Scheduler.LowestQueue);
+        Ready(running);
+    }
+}

@@ -1,0 +1,22 @@
+using Minix.Ipc;
+using Minix.Kernel.Calls;
+
+namespace Minix.Kernel.Core;
+
+public sealed partial class Microkernel
+{
+    /// <summary>SYS_DIAGCTL: prints up to 256 bytes of the caller's text to the kernel log, as "name: text".</summary>
+    private static Status DoDiagCtl(Microkernel kernel, Process caller, ref Message message)
+    {
+        DiagCtlRequest request = message.Payload<DiagCtlRequest>();
+        if (request.Length < 1 || request.Length > DiagCtlRequest.MaxLength)
+            return Status.InvalidArgument;
+        Span<byte> text = stackalloc byte[request.Length];
+        if (!kernel.Machine.Read(caller, request.Address, text))
+            return Status.BadAddress;
+        if (text[^1] == (byte)'\n')
+            text = text.Slice(0, text.Length - 1);
+        new LogLine(stackalloc byte[DiagCtlRequest.MaxLength + ProcessName.Capacity + 4]).Name(caller.Name).Text(": "u8).Text(text).WriteTo(kernel.Machine);
+        return Status.Ok;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Runtime.InteropServices;
+using Minix.Ipc;
+using Minix.Kernel.Calls;
+using Minix.Kernel.Privileges;
+
+namespace Minix.Kernel.Core;
+
+public sealed partial class Microkernel
+{
+    /// <summary>The kernel version GETINFO reports: major * 10000 + minor * 100 + patch.</summary>
+    public const int Version = 100;
+
+    /// <summary>
+    /// SYS_GETINFO: kernel information, boot parameters, a process-table entry, privileges, the caller's identity,
+    /// or the next exit report. Another process's entry, privileges and the exit reports are for privilege managers
+    /// only; answers are copied into the caller's buffer, which must be large enough.
+    /// </summary>
+    private static Status DoGetInfo(Microkernel kernel, Process caller, ref Message message)
+    {
+        GetInfoRequest request = message.Payload<GetInfoRequest>();
+        ref GetInfoReply reply = ref message.Payload<GetInfoReply>();
+        bool manager = (caller.Privileges!.Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0;
+        Process target = caller;
+        if (request.Request is InfoRequest.Process or InfoRequest.Privileges && request.Target != Endpoint.Self)
+        {
+            Status found = kernel.Find(request.Target, out target);
+            if (found != Status.Ok)
+                return found;
+            if (target != caller && !manager)
+                return Status.PermissionDenied;
+        }
+
+        switch (request.Request)
+        {
+            case InfoRequest.WhoAmI:
+                reply = default;
+                reply.Endpoint = caller.Endpoint;
+                reply.Name = caller.Name;
+                reply.PrivilegeId = caller.Privileges.Id;
+                reply.PrivilegeFlags = (int)caller.Privileges.Rights.Flags;
+                return Status.Ok;
+            case InfoRequest.KernelInfo:
+                var info = new KernelInfo { Version = Version, Hz = kernel.Hz, Uptime = kernel.Uptime, ProcessSlots = ProcessSlots, BootProcesses = kernel._bootProcesses };
+                return kernel.CopyOut(caller, request, MemoryMarshal.AsBytes(new Span<KernelInfo>(ref info)), ref reply);
+            case InfoRequest.BootParameters:
+                return kernel.CopyOut(caller, request, kernel.Machine.BootParameters, ref reply);
+            case InfoRequest.Process:
+                ProcessInfo entry = Describe(target);
+                return kernel.CopyOut(caller, request, MemoryMarshal.AsBytes(new Span<ProcessInfo>(ref entry)), ref reply);
+            case InfoRequest.Privileges:
+                Privilege rights = target.Privileges!.Rights;
+                rights.GrantTable = target.GrantTable;
+                rights.GrantEntries = target.GrantEntries;
+                return kernel.CopyOut(caller, request, MemoryMarshal.AsBytes(new Span<Privilege>(ref rights)), ref reply);
+            case InfoRequest.ExitReport:
+                if (!manager)
+                    return Status.PermissionDenied;
+                if (request.Length < Marshal.SizeOf<ExitReport>() || !kernel.Machine.Owns(caller, request.Buffer, (ulong)request.Length, writable: true))
+                    return request.Length < Marshal.SizeOf<ExitReport>() ? Status.TooBig : Status.BadAddress;
+                if (!kernel.TakeExitReport(out ExitReport report))
+                    return Status.NotFound;
+                return kernel.CopyOut(caller, request, MemoryMarshal.AsBytes(new Span<ExitReport>(ref report)), ref reply);
+            default:
+                return Status.InvalidArgument;
+        }
+    }
+
+    private Status CopyOut(Process caller, in GetInfoRequest request, ReadOnlySpan<byte> answer, ref GetInfoReply reply)
+    {
+        if (request.Length < answer.Length)
+            return Status.TooBig;
+        if (!Machine.Write(caller, request.Buffer, answer))
+            return Status.BadAddress;
+        reply = default;
+        reply.Length = answer.Length;
+        return Status.Ok;
+    }
+
+    private static ProcessInfo Describe(Process process) => new()
+    {
+        Endpoint = process.Endpoint,
+        Flags = (int)process.Flags,
+        Priority = process.Priority,
+        MaxPriority = process.MaxPriority,
+        SendTo = process.SendTo,
+        ReceiveFrom = process.ReceiveFrom,
+        UserTicks = process.UserTicks,
+        Module = process.Module,
+        PrivilegeId = process.Privileges?.Id ?? -1,
+        Name = process.Name,
+    };
+}

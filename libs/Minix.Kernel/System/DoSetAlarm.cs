@@ -1,0 +1,36 @@
+using Minix.Ipc;
+using Minix.Kernel.Calls;
+
+namespace Minix.Kernel.Core;
+
+public sealed partial class Microkernel
+{
+    /// <summary>
+    /// SYS_SETALARM: (re)arms or cancels the caller's one alarm; on expiry the clock task notifies it. Only
+    /// processes with privileges of their own have an alarm (user processes share theirs).
+    /// </summary>
+    private static Status DoSetAlarm(Microkernel kernel, Process caller, ref Message message)
+    {
+        SetAlarmRequest request = message.Payload<SetAlarmRequest>();
+        PrivilegeSlot slot = caller.Privileges!;
+        if (slot.Owner != caller)
+            return Status.PermissionDenied;
+        ulong now = kernel.Uptime;
+        ulong previous = slot.AlarmAt;
+        ulong expiry;
+        if (request.Absolute != 0)
+            expiry = Math.Max(request.Ticks, now + 1);
+        else if (request.Ticks == 0)
+            expiry = 0;
+        else if (request.Ticks > ulong.MaxValue - now)
+            return Status.InvalidArgument;
+        else
+            expiry = now + request.Ticks;
+
+        slot.AlarmAt = expiry;
+        ref SetAlarmReply reply = ref message.Payload<SetAlarmReply>();
+        reply.TimeLeft = previous == 0 ? SetAlarmReply.Never : previous > now ? previous - now : 0;
+        reply.Uptime = now;
+        return Status.Ok;
+    }
+}
