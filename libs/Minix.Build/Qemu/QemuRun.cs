@@ -1,0 +1,10 @@
+namespace Minix.Build.Qemu;
+
+/// <summary>What a QEMU boot produced.</summary>
+/// <param name="Output">Everything the guest wrote to its serial port.</param>
+/// <param name="GuestStatus">The status the guest passed to the debug-exit device, or null if it ended otherwise.</param>
+/// <param name="TimedOut">Whether the boot was stopped at the time limit.</param>
+/// <param name="ExitCode">QEMU's own exit code.</param>
+/// <param name="Accel">The accelerator used.</param>
+/// <param name="Elapsed">Wall time.</param>
+public sealed record QemuRun(string Output, int? GuestStatus, bool TimedOut, int ExitCode, QemuAccel Accel, TimeSpan Elapsed);

@@ -1,0 +1,99 @@
+using System.Runtime.InteropServices;
+
+namespace Minix.Kernel.Boot;
+
+/// <summary>
+/// The header of the boot archive the image writer appends to the kernel: the boot-image table, the boot modules
+/// (each a linked program: its segments and entry point) and the command line. The loader puts it in memory behind
+/// the kernel and hands the kernel its physical address; every offset inside is relative to the archive's start.
+/// </summary>
+[StructLayout(LayoutKind.Explicit, Size = 64)]
+public struct BootArchiveHeader
+{
+    /// <summary>"MNXB" in little-endian order.</summary>
+    public const uint ExpectedMagic = 0x42584E4D;
+
+    /// <summary>The format version this kernel reads.</summary>
+    public const int CurrentVersion = 1;
+
+    /// <summary>Must be <see cref="ExpectedMagic"/>.</summary>
+    [FieldOffset(0)] public uint Magic;
+
+    /// <summary>Must be <see cref="CurrentVersion"/>.</summary>
+    [FieldOffset(4)] public int Version;
+
+    /// <summary>Entries in the boot-image table.</summary>
+    [FieldOffset(8)] public int ProcessCount;
+
+    /// <summary>Entries in the module directory.</summary>
+    [FieldOffset(12)] public int ModuleCount;
+
+    /// <summary>Offset of the <see cref="BootImageEntry"/> table.</summary>
+    [FieldOffset(16)] public ulong TableOffset;
+
+    /// <summary>Offset of the <see cref="BootModule"/> directory.</summary>
+    [FieldOffset(24)] public ulong ModulesOffset;
+
+    /// <summary>Offset of the command line (UTF-8).</summary>
+    [FieldOffset(32)] public ulong CommandLineOffset;
+
+    /// <summary>Length of the command line in bytes.</summary>
+    [FieldOffset(40)] public int CommandLineLength;
+
+    /// <summary>Total size of the archive in bytes.</summary>
+    [FieldOffset(48)] public ulong Size;
+}
+
+/// <summary>One program of the boot archive: a linked image the kernel copies into each new address space that runs it.</summary>
+[StructLayout(LayoutKind.Explicit, Size = 48)]
+public struct BootModule
+{
+    /// <summary>The program's name.</summary>
+    [FieldOffset(0)] public ProcessName Name;
+
+    /// <summary>Where execution starts (a virtual address inside its segments).</summary>
+    [FieldOffset(16)] public ulong Entry;
+
+    /// <summary>Offset of its <see cref="BootSegment"/> table.</summary>
+    [FieldOffset(24)] public ulong SegmentsOffset;
+
+    /// <summary>Number of segments.</summary>
+    [FieldOffset(32)] public int SegmentCount;
+
+    /// <summary>Bytes of memory the program needs beyond its segments: heap and stack.</summary>
+    [FieldOffset(40)] public ulong ExtraMemory;
+}
+
+/// <summary>Access rights of a loaded segment.</summary>
+[Flags]
+public enum SegmentAccess : uint
+{
+    /// <summary>Readable.</summary>
+    Read = 4,
+
+    /// <summary>Writable.</summary>
+    Write = 2,
+
+    /// <summary>Executable.</summary>
+    Execute = 1,
+}
+
+/// <summary>One loadable segment of a module.</summary>
+[StructLayout(LayoutKind.Explicit, Size = 40)]
+public struct BootSegment
+{
+    /// <summary>Virtual address it is loaded at (page-aligned).</summary>
+    [FieldOffset(0)] public ulong VirtualAddress;
+
+    /// <summary>Offset of its bytes in the archive.</summary>
+    [FieldOffset(8)] public ulong FileOffset;
+
+    /// <summary>Bytes stored in the archive.</summary>
+    [FieldOffset(16)] public ulong FileSize;
+
+    /// <summary>Bytes of memory it occupies; the part beyond <see cref="FileSize"/> is zeroed.</summary>
+    [FieldOffset(24)] public ulong MemorySize;
+
+    /// <summary>Its access rights.</summary>
+    [FieldOffset(32)] public SegmentAccess Access;
+}
