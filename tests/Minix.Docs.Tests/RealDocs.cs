@@ -37,7 +37,12 @@ public sealed class RealDocs
         Uids = new UidIndex(Api.Uids, platformUids.Contains);
         // Snippets see the libraries the test project references (they sit beside the tests), and their dependencies.
         var besideTests = Libraries.Where(l => l.AssemblyPath is not null && File.Exists(Path.Combine(AppContext.BaseDirectory, l.Name + ".dll")));
-        Compiler = new SnippetCompiler(Platform.Concat(CompilationReferences.Libraries(besideTests)));
+        // Tutorials show unit tests too, so xunit's assemblies (beside these tests) are available to snippets.
+        var xunit = new[] { "xunit.assert.dll", "xunit.core.dll", "xunit.abstractions.dll" }
+            .Select(f => Path.Combine(AppContext.BaseDirectory, f))
+            .Where(File.Exists)
+            .Select(f => (MetadataReference)MetadataReference.CreateFromFile(f));
+        Compiler = new SnippetCompiler(Platform.Concat(CompilationReferences.Libraries(besideTests)).Concat(xunit));
     }
 
     /// <summary>The instance.</summary>
