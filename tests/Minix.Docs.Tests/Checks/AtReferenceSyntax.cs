@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace Minix.Docs.Checks;
@@ -16,7 +17,19 @@ public static partial class AtReferenceSyntax
     public static IEnumerable<string> Find(string text)
     {
         foreach (Match match in Shorthand().Matches(text))
-            yield return match.Groups["quoted"].Success ? match.Groups["quoted"].Value : match.Groups["plain"].Value;
+        {
+            if (match.Groups["quoted"].Success)
+            {
+                yield return match.Groups["quoted"].Value;
+                continue;
+            }
+
+            // A closing parenthesis belongs to the UID only if the UID opened one (a method signature).
+            string uid = match.Groups["plain"].Value;
+            while (uid.EndsWith(')') && uid.Count(c => c == ')') > uid.Count(c => c == '('))
+                uid = uid.Substring(0, uid.Length - 1).TrimEnd('.', ',');
+            yield return uid;
+        }
     }
 
     [GeneratedRegex("""(?<![^\s(\[])@(?:"(?<quoted>[^"]+)"|'(?<quoted>[^']+)'|(?<plain>[A-Za-z][\w.`#*(),~-]*[\w`*)]|[A-Za-z]))""")]
