@@ -70,5 +70,8 @@ public sealed class ApiDocsCheckTests
         Assert.Contains("Minix.Ipc.Message.Payload``1", uids);
         Assert.Contains("Minix.Kernel.Grants.GrantCheck.Verify*", uids);
         Assert.Contains("Minix.Kernel.Configuration", uids);
+        Assert.Contains("Minix", uids);
+        Assert.Contains("Minix.Ipc.Message.Create*", uids);
+        Assert.DoesNotContain("Minix.Ipc.Message.Create``1*", uids);
     }
 }

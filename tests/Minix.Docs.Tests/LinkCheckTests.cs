@@ -68,6 +68,13 @@ public sealed class LinkCheckTests
         Assert.All(issues, i => Assert.Contains("bookmark", i.Message));
     }
 
+    [Theory]
+    [InlineData("## Placement: the paper's experiment", "placement-the-papers-experiment")]
+    [InlineData("## Writing them down: system.conf", "writing-them-down-systemconf")]
+    [InlineData("## Reading it in C#", "reading-it-in-c")]
+    public void HeadingIdsAreTheOnesDocfxGenerates(string heading, string id) =>
+        Assert.Contains(id, MarkdownPage.Parse("page.md", "# Page\n\n" + heading + "\n").HeadingIds);
+
     [Fact]
     public void EmptyTargetFails()
     {

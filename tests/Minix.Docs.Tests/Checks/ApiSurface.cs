@@ -49,8 +49,9 @@ public sealed class ApiSurface
             }
         }
 
-        if (any && !ns.IsGlobalNamespace)
-            uids.Add(ns.ToDisplayString());
+        // With docfx.json's nested namespace layout, every enclosing namespace gets a page too (Minix for Minix.Ipc).
+        for (INamespaceSymbol? n = ns; any && n is not null && !n.IsGlobalNamespace; n = n.ContainingNamespace)
+            uids.Add(n.ToDisplayString());
     }
 
     private static void AddType(INamedTypeSymbol type, string assembly, List<ApiSymbol> symbols, HashSet<string> uids)
@@ -105,10 +106,9 @@ public sealed class ApiSurface
         int paren = uid.IndexOf('(');
         if (paren >= 0)
             uid = uid.Substring(0, paren);
-        uids.Add(uid + "*");
+        // DocFX names the group without the generic arity: Message.Create*, not Message.Create``1*.
         int arity = uid.IndexOf("``", StringComparison.Ordinal);
-        if (arity >= 0)
-            uids.Add(uid.Substring(0, arity) + "*");
+        uids.Add((arity >= 0 ? uid.Substring(0, arity) : uid) + "*");
     }
 
     private static bool HasDocs(ISymbol symbol)
