@@ -9,4 +9,8 @@ namespace Minix.Kernel;
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Enum | AttributeTargets.Method | AttributeTargets.Field | AttributeTargets.Property, Inherited = false)]
 public sealed class KernelInternalAttribute : Attribute
 {
+    /// <summary>Marks the declaration it is applied to.</summary>
+    public KernelInternalAttribute()
+    {
+    }
 }

@@ -6,6 +6,11 @@ namespace Minix.Kernel.Core;
 [KernelInternal]
 public sealed class IrqHook
 {
+    /// <summary>Creates a free hook; the kernel makes its whole pool at boot.</summary>
+    public IrqHook()
+    {
+    }
+
     /// <summary>Whether the hook is taken.</summary>
     public bool InUse;
 

@@ -10,6 +10,11 @@ namespace Minix.Kernel.Core;
 [KernelInternal]
 public abstract class Machine
 {
+    /// <summary>Creates the machine; the image and the host simulator each derive their own.</summary>
+    protected Machine()
+    {
+    }
+
     /// <summary>Whether <paramref name="length"/> bytes at <paramref name="address"/> all belong to the process (and are writable, if asked).</summary>
     /// <param name="process">The process.</param>
     /// <param name="address">Address in its address space.</param>
