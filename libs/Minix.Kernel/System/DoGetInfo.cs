@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Minix.Ipc;
 using Minix.Kernel.Calls;
@@ -55,8 +56,8 @@ public sealed partial class Microkernel
             case InfoRequest.ExitReport:
                 if (!manager)
                     return Status.PermissionDenied;
-                if (request.Length < Marshal.SizeOf<ExitReport>() || !kernel.Machine.Owns(caller, request.Buffer, (ulong)request.Length, writable: true))
-                    return request.Length < Marshal.SizeOf<ExitReport>() ? Status.TooBig : Status.BadAddress;
+                if (request.Length < Unsafe.SizeOf<ExitReport>() || !kernel.Machine.Owns(caller, request.Buffer, (ulong)request.Length, writable: true))
+                    return request.Length < Unsafe.SizeOf<ExitReport>() ? Status.TooBig : Status.BadAddress;
                 if (!kernel.TakeExitReport(out ExitReport report))
                     return Status.NotFound;
                 return kernel.CopyOut(caller, request, MemoryMarshal.AsBytes(new Span<ExitReport>(ref report)), ref reply);
