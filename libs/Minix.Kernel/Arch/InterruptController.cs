@@ -1,0 +1,70 @@
+namespace Minix.Kernel.Arch;
+
+/// <summary>
+/// The two 8259 interrupt controllers: remapped so IRQ n raises vector <see cref="IrqBase"/> + n, all lines masked
+/// at start, masked and unmasked one line at a time, acknowledged after each interrupt.
+/// </summary>
+[KernelInternal]
+public sealed class InterruptController
+{
+    /// <summary>Vector of IRQ 0 (above the CPU exceptions and the kernel's trap vectors 0x20-0x23).</summary>
+    public const int IrqBase = 0x50;
+
+    private const ushort MasterCommand = 0x20;
+    private const ushort MasterData = 0x21;
+    private const ushort SlaveCommand = 0xA0;
+    private const ushort SlaveData = 0xA1;
+    private const byte EndOfInterrupt = 0x20;
+    private ushort _mask = 0xFFFF;
+
+    /// <summary>Programs both controllers and masks every line but the cascade.</summary>
+    public void Initialize()
+    {
+        PortIo.OutByte(MasterCommand, 0x11); // ICW1: edge, cascade, ICW4
+        PortIo.OutByte(SlaveCommand, 0x11);
+        PortIo.OutByte(MasterData, IrqBase);
+        PortIo.OutByte(SlaveData, IrqBase + 8);
+        PortIo.OutByte(MasterData, 0x04); // slave on IRQ 2
+        PortIo.OutByte(SlaveData, 0x02);
+        PortIo.OutByte(MasterData, 0x01); // 8086 mode
+        PortIo.OutByte(SlaveData, 0x01);
+        _mask = 0xFFFF & ~(1 << 2);
+        WriteMask();
+    }
+
+    /// <summary>Masks a line.</summary>
+    /// <param name="irq">0..15.</param>
+    public void Mask(int irq)
+    {
+        _mask |= (ushort)(1 << irq);
+        WriteMask();
+    }
+
+    /// <summary>Unmasks a line.</summary>
+    /// <param name="irq">0..15.</param>
+    public void Unmask(int irq)
+    {
+        _mask &= (ushort)~(1 << irq);
+        WriteMask();
+    }
+
+    /// <summary>Whether a line is masked.</summary>
+    /// <param name="irq">0..15.</param>
+    /// <returns>True if masked.</returns>
+    public bool IsMasked(int irq) => (_mask & (1 << irq)) != 0;
+
+    /// <summary>Acknowledges an interrupt so the controllers deliver the next one.</summary>
+    /// <param name="irq">The line that was raised.</param>
+    public static void Acknowledge(int irq)
+    {
+        if (irq >= 8)
+            PortIo.OutByte(SlaveCommand, EndOfInterrupt);
+        PortIo.OutByte(MasterCommand, EndOfInterrupt);
+    }
+
+    private void WriteMask()
+    {
+        PortIo.OutByte(MasterData, (byte)_mask);
+        PortIo.OutByte(SlaveData, (byte)(_mask >> 8));
+    }
+}

@@ -1,0 +1,166 @@
+namespace Minix.Kernel.Arch;
+
+/// <summary>Bits of an x86-64 page-table entry.</summary>
+[Flags]
+[KernelInternal]
+public enum PageFlags : ulong
+{
+    /// <summary>No access: not mapped.</summary>
+    None = 0,
+
+    /// <summary>Mapped.</summary>
+    Present = 1,
+
+    /// <summary>Writable.</summary>
+    Writable = 2,
+
+    /// <summary>Reachable from ring 3.</summary>
+    User = 4,
+
+    /// <summary>A 2 MiB page (in a page directory).</summary>
+    Large = 0x80,
+
+    /// <summary>Not executable.</summary>
+    NoExecute = 1UL << 63,
+}
+
+/// <summary>
+/// Builds 4-level page tables in physical memory: one root per address space, the kernel's half (the top 256 root
+/// entries) shared by all of them and reachable only from ring 0, each process's half private.
+/// </summary>
+[KernelInternal]
+public sealed class PageTable
+{
+    private const ulong AddressMask = 0x000F_FFFF_FFFF_F000;
+    private const ulong Page = 4096;
+    private readonly PhysicalMemory _memory;
+    private readonly FrameAllocator _frames;
+
+    /// <summary>Creates a builder over a physical-memory window and a frame allocator for table pages.</summary>
+    /// <param name="memory">The window.</param>
+    /// <param name="frames">Where table pages come from.</param>
+    public PageTable(PhysicalMemory memory, FrameAllocator frames)
+    {
+        _memory = memory;
+        _frames = frames;
+    }
+
+    /// <summary>Makes a new root whose kernel half copies <paramref name="kernelRoot"/>'s.</summary>
+    /// <param name="kernelRoot">The kernel's root (0: leave the kernel half empty).</param>
+    /// <param name="root">The new root's physical address.</param>
+    /// <returns>False if out of memory.</returns>
+    public bool CreateRoot(ulong kernelRoot, out ulong root)
+    {
+        if (!NewTable(out root))
+            return false;
+        if (kernelRoot != 0)
+            _memory.Bytes(kernelRoot + 256 * 8, 256 * 8).CopyTo(_memory.Bytes(root + 256 * 8, 256 * 8));
+        return true;
+    }
+
+    /// <summary>Maps one 4 KiB page.</summary>
+    /// <param name="root">The address space's root.</param>
+    /// <param name="virtualAddress">The page's virtual address.</param>
+    /// <param name="physicalAddress">The frame.</param>
+    /// <param name="flags">Access bits (Present is added).</param>
+    /// <returns>False if out of memory for a table page.</returns>
+    public bool Map(ulong root, ulong virtualAddress, ulong physicalAddress, PageFlags flags)
+    {
+        ulong table = root;
+        // Intermediate entries allow everything; the leaf decides.
+        const ulong Through = (ulong)(PageFlags.Present | PageFlags.Writable | PageFlags.User);
+        for (int level = 3; level > 0; level--)
+        {
+            ref ulong entry = ref Entry(table, Index(virtualAddress, level));
+            if ((entry & (ulong)PageFlags.Present) == 0)
+            {
+                if (!NewTable(out ulong next))
+                    return false;
+                entry = next | Through;
+            }
+
+            table = entry & AddressMask;
+        }
+
+        Entry(table, Index(virtualAddress, 0)) = (physicalAddress & AddressMask) | (ulong)(flags | PageFlags.Present);
+        return true;
+    }
+
+    /// <summary>The physical address and flags a virtual address maps to, by walking the tables.</summary>
+    /// <param name="root">The root.</param>
+    /// <param name="virtualAddress">The address.</param>
+    /// <param name="physicalAddress">Its physical address.</param>
+    /// <param name="flags">The leaf's flags.</param>
+    /// <returns>False if not mapped.</returns>
+    public bool Translate(ulong root, ulong virtualAddress, out ulong physicalAddress, out PageFlags flags)
+    {
+        physicalAddress = 0;
+        flags = PageFlags.None;
+        ulong table = root;
+        for (int level = 3; level >= 0; level--)
+        {
+            ulong entry = Entry(table, Index(virtualAddress, level));
+            if ((entry & (ulong)PageFlags.Present) == 0)
+                return false;
+            if (level == 1 && (entry & (ulong)PageFlags.Large) != 0)
+            {
+                physicalAddress = (entry & AddressMask & ~0x1FFFFFUL) + (virtualAddress & 0x1FFFFF);
+                flags = (PageFlags)(entry & ~AddressMask);
+                return true;
+            }
+
+            if (level == 0)
+            {
+                physicalAddress = (entry & AddressMask) + (virtualAddress & (Page - 1));
+                flags = (PageFlags)(entry & ~AddressMask);
+                return true;
+            }
+
+            table = entry & AddressMask;
+        }
+
+        return false;
+    }
+
+    /// <summary>Frees the private half of an address space: its table pages (not the frames they map) and the root.</summary>
+    /// <param name="root">The root.</param>
+    public void FreeUserHalf(ulong root)
+    {
+        for (int i = 0; i < 256; i++)
+        {
+            ulong entry = Entry(root, i);
+            if ((entry & (ulong)PageFlags.Present) != 0)
+                FreeTree(entry & AddressMask, 2);
+        }
+
+        _frames.Free(root, 1);
+    }
+
+    private void FreeTree(ulong table, int level)
+    {
+        if (level > 0)
+        {
+            for (int i = 0; i < 512; i++)
+            {
+                ulong entry = Entry(table, i);
+                if ((entry & (ulong)PageFlags.Present) != 0 && (entry & (ulong)PageFlags.Large) == 0)
+                    FreeTree(entry & AddressMask, level - 1);
+            }
+        }
+
+        _frames.Free(table, 1);
+    }
+
+    private bool NewTable(out ulong table)
+    {
+        if (!_frames.Allocate(1, out table))
+            return false;
+        _memory.Bytes(table, (int)Page).Clear();
+        return true;
+    }
+
+    private ref ulong Entry(ulong table, int index) =>
+        ref System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(_memory.Bytes(table, (int)Page))[index];
+
+    private static int Index(ulong virtualAddress, int level) => (int)((virtualAddress >> (12 + 9 * level)) & 511);
+}
