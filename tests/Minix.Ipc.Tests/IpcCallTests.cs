@@ -43,7 +43,7 @@ public class IpcCallTests
     public void Ipc_without_a_machine_fails_with_a_clear_error()
     {
         var message = new Message(1);
-        var error = Assert.Throws<InvalidOperationException>(() => Ipc.SendRec(Endpoint.ReincarnationServer, ref message));
+        var error = Assert.Throws<InvalidOperationException>(() => Messaging.SendRec(Endpoint.ReincarnationServer, ref message));
         Assert.Contains("simulated machine", error.Message);
     }
 }

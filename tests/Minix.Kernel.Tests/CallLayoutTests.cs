@@ -21,7 +21,7 @@ public class CallLayoutTests
         { typeof(SafeCopyPiece), 40, "Granter@0 GrantId@4 Offset@8 Address@16 Bytes@24 Direction@32" },
         { typeof(IrqCtlRequest), 16, "Request@0 Irq@4 Policy@8 HookId@12" },
         { typeof(IrqCtlReply), 4, "HookId@0" },
-        { typeof(GetInfoRequest), 24, "Request@0 Target@4 Buffer@8 Length@16" },
+        { typeof(GetInfoRequest), 24, "Request@0 Target@4 Buffer@8 Length@16 Index@20" },
         { typeof(GetInfoReply), 32, "Length@0 Endpoint@4 PrivilegeFlags@8 PrivilegeId@12 Name@16" },
         { typeof(KernelInfo), 32, "Version@0 Hz@4 Uptime@8 ProcessSlots@16 BootProcesses@20" },
         { typeof(SetAlarmRequest), 16, "Ticks@0 Absolute@8" },

@@ -55,7 +55,7 @@ public class PrivilegeBuilderTests
     {
         var error = Assert.Throws<SystemConfException>(() => Build("service x {\n ipc rs nosuch;\n};"));
         Assert.Equal((2, 9), (error.Location.Line, error.Location.Column));
-        Assert.Contains("'nosuch'", error.Message);
+        Assert.Contains("'nosuch', which is not a service in system.conf", error.Message);
     }
 
     [Fact]

@@ -9,6 +9,10 @@ public enum InfoRequest
     /// <summary>A <c>KernelInfo</c> record: version, clock rate, uptime, process-table size.</summary>
     KernelInfo = 0,
 
+    /// <summary>Entry <see cref="GetInfoRequest.Index"/> of the boot-image table (privilege managers only): how to
+    /// start, and restart, each boot process.</summary>
+    BootImage = 1,
+
     /// <summary>The boot parameters as text (the multiboot command line).</summary>
     BootParameters = 4,
 
@@ -42,6 +46,9 @@ public struct GetInfoRequest : IMessagePayload
 
     /// <summary>Size of the buffer; a larger answer is refused with <see cref="Status.TooBig"/>.</summary>
     [FieldOffset(16)] public int Length;
+
+    /// <summary>BootImage: the entry's index.</summary>
+    [FieldOffset(20)] public int Index;
 }
 
 /// <summary>SYS_GETINFO reply: bytes copied, or for WhoAmI the answer itself.</summary>

@@ -204,19 +204,34 @@ public sealed partial class Microkernel
         _ => "CPU exception"u8,
     };
 
-    /// <summary>The name of a runtime fault kind (what a process's runtime reports when it ends itself).</summary>
+    /// <summary>
+    /// The name of a runtime fault kind: the number a process's runtime passes when it ends itself (the image
+    /// runtime's <c>FaultKind</c>; a test keeps the two in step).
+    /// </summary>
     /// <param name="kind">The kind.</param>
     /// <returns>Its name.</returns>
     public static ReadOnlySpan<byte> FaultKindName(int kind) => kind switch
     {
-        1 => "null reference"u8,
-        2 => "index out of range"u8,
-        3 => "arithmetic overflow"u8,
+        1 => "exception thrown"u8,
+        2 => "arithmetic overflow"u8,
+        3 => "index out of range"u8,
         4 => "divide by zero"u8,
-        5 => "invalid cast"u8,
-        6 => "out of memory"u8,
-        7 => "exception thrown"u8,
-        8 => "stack overflow"u8,
+        5 => "null reference"u8,
+        6 => "invalid cast"u8,
+        7 => "array type mismatch"u8,
+        8 => "out of memory"u8,
+        9 => "arithmetic error"u8,
+        10 => "invalid operation"u8,
+        11 => "not supported"u8,
+        12 => "not implemented"u8,
+        13 => "platform not supported"u8,
+        14 => "bad argument"u8,
+        15 => "null argument"u8,
+        16 => "argument out of range"u8,
+        17 => "bad format"u8,
+        18 => "fail-fast"u8,
+        19 => "feature missing from the image runtime"u8,
+        20 => "hardware fault"u8,
         _ => "runtime failure"u8,
     };
 }

@@ -22,6 +22,7 @@ public sealed partial class Microkernel
     private readonly int[] _generations = new int[ProcessSlots];
     private readonly PrivilegeSlot[] _privileges = new PrivilegeSlot[Limits.PrivilegeIds];
     private int _bootProcesses;
+    private BootImageEntry[] _bootImage = [];
 
     /// <summary>Creates a kernel over <paramref name="machine"/> with the clock at <paramref name="hz"/> ticks a second.</summary>
     /// <param name="machine">The hardware.</param>
@@ -116,6 +117,7 @@ public sealed partial class Microkernel
     /// <returns><see cref="Status.Ok"/>, or why a process could not start (the boot then fails).</returns>
     public Status Boot(ReadOnlySpan<BootImageEntry> image)
     {
+        _bootImage = image.ToArray();
         for (int i = 0; i < image.Length; i++)
         {
             ref readonly BootImageEntry entry = ref image[i];

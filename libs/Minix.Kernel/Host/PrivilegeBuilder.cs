@@ -12,10 +12,14 @@ namespace Minix.Kernel;
 /// </summary>
 public static class PrivilegeBuilder
 {
+    /// <summary>What a resolver returns for a service that exists but is not running: the name is fine, no bit is set.</summary>
+    public const int NotStarted = -2;
+
     /// <summary>Builds the privileges of one service.</summary>
     /// <param name="service">The entry.</param>
     /// <param name="id">The privilege id the service gets.</param>
-    /// <param name="resolve">Finds the privilege id of a service named in <c>ipc</c>, or -1 if there is none.</param>
+    /// <param name="resolve">Finds the privilege id of a service named in <c>ipc</c>: -1 if there is no such service,
+    /// <see cref="NotStarted"/> if it exists but does not run (yet).</param>
     /// <param name="privilegeManager">True for the reincarnation server, which may create processes and set privileges.</param>
     /// <returns>The privileges.</returns>
     /// <exception cref="SystemConfException">An <c>ipc</c> name is unknown, or the entry lists calls only a privilege manager may make.</exception>
@@ -76,8 +80,10 @@ public static class PrivilegeBuilder
                 "USER" => PrivilegeId.User,
                 _ => resolve(target.Text),
             };
+            if (targetId == NotStarted)
+                continue;
             if (targetId < 0)
-                throw new SystemConfException(target.Location, "ipc names '" + target.Text + "', which is not a service of this image");
+                throw new SystemConfException(target.Location, "ipc names '" + target.Text + "', which is not a service in system.conf");
             privilege.SendMask |= 1UL << targetId;
         }
 

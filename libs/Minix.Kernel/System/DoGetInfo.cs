@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Minix.Ipc;
+using Minix.Kernel.Boot;
 using Minix.Kernel.Calls;
 using Minix.Kernel.Privileges;
 
@@ -53,6 +54,13 @@ public sealed partial class Microkernel
                 rights.GrantTable = target.GrantTable;
                 rights.GrantEntries = target.GrantEntries;
                 return kernel.CopyOut(caller, request, MemoryMarshal.AsBytes(new Span<Privilege>(ref rights)), ref reply);
+            case InfoRequest.BootImage:
+                if (!manager)
+                    return Status.PermissionDenied;
+                if ((uint)request.Index >= (uint)kernel._bootImage.Length)
+                    return Status.NotFound;
+                BootImageEntry boot = kernel._bootImage[request.Index];
+                return kernel.CopyOut(caller, request, MemoryMarshal.AsBytes(new Span<BootImageEntry>(ref boot)), ref reply);
             case InfoRequest.ExitReport:
                 if (!manager)
                     return Status.PermissionDenied;

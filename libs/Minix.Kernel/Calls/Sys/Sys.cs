@@ -14,7 +14,7 @@ public static partial class Sys
         where TRequest : unmanaged, IMessagePayload
     {
         reply = Message.Create(MessageType.KernelCallBase + (int)call, request);
-        return Ipc.Ipc.KernelCall(ref reply);
+        return Messaging.KernelCall(ref reply);
     }
 
     private static Status Call<TRequest>(KernelCall call, in TRequest request)
@@ -26,6 +26,6 @@ public static partial class Sys
     public static Status Nop()
     {
         var message = new Message(MessageType.KernelCallBase + (int)KernelCall.Nop);
-        return Ipc.Ipc.KernelCall(ref message);
+        return Messaging.KernelCall(ref message);
     }
 }

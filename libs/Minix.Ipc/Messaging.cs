@@ -5,7 +5,7 @@ namespace Minix.Ipc;
 /// go to the simulated machine the calling thread belongs to (<see cref="IIpcTransport"/>). Every call returns a
 /// <see cref="Status"/>; the kernel never lets a bad argument crash the system, it answers with an error code.
 /// </summary>
-public static class Ipc
+public static class Messaging
 {
     /// <summary>SEND: blocks until <paramref name="destination"/> has received <paramref name="message"/>.</summary>
     /// <param name="destination">The receiver.</param>

@@ -1,0 +1,79 @@
+using System.Text;
+using Minix.Ipc;
+using Minix.Kernel.Core;
+
+namespace Minix.DriverKit.Testing;
+
+/// <summary>
+/// The hardware under the simulated kernel. Process addresses are host pointers: simulated processes share the
+/// test's address space, so the kernel's copies are plain memory copies. (The simulator therefore cannot defend
+/// against a process passing a wild pointer; fuzz the kernel in the image, where every address is checked.)
+/// </summary>
+internal sealed unsafe class SimulatedMachine(SimulatedSystem system) : Machine
+{
+    private const ulong LowestValid = 0x1000;
+    private readonly StringBuilder _partialLine = new();
+
+    public override int ModuleCount => system.Modules.Count;
+
+    public override ReadOnlySpan<byte> BootParameters => "console=sim"u8;
+
+    public override bool Owns(Process process, ulong address, ulong length, bool writable) =>
+        address >= LowestValid && length <= int.MaxValue && address + length >= address;
+
+    public override bool Read(Process process, ulong address, Span<byte> destination)
+    {
+        if (!Owns(process, address, (ulong)destination.Length, false))
+            return false;
+        new ReadOnlySpan<byte>((void*)address, destination.Length).CopyTo(destination);
+        return true;
+    }
+
+    public override bool Write(Process process, ulong address, ReadOnlySpan<byte> source)
+    {
+        if (!Owns(process, address, (ulong)source.Length, true))
+            return false;
+        source.CopyTo(new Span<byte>((void*)address, source.Length));
+        return true;
+    }
+
+    public override bool Copy(Process from, ulong fromAddress, Process to, ulong toAddress, ulong length)
+    {
+        if (!Owns(from, fromAddress, length, false) || !Owns(to, toAddress, length, true))
+            return false;
+        Buffer.MemoryCopy((void*)fromAddress, (void*)toAddress, length, length);
+        return true;
+    }
+
+    public override uint PortIn(int port, int width) => system.Bus.In((ushort)port, width);
+
+    public override void PortOut(int port, uint value, int width) => system.Bus.Out((ushort)port, value, width);
+
+    public override void MaskIrq(int irq) => system.Interrupts.Mask(irq);
+
+    public override void UnmaskIrq(int irq) => system.Interrupts.Unmask(irq);
+
+    public override void ConsoleWrite(ReadOnlySpan<byte> text)
+    {
+        _partialLine.Append(Encoding.UTF8.GetString(text));
+        string all = _partialLine.ToString();
+        int newline;
+        while ((newline = all.IndexOf('\n')) >= 0)
+        {
+            system.Log(all.Substring(0, newline));
+            all = all.Substring(newline + 1);
+        }
+
+        _partialLine.Clear().Append(all);
+    }
+
+    public override Status Load(Process process, int module)
+    {
+        system.Start(process, system.Modules[module]);
+        return Status.Ok;
+    }
+
+    public override void Unload(Process process) => system.Unload(process);
+
+    public override void Shutdown(int status) => system.ShutDown(status);
+}

@@ -1,0 +1,27 @@
+namespace Minix.DriverKit.Testing;
+
+/// <summary>Settings of a simulated machine.</summary>
+public sealed class SimulationOptions
+{
+    /// <summary>Clock ticks per (simulated) second.</summary>
+    public int Hz { get; init; } = 100;
+
+    /// <summary>A run stops when the uptime reaches this many ticks.</summary>
+    public ulong MaxTicks { get; init; } = 100_000;
+
+    /// <summary>A run stops after this many kernel entries (a guard against processes that never wait).</summary>
+    public long MaxKernelEntries { get; init; } = 10_000_000;
+
+    /// <summary>
+    /// Varies the scheduling order: 0 keeps the kernel's own order; any other value makes a clock tick fall, with a
+    /// probability drawn from this seed, after some kernel entries, so other interleavings are explored and a
+    /// failing seed replays exactly.
+    /// </summary>
+    public int Seed { get; init; }
+
+    /// <summary>If set, receives every line the kernel logs, as it is logged.</summary>
+    public Action<string>? Echo { get; init; }
+
+    /// <summary>Whether to record the trace (every IPC and kernel call).</summary>
+    public bool Trace { get; init; } = true;
+}
