@@ -185,7 +185,7 @@ public sealed class SimulatedSystem : IDisposable
                 return;
             }
 
-            if (_random is not null && _random.Next(16) == 0)
+            if ((Options.EntriesPerTick > 0 && _entries % Options.EntriesPerTick == 0) || (_random is not null && _random.Next(16) == 0))
                 TickOnce();
 
             Process next = Kernel.PickNext();

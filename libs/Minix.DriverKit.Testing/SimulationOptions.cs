@@ -9,6 +9,12 @@ public sealed class SimulationOptions
     /// <summary>A run stops when the uptime reaches this many ticks.</summary>
     public ulong MaxTicks { get; init; } = 100_000;
 
+    /// <summary>
+    /// Virtual CPU time: every this many kernel entries cost one clock tick, so a process that keeps calling the
+    /// kernel without ever waiting still uses up its quantum and lets alarms (heartbeats) fire. 0 turns it off.
+    /// </summary>
+    public int EntriesPerTick { get; init; } = 64;
+
     /// <summary>A run stops after this many kernel entries (a guard against processes that never wait).</summary>
     public long MaxKernelEntries { get; init; } = 10_000_000;
 
