@@ -1,0 +1,178 @@
+using System.Collections.Generic;
+using Iced.Intel;
+using static Iced.Intel.AssemblerRegisters;
+
+namespace Minix.Kernel.Arch;
+
+/// <summary>
+/// The kernel's arch layer in machine code, emitted with Iced: the 64-bit entry the boot trampoline jumps to, one
+/// 16-byte trap entry per vector, the common path that saves a <see cref="TrapFrame"/>, calls the C# trap handler
+/// and resumes whatever frame it returns, and the idle loop. Everything else is C#.
+/// </summary>
+public static class KernelEntryCode
+{
+    /// <summary>The C# function every trap calls: <c>TrapFrame* minix_kernel_trap(TrapFrame* saved)</c>.</summary>
+    public const string TrapHandler = "minix_kernel_trap";
+
+    /// <summary>The C# kernel main: <c>void minix_kernel_main(ulong multibootInfo, ulong archive)</c>, never returns.</summary>
+    public const string KernelMain = "minix_kernel_main";
+
+    /// <summary>The runtime's start-up, run before any other C#.</summary>
+    public const string RuntimeInitialize = "minix_runtime_initialize";
+
+    /// <summary>The entry the trampoline jumps to (rdi = Multiboot info, rsi = boot archive).</summary>
+    public const string Entry = "minix_kernel_entry";
+
+    /// <summary>256 trap entries of <see cref="TrapEntrySize"/> bytes each, vector v at offset v * 16.</summary>
+    public const string TrapEntries = "minix_trap_entries";
+
+    /// <summary><c>void minix_resume(TrapFrame* frame)</c>: restores a frame and returns to it (never returns).</summary>
+    public const string Resume = "minix_resume";
+
+    /// <summary>The idle loop (ring 0, interrupts on).</summary>
+    public const string Idle = "minix_idle";
+
+    /// <summary>The boot stack.</summary>
+    public const string BootStack = "minix_boot_stack";
+
+    /// <summary>The kernel runtime's heap (objects the kernel allocates at start-up).</summary>
+    public const string KernelHeap = "minix_kernel_heap";
+
+    /// <summary>Bytes per trap entry.</summary>
+    public const int TrapEntrySize = 16;
+
+    /// <summary>Size of the boot stack.</summary>
+    public const ulong BootStackSize = 64 * 1024;
+
+    /// <summary>Size of the kernel's heap.</summary>
+    public const ulong KernelHeapSize = 1024 * 1024;
+
+    /// <summary>Vectors for which the CPU pushes an error code itself.</summary>
+    public static bool HasErrorCode(int vector) => vector is 8 or 10 or 11 or 12 or 13 or 14 or 17 or 21 or 29 or 30;
+
+    /// <summary>The code pieces.</summary>
+    /// <returns>Entry, trap entries, common trap path, resume, idle, heap bounds.</returns>
+    public static IReadOnlyList<ArchPiece> Code() =>
+    [
+        new(Entry, "64-bit kernel entry: boot stack, runtime start-up, kernel main", (a, symbol) =>
+        {
+            var halt = a.CreateLabel();
+            a.mov(rsp, symbol(BootStack) + BootStackSize);
+            a.push(rdi);
+            a.push(rsi);
+            a.mov(rax, symbol(RuntimeInitialize));
+            a.call(rax);
+            a.pop(rsi);
+            a.pop(rdi);
+            a.mov(rax, symbol(KernelMain));
+            a.call(rax);
+            a.Label(ref halt);
+            a.cli();
+            a.hlt();
+            a.jmp(halt);
+        }),
+        new(TrapEntries, "one 16-byte entry per vector: push error code if the CPU did not, push vector, jump to the common path", (a, symbol) =>
+        {
+            // Raw bytes, so every entry is exactly 16 bytes whatever the assembler would choose: the C# side finds
+            // vector v at base + v * 16.
+            ulong start = symbol(TrapEntries);
+            ulong common = symbol("minix_trap_common");
+            for (int vector = 0; vector < 256; vector++)
+                a.db(TrapEntry(vector, start + (ulong)(vector * TrapEntrySize), common));
+        }),
+        new("minix_trap_common", "save a trap frame, call the C# trap handler, resume the frame it returns", (a, symbol) =>
+        {
+            a.push(rax);
+            a.push(rbx);
+            a.push(rcx);
+            a.push(rdx);
+            a.push(rsi);
+            a.push(rdi);
+            a.push(rbp);
+            a.push(r8);
+            a.push(r9);
+            a.push(r10);
+            a.push(r11);
+            a.push(r12);
+            a.push(r13);
+            a.push(r14);
+            a.push(r15);
+            a.sub(rsp, 512);
+            a.fxsave64(__[rsp]);
+            a.cld();
+            a.mov(rdi, rsp);
+            a.mov(rax, symbol(TrapHandler));
+            a.call(rax);
+            a.mov(rdi, rax);
+            a.mov(rax, symbol(Resume));
+            a.jmp(rax);
+        }),
+        new(Resume, "restore a trap frame and return to it", (a, _) =>
+        {
+            a.mov(rsp, rdi);
+            a.fxrstor64(__[rsp]);
+            a.add(rsp, 512);
+            a.pop(r15);
+            a.pop(r14);
+            a.pop(r13);
+            a.pop(r12);
+            a.pop(r11);
+            a.pop(r10);
+            a.pop(r9);
+            a.pop(r8);
+            a.pop(rbp);
+            a.pop(rdi);
+            a.pop(rsi);
+            a.pop(rdx);
+            a.pop(rcx);
+            a.pop(rbx);
+            a.pop(rax);
+            a.add(rsp, 16);
+            a.iretq();
+        }),
+        new(Idle, "idle: wait for an interrupt with interrupts on", (a, _) =>
+        {
+            var again = a.CreateLabel();
+            a.Label(ref again);
+            a.sti();
+            a.hlt();
+            a.jmp(again);
+        }),
+        new("minix_address_of_trap_entries", "the address of the trap entries, for the IDT", (a, symbol) => { a.mov(rax, symbol(TrapEntries)); a.ret(); }),
+        new("minix_address_of_idle", "the address of the idle loop", (a, symbol) => { a.mov(rax, symbol(Idle)); a.ret(); }),
+        new("minix_heap_start", "the kernel runtime's heap start", (a, symbol) => { a.mov(rax, symbol(KernelHeap)); a.ret(); }),
+        new("minix_heap_end", "the kernel runtime's heap end", (a, symbol) => { a.mov(rax, symbol(KernelHeap) + KernelHeapSize); a.ret(); }),
+    ];
+
+    /// <summary>The zero-filled regions.</summary>
+    /// <returns>Boot stack and heap.</returns>
+    public static IReadOnlyList<ArchData> Data() =>
+    [
+        new(BootStack, BootStackSize, "the stack the kernel starts on"),
+        new(KernelHeap, KernelHeapSize, "the kernel runtime's heap"),
+    ];
+
+    /// <summary>The bytes of one trap entry.</summary>
+    /// <param name="vector">The vector.</param>
+    /// <param name="at">The entry's address.</param>
+    /// <param name="common">The common path's address.</param>
+    /// <returns>Exactly <see cref="TrapEntrySize"/> bytes.</returns>
+    public static byte[] TrapEntry(int vector, ulong at, ulong common)
+    {
+        var bytes = new List<byte>(TrapEntrySize);
+        if (!HasErrorCode(vector))
+            bytes.AddRange([0x6A, 0x00]);                           // push 0
+        if (vector < 128)
+            bytes.AddRange([0x6A, (byte)vector]);                   // push imm8
+        else
+            bytes.AddRange([0x68, (byte)vector, 0, 0, 0]);          // push imm32
+        long relative = (long)common - (long)(at + (ulong)bytes.Count + 5);
+        if (relative < int.MinValue || relative > int.MaxValue)
+            throw new InvalidOperationException("trap entries and the common trap path are more than 2 GiB apart");
+        bytes.Add(0xE9);                                            // jmp rel32
+        bytes.AddRange(BitConverter.GetBytes((int)relative));
+        while (bytes.Count < TrapEntrySize)
+            bytes.Add(0xCC);
+        return bytes.ToArray();
+    }
+}

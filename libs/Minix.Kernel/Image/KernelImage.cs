@@ -1,0 +1,270 @@
+using System.Runtime.InteropServices;
+using Minix.Ipc;
+using Minix.Kernel.Arch;
+using Minix.Kernel.Boot;
+using Minix.Kernel.Calls;
+
+namespace Minix.Kernel.Core;
+
+/// <summary>
+/// The kernel on x86-64: start-up (memory, descriptor tables, interrupt controllers, clock, the boot processes) and
+/// the one trap handler every interrupt, exception and trap goes through.
+/// </summary>
+internal static unsafe class KernelImage
+{
+    /// <summary>Clock ticks per second.</summary>
+    public const int Hz = 100;
+
+    private const int KernelCallVector = 0x20;
+    private const int IpcVector = 0x21;
+    private const int FaultVector = 0x22;
+    private const int DebugWriteVector = 0x23;
+    private const ulong InterruptStackSize = 16 * 1024;
+
+    private static Microkernel? s_kernel;
+    private static ImageMachine? s_machine;
+    private static TrapFrame* s_idle;
+
+    [UnmanagedCallersOnly(EntryPoint = "minix_kernel_main")]
+    private static void Main(ulong multibootInfo, ulong archive)
+    {
+        SerialPort.Initialize();
+        SerialPort.Write("Minix# kernel starting\n"u8);
+        uint* info = (uint*)DirectMap.Virtual(multibootInfo);
+        ulong memoryEnd = (info[0] & 1) != 0 ? 0x100000 + (ulong)info[2] * 1024 : 64UL << 20;
+        byte[] commandLine = CommandLine(info);
+
+        var archiveHeader = *(BootArchiveHeader*)DirectMap.Virtual(archive);
+        var frames = new FrameAllocator();
+        frames.Add(archive + archiveHeader.Size, Math.Min(memoryEnd, MemoryLayout.BootMappedBytes));
+        var machine = new ImageMachine(frames, Cpu.ReadCr3(), archive, archiveHeader.Size, commandLine);
+        s_machine = machine;
+        if (BootArchiveReader.Open(machine.Archive, out BootArchiveReader reader) is string damaged)
+            Panic(damaged.Length > 0 ? "the boot archive is damaged"u8 : "the boot archive is damaged"u8);
+
+        InstallDescriptorTables(machine);
+        machine.Interrupts.Initialize();
+        IntervalTimer.Start(Hz);
+        machine.Interrupts.Unmask(0);
+
+        var kernel = new Microkernel(machine, Hz);
+        s_kernel = kernel;
+        var table = new BootImageEntry[reader.Header.ProcessCount];
+        for (int i = 0; i < table.Length; i++)
+            table[i] = reader.Process(i);
+        Status booted = kernel.Boot(table);
+        if (booted != Status.Ok)
+            Panic("the boot image could not be started"u8);
+        new LogLine(stackalloc byte[96]).Text("kernel: "u8).Decimal(table.Length).Text(" boot processes, "u8).Decimal((long)(frames.FreePages / 256)).Text(" MiB free"u8).WriteTo(machine);
+
+        s_idle = machine.SpaceOf(kernel.IdleTask).Context;
+        ulong idleStack = Stack(machine, InterruptStackSize);
+        *s_idle = default;
+        s_idle->FxSave[0] = 0x7F;
+        s_idle->FxSave[1] = 0x03;
+        *(uint*)(s_idle->FxSave + 24) = 0x1F80;
+        s_idle->Rip = Cpu.IdleLoop();
+        s_idle->Cs = Descriptors.KernelCode;
+        s_idle->Rflags = 0x202;
+        s_idle->Rsp = idleStack;
+        s_idle->Ss = Descriptors.KernelData;
+        Cpu.Resume(Switch(kernel, machine));
+    }
+
+    /// <summary>Every trap, interrupt and exception: save the interrupted context, let the kernel act, resume what it picks.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "minix_kernel_trap")]
+    private static TrapFrame* Trap(TrapFrame* frame)
+    {
+        Microkernel kernel = s_kernel!;
+        ImageMachine machine = s_machine!;
+        int vector = (int)frame->Vector;
+        if (vector < 32 && !frame->FromUser)
+            Fatal(frame);
+
+        Process? running = kernel.Running;
+        if (running is not null)
+            *ContextOf(kernel, machine, running) = *frame;
+
+        if (vector >= InterruptController.IrqBase && vector < InterruptController.IrqBase + 16)
+        {
+            int irq = vector - InterruptController.IrqBase;
+            if (irq == 0)
+                kernel.Tick();
+            else
+                kernel.Interrupt(irq);
+            InterruptController.Acknowledge(irq);
+        }
+        else if (running is not null && frame->FromUser)
+        {
+            ProcessTrap(kernel, machine, running, vector, frame);
+        }
+
+        return Switch(kernel, machine);
+    }
+
+    private static void ProcessTrap(Microkernel kernel, ImageMachine machine, Process running, int vector, TrapFrame* frame)
+    {
+        switch (vector)
+        {
+            case KernelCallVector:
+                machine.SpaceOf(running).AwaitsResult = true;
+                kernel.KernelCallTrap(running, frame->Rdi);
+                break;
+            case IpcVector:
+                machine.SpaceOf(running).AwaitsResult = true;
+                kernel.IpcTrap(running, (int)frame->Rdi, (int)frame->Rsi, frame->Rdx);
+                break;
+            case FaultVector:
+                kernel.Kill(running, ExitReason.Panic, (int)frame->Rdi, 0, frame->Rip);
+                break;
+            case DebugWriteVector:
+                DebugWrite(machine, running, frame->Rdi, frame->Rsi);
+                break;
+            default:
+                ulong address = vector == 14 ? Cpu.ReadCr2() : 0;
+                kernel.Kill(running, ExitReason.Fault, vector, address, frame->Rip);
+                break;
+        }
+    }
+
+    private static TrapFrame* Switch(Microkernel kernel, ImageMachine machine)
+    {
+        Process next = kernel.PickNext();
+        TrapFrame* context = ContextOf(kernel, machine, next);
+        if (next != kernel.IdleTask)
+        {
+            ProcessSpace space = machine.SpaceOf(next);
+            if (space.AwaitsResult)
+            {
+                context->Rax = (ulong)(long)(int)next.Result;
+                context->Rdx = (ulong)(uint)next.ResultIpc.Value;
+                space.AwaitsResult = false;
+            }
+        }
+
+        ulong root = machine.RootOf(next);
+        if (Cpu.ReadCr3() != root)
+            Cpu.WriteCr3(root);
+        return context;
+    }
+
+    private static TrapFrame* ContextOf(Microkernel kernel, ImageMachine machine, Process process) =>
+        process == kernel.IdleTask ? s_idle : machine.SpaceOf(process).Context;
+
+    private static void DebugWrite(ImageMachine machine, Process process, ulong address, ulong length)
+    {
+        Span<byte> text = stackalloc byte[160];
+        int n = (int)Math.Min(length, (ulong)text.Length);
+        if (machine.Read(process, address, text.Slice(0, n)))
+            new LogLine(stackalloc byte[200]).Name(process.Name).Text(": "u8).Text(text.Slice(0, n)).WriteTo(machine);
+    }
+
+    private static void InstallDescriptorTables(ImageMachine machine)
+    {
+        var tss = (TaskStateSegment*)DirectMap.Virtual(Allocate(machine, 1));
+        tss->Ist1 = Stack(machine, InterruptStackSize);
+        tss->Ist2 = Stack(machine, InterruptStackSize);
+        tss->Ist3 = Stack(machine, InterruptStackSize);
+        tss->IoMapBase = (ushort)sizeof(TaskStateSegment);
+
+        ulong* gdt = (ulong*)DirectMap.Virtual(Allocate(machine, 1));
+        Descriptors.FillGdt(new Span<ulong>(gdt, Descriptors.GdtEntries), (ulong)tss, (uint)sizeof(TaskStateSegment) - 1);
+        LoadTable(gdt, Descriptors.GdtEntries * 8, isIdt: false);
+        Cpu.LoadTaskRegister(Descriptors.TaskState);
+
+        ulong* idt = (ulong*)DirectMap.Virtual(Allocate(machine, 1));
+        ulong entries = Cpu.TrapEntries();
+        for (int vector = 0; vector < 256; vector++)
+        {
+            int ist = vector == 8 ? 3 : vector < 32 ? 2 : 1;
+            int ring = vector >= KernelCallVector && vector <= DebugWriteVector ? 3 : 0;
+            Descriptors.Gate(entries + (ulong)(vector * 16), ist, ring, out idt[vector * 2], out idt[vector * 2 + 1]);
+        }
+
+        LoadTable(idt, 256 * 16, isIdt: true);
+    }
+
+    private static void LoadTable(void* table, int bytes, bool isIdt)
+    {
+        byte* descriptor = stackalloc byte[10];
+        *(ushort*)descriptor = (ushort)(bytes - 1);
+        *(ulong*)(descriptor + 2) = (ulong)table;
+        if (isIdt)
+            Cpu.LoadIdt(descriptor);
+        else
+            Cpu.LoadGdt(descriptor);
+    }
+
+    private static ulong Allocate(ImageMachine machine, ulong pages)
+    {
+        if (!machine.Frames.Allocate(pages, out ulong physical))
+            Panic("out of memory at boot"u8);
+        machine.Memory.Bytes(physical, (int)(pages * MemoryLayout.PageSize)).Clear();
+        return physical;
+    }
+
+    private static ulong Stack(ImageMachine machine, ulong bytes) =>
+        DirectMap.Virtual(Allocate(machine, bytes / MemoryLayout.PageSize)) + bytes;
+
+    private static byte[] CommandLine(uint* info)
+    {
+        if ((info[0] & 4) == 0 || info[4] == 0)
+            return new byte[0];
+        byte* text = (byte*)DirectMap.Virtual(info[4]);
+        int length = 0;
+        while (length < 255 && text[length] != 0)
+            length++;
+        var copy = new byte[length];
+        new ReadOnlySpan<byte>(text, length).CopyTo(copy);
+        return copy;
+    }
+
+    /// <summary>The runtime's fault hook in the kernel: a throw, failed bounds check or null reference in kernel code.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "minix_fault")]
+    private static void RuntimeFault(int kind, char* message, int length)
+    {
+        SerialPort.Write("kernel panic: "u8);
+        SerialPort.Write(Microkernel.FaultKindName(kind));
+        SerialPort.Write(" in kernel code\n"u8);
+        Halt();
+    }
+
+    /// <summary>The runtime's diagnostic output in the kernel: COM1.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "minix_debug_write")]
+    private static void RuntimeDebugWrite(byte* text, nint length) => SerialPort.Write(new ReadOnlySpan<byte>(text, (int)length));
+
+    /// <summary>Stops the kernel with a message (no process to blame).</summary>
+    public static void Panic(ReadOnlySpan<byte> why)
+    {
+        SerialPort.Write("kernel panic: "u8);
+        SerialPort.Write(why);
+        SerialPort.Write("\n"u8);
+        Halt();
+    }
+
+    /// <summary>An exception in ring 0: the kernel (or a driver placed in it) is broken. Print everything and stop.</summary>
+    private static void Fatal(TrapFrame* frame)
+    {
+        var line = new LogLine(stackalloc byte[200]).Text("kernel panic: "u8).Text(Microkernel.ExceptionName((int)frame->Vector)).Text(" in ring 0 at rip "u8).Hex(frame->Rip);
+        if (frame->Vector == 14)
+            line = line.Text(", address "u8).Hex(Cpu.ReadCr2());
+        line.Text(", error "u8).Hex(frame->Error).Text(SymbolAt(frame->Rip)).WriteTo(s_machine!);
+        new LogLine(stackalloc byte[200]).Text("  rax "u8).Hex(frame->Rax).Text(" rbx "u8).Hex(frame->Rbx).Text(" rcx "u8).Hex(frame->Rcx).Text(" rdx "u8).Hex(frame->Rdx).WriteTo(s_machine!);
+        new LogLine(stackalloc byte[200]).Text("  rsi "u8).Hex(frame->Rsi).Text(" rdi "u8).Hex(frame->Rdi).Text(" rbp "u8).Hex(frame->Rbp).Text(" rsp "u8).Hex(frame->Rsp).WriteTo(s_machine!);
+        new LogLine(stackalloc byte[200]).Text("  r8 "u8).Hex(frame->R8).Text(" r9 "u8).Hex(frame->R9).Text(" r10 "u8).Hex(frame->R10).Text(" r11 "u8).Hex(frame->R11).WriteTo(s_machine!);
+        new LogLine(stackalloc byte[200]).Text("  r12 "u8).Hex(frame->R12).Text(" r13 "u8).Hex(frame->R13).Text(" r14 "u8).Hex(frame->R14).Text(" r15 "u8).Hex(frame->R15).Text(" rflags "u8).Hex(frame->Rflags).WriteTo(s_machine!);
+        s_machine!.Shutdown(Microkernel.PanicStatus);
+    }
+
+    private static ReadOnlySpan<byte> SymbolAt(ulong address) => ""u8;
+
+    private static void Halt()
+    {
+        Cpu.Out8(0xF4, Microkernel.PanicStatus);
+        while (true)
+        {
+            Cpu.DisableInterrupts();
+            Cpu.Halt();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace Minix.Kernel.Arch;
+
+/// <summary>
+/// One process's memory on the image: a single run of physical pages mapped at <see cref="Boot.MemoryLayout.UserBase"/>,
+/// read-only below <see cref="WritableFrom"/>, and its saved registers.
+/// </summary>
+internal sealed unsafe class ProcessSpace
+{
+    public ulong Root;
+    public ulong Physical;
+    public ulong Pages;
+    public ulong Top;
+    public ulong WritableFrom;
+    public TrapFrame* Context;
+
+    /// <summary>The process is inside a trap whose result goes into rax (and rdx) when it next runs.</summary>
+    public bool AwaitsResult;
+
+    public bool InUse => Pages != 0;
+
+    public bool Contains(ulong address, ulong length, bool writable) =>
+        InUse && address >= Boot.MemoryLayout.UserBase && length <= Top - address && address <= Top
+        && (!writable || address >= WritableFrom);
+}
