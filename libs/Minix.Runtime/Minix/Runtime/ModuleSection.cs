@@ -4,7 +4,6 @@ namespace Minix.Runtime;
 internal enum ModuleSection
 {
     GCStaticRegion = 201,
-    ThreadStaticRegion = 202,
     EagerCctor = 205,
     FrozenObjectRegion = 206,
     DehydratedData = 207,

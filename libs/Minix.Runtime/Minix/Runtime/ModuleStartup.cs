@@ -36,7 +36,6 @@ public static unsafe class ModuleStartup
 
         // Statics first: eager constructors and initializers may touch them.
         ForEachSection(rows, sectionCount, entrySize, ModuleSection.GCStaticRegion);
-        ForEachSection(rows, sectionCount, entrySize, ModuleSection.ThreadStaticRegion);
         ForEachSection(rows, sectionCount, entrySize, ModuleSection.DehydratedData);
         ForEachSection(rows, sectionCount, entrySize, ModuleSection.EagerCctor);
         ForEachSection(rows, sectionCount, entrySize, ModuleSection.ModuleInitializerList);
@@ -69,10 +68,6 @@ public static unsafe class ModuleStartup
                 for (byte* entry = start; entry < end; entry += 4)
                     ((delegate*<void>)ReadRelative(entry))();
                 break;
-            case ModuleSection.ThreadStaticRegion:
-                if (end > start)
-                    Fault.Raise(FaultKind.FeatureMissing, "[ThreadStatic] fields are not supported in the image");
-                break;
             case ModuleSection.DehydratedData:
                 if (end > start)
                     Fault.Raise(FaultKind.FeatureMissing, "dehydrated MethodTables (do not pass --dehydrate to ILC)");
@@ -80,19 +75,20 @@ public static unsafe class ModuleStartup
         }
     }
 
-    // A GC-static block holds the MethodTable of the statics holder (tagged) and, if ILC preinitialized the
-    // fields, a pointer to their data; it is replaced by a reference to a freshly allocated holder.
+    // A GC-static block holds a relative pointer to the MethodTable of the statics holder, tagged in its low bits,
+    // and, if ILC preinitialized the fields, a relative pointer to their data. Start-up replaces the whole word with
+    // a reference to a freshly allocated holder (8-byte aligned, so its tag bits read as initialized).
     private static void AllocateStaticBlock(nint* block)
     {
-        nint tagged = *block;
-        if ((tagged & Uninitialized) == 0)
+        if ((*(int*)block & Uninitialized) == 0)
             return;
+        nint tagged = (nint)ReadRelative((byte*)block);
         MethodTable* type = (MethodTable*)(tagged & ~(Uninitialized | HasPreInitializedData));
         byte* holder = (byte*)Heap.Allocate(type->BaseSize) + 8;
         *(MethodTable**)holder = type;
         if ((tagged & HasPreInitializedData) != 0)
         {
-            byte* data = *(byte**)(block + 1);
+            byte* data = (byte*)ReadRelative((byte*)block + 4);
             nuint size = type->BaseSize - 16;
             for (nuint i = 0; i < size; i++)
                 holder[8 + i] = data[i];
