@@ -166,6 +166,40 @@ public readonly ref struct Span<T>
         return array;
     }
 
+    /// <summary>An enumerator for <c>foreach</c>.</summary>
+    /// <returns>The enumerator.</returns>
+    public Enumerator GetEnumerator() => new Enumerator(this);
+
+    /// <summary>Walks the elements of a span.</summary>
+    public ref struct Enumerator
+    {
+        private readonly Span<T> _span;
+        private int _index;
+
+        internal Enumerator(Span<T> span)
+        {
+            _span = span;
+            _index = -1;
+        }
+
+        /// <summary>The current element.</summary>
+        public ref T Current => ref _span[_index];
+
+        /// <summary>Moves to the next element.</summary>
+        /// <returns>False past the end.</returns>
+        public bool MoveNext()
+        {
+            int index = _index + 1;
+            if (index < _span.Length)
+            {
+                _index = index;
+                return true;
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>The reference <c>fixed</c> pins (null for an empty span).</summary>
     /// <returns>The first element, or a null reference.</returns>
     public ref T GetPinnableReference()

@@ -1,15 +1,14 @@
-using System;
-using System.Runtime;
 using System.Runtime.CompilerServices;
 using Minix.Runtime;
 
-namespace Internal.Runtime.CompilerHelpers;
+namespace System.Runtime;
 
-// Helpers ILC's code calls by symbol name that can be ordinary C#: allocation, throw, fail-fast and the
-// transition frames (no-ops: there is no GC to cooperate with). Machine-code helpers (write barriers, stack probe,
-// GC poll) are emitted by Minix.Build's linker.
+// Allocation helpers ILC's code calls by symbol name (RhpNewFast, RhpNewArray, ...) and, by managed name, for
+// boxing. Objects come from the process heap; the reference points past the 8-byte header at the MethodTable.
 internal static unsafe class RuntimeExports
 {
+    private const int ElementTypeNullable = 0x12;
+
     [RuntimeExport("RhpNewFast")]
     public static object RhpNewFast(MethodTable* type) => NewObject(type, type->BaseSize);
 
@@ -34,39 +33,37 @@ internal static unsafe class RuntimeExports
     [RuntimeExport("RhNewString")]
     public static object RhNewString(MethodTable* type, int length) => NewArray(type, length);
 
-    [RuntimeExport("RhpThrowEx")]
-    public static void RhpThrowEx(Exception exception)
+    [RuntimeExport("RhBox")]
+    public static object RhBox(MethodTable* type, ref byte data)
     {
-        if (exception is null)
-            Fault.Raise(FaultKind.NullReference, "throw null");
-        Fault.Raise(exception.Kind, exception.Message);
+        if (type->ElementType == ElementTypeNullable)
+            Fault.Raise(FaultKind.FeatureMissing, "boxing a Nullable<T> is not supported in the image");
+
+        // A boxed value is the MethodTable pointer followed by the value's bytes.
+        object box = NewObject(type, type->BaseSize);
+        byte* target = (byte*)Unsafe.AsPointer(ref Unsafe.As<RawData>(box).Data);
+        byte* source = (byte*)Unsafe.AsPointer(ref data);
+        nuint size = type->BaseSize - 16;
+        for (nuint i = 0; i < size; i++)
+            target[i] = source[i];
+        return box;
     }
 
-    [RuntimeExport("RhpRethrow")]
-    public static void RhpRethrow() => Fault.Raise(FaultKind.FailFast, "rethrow without an unwinder");
-
-    [RuntimeExport("RhpFallbackFailFast")]
-    public static void RhpFallbackFailFast() => Fault.Raise(FaultKind.FailFast, "fail-fast (stack cookie or runtime check)");
-
-    [RuntimeExport("RhpPInvoke")]
-    public static void RhpPInvoke(nint frame)
+    [RuntimeExport("RhUnbox2")]
+    public static ref byte RhUnbox2(MethodTable* type, object obj)
     {
+        if (obj is null)
+            Fault.Raise(FaultKind.NullReference, "unboxing null");
+        // An enum and its underlying integer share an element type, and .NET lets them unbox as each other.
+        MethodTable* actual = obj.m_pMethodTable;
+        if (actual != type && (actual->ElementType != type->ElementType || actual->ElementType >= 0x10))
+            Fault.Raise(FaultKind.InvalidCast);
+        return ref Unsafe.As<RawData>(obj).Data;
     }
 
-    [RuntimeExport("RhpPInvokeReturn")]
-    public static void RhpPInvokeReturn(nint frame)
-    {
-    }
-
-    [RuntimeExport("RhpReversePInvoke")]
-    public static void RhpReversePInvoke(nint frame)
-    {
-    }
-
-    [RuntimeExport("RhpReversePInvokeReturn")]
-    public static void RhpReversePInvokeReturn(nint frame)
-    {
-    }
+    [RuntimeExport("RhUnboxNullable")]
+    public static void RhUnboxNullable(ref byte data, MethodTable* type, object obj) =>
+        Fault.Raise(FaultKind.FeatureMissing, "unboxing to a Nullable<T> is not supported in the image");
 
     private static object NewObject(MethodTable* type, uint size)
     {
