@@ -22,6 +22,21 @@ public static class MemoryExtensions
     /// <returns>The span.</returns>
     public static ReadOnlySpan<char> AsSpan(this string text) => String.ToSpan(text);
 
+    /// <summary>The characters of a string from <paramref name="start"/> on.</summary>
+    /// <param name="text">The string.</param>
+    /// <param name="start">The first character.</param>
+    /// <returns>The span.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is past the end.</exception>
+    public static ReadOnlySpan<char> AsSpan(this string text, int start) => String.ToSpan(text).Slice(start);
+
+    /// <summary>Part of a string's characters.</summary>
+    /// <param name="text">The string.</param>
+    /// <param name="start">The first character.</param>
+    /// <param name="length">How many.</param>
+    /// <returns>The span.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The range is outside the string.</exception>
+    public static ReadOnlySpan<char> AsSpan(this string text, int start, int length) => String.ToSpan(text).Slice(start, length);
+
     /// <summary>Element-wise equality.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="span">One span.</param>
