@@ -15,6 +15,9 @@ public sealed record RunnableImage(string ExecutablePath, LinkedImage Image, IRe
 /// </summary>
 public static class RunImageBuilder
 {
+    /// <summary>The heap of a <c>minix run</c> executable: 256 MiB of bss.</summary>
+    public const ulong DefaultHeapSize = 256UL << 20;
+
     /// <summary>Builds an executable that can call <paramref name="methods"/>.</summary>
     /// <param name="project">The project.</param>
     /// <param name="methods">Qualified method names (Namespace.Type.Method).</param>
@@ -39,8 +42,9 @@ public static class RunImageBuilder
     /// <param name="optimize">Optimized C# and ILC.</param>
     /// <param name="workDirectory">Where intermediate files and the executable go.</param>
     /// <param name="ilc">The checked ILC.</param>
+    /// <param name="heapSize">The executable's heap (zero-filled bss: pages cost nothing until touched).</param>
     /// <returns>The executable.</returns>
-    public static RunnableImage BuildWithHost(string project, IReadOnlyList<RunnableMethod> methods, bool optimize, string workDirectory, IlcToolchain ilc)
+    public static RunnableImage BuildWithHost(string project, IReadOnlyList<RunnableMethod> methods, bool optimize, string workDirectory, IlcToolchain ilc, ulong heapSize = DefaultHeapSize)
     {
         Directory.CreateDirectory(workDirectory);
         string hostSource = Path.Combine(workDirectory, "MinixRunHost.g.cs");
@@ -61,7 +65,7 @@ public static class RunImageBuilder
 
         var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = "_start" };
         request.Objects.Add(ElfObjectReader.Read(objectFile));
-        ImageTarget.LinuxRun().Apply(request);
+        ImageTarget.LinuxRun(heapSize).Apply(request);
         var image = ImageLinker.Link(request);
         string executable = Path.Combine(workDirectory, Path.GetFileNameWithoutExtension(project) + ".run");
         File.WriteAllBytes(executable, ElfExecutableWriter.Write(image));

@@ -39,17 +39,17 @@ public static class RuntimeStubs
             a.ret();
         }),
 
-        // rax = lowest address of the new frame. Touch each page from the current one down to it, so the
-        // guard page below a stack is hit in order. Only r11 may be clobbered.
+        // r11 = lowest address of the new frame (preserved); rax is scratch. Touch each page from the current one
+        // down to it, so a guard page below the stack is hit in order.
         new CodeBlob("RhpStackProbe", "stack probe for frames over one page", (a, _) =>
         {
             var loop = a.CreateLabel();
-            a.mov(r11, rsp);
-            a.and(r11, -0x1000);
+            a.mov(rax, rsp);
+            a.and(rax, -0x1000);
             a.Label(ref loop);
-            a.sub(r11, 0x1000);
-            a.test(__dword_ptr[r11], r11d);
-            a.cmp(r11, rax);
+            a.sub(rax, 0x1000);
+            a.test(__dword_ptr[rax], eax);
+            a.cmp(rax, r11);
             a.jg(loop);
             a.ret();
         }),

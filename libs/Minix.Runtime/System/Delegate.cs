@@ -6,17 +6,17 @@ namespace System;
 /// </summary>
 public abstract class Delegate
 {
-    internal object m_firstParameter;
-    internal object m_helperObject;
-    internal nint m_extraFunctionPointerOrData;
-    internal nint m_functionPointer;
+    internal object _firstParameter;
+    internal object _helperObject;
+    internal nint _extraFunctionPointerOrData;
+    internal nint _functionPointer;
 
     private void InitializeClosedInstance(object firstParameter, nint functionPointer)
     {
         if (firstParameter is null)
             Minix.Runtime.Fault.Raise(Minix.Runtime.FaultKind.NullReference, "delegate bound to a null target");
-        m_functionPointer = functionPointer;
-        m_firstParameter = firstParameter;
+        _functionPointer = functionPointer;
+        _firstParameter = firstParameter;
     }
 
     private void InitializeClosedInstanceSlow(object firstParameter, nint functionPointer) =>
@@ -24,24 +24,24 @@ public abstract class Delegate
 
     private void InitializeClosedStaticThunk(object firstParameter, nint functionPointer, nint functionPointerThunk)
     {
-        m_extraFunctionPointerOrData = functionPointer;
-        m_helperObject = firstParameter;
-        m_functionPointer = functionPointerThunk;
-        m_firstParameter = this;
+        _extraFunctionPointerOrData = functionPointer;
+        _helperObject = firstParameter;
+        _functionPointer = functionPointerThunk;
+        _firstParameter = this;
     }
 
     private void InitializeOpenStaticThunk(object firstParameter, nint functionPointer, nint functionPointerThunk)
     {
-        m_firstParameter = this;
-        m_functionPointer = functionPointerThunk;
-        m_extraFunctionPointerOrData = functionPointer;
+        _firstParameter = this;
+        _functionPointer = functionPointerThunk;
+        _extraFunctionPointerOrData = functionPointer;
     }
 
     private void InitializeOpenInstanceThunkDynamic(nint functionPointer, nint functionPointerThunk)
     {
-        m_firstParameter = this;
-        m_functionPointer = functionPointerThunk;
-        m_extraFunctionPointerOrData = functionPointer;
+        _firstParameter = this;
+        _functionPointer = functionPointerThunk;
+        _extraFunctionPointerOrData = functionPointer;
     }
 
     // Invoke of a delegate whose target is a static method goes through a thunk that reads this.

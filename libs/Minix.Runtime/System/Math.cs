@@ -139,4 +139,34 @@ public static class Math
     /// <param name="b">The other.</param>
     /// <returns>The product.</returns>
     public static long BigMul(int a, int b) => (long)a * b;
+
+    // Targets of the JIT's checked floating-point conversions ((int)d in a checked context): .NET's rules, NaN and
+    // out-of-range values overflow.
+    internal static int ConvertToInt32Checked(double value)
+    {
+        if (!(value > -2147483649.0 && value < 2147483648.0))
+            throw new OverflowException();
+        return (int)value;
+    }
+
+    internal static uint ConvertToUInt32Checked(double value)
+    {
+        if (!(value > -1.0 && value < 4294967296.0))
+            throw new OverflowException();
+        return (uint)value;
+    }
+
+    internal static long ConvertToInt64Checked(double value)
+    {
+        if (!(value >= -9223372036854775808.0 && value < 9223372036854775808.0))
+            throw new OverflowException();
+        return (long)value;
+    }
+
+    internal static ulong ConvertToUInt64Checked(double value)
+    {
+        if (!(value > -1.0 && value < 18446744073709551616.0))
+            throw new OverflowException();
+        return (ulong)value;
+    }
 }

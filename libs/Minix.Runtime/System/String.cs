@@ -1,3 +1,4 @@
+using Internal.Runtime;
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using Internal.Runtime.CompilerHelpers;
@@ -137,6 +138,11 @@ public sealed class String : IEquatable<string>
     // Built directly: a string-to-span conversion here would lower to MemoryExtensions.AsSpan and recurse.
     internal static ReadOnlySpan<char> ToSpan(string value) =>
         value is null ? default : new ReadOnlySpan<char>(ref value._firstChar, value._stringLength, 0);
+
+    /// <summary>An enumerator for <c>foreach</c> (the compiler turns foreach over a string into an indexed loop, but
+    /// looks for this pattern first).</summary>
+    /// <returns>The enumerator.</returns>
+    public CharEnumerator GetEnumerator() => new CharEnumerator(this);
 
     /// <summary>The characters as a span.</summary>
     /// <returns>The span.</returns>

@@ -1,3 +1,4 @@
+using Internal.Runtime;
 using System.Runtime;
 
 namespace Minix.Runtime;

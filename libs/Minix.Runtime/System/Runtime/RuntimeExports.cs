@@ -1,3 +1,4 @@
+using Internal.Runtime;
 using System.Runtime.CompilerServices;
 using Minix.Runtime;
 
@@ -59,6 +60,13 @@ internal static unsafe class RuntimeExports
         if (actual != type && (actual->ElementType != type->ElementType || actual->ElementType >= 0x10))
             Fault.Raise(FaultKind.InvalidCast);
         return ref Unsafe.As<RawData>(obj).Data;
+    }
+
+    [RuntimeExport("RhUnboxTypeTest")]
+    public static void RhUnboxTypeTest(MethodTable* type, MethodTable* boxType)
+    {
+        if (type != boxType && (type->ElementType != boxType->ElementType || type->ElementType >= 0x10))
+            Fault.Raise(FaultKind.InvalidCast);
     }
 
     [RuntimeExport("RhUnboxNullable")]

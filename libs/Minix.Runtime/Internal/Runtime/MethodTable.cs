@@ -1,4 +1,4 @@
-namespace System.Runtime;
+namespace Internal.Runtime;
 
 // Layout contract with ILC (NativeAOT's MethodTable, the pinned compiler version): the header every type's
 // runtime descriptor starts with. The vtable follows at offset 24, then the interface map.
