@@ -54,6 +54,37 @@ public static class RuntimeStubs
             a.ret();
         }),
         new CodeBlob("RhpGcPoll", "GC poll (no GC: returns)", (a, _) => a.ret()),
+
+        // void minix_memmove(byte* destination, byte* source, nuint length): overlap-safe; copies backwards only
+        // when the destination starts inside the source. The SysV ABI guarantees DF is clear on entry.
+        new CodeBlob("minix_memmove", "memmove (rep movsb)", (a, _) =>
+        {
+            var forward = a.CreateLabel();
+            a.mov(rcx, rdx);
+            a.cmp(rdi, rsi);
+            a.jbe(forward);
+            a.lea(rax, __[rsi + rdx]);
+            a.cmp(rdi, rax);
+            a.jae(forward);
+            a.lea(rsi, __[rsi + rdx - 1]);
+            a.lea(rdi, __[rdi + rdx - 1]);
+            a.std();
+            a.rep.movsb();
+            a.cld();
+            a.ret();
+            a.Label(ref forward);
+            a.rep.movsb();
+            a.ret();
+        }),
+
+        // void minix_memset(byte* destination, int value, nuint length)
+        new CodeBlob("minix_memset", "memset (rep stosb)", (a, _) =>
+        {
+            a.mov(eax, esi);
+            a.mov(rcx, rdx);
+            a.rep.stosb();
+            a.ret();
+        }),
         new CodeBlob("minix_module_header", "returns the address of ILC's module header", (a, symbols) =>
         {
             a.AddInstruction(Instruction.Create(Code.Lea_r64_m, Register.RAX, new MemoryOperand(Register.RIP, (long)symbols.AddressOf("__ReadyToRunHeader"))));

@@ -123,19 +123,11 @@ public readonly ref struct Span<T>
     }
 
     /// <summary>Sets every element to its default.</summary>
-    public void Clear()
-    {
-        for (int i = 0; i < _length; i++)
-            Unsafe.Add(ref _reference, i) = default;
-    }
+    public void Clear() => SpanCopy.Clear(ref _reference, _length);
 
     /// <summary>Sets every element to <paramref name="value"/>.</summary>
     /// <param name="value">The value.</param>
-    public void Fill(T value)
-    {
-        for (int i = 0; i < _length; i++)
-            Unsafe.Add(ref _reference, i) = value;
-    }
+    public void Fill(T value) => SpanCopy.Fill(ref _reference, _length, value);
 
     /// <summary>Copies the elements into <paramref name="destination"/> (overlap allowed).</summary>
     /// <param name="destination">The target, at least as long as this span.</param>

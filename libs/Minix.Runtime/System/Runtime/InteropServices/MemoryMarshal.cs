@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Internal.Runtime.CompilerHelpers;
 
 namespace System.Runtime.InteropServices;
 
@@ -81,11 +82,12 @@ public static unsafe class MemoryMarshal
     /// <param name="source">The bytes.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The span is too short.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Read<T>(ReadOnlySpan<byte> source)
         where T : unmanaged
     {
         if (sizeof(T) > source.Length)
-            throw new ArgumentOutOfRangeException(nameof(source));
+            ThrowHelpers.ThrowArgumentOutOfRangeException();
         return Unsafe.ReadUnaligned<T>(ref source._reference);
     }
 
@@ -94,11 +96,12 @@ public static unsafe class MemoryMarshal
     /// <param name="destination">The bytes.</param>
     /// <param name="value">The value.</param>
     /// <exception cref="ArgumentOutOfRangeException">The span is too short.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Write<T>(Span<byte> destination, in T value)
         where T : unmanaged
     {
         if (sizeof(T) > destination.Length)
-            throw new ArgumentOutOfRangeException(nameof(destination));
+            ThrowHelpers.ThrowArgumentOutOfRangeException();
         Unsafe.WriteUnaligned(ref destination._reference, value);
     }
 }
