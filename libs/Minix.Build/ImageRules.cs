@@ -16,6 +16,15 @@ public static class ImageRules
     /// <summary>Features and APIs image code cannot use, with how each failure shows up.</summary>
     public static IReadOnlyList<UnsupportedFeature> Unsupported => Rules.Value.Unsupported;
 
+    /// <summary>Runtime types and members ILC looks up by name for particular C# features.</summary>
+    public static IReadOnlyList<CompilerRequirement> CompilerRequirements => Rules.Value.Requirements;
+
+    /// <summary>The C# feature behind a type or member ILC found missing from Minix.Runtime, or null.</summary>
+    /// <param name="member">The type or member name ILC reported.</param>
+    /// <returns>The feature or null.</returns>
+    public static string? FeatureRequiring(string member) =>
+        Rules.Value.Requirements.FirstOrDefault(r => member == r.Member || member.EndsWith("." + r.Member, StringComparison.Ordinal))?.Feature;
+
     /// <summary>The C# feature behind a helper symbol, or null if the symbol is not a known helper.</summary>
     /// <param name="symbol">The symbol.</param>
     /// <returns>The feature or null.</returns>
@@ -32,10 +41,13 @@ public static class ImageRules
         var unsupported = json.RootElement.GetProperty("unsupported").EnumerateArray()
             .Select(u => new UnsupportedFeature(u.GetProperty("feature").GetString()!, u.GetProperty("detection").GetString()!, u.GetProperty("alternative").GetString()!))
             .ToList();
-        return new Document(helpers, unsupported, helpers.GroupBy(h => h.Symbol).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+        var requirements = json.RootElement.GetProperty("compilerRequirements").EnumerateArray()
+            .Select(r => new CompilerRequirement(r.GetProperty("member").GetString()!, r.GetProperty("feature").GetString()!))
+            .ToList();
+        return new Document(helpers, unsupported, requirements, helpers.GroupBy(h => h.Symbol).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
     }
 
-    private sealed record Document(List<HelperRule> Helpers, List<UnsupportedFeature> Unsupported, Dictionary<string, HelperRule> BySymbol);
+    private sealed record Document(List<HelperRule> Helpers, List<UnsupportedFeature> Unsupported, List<CompilerRequirement> Requirements, Dictionary<string, HelperRule> BySymbol);
 }
 
 /// <summary>A runtime helper symbol ILC's code may call.</summary>
@@ -49,3 +61,8 @@ public sealed record HelperRule(string Symbol, string Feature, bool Provided);
 /// <param name="Detection">How the toolchain reports its use.</param>
 /// <param name="Alternative">What to write instead.</param>
 public sealed record UnsupportedFeature(string Feature, string Detection, string Alternative);
+
+/// <summary>A runtime type or member ILC needs for a C# feature Minix.Runtime does not support.</summary>
+/// <param name="Member">The type or member name, as ILC reports it.</param>
+/// <param name="Feature">The C# feature.</param>
+public sealed record CompilerRequirement(string Member, string Feature);

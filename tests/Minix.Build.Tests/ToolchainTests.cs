@@ -59,6 +59,22 @@ public sealed class ToolchainTests
     }
 
     [Fact]
+    public void FeatureIlcCannotCompileNamesMethodAndFeature()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "minix-gvm-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "Gvm.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>disable</ImplicitUsings></PropertyGroup></Project>");
+        File.WriteAllText(Path.Combine(dir, "Shapes.cs"), "namespace Gvm;\n\npublic abstract class Box\n{\n    public abstract T Echo<T>(T value);\n}\n\npublic sealed class A : Box { public override T Echo<T>(T value) => value; }\n\npublic sealed class B : Box { public override T Echo<T>(T value) => value; }\n\npublic static class Use\n{\n    public static int Call(int n) => (n > 0 ? new A() : (Box)new B()).Echo(n);\n}\n");
+
+        var e = Assert.Throws<ToolchainException>(() => RunImageBuilder.Build(Path.Combine(dir, "Gvm.csproj"), new[] { "Gvm.Use.Call" }, true, Path.Combine(dir, "work")));
+
+        Assert.Equal("ilc", e.Step);
+        Assert.Contains("Gvm.Use.Call", e.Message, StringComparison.Ordinal);
+        Assert.Contains("generic virtual method", e.Message, StringComparison.Ordinal);
+        Directory.Delete(dir, true);
+    }
+
+    [Fact]
     public void FaultKindNamesMatchTheRuntimeEnum()
     {
         using var stream = File.OpenRead(ProjectImageCompiler.RuntimeAssembly);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Minix.Build.Pipeline;
 
 /// <summary>Runs the pinned ILC: freestanding x86-64 ELF (linux target = SysV ABI and ELF objects, whatever the
@@ -22,6 +24,8 @@ public static class IlcCompiler
         args.Add("--nativelib");
         if (invocation.Optimize)
             args.Add("-O");
+        if (invocation.InstructionSet is not null)
+            args.Add($"--instruction-set:{invocation.InstructionSet}");
         if (invocation.DebugInfo)
             args.Add("-g");
         return args;
@@ -38,6 +42,26 @@ public static class IlcCompiler
         File.WriteAllLines(responseFile, Arguments(invocation));
         var result = ProcessRunner.Run(toolchain.IlcPath, new[] { "@" + responseFile });
         if (result.ExitCode != 0 || !File.Exists(invocation.OutputObject))
-            throw new ToolchainException("ilc", $"ILC failed (exit {result.ExitCode}) compiling {string.Join(", ", invocation.Inputs.Select(Path.GetFileName))}:\n{result.Output}{result.Error}".TrimEnd());
+        {
+            string output = result.Output + result.Error;
+            throw new ToolchainException("ilc", (Explain(output) ?? "") + $"ILC failed (exit {result.ExitCode}) compiling {string.Join(", ", invocation.Inputs.Select(Path.GetFileName))}:\n{output}".TrimEnd());
+        }
+    }
+
+    // Turns ILC's "Expected type/method X not found" into the C# method and feature at fault.
+    private static string? Explain(string output)
+    {
+        var missing = Regex.Match(output, "Expected (?:type|method|field) '(?<member>[^']+)' not found(?: on type '(?:\\[[^\\]]+\\])?(?<type>[^']+)')?");
+        if (!missing.Success)
+            return null;
+        string member = missing.Groups["member"].Value;
+        string type = missing.Groups["type"].Value;
+        string? feature = ImageRules.FeatureRequiring(member) ?? (type.Length > 0 ? ImageRules.FeatureRequiring(type) : null);
+        var method = Regex.Match(output, "Code generation failed for method '(?<method>[^']+)'");
+        string where = method.Success ? $"{method.Groups["method"].Value} uses " : "the image uses ";
+        string what = type.Length > 0 ? $"{type}.{member}" : member;
+        return feature is null
+            ? $"error MINIXILC: {where}a feature whose runtime support ({what}) Minix.Runtime does not provide.\n"
+            : $"error MINIXILC: {where}{feature}, which the image runtime does not support ({what} is not in Minix.Runtime).\n";
     }
 }

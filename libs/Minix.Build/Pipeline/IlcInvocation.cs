@@ -18,6 +18,10 @@ public sealed class IlcInvocation
     /// <summary>Optimize (-O, which also preinitializes static constructors at compile time).</summary>
     public bool Optimize { get; init; } = true;
 
+    /// <summary>ILC's --instruction-set (e.g. "x86-64-v2" for popcnt and SSE4.2), or null for ILC's portable default.
+    /// The kernel must only use what the CPU it boots on has, and enable it (SSE in CR0/CR4) first.</summary>
+    public string? InstructionSet { get; init; }
+
     /// <summary>Emit DWARF line information (-g).</summary>
     public bool DebugInfo { get; init; } = true;
 }

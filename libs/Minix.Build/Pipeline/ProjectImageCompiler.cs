@@ -52,7 +52,9 @@ public static class ProjectImageCompiler
         int start = all.IndexOf('{');
         if (start < 0)
             throw new ToolchainException("compile", $"no target result from msbuild:\n{all}");
-        using var json = JsonDocument.Parse(all[start..]);
+        // MSBuild may print warnings after the JSON result: read exactly one JSON value.
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(all[start..]));
+        using var json = JsonDocument.ParseValue(ref reader);
         var items = json.RootElement.GetProperty("TargetResults").GetProperty("MinixImageCompile").GetProperty("Items");
         return items.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!).Distinct().ToList();
     }

@@ -22,7 +22,13 @@ public static class BitOperations
     /// <param name="value">The value.</param>
     /// <returns>The count.</returns>
     [Intrinsic]
-    public static int PopCount(ulong value) => PopCount((uint)value) + PopCount((uint)(value >> 32));
+    public static int PopCount(ulong value)
+    {
+        value -= (value >> 1) & 0x5555555555555555UL;
+        value = (value & 0x3333333333333333UL) + ((value >> 2) & 0x3333333333333333UL);
+        value = (value + (value >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
+        return (int)((value * 0x0101010101010101UL) >> 56);
+    }
 
     /// <summary>The number of leading zero bits (32 for zero).</summary>
     /// <param name="value">The value.</param>
