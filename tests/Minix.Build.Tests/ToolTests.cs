@@ -37,5 +37,6 @@ public sealed class ToolTests
         Assert.True(disasm.Exit == 0, disasm.Error);
         Assert.Contains("Loops__Gcd", disasm.Output, StringComparison.Ordinal);
         Assert.Contains("ret", disasm.Output, StringComparison.Ordinal);
+        Assert.Contains("; Loops.cs:", disasm.Output, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Minix.Build.Linking;
+using Minix.Build.Debugging;
 using Minix.Build.Disassembly;
+using Minix.Build.Elf;
 using Minix.Build.Pipeline;
 
 namespace Minix.Tool;
@@ -22,7 +24,8 @@ public static class DisasmCommand
             {
                 var image = RunCommand.Build(parse.GetValue(project)!, parse.GetValue(method)!, !parse.GetValue(debug));
                 var target = image.Methods[0];
-                Console.Out.Write(MethodDisassembler.Disassemble(image.Image, image.ExecutablePath, target));
+                var lines = SourceLineMap.Read(ElfObjectReader.Read(image.ObjectPath), image.Image);
+                Console.Out.Write(MethodDisassembler.Disassemble(image.Image, image.ExecutablePath, target, lines));
                 return 0;
             }
             catch (Exception e) when (e is ToolchainException or LinkException)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Iced.Intel;
+using Minix.Build.Debugging;
 using Minix.Build.Linking;
 using Minix.Build.Pipeline;
 
@@ -26,21 +27,23 @@ public static class MethodDisassembler
     /// <param name="image">The image.</param>
     /// <param name="imageName">A name for the header line.</param>
     /// <param name="method">The method.</param>
+    /// <param name="lines">C# lines for addresses (from the object's DWARF), or null.</param>
     /// <returns>The listing.</returns>
     /// <exception cref="ToolchainException">The method is not in the image (inlined everywhere or not reached).</exception>
-    public static string Disassemble(LinkedImage image, string imageName, RunnableMethod method)
+    public static string Disassemble(LinkedImage image, string imageName, RunnableMethod method, SourceLineMap? lines = null)
     {
         var symbols = FindSymbols(image, method);
         if (symbols.Count == 0)
             throw new ToolchainException("disasm", $"{method.FullName} has no code of its own in {Path.GetFileName(imageName)} (inlined into its callers, or not reached)");
         var text = new StringBuilder();
         foreach (var symbol in symbols)
-            Append(text, image, symbol);
+            Append(text, image, symbol, lines);
         return text.ToString();
     }
 
-    private static void Append(StringBuilder text, LinkedImage image, MapEntry symbol)
+    private static void Append(StringBuilder text, LinkedImage image, MapEntry symbol, SourceLineMap? lines)
     {
+        SourceLine? shown = null;
         text.Append(CultureInfo.InvariantCulture, $"{symbol.Name} @ 0x{symbol.Address:x} ({symbol.Size} bytes)\n");
         byte[] code = image.Read(symbol.Address, (int)symbol.Size);
         var decoder = Iced.Intel.Decoder.Create(64, new ByteArrayCodeReader(code));
@@ -50,6 +53,13 @@ public static class MethodDisassembler
         while (decoder.IP < symbol.Address + symbol.Size)
         {
             var instruction = decoder.Decode();
+            var line = lines?.Find(instruction.IP);
+            if (line is not null && (shown is null || line.Line != shown.Line || line.File != shown.File))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  ; {Path.GetFileName(line.File)}:{line.Line}\n");
+                shown = line;
+            }
+
             formatter.Format(instruction, output);
             text.Append(CultureInfo.InvariantCulture, $"  {instruction.IP:x16}  {output.ToStringAndReset()}\n");
         }

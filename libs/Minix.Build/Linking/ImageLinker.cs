@@ -68,7 +68,8 @@ public static class ImageLinker
             if (!TryResolveGlobal(request.EntrySymbol, out entry))
                 Fail(new LinkError(LinkErrorKind.MissingEntryPoint, $"entry symbol '{request.EntrySymbol}' is not defined by any object or blob", request.EntrySymbol));
             ThrowIfErrors();
-            return new LinkedImage(BuildSegments(), entry, BuildMap());
+            var placed = _sectionPieces.Select(p => new PlacedSection(p.Key.Item1.Name, p.Key.Item2, p.Value.Section!.Name, p.Value.Address, p.Value.Size)).ToList();
+            return new LinkedImage(BuildSegments(), entry, BuildMap(), placed);
         }
 
         private void CollectSections()

@@ -4,7 +4,8 @@ namespace Minix.Build.Linking;
 /// <param name="Segments">The segments, by address.</param>
 /// <param name="EntryPoint">The entry symbol's address.</param>
 /// <param name="Symbols">Every symbol.</param>
-public sealed record LinkedImage(IReadOnlyList<LoadSegment> Segments, ulong EntryPoint, SymbolMap Symbols)
+/// <param name="Sections">Where each object section went (for debug information that refers to sections).</param>
+public sealed record LinkedImage(IReadOnlyList<LoadSegment> Segments, ulong EntryPoint, SymbolMap Symbols, IReadOnlyList<PlacedSection> Sections)
 {
     /// <summary>The lowest loaded address.</summary>
     public ulong Start => Segments.Count == 0 ? 0 : Segments[0].VirtualAddress;

@@ -7,7 +7,8 @@ namespace Minix.Build.Pipeline;
 /// <param name="ExecutablePath">The static ELF executable.</param>
 /// <param name="Image">The linked image (segments and symbol map).</param>
 /// <param name="Methods">Callable methods by index.</param>
-public sealed record RunnableImage(string ExecutablePath, LinkedImage Image, IReadOnlyList<RunnableMethod> Methods);
+/// <param name="ObjectPath">The ELF object ILC wrote (with DWARF line information).</param>
+public sealed record RunnableImage(string ExecutablePath, LinkedImage Image, IReadOnlyList<RunnableMethod> Methods, string ObjectPath);
 
 /// <summary>
 /// The <c>minix run</c> path: image-compile a project, generate the host for the chosen methods, run ILC on the
@@ -72,7 +73,7 @@ public static class RunImageBuilder
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(executable, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
         File.WriteAllText(executable + ".map", image.Symbols.ToText());
-        return new RunnableImage(executable, image, methods);
+        return new RunnableImage(executable, image, methods, objectFile);
     }
 
     private static RunnableMethod FindIn(IReadOnlyList<string> assemblies, string method)
