@@ -1,4 +1,5 @@
 using Minix.Build.Elf;
+using Minix.Build.Linking;
 
 namespace Minix.Build.Tests;
 
@@ -49,5 +50,26 @@ public sealed class ElfReaderTests(CorpusImages corpus)
         Assert.Empty(unknown);
         Assert.All(ImageRules.Helpers, h => Assert.False(string.IsNullOrWhiteSpace(h.Feature)));
         Assert.NotEmpty(ImageRules.Unsupported);
+    }
+
+    [Fact]
+    public void RealObjectMissingAHelperNamesSymbolAndFeature()
+    {
+        string objectFile = Path.Combine(Path.GetDirectoryName(corpus.Get(false).ExecutablePath)!, "image.o");
+        var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = "_start" };
+        request.Objects.Add(ElfObjectReader.Read(objectFile));
+        var target = ImageTarget.LinuxRun();
+        foreach (var blob in target.Code.Where(b => b.Symbol != "RhpStackProbe"))
+            request.Code.Add(blob);
+        foreach (var blob in target.Data)
+            request.Data.Add(blob);
+
+        var errors = Assert.Throws<LinkException>(() => ImageLinker.Link(request)).Errors;
+
+        var e = Assert.Single(errors);
+        Assert.Equal(LinkErrorKind.UndefinedSymbol, e.Kind);
+        Assert.Equal("RhpStackProbe", e.Symbol);
+        Assert.Contains("stack frame larger than one page", e.Message, StringComparison.Ordinal);
+        Assert.Contains("image.o section __managedcode", e.Message, StringComparison.Ordinal);
     }
 }
