@@ -25,6 +25,18 @@ public class ArgumentException : SystemException
     {
     }
 
+    /// <summary>Creates the exception for a parameter.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="paramName">The parameter at fault.</param>
+    public ArgumentException(string message, string paramName)
+        : base(message)
+    {
+        ParamName = paramName;
+    }
+
+    /// <summary>The parameter at fault, if known.</summary>
+    public virtual string ParamName { get; }
+
     /// <inheritdoc/>
     public override FaultKind Kind => FaultKind.Argument;
 }

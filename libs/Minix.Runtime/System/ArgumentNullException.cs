@@ -13,7 +13,7 @@ public class ArgumentNullException : ArgumentException
     /// <summary>Creates the exception for a parameter.</summary>
     /// <param name="paramName">The parameter.</param>
     public ArgumentNullException(string paramName)
-        : base(paramName)
+        : base(null, paramName)
     {
     }
 
@@ -21,7 +21,7 @@ public class ArgumentNullException : ArgumentException
     /// <param name="paramName">The parameter.</param>
     /// <param name="message">What went wrong.</param>
     public ArgumentNullException(string paramName, string message)
-        : base(message)
+        : base(message, paramName)
     {
     }
 

@@ -13,7 +13,7 @@ public class ArgumentOutOfRangeException : ArgumentException
     /// <summary>Creates the exception for a parameter.</summary>
     /// <param name="paramName">The parameter.</param>
     public ArgumentOutOfRangeException(string paramName)
-        : base(paramName)
+        : base(null, paramName)
     {
     }
 
@@ -21,7 +21,7 @@ public class ArgumentOutOfRangeException : ArgumentException
     /// <param name="paramName">The parameter.</param>
     /// <param name="message">What went wrong.</param>
     public ArgumentOutOfRangeException(string paramName, string message)
-        : base(message)
+        : base(message, paramName)
     {
     }
 

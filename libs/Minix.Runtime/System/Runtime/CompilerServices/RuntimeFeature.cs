@@ -15,6 +15,9 @@ public static class RuntimeFeature
     /// <summary>Static abstract members in interfaces (resolved at compile time for struct type arguments).</summary>
     public const string VirtualStaticsInInterfaces = nameof(VirtualStaticsInInterfaces);
 
+    /// <summary>Type parameters that allow ref structs (<c>where T : allows ref struct</c>).</summary>
+    public const string ByRefLikeGenerics = nameof(ByRefLikeGenerics);
+
     /// <summary>Covariant return types.</summary>
     public const string CovariantReturnsOfClasses = nameof(CovariantReturnsOfClasses);
 }
