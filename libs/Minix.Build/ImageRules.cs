@@ -49,20 +49,3 @@ public static class ImageRules
 
     private sealed record Document(List<HelperRule> Helpers, List<UnsupportedFeature> Unsupported, List<CompilerRequirement> Requirements, Dictionary<string, HelperRule> BySymbol);
 }
-
-/// <summary>A runtime helper symbol ILC's code may call.</summary>
-/// <param name="Symbol">The symbol.</param>
-/// <param name="Feature">The C# feature that makes the compiler call it.</param>
-/// <param name="Provided">Whether Minix.Runtime or Minix.Build supplies it.</param>
-public sealed record HelperRule(string Symbol, string Feature, bool Provided);
-
-/// <summary>A feature image code cannot use.</summary>
-/// <param name="Feature">The feature.</param>
-/// <param name="Detection">How the toolchain reports its use.</param>
-/// <param name="Alternative">What to write instead.</param>
-public sealed record UnsupportedFeature(string Feature, string Detection, string Alternative);
-
-/// <summary>A runtime type or member ILC needs for a C# feature Minix.Runtime does not support.</summary>
-/// <param name="Member">The type or member name, as ILC reports it.</param>
-/// <param name="Feature">The C# feature.</param>
-public sealed record CompilerRequirement(string Member, string Feature);
