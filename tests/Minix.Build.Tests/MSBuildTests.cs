@@ -64,4 +64,29 @@ public sealed class MSBuildTests
         Assert.True(entry >= 0x1000000 && entry < 0x2000000, $"entry 0x{entry:x}");
         Directory.Delete(dir, true);
     }
+
+    [Fact]
+    public void BuildRefusesAnotherIlcVersion()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "minix-msbuild-ilc-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        string fake = Path.Combine(dir, "ilc");
+        File.WriteAllText(fake, "#!/bin/sh\necho 8.0.33+0123456789abcdef\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        File.WriteAllText(Path.Combine(dir, "Tiny.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>disable</ImplicitUsings></PropertyGroup></Project>");
+        File.WriteAllText(Path.Combine(dir, "Tiny.cs"), "namespace Tiny;\n\npublic static class T\n{\n    public static int One() => 1;\n}\n");
+
+        var build = ProcessRunner.Run("dotnet", new[]
+        {
+            "msbuild", Path.Combine(dir, "Tiny.csproj"), "-t:MinixImageObject", "-nologo", "-nodeReuse:false", "-restore",
+            "-p:MinixIlcPath=" + fake,
+            "-p:CustomAfterMicrosoftCommonTargets=" + Path.Combine(ProjectImageCompiler.ToolDirectory, "build", "Minix.Build.Inject.targets"),
+        });
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("MINIX004", build.Output, StringComparison.Ordinal);
+        Assert.Contains("8.0.33", build.Output, StringComparison.Ordinal);
+        Directory.Delete(dir, true);
+    }
 }

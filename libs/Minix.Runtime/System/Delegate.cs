@@ -43,7 +43,4 @@ public abstract class Delegate
         _functionPointer = functionPointerThunk;
         _extraFunctionPointerOrData = functionPointer;
     }
-
-    // Invoke of a delegate whose target is a static method goes through a thunk that reads this.
-    private nint GetThunk(int whichThunk) => 0;
 }
