@@ -73,6 +73,10 @@ public static class ElfObjectReader
                 string symbolName = CString(strings, file.U32(at));
                 if (type == ElfSymbolType.Section && sectionIndex > 0 && sectionIndex < count)
                     symbolName = sections[sectionIndex]!.Name;
+                if (sectionIndex >= count && sectionIndex < 0xFF00)
+                    throw new ElfFormatException(name, $"symbol {i} '{symbolName}' names section {sectionIndex}, beyond the {count} sections");
+                if (sectionIndex == 0xFFFF)
+                    throw new ElfFormatException(name, $"symbol {i} '{symbolName}' uses extended section indices (SHN_XINDEX), which are not supported");
                 symbols.Add(new ElfSymbol(i, symbolName, file.U64(at + 8), file.U64(at + 16), sectionIndex, (ElfSymbolBinding)(info >> 4), type));
             }
         }

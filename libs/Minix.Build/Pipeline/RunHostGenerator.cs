@@ -29,14 +29,15 @@ public static class RunHostGenerator
     private static void AppendCase(StringBuilder s, int index, RunnableMethod method)
     {
         s.Append(CultureInfo.InvariantCulture, $"            case {index}:\n            {{\n");
-        s.Append(CultureInfo.InvariantCulture, $"                if (count != {method.Parameters.Count})\n                    return Usage(\"wrong number of arguments\"u8);\n");
+        string signature = $"{method.FullName}({string.Join(", ", method.Parameters.Select(RunnableMethod.Keyword))})";
+        s.Append(CultureInfo.InvariantCulture, $"                if (count != {method.Parameters.Count})\n                    return Usage(\"{signature} takes {method.Parameters.Count} argument(s)\"u8);\n");
         var names = new List<string>();
         for (int p = 0; p < method.Parameters.Count; p++)
         {
             var type = method.Parameters[p];
             string name = $"a{p}";
             names.Add(name);
-            s.Append(CultureInfo.InvariantCulture, $"                if (!TryParse(args[{p}], out long v{p}) || !Fits(v{p}, {Range(type)}))\n                    return Usage(\"argument {p} is not a valid {RunnableMethod.Keyword(type)}\"u8);\n");
+            s.Append(CultureInfo.InvariantCulture, $"                if (!TryParse(args[{p}], out long v{p}) || !Fits(v{p}, {Range(type)}))\n                    return Usage(\"argument {p} of {signature} is not a valid {RunnableMethod.Keyword(type)}\"u8);\n");
             s.Append(CultureInfo.InvariantCulture, $"                {RunnableMethod.Keyword(type)} {name} = {Convert(type, $"v{p}")};\n");
         }
 
