@@ -1,0 +1,7 @@
+namespace Minix.Build;
+
+/// <summary>A runtime helper symbol ILC's code may call.</summary>
+/// <param name="Symbol">The symbol.</param>
+/// <param name="Feature">The C# feature that makes the compiler call it.</param>
+/// <param name="Provided">Whether Minix.Runtime or Minix.Build supplies it.</param>
+public sealed record HelperRule(string Symbol, string Feature, bool Provided);

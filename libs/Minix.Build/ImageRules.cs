@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace Minix.Build;
+
+/// <summary>
+/// The image rules as data (the embedded <c>ImageRules.json</c>): which C# feature each runtime helper symbol
+/// serves, and which features image code cannot use. The linker quotes it in errors; the analyzer reuses it.
+/// </summary>
+public static class ImageRules
+{
+    private static readonly Lazy<Document> Rules = new(Load);
+
+    /// <summary>Every known runtime helper symbol and the feature it serves.</summary>
+    public static IReadOnlyList<HelperRule> Helpers => Rules.Value.Helpers;
+
+    /// <summary>Features and APIs image code cannot use, with how each failure shows up.</summary>
+    public static IReadOnlyList<UnsupportedFeature> Unsupported => Rules.Value.Unsupported;
+
+    /// <summary>Runtime types and members ILC looks up by name for particular C# features.</summary>
+    public static IReadOnlyList<CompilerRequirement> CompilerRequirements => Rules.Value.Requirements;
+
+    /// <summary>The C# feature behind a type or member ILC found missing from Minix.Runtime, or null.</summary>
+    /// <param name="member">The type or member name ILC reported.</param>
+    /// <returns>The feature or null.</returns>
+    public static string? FeatureRequiring(string member) =>
+        Rules.Value.Requirements.FirstOrDefault(r => member == r.Member || member.EndsWith("." + r.Member, StringComparison.Ordinal))?.Feature;
+
+    /// <summary>The C# feature behind a helper symbol, or null if the symbol is not a known helper.</summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <returns>The feature or null.</returns>
+    public static string? FeatureOf(string symbol) => Rules.Value.BySymbol.GetValueOrDefault(symbol)?.Feature;
+
+    private static Document Load()
+    {
+        using var stream = typeof(ImageRules).Assembly.GetManifestResourceStream("Minix.Build.ImageRules.json")
+            ?? throw new InvalidOperationException("Minix.Build.ImageRules.json is not embedded in Minix.Build");
+        using var json = JsonDocument.Parse(stream);
+        var helpers = json.RootElement.GetProperty("helpers").EnumerateArray()
+            .Select(h => new HelperRule(h.GetProperty("symbol").GetString()!, h.GetProperty("feature").GetString()!, h.GetProperty("provided").GetBoolean()))
+            .ToList();
+        var unsupported = json.RootElement.GetProperty("unsupported").EnumerateArray()
+            .Select(u => new UnsupportedFeature(u.GetProperty("feature").GetString()!, u.GetProperty("detection").GetString()!, u.GetProperty("alternative").GetString()!))
+            .ToList();
+        var requirements = json.RootElement.GetProperty("compilerRequirements").EnumerateArray()
+            .Select(r => new CompilerRequirement(r.GetProperty("member").GetString()!, r.GetProperty("feature").GetString()!))
+            .ToList();
+        return new Document(helpers, unsupported, requirements, helpers.GroupBy(h => h.Symbol).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+    }
+
+    private sealed record Document(List<HelperRule> Helpers, List<UnsupportedFeature> Unsupported, List<CompilerRequirement> Requirements, Dictionary<string, HelperRule> BySymbol);
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+
+namespace Minix.Build.Pipeline;
+
+/// <summary>Runs the pinned ILC: freestanding x86-64 ELF (linux target = SysV ABI and ELF objects, whatever the
+/// image's real environment) against Minix.Runtime as the system module.</summary>
+public static class IlcCompiler
+{
+    /// <summary>The arguments for an invocation, one per line as ILC's response files expect.</summary>
+    /// <param name="invocation">The invocation.</param>
+    /// <returns>The arguments.</returns>
+    public static IReadOnlyList<string> Arguments(IlcInvocation invocation)
+    {
+        var args = new List<string>();
+        args.AddRange(invocation.Inputs);
+        args.Add($"-r:{invocation.RuntimeAssembly}");
+        args.AddRange(invocation.References.Select(r => $"-r:{r}"));
+        args.Add($"-o:{invocation.OutputObject}");
+        args.Add("--systemmodule:Minix.Runtime");
+        // Roots Minix.Runtime's [RuntimeExport] helpers (allocation, casts, start-up) whether or not code calls them.
+        args.Add("--generateunmanagedentrypoints:Minix.Runtime");
+        args.Add("--targetos:linux");
+        args.Add("--targetarch:x64");
+        args.Add("--nativelib");
+        if (invocation.Optimize)
+            args.Add("-O");
+        if (invocation.InstructionSet is not null)
+            args.Add($"--instruction-set:{invocation.InstructionSet}");
+        if (invocation.DebugInfo)
+            args.Add("-g");
+        return args;
+    }
+
+    /// <summary>Compiles; ILC's diagnostics become the exception message on failure.</summary>
+    /// <param name="toolchain">The checked ILC.</param>
+    /// <param name="invocation">What to compile.</param>
+    /// <exception cref="ToolchainException">ILC failed.</exception>
+    public static void Compile(IlcToolchain toolchain, IlcInvocation invocation)
+    {
+        string responseFile = invocation.OutputObject + ".ilc.rsp";
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(invocation.OutputObject))!);
+        File.WriteAllLines(responseFile, Arguments(invocation));
+        var result = ProcessRunner.Run(toolchain.IlcPath, new[] { "@" + responseFile });
+        if (result.ExitCode != 0 || !File.Exists(invocation.OutputObject))
+        {
+            string output = result.Output + result.Error;
+            throw new ToolchainException("ilc", (Explain(output) ?? "") + $"ILC failed (exit {result.ExitCode}) compiling {string.Join(", ", invocation.Inputs.Select(Path.GetFileName))}:\n{output}".TrimEnd());
+        }
+    }
+
+    // Turns ILC's "Expected type/method X not found" into the C# method and feature at fault.
+    private static string? Explain(string output)
+    {
+        var missing = Regex.Match(output, "Expected (?:type|method|field) '(?<member>[^']+)' not found(?: on type '(?:\\[[^\\]]+\\])?(?<type>[^']+)')?");
+        if (!missing.Success)
+            return null;
+        string member = missing.Groups["member"].Value;
+        string type = missing.Groups["type"].Value;
+        string? feature = ImageRules.FeatureRequiring(member) ?? (type.Length > 0 ? ImageRules.FeatureRequiring(type) : null);
+        var method = Regex.Match(output, "Code generation failed for method '(?<method>[^']+)'");
+        string where = method.Success ? $"{method.Groups["method"].Value} uses " : "the image uses ";
+        string what = type.Length > 0 ? $"{type}.{member}" : member;
+        return feature is null
+            ? $"error MINIXILC: {where}a feature whose runtime support ({what}) Minix.Runtime does not provide.\n"
+            : $"error MINIXILC: {where}{feature}, which the image runtime does not support ({what} is not in Minix.Runtime).\n";
+    }
+}

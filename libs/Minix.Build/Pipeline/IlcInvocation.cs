@@ -1,0 +1,27 @@
+namespace Minix.Build.Pipeline;
+
+/// <summary>One ILC run: image assemblies in, one ELF object out.</summary>
+public sealed class IlcInvocation
+{
+    /// <summary>Assemblies whose [UnmanagedCallersOnly] exports are roots (the image's entry points).</summary>
+    public required IReadOnlyList<string> Inputs { get; init; }
+
+    /// <summary>Other image assemblies code may reach (compiled only as far as reached).</summary>
+    public IReadOnlyList<string> References { get; init; } = Array.Empty<string>();
+
+    /// <summary>Minix.Runtime.dll.</summary>
+    public required string RuntimeAssembly { get; init; }
+
+    /// <summary>The object file to write.</summary>
+    public required string OutputObject { get; init; }
+
+    /// <summary>Optimize (-O, which also preinitializes static constructors at compile time).</summary>
+    public bool Optimize { get; init; } = true;
+
+    /// <summary>ILC's --instruction-set (e.g. "x86-64-v2" for popcnt and SSE4.2), or null for ILC's portable default.
+    /// The kernel must only use what the CPU it boots on has, and enable it (SSE in CR0/CR4) first.</summary>
+    public string? InstructionSet { get; init; }
+
+    /// <summary>Emit DWARF line information (-g).</summary>
+    public bool DebugInfo { get; init; } = true;
+}

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+
+namespace Minix.Build.Pipeline;
+
+/// <summary>Runs a child process to completion, capturing its output.</summary>
+public static class ProcessRunner
+{
+    /// <summary>The outcome of a run.</summary>
+    /// <param name="ExitCode">The exit code.</param>
+    /// <param name="Output">Standard output.</param>
+    /// <param name="Error">Standard error.</param>
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    /// <summary>Runs <paramref name="fileName"/> with <paramref name="arguments"/>.</summary>
+    /// <param name="fileName">The program.</param>
+    /// <param name="arguments">Its arguments, one per element.</param>
+    /// <param name="input">Text for standard input, or null.</param>
+    /// <param name="workingDirectory">The working directory, or null.</param>
+    /// <returns>The result.</returns>
+    public static Result Run(string fileName, IEnumerable<string> arguments, string? input = null, string? workingDirectory = null)
+    {
+        var info = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
+        };
+        foreach (var argument in arguments)
+            info.ArgumentList.Add(argument);
+        // Child builds must not inherit a parent MSBuild node or test host's settings.
+        info.Environment.Remove("MSBuildExtensionsPath");
+        info.Environment.Remove("MSBUILD_EXE_PATH");
+        info.Environment.Remove("MSBuildSDKsPath");
+        using var process = Process.Start(info) ?? throw new ToolchainException("process", $"could not start {fileName}");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
+
+        process.WaitForExit();
+        return new Result(process.ExitCode, output.Result, error.Result);
+    }
+}

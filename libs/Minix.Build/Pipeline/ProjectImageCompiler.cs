@@ -1,0 +1,61 @@
+using System.Text.Json;
+
+namespace Minix.Build.Pipeline;
+
+/// <summary>
+/// Runs a project's image build (the MinixImageCompile target of build/Minix.Build.targets) through
+/// <c>dotnet msbuild</c>, injecting the targets into projects that do not import them.
+/// </summary>
+public static class ProjectImageCompiler
+{
+    /// <summary>The directory holding Minix.Build.targets and Minix.Runtime.dll next to this assembly.</summary>
+    public static string ToolDirectory => AppContext.BaseDirectory;
+
+    /// <summary>Minix.Runtime.dll as shipped next to Minix.Build.</summary>
+    public static string RuntimeAssembly => Path.Combine(ToolDirectory, "runtime", "Minix.Runtime.dll");
+
+    /// <summary>Compiles <paramref name="project"/> and its references for the image.</summary>
+    /// <param name="project">The .csproj.</param>
+    /// <param name="optimize">Optimized or debug C# compile.</param>
+    /// <param name="extraSources">Additional sources for the project's image build only.</param>
+    /// <param name="outputDirectory">Where the project's image assembly goes (null: obj/.../minix/).</param>
+    /// <returns>The image assemblies: the project's first, then its references'.</returns>
+    /// <exception cref="ToolchainException">The compile failed; the message holds the compiler's errors with file:line.</exception>
+    public static IReadOnlyList<string> Compile(string project, bool optimize, IEnumerable<string>? extraSources = null, string? outputDirectory = null)
+    {
+        string runtime = RuntimeAssembly;
+        if (!File.Exists(runtime))
+            throw new ToolchainException("setup", $"Minix.Runtime.dll not found at {runtime}");
+        var args = new List<string>
+        {
+            "msbuild", Path.GetFullPath(project), "-nologo", "-nodeReuse:false", "-maxCpuCount:1",
+            "-t:MinixImageCompile", "-getTargetResult:MinixImageCompile",
+            "-p:Configuration=" + (optimize ? "Release" : "Debug"),
+            "-p:MinixImageOptimize=" + (optimize ? "true" : "false"),
+            "-p:MinixRuntimeAssembly=" + runtime,
+            "-p:CustomAfterMicrosoftCommonTargets=" + Path.Combine(ToolDirectory, "build", "Minix.Build.Inject.targets"),
+        };
+        var extra = extraSources?.Select(Path.GetFullPath).ToList() ?? new List<string>();
+        if (extra.Count > 0)
+            args.Add("-p:MinixImageExtraSources=" + string.Join("%3B", extra));
+        if (outputDirectory is not null)
+            args.Add("-p:MinixImageOutputPath=" + Path.GetFullPath(outputDirectory).TrimEnd('/') + "/");
+
+        var result = ProcessRunner.Run("dotnet", args);
+        string all = result.Output + result.Error;
+        if (result.ExitCode != 0)
+        {
+            var errors = all.Split('\n').Select(l => l.Trim()).Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct().ToList();
+            throw new ToolchainException("compile", $"image compile of {Path.GetFileName(project)} failed:\n" + (errors.Count > 0 ? string.Join("\n", errors) : all.Trim()));
+        }
+
+        int start = all.IndexOf('{');
+        if (start < 0)
+            throw new ToolchainException("compile", $"no target result from msbuild:\n{all}");
+        // MSBuild may print warnings after the JSON result: read exactly one JSON value.
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(all[start..]));
+        using var json = JsonDocument.ParseValue(ref reader);
+        var items = json.RootElement.GetProperty("TargetResults").GetProperty("MinixImageCompile").GetProperty("Items");
+        return items.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!).Distinct().ToList();
+    }
+}

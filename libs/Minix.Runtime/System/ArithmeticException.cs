@@ -1,0 +1,30 @@
+using Minix.Runtime;
+
+namespace System;
+
+/// <summary>An arithmetic operation failed.</summary>
+public class ArithmeticException : SystemException
+{
+    /// <summary>Creates the exception with no message.</summary>
+    public ArithmeticException()
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">What went wrong.</param>
+    public ArithmeticException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and a cause.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public ArithmeticException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override FaultKind Kind => FaultKind.Arithmetic;
+}

@@ -1,0 +1,6 @@
+namespace System;
+
+/// <summary>The base of every attribute.</summary>
+public abstract class Attribute
+{
+}

@@ -1,0 +1,12 @@
+namespace System.Collections;
+
+/// <summary>A cursor over a sequence.</summary>
+public interface IEnumerator
+{
+    /// <summary>The current element.</summary>
+    object Current { get; }
+
+    /// <summary>Moves to the next element.</summary>
+    /// <returns>False past the end.</returns>
+    bool MoveNext();
+}

@@ -1,0 +1,8 @@
+namespace System;
+
+/// <summary>Something a <c>using</c> statement releases.</summary>
+public interface IDisposable
+{
+    /// <summary>Releases the resource.</summary>
+    void Dispose();
+}

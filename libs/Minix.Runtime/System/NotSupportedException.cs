@@ -1,0 +1,30 @@
+using Minix.Runtime;
+
+namespace System;
+
+/// <summary>An operation the image does not support.</summary>
+public class NotSupportedException : SystemException
+{
+    /// <summary>Creates the exception with no message.</summary>
+    public NotSupportedException()
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">What went wrong.</param>
+    public NotSupportedException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and a cause.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public NotSupportedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override FaultKind Kind => FaultKind.NotSupported;
+}

@@ -1,0 +1,35 @@
+using Internal.Runtime;
+using System.Runtime;
+
+namespace System;
+
+/// <summary>The root of every class. Its only field is the MethodTable pointer NativeAOT code expects first.</summary>
+public class Object
+{
+    // Layout contract with ILC: the first pointer-sized field of every object is its MethodTable.
+    internal unsafe MethodTable* m_pMethodTable;
+
+    /// <summary>Creates an object.</summary>
+    public Object()
+    {
+    }
+
+    /// <summary>Reference equality unless a type overrides it.</summary>
+    /// <param name="obj">The object to compare with.</param>
+    /// <returns>True if both references are the same object.</returns>
+    public virtual bool Equals(object obj) => this == obj;
+
+    /// <summary>A hash code; for a plain object, derived from its MethodTable (there is no object header hash).</summary>
+    /// <returns>The hash code.</returns>
+    public virtual unsafe int GetHashCode() => (int)(nint)m_pMethodTable;
+
+    /// <summary>A text form of the object. There is no reflection, so the default is a fixed word.</summary>
+    /// <returns>The text.</returns>
+    public virtual string ToString() => "object";
+
+    /// <summary>Reference equality, whatever the types override.</summary>
+    /// <param name="objA">The first object.</param>
+    /// <param name="objB">The second object.</param>
+    /// <returns>True if both are the same object or both are null.</returns>
+    public static bool ReferenceEquals(object objA, object objB) => objA == objB;
+}

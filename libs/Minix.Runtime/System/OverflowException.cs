@@ -1,0 +1,30 @@
+using Minix.Runtime;
+
+namespace System;
+
+/// <summary>A checked operation overflowed.</summary>
+public class OverflowException : ArithmeticException
+{
+    /// <summary>Creates the exception with no message.</summary>
+    public OverflowException()
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">What went wrong.</param>
+    public OverflowException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and a cause.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public OverflowException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override FaultKind Kind => FaultKind.Overflow;
+}

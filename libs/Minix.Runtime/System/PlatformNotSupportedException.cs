@@ -1,0 +1,30 @@
+using Minix.Runtime;
+
+namespace System;
+
+/// <summary>A feature the image platform lacks.</summary>
+public class PlatformNotSupportedException : NotSupportedException
+{
+    /// <summary>Creates the exception with no message.</summary>
+    public PlatformNotSupportedException()
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">What went wrong.</param>
+    public PlatformNotSupportedException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and a cause.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public PlatformNotSupportedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override FaultKind Kind => FaultKind.PlatformNotSupported;
+}

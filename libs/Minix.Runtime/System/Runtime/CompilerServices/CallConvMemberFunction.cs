@@ -1,0 +1,6 @@
+namespace System.Runtime.CompilerServices;
+
+/// <summary>A calling-convention modifier for unmanaged function pointers (<c>delegate* unmanaged[MemberFunction]</c>).</summary>
+public class CallConvMemberFunction
+{
+}

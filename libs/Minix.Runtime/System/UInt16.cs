@@ -1,0 +1,27 @@
+namespace System;
+
+/// <summary>A 16-bit unsigned integer.</summary>
+public readonly struct UInt16 : IEquatable<ushort>, IComparable<ushort>
+{
+    private readonly ushort m_value;
+
+    /// <summary>The smallest value.</summary>
+    public const ushort MinValue = 0;
+
+    /// <summary>The largest value.</summary>
+    public const ushort MaxValue = 65535;
+
+    /// <summary>Value equality.</summary>
+    /// <param name="obj">The value to compare with.</param>
+    /// <returns>True if the values are equal.</returns>
+    public bool Equals(ushort obj) => m_value == obj;
+
+    /// <summary>Orders two values.</summary>
+    /// <param name="value">The value to compare with.</param>
+    /// <returns>Negative, zero or positive as this value is below, equal to or above <paramref name="value"/>.</returns>
+    public int CompareTo(ushort value) => m_value < value ? -1 : m_value > value ? 1 : 0;
+
+    /// <summary>A hash of the value.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => m_value;
+}

@@ -1,0 +1,6 @@
+namespace System;
+
+/// <summary>The base of every struct.</summary>
+public abstract class ValueType
+{
+}

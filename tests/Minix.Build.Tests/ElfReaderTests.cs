@@ -1,0 +1,75 @@
+using Minix.Build.Elf;
+using Minix.Build.Linking;
+
+namespace Minix.Build.Tests;
+
+/// <summary>The ELF reader on bad input and on ILC's real output.</summary>
+[Collection(CorpusCollection.Name)]
+public sealed class ElfReaderTests(CorpusImages corpus)
+{
+    [Fact]
+    public void NonElfInputNamesTheFile()
+    {
+        var e = Assert.Throws<ElfFormatException>(() => ElfObjectReader.Read(new byte[100], "junk.o"));
+        Assert.Contains("junk.o", e.Message, StringComparison.Ordinal);
+        Assert.Contains("magic", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TruncatedInputNamesOffset()
+    {
+        var bytes = new TestObjectBuilder { Text = new byte[32] }.Define("f", TestObjectBuilder.TextSection, 0).Bytes();
+        var e = Assert.Throws<ElfFormatException>(() => ElfObjectReader.Read(bytes[..(bytes.Length - 100)], "cut.o"));
+        Assert.Contains("cut.o", e.Message, StringComparison.Ordinal);
+        Assert.Contains("past the end", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void IlcCodeAndDataUseOnlyTheThreeSupportedRelocations(bool optimize)
+    {
+        string objectFile = Path.Combine(Path.GetDirectoryName(corpus.Get(optimize).ExecutablePath)!, "image.o");
+        var obj = ElfObjectReader.Read(objectFile);
+
+        var kinds = obj.Sections.Where(s => s is { IsAllocated: true }).SelectMany(s => s!.Relocations).Select(r => r.Kind).Distinct().ToList();
+        Assert.All(kinds, k => Assert.Contains(k, new[] { RelocationKind.Absolute64, RelocationKind.PcRelative32, RelocationKind.Plt32 }));
+        Assert.NotNull(obj.FindSection("__managedcode"));
+        Assert.Contains(obj.Symbols, s => s.Name == "__ReadyToRunHeader");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void EveryHelperIlcCallsIsInTheImageRules(bool optimize)
+    {
+        string objectFile = Path.Combine(Path.GetDirectoryName(corpus.Get(optimize).ExecutablePath)!, "image.o");
+        var undefined = ElfObjectReader.Read(objectFile).Symbols.Where(s => s.IsUndefined && s.Name.Length > 0).Select(s => s.Name).ToList();
+
+        var unknown = undefined.Where(n => !n.StartsWith("minix_linux_", StringComparison.Ordinal) && ImageRules.FeatureOf(n) is null).ToList();
+        Assert.Empty(unknown);
+        Assert.All(ImageRules.Helpers, h => Assert.False(string.IsNullOrWhiteSpace(h.Feature)));
+        Assert.NotEmpty(ImageRules.Unsupported);
+    }
+
+    [Fact]
+    public void RealObjectMissingAHelperNamesSymbolAndFeature()
+    {
+        string objectFile = Path.Combine(Path.GetDirectoryName(corpus.Get(false).ExecutablePath)!, "image.o");
+        var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = "_start" };
+        request.Objects.Add(ElfObjectReader.Read(objectFile));
+        var target = ImageTarget.LinuxRun();
+        foreach (var blob in target.Code.Where(b => b.Symbol != "RhpStackProbe"))
+            request.Code.Add(blob);
+        foreach (var blob in target.Data)
+            request.Data.Add(blob);
+
+        var errors = Assert.Throws<LinkException>(() => ImageLinker.Link(request)).Errors;
+
+        var e = Assert.Single(errors);
+        Assert.Equal(LinkErrorKind.UndefinedSymbol, e.Kind);
+        Assert.Equal("RhpStackProbe", e.Symbol);
+        Assert.Contains("stack frame larger than one page", e.Message, StringComparison.Ordinal);
+        Assert.Contains("image.o section __managedcode", e.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,28 @@
+namespace Minix.Build.Tests;
+
+/// <summary>Locations inside the repository the tests build from.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string CorpusProject => Path.Combine(Root, "tests", "Minix.Build.Corpus", "Minix.Build.Corpus.csproj");
+
+    /// <summary>A fresh scratch directory under the test output (removed by the OS's tmp cleaning, not by us).</summary>
+    public static string Scratch(string name)
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "scratch", name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Minix.slnx")))
+                return dir.FullName;
+        }
+
+        throw new InvalidOperationException("repository root (Minix.slnx) not found above " + AppContext.BaseDirectory);
+    }
+}

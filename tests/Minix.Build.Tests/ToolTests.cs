@@ -1,0 +1,42 @@
+namespace Minix.Build.Tests;
+
+/// <summary>The <c>minix</c> command itself: run prints the result on the last line, faults exit non-zero.</summary>
+[Collection(CorpusCollection.Name)]
+public sealed class ToolTests
+{
+    private static (int Exit, string Output, string Error) Minix(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var (oldOut, oldError) = (Console.Out, Console.Error);
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            int exit = global::Minix.Tool.Program.Main(args);
+            return (exit, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldError);
+        }
+    }
+
+    [Fact]
+    public void RunPrintsTheResultAndDisasmShowsTheMethod()
+    {
+        var run = Minix("run", RepoPaths.CorpusProject, "Minix.Build.Corpus.Loops.Gcd", "-12", "18");
+        Assert.True(run.Exit == 0, run.Error);
+        Assert.Equal("6", run.Output.TrimEnd().Split('\n')[^1]);
+
+        var fault = Minix("run", RepoPaths.CorpusProject, "Minix.Build.Corpus.Loops.Gcd", "1");
+        Assert.Equal(2, fault.Exit);
+
+        var disasm = Minix("disasm", RepoPaths.CorpusProject, "Minix.Build.Corpus.Loops.Gcd");
+        Assert.True(disasm.Exit == 0, disasm.Error);
+        Assert.Contains("Loops__Gcd", disasm.Output, StringComparison.Ordinal);
+        Assert.Contains("ret", disasm.Output, StringComparison.Ordinal);
+        Assert.Contains("; Loops.cs:", disasm.Output, StringComparison.Ordinal);
+    }
+}

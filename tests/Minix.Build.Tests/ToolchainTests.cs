@@ -1,0 +1,93 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using Minix.Build.Pipeline;
+
+namespace Minix.Build.Tests;
+
+/// <summary>The pinned ILC, compile errors from the image build, and the fault-kind contract.</summary>
+public sealed class ToolchainTests
+{
+    [Fact]
+    public void PinnedIlcVersionIsTheOneInUse()
+    {
+        var ilc = IlcToolchain.Locate();
+        Assert.StartsWith(IlcToolchain.PinnedVersion, ilc.Version, StringComparison.Ordinal);
+        Assert.Contains(IlcToolchain.PinnedVersion, ilc.IlcPath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WrongIlcVersionFailsLoudly()
+    {
+        string dir = RepoPaths.Scratch("fake-ilc");
+        string fake = Path.Combine(dir, "ilc");
+        File.WriteAllText(fake, "#!/bin/sh\necho 9.0.11+0123456789abcdef\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var e = Assert.Throws<ToolchainException>(() => IlcToolchain.Locate(fake));
+
+        Assert.Equal("ilc-version", e.Step);
+        Assert.Contains("9.0.11", e.Message, StringComparison.Ordinal);
+        Assert.Contains("pinned to ILC 10.0.14", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingIlcSaysHowToGetIt()
+    {
+        var e = Assert.Throws<ToolchainException>(() => IlcToolchain.Locate("/nonexistent/ilc"));
+        Assert.Contains("PackageDownload", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingApiIsACompileErrorAtItsFileAndLine()
+    {
+        // Outside the repository, so no Directory.Build.props applies.
+        string dir = Path.Combine(Path.GetTempPath(), "minix-missing-api-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(Path.Combine(dir, "Host"));
+        File.WriteAllText(Path.Combine(dir, "Probe.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>disable</ImplicitUsings></PropertyGroup></Project>");
+        File.WriteAllText(Path.Combine(dir, "Uses.cs"), "namespace Probe;\n\npublic static class Uses\n{\n    public static int Fine(int x) => x + 1;\n\n    public static int Bad() => System.Console.Read();\n}\n");
+        // Host/ files are host-only: this one would not compile for the image, and must not be compiled for it.
+        File.WriteAllText(Path.Combine(dir, "Host", "Printing.cs"), "namespace Probe;\n\npublic static class Printing\n{\n    public static string Show(int x) => x.ToString(System.Globalization.CultureInfo.InvariantCulture);\n}\n");
+
+        var e = Assert.Throws<ToolchainException>(() => ProjectImageCompiler.Compile(Path.Combine(dir, "Probe.csproj"), optimize: true));
+
+        Assert.Equal("compile", e.Step);
+        Assert.Contains("Uses.cs(7,", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Console", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Printing.cs", e.Message, StringComparison.Ordinal);
+        Directory.Delete(dir, true);
+    }
+
+    [Fact]
+    public void FeatureIlcCannotCompileNamesMethodAndFeature()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "minix-gvm-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "Gvm.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>disable</ImplicitUsings></PropertyGroup></Project>");
+        File.WriteAllText(Path.Combine(dir, "Shapes.cs"), "namespace Gvm;\n\npublic abstract class Box\n{\n    public abstract T Echo<T>(T value);\n}\n\npublic sealed class A : Box { public override T Echo<T>(T value) => value; }\n\npublic sealed class B : Box { public override T Echo<T>(T value) => value; }\n\npublic static class Use\n{\n    public static int Call(int n) => (n > 0 ? new A() : (Box)new B()).Echo(n);\n}\n");
+
+        var e = Assert.Throws<ToolchainException>(() => RunImageBuilder.Build(Path.Combine(dir, "Gvm.csproj"), new[] { "Gvm.Use.Call" }, true, Path.Combine(dir, "work")));
+
+        Assert.Equal("ilc", e.Step);
+        Assert.Contains("Gvm.Use.Call", e.Message, StringComparison.Ordinal);
+        Assert.Contains("generic virtual method", e.Message, StringComparison.Ordinal);
+        Directory.Delete(dir, true);
+    }
+
+    [Fact]
+    public void FaultKindNamesMatchTheRuntimeEnum()
+    {
+        using var stream = File.OpenRead(ProjectImageCompiler.RuntimeAssembly);
+        using var pe = new PEReader(stream);
+        var md = pe.GetMetadataReader();
+        var type = md.TypeDefinitions.Select(md.GetTypeDefinition).Single(t => md.GetString(t.Name) == "FaultKind");
+        foreach (var handle in type.GetFields())
+        {
+            var field = md.GetFieldDefinition(handle);
+            if (field.GetDefaultValue().IsNil)
+                continue;
+            int value = md.GetBlobReader(md.GetConstant(field.GetDefaultValue()).Value).ReadInt32();
+            Assert.Equal(md.GetString(field.Name), FaultKindNames.ByNumber[value]);
+        }
+    }
+}

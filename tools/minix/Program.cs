@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace Minix.Tool;
+
+/// <summary>The <c>minix</c> command line.</summary>
+public static class Program
+{
+    /// <summary>Runs the command.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The exit code.</returns>
+    public static int Main(string[] args)
+    {
+        // Everything after `run <project> <method>` belongs to the method, including negative numbers that
+        // would otherwise parse as options.
+        var (commandArgs, methodArgs) = RunCommand.SplitMethodArguments(args);
+        var root = new RootCommand("Minix# toolchain: build system C# for the image runtime, run and disassemble it.")
+        {
+            RunCommand.Create(methodArgs),
+            DisasmCommand.Create(),
+        };
+        return root.Parse(commandArgs).Invoke();
+    }
+}

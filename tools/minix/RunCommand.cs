@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Minix.Build.Linking;
+using Minix.Build.Pipeline;
+
+namespace Minix.Tool;
+
+/// <summary><c>minix run &lt;project&gt; &lt;Namespace.Type.Method&gt; [args...]</c>.</summary>
+public static class RunCommand
+{
+    /// <summary>Splits off the method's arguments (everything after the method name).</summary>
+    /// <param name="args">The whole command line.</param>
+    /// <returns>The tool's part and the method's part.</returns>
+    public static (string[] Command, string[] Method) SplitMethodArguments(string[] args)
+    {
+        if (args.Length == 0 || args[0] != "run")
+            return (args, Array.Empty<string>());
+        int positional = 0;
+        for (int i = 1; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal) && positional < 2)
+                continue;
+            positional++;
+            if (positional == 2)
+                return (args[..(i + 1)], args[(i + 1)..]);
+        }
+
+        return (args, Array.Empty<string>());
+    }
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="methodArgs">The method's arguments, split off beforehand.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(string[] methodArgs)
+    {
+        var project = new Argument<FileInfo>("project") { Description = "The .csproj whose sources to build for the image runtime." };
+        var method = new Argument<string>("method") { Description = "Namespace.Type.Method: a static method taking integer parameters." };
+        var debug = new Option<bool>("--debug") { Description = "Build without optimization (C# and ILC)." };
+        var command = new Command("run", "Build a method for the image runtime, run it as a static Linux executable and print its result.")
+        {
+            project, method, debug,
+        };
+        command.SetAction(parse => Run(parse.GetValue(project)!, parse.GetValue(method)!, methodArgs, !parse.GetValue(debug)));
+        return command;
+    }
+
+    private static int Run(FileInfo project, string method, string[] args, bool optimize)
+    {
+        RunnableImage image;
+        try
+        {
+            image = Build(project, method, optimize);
+        }
+        catch (Exception e) when (e is ToolchainException or LinkException)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+
+        var result = ProcessRunner.Run(image.ExecutablePath, args);
+        Console.Out.Write(result.Output);
+        Console.Error.Write(result.Error);
+        if (result.ExitCode > 128)
+        {
+            Console.Error.WriteLine($"fault: killed by signal {result.ExitCode - 128}");
+            return FaultKindNames.FaultExitCode;
+        }
+
+        return result.ExitCode;
+    }
+
+    /// <summary>Builds the runnable image for one method (shared with disasm).</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="method">The method.</param>
+    /// <param name="optimize">Optimized build.</param>
+    /// <returns>The image.</returns>
+    public static RunnableImage Build(FileInfo project, string method, bool optimize)
+    {
+        string work = Path.Combine(project.DirectoryName!, "obj", "minix-run", optimize ? "release" : "debug");
+        return RunImageBuilder.Build(project.FullName, new[] { method }, optimize, work);
+    }
+}
