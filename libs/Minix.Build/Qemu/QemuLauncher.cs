@@ -100,12 +100,16 @@ public static class QemuLauncher
 
         process.WaitForExit();
         int code = exited ? process.ExitCode : -1;
-        int? status = exited && (code & 1) == 1 && code > 1 ? (code - 1) / 2 : null;
+        string problems;
+        lock (errors)
+            problems = errors.ToString().Trim();
+        // The debug-exit device makes QEMU exit with status * 2 + 1; QEMU's own failures exit 1 with a message.
+        int? status = exited && (code & 1) == 1 && !(code == 1 && problems.Length > 0) ? (code - 1) / 2 : null;
         string text;
         lock (output)
             text = output.ToString();
         if (exited && status is null && code != 0)
-            text += "\n[qemu exited with code " + code + ": " + errors.ToString().Trim() + "]\n";
+            text += "\n[qemu exited with code " + code + ": " + problems + "]\n";
         return new QemuRun(text, status, !exited, code, used, clock.Elapsed);
     }
 

@@ -1,0 +1,13 @@
+using Minix.Kernel.Boot;
+
+namespace Minix.Build.Imaging;
+
+/// <summary>One process of a system image.</summary>
+/// <param name="Name">Its name; a system process's system.conf entry has the same name.</param>
+/// <param name="Project">The project whose code it runs.</param>
+/// <param name="Slot">Its boot slot (0..15).</param>
+/// <param name="IsSystem">True for a system process (privileges from system.conf), false for a user program.</param>
+/// <param name="EntrySymbol">The C# entry point, an <c>[UnmanagedCallersOnly(EntryPoint = ...)]</c> method of the project.</param>
+/// <param name="HeapSize">Bytes of heap the process's runtime may allocate from.</param>
+/// <param name="Placement">User mode (default) or inside the kernel.</param>
+public sealed record ImageProcess(string Name, string Project, int Slot, bool IsSystem, string EntrySymbol = "minix_main", ulong HeapSize = 1 << 20, Placement Placement = Placement.User);

@@ -1,0 +1,32 @@
+using Iced.Intel;
+using Minix.Build.Linking;
+using static Iced.Intel.AssemblerRegisters;
+
+namespace Minix.Build.Imaging;
+
+/// <summary>
+/// The first code a process runs: align the stack, run the runtime's start-up, call the program's C# entry, and
+/// when it returns end the process with SYS_EXIT(0) (a kernel call built on the stack).
+/// </summary>
+public static class ProcessStartCode
+{
+    /// <summary>The entry symbol of every process image.</summary>
+    public const string Symbol = "minix_process_start";
+
+    /// <summary>The start code calling <paramref name="main"/>.</summary>
+    /// <param name="main">The program's C# entry symbol.</param>
+    /// <returns>The code blob.</returns>
+    public static CodeBlob For(string main) => new(Symbol, "process start: runtime start-up, " + main + ", SYS_EXIT(0)", (a, s) =>
+    {
+        a.and(rsp, -16);
+        a.call(s.AddressOf("minix_runtime_initialize"));
+        a.call(s.AddressOf(main));
+        a.sub(rsp, 64);
+        a.mov(__qword_ptr[rsp], 0);
+        a.mov(__dword_ptr[rsp + 4], Ipc.MessageType.KernelCallBase + (int)Kernel.Calls.KernelCall.Exit);
+        a.mov(__qword_ptr[rsp + 8], 0);
+        a.mov(rdi, rsp);
+        a.@int(0x20);
+        a.ud2();
+    }, Keep: true);
+}

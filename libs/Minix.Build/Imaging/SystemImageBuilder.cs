@@ -1,0 +1,95 @@
+using Minix.Build.Boot;
+using Minix.Build.Elf;
+using Minix.Build.Linking;
+using Minix.Build.Pipeline;
+using Minix.Kernel;
+using Minix.Kernel.Boot;
+using Minix.Kernel.Configuration;
+
+namespace Minix.Build.Imaging;
+
+/// <summary>
+/// Builds a bootable system: the kernel and every boot process compiled for the image, linked, the boot-image table
+/// made from system.conf, and both outputs written (Multiboot kernel file and raw BIOS disk).
+/// </summary>
+public static class SystemImageBuilder
+{
+    /// <summary>Builds the image into <paramref name="outputDirectory"/>.</summary>
+    /// <param name="spec">What goes in.</param>
+    /// <param name="outputDirectory">Where the files and intermediate objects go.</param>
+    /// <returns>The image.</returns>
+    /// <exception cref="ToolchainException">A compile, ILC run or link failed (the message names the file, symbol or section).</exception>
+    /// <exception cref="SystemConfException">system.conf is wrong or lacks a process's entry.</exception>
+    public static SystemImage Build(SystemImageSpec spec, string outputDirectory)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        IReadOnlyList<ServiceConfig> services = SystemConfReader.ReadFile(spec.SystemConf);
+        var ilc = IlcToolchain.Locate(spec.IlcPath);
+
+        string kernelObject = CompileObject(ilc, spec.KernelProject, spec.Optimize, Path.Combine(outputDirectory, "kernel"));
+        LinkedImage kernel = KernelImageLinker.Link(kernelObject);
+
+        var objects = new Dictionary<string, string>(StringComparer.Ordinal);
+        var modules = new List<(string Name, LinkedImage Image)>();
+        var bootProcesses = new List<BootProcess>();
+        foreach (ImageProcess process in spec.Processes)
+        {
+            string project = Path.GetFullPath(process.Project);
+            if (!objects.TryGetValue(project, out string? objectFile))
+            {
+                objectFile = CompileObject(ilc, project, spec.Optimize, Path.Combine(outputDirectory, "modules", Path.GetFileNameWithoutExtension(project)));
+                objects[project] = objectFile;
+            }
+
+            var request = new LinkRequest { BaseAddress = MemoryLayout.UserBase, EntrySymbol = ProcessStartCode.Symbol };
+            request.Objects.Add(ElfObjectReader.Read(objectFile));
+            request.Code.Add(ProcessStartCode.For(process.EntrySymbol));
+            ImageTarget.UserProcess(ProcessStartCode.Symbol, process.HeapSize).Apply(request);
+            LinkedImage image = ImageLinker.Link(request);
+            File.WriteAllText(Path.Combine(outputDirectory, process.Name + ".map"), image.Symbols.ToText());
+            modules.Add((process.Name, image));
+            bootProcesses.Add(new BootProcess(process.Name, process.Slot, modules.Count - 1, process.IsSystem, process.Placement));
+        }
+
+        BootImageEntry[] table = BootImageBuilder.Build(bootProcesses, services, spec.SystemConf);
+        byte[] archive = BootArchiveWriter.Write(table, modules.Select(m => Module(m.Name, m.Image)).ToList(), spec.CommandLine);
+        byte[] multiboot = BootImageWriter.Multiboot(Segments(kernel), kernel.EntryPoint, archive);
+        string multibootFile = Path.Combine(outputDirectory, "minix.elf");
+        string diskFile = Path.Combine(outputDirectory, "minix.img");
+        File.WriteAllBytes(multibootFile, multiboot);
+        File.WriteAllBytes(diskFile, BootImageWriter.BiosDisk(multiboot, spec.CommandLine));
+        File.WriteAllText(Path.Combine(outputDirectory, "kernel.map"), kernel.Symbols.ToText());
+        return new SystemImage(multibootFile, diskFile, kernel, modules);
+    }
+
+    private static string CompileObject(IlcToolchain ilc, string project, bool optimize, string workDirectory)
+    {
+        Directory.CreateDirectory(workDirectory);
+        IReadOnlyList<string> assemblies = ProjectImageCompiler.Compile(project, optimize, outputDirectory: Path.Combine(workDirectory, "image"));
+        string objectFile = Path.Combine(workDirectory, Path.GetFileNameWithoutExtension(project) + ".o");
+        IlcCompiler.Compile(ilc, new IlcInvocation
+        {
+            Inputs = new[] { assemblies[0] },
+            References = assemblies.Skip(1).ToList(),
+            RuntimeAssembly = ProjectImageCompiler.RuntimeAssembly,
+            OutputObject = objectFile,
+            Optimize = optimize,
+        });
+        return objectFile;
+    }
+
+    private static IReadOnlyList<ImageSegment> Segments(LinkedImage image) =>
+        image.Segments.Select(s => new ImageSegment(s.VirtualAddress, s.Data, s.MemorySize, Access(s.Permissions))).ToList();
+
+    private static BootModuleImage Module(string name, LinkedImage image) => new(name, image.EntryPoint, Segments(image), 0);
+
+    private static SegmentAccess Access(SegmentPermissions permissions)
+    {
+        SegmentAccess access = SegmentAccess.Read;
+        if ((permissions & SegmentPermissions.Write) != 0)
+            access |= SegmentAccess.Write;
+        if ((permissions & SegmentPermissions.Execute) != 0)
+            access |= SegmentAccess.Execute;
+        return access;
+    }
+}

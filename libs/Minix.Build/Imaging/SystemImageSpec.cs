@@ -1,0 +1,23 @@
+namespace Minix.Build.Imaging;
+
+/// <summary>What a system image is made of.</summary>
+public sealed class SystemImageSpec
+{
+    /// <summary>The kernel project (Minix.Kernel, whose Image/ folder holds the kernel's start-up).</summary>
+    public required string KernelProject { get; init; }
+
+    /// <summary>The boot processes.</summary>
+    public required IReadOnlyList<ImageProcess> Processes { get; init; }
+
+    /// <summary>The system.conf file giving each system process its privileges.</summary>
+    public required string SystemConf { get; init; }
+
+    /// <summary>The kernel command line.</summary>
+    public string CommandLine { get; init; } = "console=com1";
+
+    /// <summary>Whether to compile optimized.</summary>
+    public bool Optimize { get; init; } = true;
+
+    /// <summary>Where the NativeAOT compiler is (null: the pinned package in the NuGet cache).</summary>
+    public string? IlcPath { get; init; }
+}
