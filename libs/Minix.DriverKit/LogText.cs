@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Minix.Ipc;
 using Minix.Kernel;
 
@@ -32,19 +33,21 @@ public ref struct LogText
 
     /// <summary>Appends UTF-8 text.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>This line, for chaining.</returns>
-    public LogText Append(scoped ReadOnlySpan<byte> text)
+    /// <returns>This line, for chaining (chain on a variable: it is a struct).</returns>
+    [UnscopedRef]
+    public ref LogText Append(scoped ReadOnlySpan<byte> text)
     {
         int n = Math.Min(text.Length, _buffer.Length - _length);
         text.Slice(0, n).CopyTo(_buffer.Slice(_length));
         _length += n;
-        return this;
+        return ref this;
     }
 
     /// <summary>Appends a signed decimal number.</summary>
     /// <param name="value">The number.</param>
     /// <returns>This line.</returns>
-    public LogText Append(long value)
+    [UnscopedRef]
+    public ref LogText Append(long value)
     {
         Span<byte> digits = stackalloc byte[20];
         int i = digits.Length;
@@ -57,13 +60,14 @@ public ref struct LogText
         while (magnitude != 0);
         if (value < 0)
             Append("-"u8);
-        return Append(digits.Slice(i));
+        return ref Append(digits.Slice(i));
     }
 
     /// <summary>Appends <c>0x</c> and a hexadecimal number.</summary>
     /// <param name="value">The number.</param>
     /// <returns>This line.</returns>
-    public LogText AppendHex(ulong value)
+    [UnscopedRef]
+    public ref LogText AppendHex(ulong value)
     {
         Span<byte> digits = stackalloc byte[16];
         int i = digits.Length;
@@ -74,28 +78,31 @@ public ref struct LogText
             value >>= 4;
         }
         while (value != 0);
-        return Append("0x"u8).Append(digits.Slice(i));
+        return ref Append("0x"u8).Append(digits.Slice(i));
     }
 
     /// <summary>Appends a status by its MINIX name, e.g. <c>ERESTART</c>.</summary>
     /// <param name="status">The status.</param>
     /// <returns>This line.</returns>
-    public LogText Append(Status status) => Append(StatusText.Name(status));
+    [UnscopedRef]
+    public ref LogText Append(Status status) => ref Append(StatusText.Name(status));
 
     /// <summary>Appends an endpoint as <c>slot/generation</c>, e.g. <c>8/1</c>.</summary>
     /// <param name="endpoint">The endpoint.</param>
     /// <returns>This line.</returns>
-    public LogText Append(Endpoint endpoint)
+    [UnscopedRef]
+    public ref LogText Append(Endpoint endpoint)
     {
         if (endpoint == Endpoint.None)
-            return Append("none"u8);
+            return ref Append("none"u8);
         if (endpoint == Endpoint.Any)
-            return Append("any"u8);
-        return Append(endpoint.Slot).Append("/"u8).Append(endpoint.Generation);
+            return ref Append("any"u8);
+        return ref Append(endpoint.Slot).Append("/"u8).Append(endpoint.Generation);
     }
 
     /// <summary>Appends a process name or label.</summary>
     /// <param name="name">The name.</param>
     /// <returns>This line.</returns>
-    public LogText Append(in ProcessName name) => Append(ProcessName.Bytes(name));
+    [UnscopedRef]
+    public ref LogText Append(in ProcessName name) => ref Append(ProcessName.Bytes(name));
 }

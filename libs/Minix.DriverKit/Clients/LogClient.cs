@@ -18,9 +18,15 @@ public static class LogClient
             int n = Math.Min(text.Length, LogWriteRequest.MaxInline);
 
             // Break a long text at its last newline inside the piece, so lines are not cut in two where possible.
-            int newline = text.Slice(0, n).LastIndexOf((byte)'\n');
-            if (n < text.Length && newline >= 0)
-                n = newline + 1;
+            if (n < text.Length)
+            {
+                int newline = n - 1;
+                while (newline >= 0 && text[newline] != (byte)'\n')
+                    newline--;
+                if (newline >= 0)
+                    n = newline + 1;
+            }
+
             var m = new Message(LogProtocol.Write);
             ref LogWriteRequest request = ref m.Payload<LogWriteRequest>();
             request.Length = n;
