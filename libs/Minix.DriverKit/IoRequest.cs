@@ -51,6 +51,9 @@ public readonly struct IoRequest
     /// <summary>Open: the access asked for.</summary>
     public DeviceAccess Access => _body.Access;
 
+    /// <summary>Ioctl: the integer argument (carried in the position field).</summary>
+    public long Argument => _body.Position;
+
     /// <summary>Ioctl: the request code.</summary>
     public int IoctlRequest => _body.IoctlRequest;
 }

@@ -72,9 +72,17 @@ public struct DeviceClient
     /// <param name="minor">The minor.</param>
     /// <param name="request">The driver's request code.</param>
     /// <param name="grant">A grant for the request's data, or an invalid id if it has none.</param>
+    /// <param name="argument">A small integer argument, for requests that need no grant.</param>
     /// <returns>The driver's answer, or a negative status.</returns>
-    public long Ioctl(int minor, int request, GrantId grant) =>
-        Call(_ioctl, new DeviceRequest { Minor = minor, IoctlRequest = request, Grant = grant.Value });
+    public long Ioctl(int minor, int request, GrantId grant, long argument = 0) =>
+        Call(_ioctl, new DeviceRequest { Minor = minor, IoctlRequest = request, Grant = grant.Value, Position = argument });
+
+    /// <summary>Sends a driver-specific control request that carries only an integer.</summary>
+    /// <param name="minor">The minor.</param>
+    /// <param name="request">The driver's request code.</param>
+    /// <param name="argument">The argument.</param>
+    /// <returns>The driver's answer, or a negative status.</returns>
+    public long Ioctl(int minor, int request, long argument = 0) => Ioctl(minor, request, new GrantId(GrantId.Invalid), argument);
 
     private long Call(int type, DeviceRequest body)
     {

@@ -77,7 +77,7 @@ public struct DeviceRequest : IMessagePayload
     /// <summary>The client's number for this request, echoed in the reply.</summary>
     [FieldOffset(4)] public int Id;
 
-    /// <summary>Read, write: byte offset on the device (character devices may ignore it).</summary>
+    /// <summary>Read, write: byte offset on the device (character devices may ignore it). Ioctl: a small integer argument, for requests that need no grant.</summary>
     [FieldOffset(8)] public long Position;
 
     /// <summary>Read, write, ioctl: the grant id of the client's buffer (a <see cref="Kernel.Grants.GrantId"/> value).</summary>
