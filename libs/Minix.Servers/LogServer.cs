@@ -9,9 +9,20 @@ namespace Minix.Servers;
 /// SYS_DIAGCTL, so every line appears as <c>log: text</c>. It is how user programs, which may only SENDREC,
 /// print. The protocol is <see cref="LogProtocol"/>; clients use <see cref="LogClient"/>.
 /// </summary>
+/// <remarks>
+/// A line is printed when its newline arrives, so a long line may come in several messages; it is also printed
+/// when it fills the line buffer (<see cref="LineLength"/> bytes) or when another client starts writing, so lines
+/// from different clients never mix.
+/// </remarks>
 public sealed class LogServer : Service
 {
+    /// <summary>The longest line printed in one piece.</summary>
+    public const int LineLength = 200;
+
     private readonly byte[] _buffer = new byte[LogGrantRequest.MaxLength];
+    private readonly byte[] _line = new byte[LineLength];
+    private int _lineLength;
+    private Endpoint _lineOwner = Endpoint.None;
 
     /// <summary>Creates the server with its text buffer.</summary>
     public LogServer()
@@ -36,7 +47,7 @@ public sealed class LogServer : Service
 
             ReadOnlySpan<byte> text = request.Text;
             text.Slice(0, length).CopyTo(_buffer);
-            Print(_buffer.AsSpan(0, length));
+            Print(client, _buffer.AsSpan(0, length));
             ReplyStatus(client, how.Call, Status.Ok);
             return;
         }
@@ -53,7 +64,7 @@ public sealed class LogServer : Service
             Span<byte> text = _buffer.AsSpan(0, request.Length);
             Status status = Sys.SafeCopyFrom(client, new Kernel.Grants.GrantId(request.Grant), 0, text);
             if (status == Status.Ok)
-                Print(text);
+                Print(client, text);
             ReplyStatus(client, how.Call, status);
             return;
         }
@@ -61,16 +72,30 @@ public sealed class LogServer : Service
         OnOtherMessage(ref message, how);
     }
 
-    /// <summary>Prints each line of <paramref name="text"/> (empty lines are skipped).</summary>
-    private static void Print(ReadOnlySpan<byte> text)
+    /// <summary>Adds <paramref name="text"/> to the current line, printing each line as it is completed.</summary>
+    private void Print(Endpoint client, ReadOnlySpan<byte> text)
     {
-        while (text.Length > 0)
+        if (client != _lineOwner)
+            Flush();
+        _lineOwner = client;
+        for (int i = 0; i < text.Length; i++)
         {
-            int end = text.IndexOf((byte)'\n');
-            ReadOnlySpan<byte> line = end < 0 ? text : text.Slice(0, end);
-            if (line.Length > 0)
-                Log.Write(line);
-            text = end < 0 ? default : text.Slice(end + 1);
+            if (text[i] == (byte)'\n')
+            {
+                Flush();
+                continue;
+            }
+
+            if (_lineLength == _line.Length)
+                Flush();
+            _line[_lineLength++] = text[i];
         }
+    }
+
+    private void Flush()
+    {
+        if (_lineLength > 0)
+            Log.Write(_line.AsSpan(0, _lineLength));
+        _lineLength = 0;
     }
 }

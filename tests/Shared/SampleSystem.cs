@@ -43,8 +43,17 @@ internal static class SampleSystem
     /// <summary>rs, ds and log: the servers every sample system has.</summary>
     public static SimulatedBootProcess[] Servers() => [Rs(), Ds(), Log()];
 
-    /// <summary>A system process at <paramref name="slot"/> named <paramref name="name"/> running <paramref name="main"/>.</summary>
-    public static SimulatedBootProcess Service(int slot, string name, Action main) => new(slot, new SimulatedProgram(name, main));
+    /// <summary>
+    /// A system process at <paramref name="slot"/> named <paramref name="name"/> running <paramref name="main"/>, then
+    /// waiting forever: a system service that returns has exited, and RS would restart it.
+    /// </summary>
+    public static SimulatedBootProcess Service(int slot, string name, Action main) => new(slot, new SimulatedProgram(name, () =>
+    {
+        main();
+        var m = default(Message);
+        while (true)
+            Messaging.Receive(Endpoint.Any, ref m, out _);
+    }));
 
     /// <summary>A user program.</summary>
     public static SimulatedBootProcess User(int slot, string name, Action main) => new(slot, new SimulatedProgram(name, main), IsSystem: false);
