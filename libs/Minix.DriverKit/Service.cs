@@ -32,6 +32,12 @@ namespace Minix.DriverKit;
 /// delivers at once to a process waiting for that reply, so a service never blocks on a slow client.
 /// </para>
 /// <para>
+/// <b>After a restart</b> nothing is left to clean up in the kernel: when the old incarnation died, the kernel
+/// released every process blocked sending to or receiving from it with <see cref="Status.DeadEndpoint"/> (MINIX's
+/// drivers ask for this with SYS_PRIVCTL; here only the privilege manager may, and it need not). Clients find the new
+/// endpoint in the data store, where RS publishes the label and the driver <c>drv.&lt;label&gt;</c>.
+/// </para>
+/// <para>
 /// The loop allocates nothing: allocate buffers in the init methods. A service is restarted as a new process, so
 /// it keeps no state across restarts except what it stores elsewhere (the data store).
 /// </para>

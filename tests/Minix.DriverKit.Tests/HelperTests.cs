@@ -46,7 +46,7 @@ public class HelperTests
     {
         Status refused = Status.Ok;
         bool done = false;
-        var sim = new Minix.DriverKit.Testing.SimulatedSystem();
+        var sim = new Minix.DriverKit.Testing.SimulatedSystem(new Minix.DriverKit.Testing.SimulationOptions { Seed = SampleSystem.Seed });
         sim.Boot(Systems.Conf, SampleSystem.Service(9, "helper", () =>
         {
             var good = new PortBatch(PortAccess.Output | PortAccess.Byte);

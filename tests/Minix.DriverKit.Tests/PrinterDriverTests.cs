@@ -16,7 +16,7 @@ public class PrinterDriverTests
 {
     private static (SimulatedSystem Sim, ParallelPort Port) Boot(Action client, bool trace = false)
     {
-        var sim = new SimulatedSystem(new SimulationOptions { Trace = trace });
+        var sim = new SimulatedSystem(new SimulationOptions { Trace = trace, Seed = SampleSystem.Seed });
         sim.Boot(SampleSystem.ImageConf, SampleSystem.Service(SampleSystem.PrinterSlot, "printer", () => new PrinterDriver().Run()), SampleSystem.User(SampleSystem.UserSlot, "client", client));
         return (sim, sim.AddDevice(new ParallelPort()));
     }

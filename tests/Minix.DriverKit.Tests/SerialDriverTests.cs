@@ -55,7 +55,7 @@ public class SerialDriverTests(ITestOutputHelper output)
 
     private static (SimulatedSystem Sim, Uart16550 Uart) Boot(string conf, Func<SerialDriver> driver, Action client, ushort basePort, int irq, bool trace = false)
     {
-        var sim = new SimulatedSystem(new SimulationOptions { Trace = trace });
+        var sim = new SimulatedSystem(new SimulationOptions { Trace = trace, Seed = SampleSystem.Seed });
         sim.Boot(conf, SampleSystem.Service(SampleSystem.SerialSlot, "serial", () => driver().Run()), SampleSystem.User(SampleSystem.UserSlot, "client", client));
         return (sim, sim.AddDevice(new Uart16550(basePort, irq)));
     }

@@ -28,6 +28,12 @@ internal static class SampleSystem
         throw new InvalidOperationException("cannot find the repository root (Minix.slnx) above " + AppContext.BaseDirectory);
     });
 
+    /// <summary>
+    /// The scheduling seed for every system these tests boot: 0 (the kernel's own order) unless the environment
+    /// variable MINIX_TEST_SEED sets another, to run the same tests under other interleavings.
+    /// </summary>
+    public static int Seed { get; } = int.TryParse(Environment.GetEnvironmentVariable("MINIX_TEST_SEED"), out int seed) ? seed : 0;
+
     /// <summary>The repository root.</summary>
     public static string RepoRoot => Root.Value;
 
@@ -61,7 +67,7 @@ internal static class SampleSystem
     /// <summary>Boots <paramref name="processes"/> with <paramref name="conf"/>, echoing the console to the test output if given.</summary>
     public static SimulatedSystem Boot(string conf, Action<string>? echo, params SimulatedBootProcess[] processes)
     {
-        var sim = new SimulatedSystem(new SimulationOptions { Echo = echo, Trace = false });
+        var sim = new SimulatedSystem(new SimulationOptions { Echo = echo, Trace = false, Seed = Seed });
         sim.Boot(conf, processes);
         return sim;
     }
