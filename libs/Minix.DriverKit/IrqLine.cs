@@ -11,7 +11,7 @@ namespace Minix.DriverKit;
 /// </summary>
 public struct IrqLine
 {
-    /// <summary>The IRQ line (0..15), or -1 if unbound.</summary>
+    /// <summary>The IRQ line (0..15), once bound.</summary>
     public int Irq { get; private set; }
 
     /// <summary>The notify id: the bit this line sets in <see cref="NotifyPayload.Interrupts"/>.</summary>

@@ -184,6 +184,10 @@ public abstract class Service
         }
         else
         {
+            // No RS (a host test of one driver), or RS does not know this service, or system.conf forgot `ipc rs`.
+            var line = new LogText(stackalloc byte[96]);
+            line.Append("not supervised by RS ("u8).Append(ipc != Status.Ok ? ipc : message.Status).Append("): starting on my own"u8);
+            Log.Write(line.Text);
             Incarnation = new InitInfo { Type = InitType.Fresh, OldEndpoint = Endpoint.None, Label = _label };
         }
 

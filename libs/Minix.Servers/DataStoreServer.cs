@@ -19,7 +19,7 @@ namespace Minix.Servers;
 /// changes, DS marks it changed for that subscriber and sends one NOTIFY (notifications from one sender merge); the
 /// subscriber then asks with <see cref="DataStoreProtocol.Check"/> until nothing is left. Subscribing also marks the
 /// names that already match, so a restarted subscriber learns the current state. A subscriber that has died is
-/// dropped when DS next tries to notify it, or when a new incarnation in its slot subscribes.
+/// dropped when DS next fails to notify it, or when a new incarnation in its slot subscribes.
 /// </para>
 /// <para>
 /// <b>Waiting.</b> A user program cannot be notified; instead it asks <see cref="DataStoreProtocol.WaitForChange"/>
@@ -206,9 +206,8 @@ public sealed class DataStoreServer : Service
             if (!s.Used || !Matches(s.Pattern, entry.Key))
                 continue;
             s.Changed |= 1UL << index;
-            Status status = Messaging.Notify(s.Subscriber);
-            if (status == Status.DeadEndpoint || status == Status.BadEndpoint)
-                s = default;
+            if (Messaging.Notify(s.Subscriber) != Status.Ok)
+                s = default; // dead, or a user program (which cannot be notified): nobody to tell
         }
 
         for (int i = 0; i < _waiters.Length; i++)
