@@ -8,6 +8,11 @@ public sealed class IoBus : IPortBus
 {
     private readonly List<SimulatedDevice> _devices = new();
 
+    /// <summary>Creates an empty bus; <see cref="SimulatedSystem"/> makes one per machine.</summary>
+    public IoBus()
+    {
+    }
+
     /// <summary>The devices on the bus.</summary>
     public IReadOnlyList<SimulatedDevice> Devices => _devices;
 

@@ -264,6 +264,11 @@ public sealed class SimulatedSystem : IDisposable
         {
             Kernel.Kill(process.Entry, ExitReason.Exited, 0);
         }
+        else if (FaultKinds.IsCpuException(failure, out int vector, out ulong address))
+        {
+            Log("sim: " + process.Name + " raised a CPU exception (" + failure.GetType().Name + ": " + failure.Message + ")");
+            Kernel.Kill(process.Entry, ExitReason.Fault, vector, address);
+        }
         else
         {
             Log("sim: " + process.Name + " threw " + failure.GetType().Name + ": " + failure.Message);

@@ -3,6 +3,11 @@ namespace Minix.DriverKit.Testing;
 /// <summary>Settings of a simulated machine.</summary>
 public sealed class SimulationOptions
 {
+    /// <summary>Creates the default settings; set properties with an object initializer.</summary>
+    public SimulationOptions()
+    {
+    }
+
     /// <summary>Clock ticks per (simulated) second.</summary>
     public int Hz { get; init; } = 100;
 

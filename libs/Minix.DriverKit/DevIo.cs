@@ -48,6 +48,49 @@ public static class DevIo
     [UsesKernelCall(KernelCall.DevIo)]
     public static void OutLong(ushort port, uint value) => Out(PortAccess.Long, port, value);
 
+    /// <summary>
+    /// Writes <paramref name="values"/> to one port, e.g. a burst of bytes into a UART's transmit FIFO, with one
+    /// SYS_VDEVIO per <see cref="PortBatch.Capacity"/> bytes instead of a SYS_DEVIO each.
+    /// </summary>
+    /// <param name="port">The port.</param>
+    /// <param name="values">The bytes, in order.</param>
+    [UsesKernelCall(KernelCall.VDevIo)]
+    public static void OutBytes(ushort port, ReadOnlySpan<byte> values)
+    {
+        var batch = new PortBatch(PortAccess.Output | PortAccess.Byte);
+        for (int i = 0; i < values.Length; i++)
+        {
+            batch.Add(port, values[i]);
+            if (batch.Count == PortBatch.Capacity || i == values.Length - 1)
+            {
+                batch.Run();
+                batch.Clear();
+            }
+        }
+    }
+
+    /// <summary>Reads <paramref name="values"/>.Length bytes from one port, batched like <see cref="OutBytes"/>.</summary>
+    /// <param name="port">The port.</param>
+    /// <param name="values">Receives the bytes, in order.</param>
+    [UsesKernelCall(KernelCall.VDevIo)]
+    public static void InBytes(ushort port, Span<byte> values)
+    {
+        var batch = new PortBatch(PortAccess.Input | PortAccess.Byte);
+        int start = 0;
+        for (int i = 0; i < values.Length; i++)
+        {
+            batch.Add(port);
+            if (batch.Count == PortBatch.Capacity || i == values.Length - 1)
+            {
+                batch.Run();
+                for (int j = 0; j < batch.Count; j++)
+                    values[start + j] = (byte)batch.Value(j);
+                start += batch.Count;
+                batch.Clear();
+            }
+        }
+    }
+
     private static uint In(PortAccess width, ushort port)
     {
         uint value = 0;

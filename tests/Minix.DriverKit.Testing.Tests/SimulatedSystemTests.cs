@@ -13,6 +13,7 @@ public class SimulatedSystemTests
         service rs { system ALL; ipc ALL; };
         service looper { };
         service printer { io 378:4; irq 7; system DEVIO IRQCTL; ipc rs; };
+        service cmos { io 70:2; system DEVIO; };
         """;
 
     [Fact]
@@ -146,5 +147,42 @@ public class SimulatedSystemTests
 
         Assert.Equal(Trace(7), Trace(7));
         Assert.Equal(Trace(0), Trace(0));
+    }
+
+    [Fact]
+    public void A_wild_write_and_an_illegal_instruction_end_the_process_as_cpu_exceptions()
+    {
+        using var sim = new SimulatedSystem();
+        var wild = new SimulatedProgram("ping", () => throw new AccessViolationException("wild write") { Data = { ["address"] = 0x7FFF_DEAD_0000UL } });
+        var ud2 = new SimulatedProgram("pong", () => throw new InvalidProgramException("ud2"));
+        sim.Boot(Conf, new SimulatedBootProcess(4, wild), new SimulatedBootProcess(5, ud2));
+        sim.Run();
+        Assert.Contains(sim.Transcript, l => l.Contains("ping (endpoint 4) killed by page fault") && l.Contains("address 0x7fffdead0000"));
+        Assert.Contains(sim.Transcript, l => l.Contains("pong (endpoint 5) killed by invalid opcode"));
+    }
+
+    [Fact]
+    public void The_cmos_clock_keeps_virtual_time_in_bcd_and_reports_updates_in_progress()
+    {
+        using var sim = new SimulatedSystem();
+        var rtc = sim.AddDevice(new CmosClock(new DateTime(2026, 11, 25, 23, 59, 58)));
+        rtc.UpdateInProgressReads = 2;
+        var seen = new List<byte>();
+        var cmos = new SimulatedProgram("cmos", () =>
+        {
+            Sys.SetAlarm(300, false, out _); // three seconds on
+            var m = default(Message);
+            Messaging.Receive(Endpoint.Clock, ref m, out _);
+            foreach (byte register in new byte[] { 0x0A, 0x0A, 0x0A, 0, 2, 4, 7, 8, 9, 0x32 })
+            {
+                Sys.OutByte(0x70, register);
+                Sys.InByte(0x71, out byte value);
+                seen.Add(value);
+            }
+        });
+        sim.Boot(Conf, new SimulatedBootProcess(7, cmos));
+        sim.Run();
+        Assert.Equal(new byte[] { 0xA6, 0xA6, 0x26, 0x01, 0x00, 0x00, 0x26, 0x11, 0x26, 0x20 }, seen);
+        Assert.Equal(new DateTime(2026, 11, 26, 0, 0, 1), rtc.Now);
     }
 }

@@ -48,4 +48,17 @@ public class BootImageBuilderTests
         Assert.Equal(0UL, table[0].Privilege.SendMask);
         Assert.Throws<SystemConfException>(() => BootImageBuilder.Build([new BootProcess("a", 4, 0, true)], Conf("service a { ipc typo; };"), "f"));
     }
+
+    [Fact]
+    public void Control_lists_become_a_mask_of_privilege_ids_with_USER_for_every_user_program()
+    {
+        var table = BootImageBuilder.Build(
+            [new BootProcess("rs", 2, 0, true), new BootProcess("admin", 8, 1, true), new BootProcess("printer", 9, 2, true), new BootProcess("lpr", 10, 3, false)],
+            Conf("service rs { };\nservice admin { };\nservice printer { control admin USER later; };\nservice later { };"),
+            "system.conf");
+        Assert.Equal((1UL << PrivilegeId.Static(new Endpoint(8))) | (1UL << PrivilegeId.User), table[2].ControlMask);
+        Assert.Equal(0UL, table[1].ControlMask);
+        var error = Assert.Throws<SystemConfException>(() => BootImageBuilder.Build([new BootProcess("a", 4, 0, true)], Conf("service a { control nobody; };"), "f"));
+        Assert.Contains("control names 'nobody'", error.Message);
+    }
 }

@@ -16,6 +16,11 @@ public sealed class FrameAllocator
     private readonly ulong[] _pages = new ulong[MaxExtents];
     private int _count;
 
+    /// <summary>Creates an empty pool; <see cref="Add"/> gives it memory.</summary>
+    public FrameAllocator()
+    {
+    }
+
     /// <summary>Pages currently free.</summary>
     public ulong FreePages { get; private set; }
 

@@ -17,6 +17,11 @@ public sealed class InterruptController
     private const byte EndOfInterrupt = 0x20;
     private ushort _mask = 0xFFFF;
 
+    /// <summary>Creates the driver object; nothing touches the hardware until <see cref="Initialize"/>.</summary>
+    public InterruptController()
+    {
+    }
+
     /// <summary>Programs both controllers and masks every line but the cascade.</summary>
     public void Initialize()
     {

@@ -44,4 +44,10 @@ public struct BootImageEntry
 
     /// <summary>Its privileges.</summary>
     public Privilege Privilege;
+
+    /// <summary>
+    /// Who may ask the reincarnation server to stop, start or restart it (system.conf's <c>control</c>): bit n for
+    /// the holder of privilege id n; the user bit (<see cref="PrivilegeId.User"/>) stands for every user program.
+    /// </summary>
+    public ulong ControlMask;
 }

@@ -40,8 +40,10 @@ public sealed partial class Microkernel
         ClearReferences(process);
         ReleaseIrqHooks(process);
         PrivilegeSlot? privileges = process.Privileges;
+        bool wasManager = false;
         if (privileges is not null && privileges.Owner == process)
         {
+            wasManager = (privileges.Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0;
             ulong bit = 1UL << privileges.Id;
             for (int i = 0; i < _privileges.Length; i++)
                 _privileges[i].NotifyPending &= ~bit;
@@ -55,7 +57,12 @@ public sealed partial class Microkernel
         process.Privileges = null;
         process.Flags = ProcessFlags.SlotFree;
         process.Endpoint = Endpoint.None;
-        NotifyPrivilegeManagers();
+        bool told = NotifyPrivilegeManagers();
+        if (wasManager && !told)
+        {
+            // Nobody is left to restart anything, the reincarnation server included: stop rather than run on unprotected.
+            Panic("the privilege manager (the reincarnation server) died"u8);
+        }
     }
 
     /// <summary>Stops the system: the kernel itself, or a part of it, failed.</summary>
@@ -156,8 +163,10 @@ public sealed partial class Microkernel
         return true;
     }
 
-    private void NotifyPrivilegeManagers()
+    /// <summary>Tells every privilege manager that a process died; false if there is none left.</summary>
+    private bool NotifyPrivilegeManagers()
     {
+        bool any = false;
         for (int i = 0; i < _privileges.Length; i++)
         {
             PrivilegeSlot slot = _privileges[i];
@@ -165,8 +174,11 @@ public sealed partial class Microkernel
             {
                 slot.SignalsPending |= 1;
                 Notify(SystemTask, manager);
+                any = true;
             }
         }
+
+        return any;
     }
 
     private void LogDeath(Process process, ExitReason reason, int detail, ulong address, ulong instruction)

@@ -74,10 +74,28 @@ public static class BootImageBuilder
                 Placement = process.Placement,
                 Name = ProcessNameText.From(process.Name),
                 Privilege = privilege,
+                ControlMask = service is null ? 0 : ControlMask(service, Resolve),
             };
         }
 
         return table;
+    }
+
+    /// <summary>The privilege ids named by an entry's <c>control</c> option (<c>USER</c>: every user program).</summary>
+    private static ulong ControlMask(ServiceConfig service, Func<string, int> resolve)
+    {
+        ulong mask = 0;
+        foreach (ConfigWord word in service.Control)
+        {
+            int id = word.Text == "USER" ? PrivilegeId.User : resolve(word.Text);
+            if (id == PrivilegeBuilder.NotStarted)
+                continue;
+            if (id < 0)
+                throw new SystemConfException(word.Location, "control names '" + word.Text + "', which is not a service in system.conf");
+            mask |= 1UL << id;
+        }
+
+        return mask;
     }
 
     private static ulong AllSystemProcesses(IReadOnlyList<BootProcess> processes)

@@ -44,8 +44,20 @@ public sealed partial class Microkernel
         Status status = kernel.Create(child, kernel.NextGeneration(slot), request.Module, request.Priority, request.Quantum, Placement.User);
         if (status != Status.Ok)
             return status;
-        child.Name = caller.Name;
+        child.Name = kernel.ModuleName(request.Module, caller.Name);
         message.Payload<SpawnReply>().Child = child.Endpoint;
         return Status.Ok;
+    }
+
+    /// <summary>The name of the boot process that runs <paramref name="module"/>, so a restarted service keeps its name; <paramref name="fallback"/> if none does.</summary>
+    private ProcessName ModuleName(int module, ProcessName fallback)
+    {
+        for (int i = 0; i < _bootImage.Length; i++)
+        {
+            if (_bootImage[i].Module == module)
+                return _bootImage[i].Name;
+        }
+
+        return fallback;
     }
 }

@@ -310,6 +310,26 @@ public class KernelCallTests
     }
 
     [Fact]
+    public void A_respawned_boot_module_keeps_its_boot_name_not_the_spawners()
+    {
+        f.Kernel.Kill(A, ExitReason.Fault, 14, 0, 0);
+        Assert.Equal(Status.Ok, f.Call(Rs, KernelCall.Spawn, new SpawnRequest { Module = 4, Priority = 4, Quantum = 5, Slot = 4 }));
+        Endpoint again = f.Reply<SpawnReply>(Rs).Child;
+        Assert.Equal(Status.Ok, f.Kernel.Find(again, out Process child));
+        Assert.Equal("a", ProcessNameText.ToText(child.Name));
+    }
+
+    [Fact]
+    public void The_death_of_the_last_privilege_manager_stops_the_system_with_a_panic()
+    {
+        f.Kernel.Kill(A, ExitReason.Killed, 0);
+        Assert.Null(f.Machine.ShutdownStatus);
+        f.Kernel.Kill(Rs, ExitReason.Fault, 14, 0, 0);
+        Assert.Equal(Microkernel.PanicStatus, f.Machine.ShutdownStatus);
+        Assert.Contains(f.Machine.Log, l => l.Contains("kernel panic: the privilege manager (the reincarnation server) died"));
+    }
+
+    [Fact]
     public void Only_managers_read_others_entries_and_exit_reports()
     {
         Assert.Equal(Status.PermissionDenied, f.Call(A, KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.Process, Target = B.Endpoint, Buffer = KernelFixture.Data, Length = 64 }));

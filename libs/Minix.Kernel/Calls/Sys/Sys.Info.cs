@@ -1,4 +1,5 @@
 using Minix.Ipc;
+using Minix.Kernel.Boot;
 using Minix.Kernel.Privileges;
 
 namespace Minix.Kernel.Calls;
@@ -37,6 +38,41 @@ public static partial class Sys
         privilege = default;
         fixed (Privilege* buffer = &privilege)
             return Call(KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.Privileges, Target = target, Buffer = (ulong)buffer, Length = sizeof(Privilege) });
+    }
+
+    /// <summary>SYS_GETINFO BootImage (privilege managers only): entry <paramref name="index"/> of the boot-image table.</summary>
+    /// <param name="index">0, 1, 2, ...</param>
+    /// <param name="entry">The entry.</param>
+    /// <returns><see cref="Status.Ok"/>, <see cref="Status.NotFound"/> past the last entry, or a refusal.</returns>
+    [UsesKernelCall(KernelCall.GetInfo)]
+    public static unsafe Status GetBootImageEntry(int index, out BootImageEntry entry)
+    {
+        entry = default;
+        fixed (BootImageEntry* buffer = &entry)
+            return Call(KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.BootImage, Target = Endpoint.Self, Buffer = (ulong)buffer, Length = sizeof(BootImageEntry), Index = index });
+    }
+
+    /// <summary>SYS_GETINFO ExitReport (privilege managers only): takes the oldest report of a process that ended.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns><see cref="Status.Ok"/>, <see cref="Status.NotFound"/> when none is left, or a refusal.</returns>
+    [UsesKernelCall(KernelCall.GetInfo)]
+    public static unsafe Status TakeExitReport(out ExitReport report)
+    {
+        report = default;
+        fixed (ExitReport* buffer = &report)
+            return Call(KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.ExitReport, Target = Endpoint.Self, Buffer = (ulong)buffer, Length = sizeof(ExitReport) });
+    }
+
+    /// <summary>SYS_GETINFO Process: a copy of a process-table entry (another process's only for privilege managers).</summary>
+    /// <param name="target">The process, or <see cref="Endpoint.Self"/>.</param>
+    /// <param name="info">The entry.</param>
+    /// <returns>The call's status.</returns>
+    [UsesKernelCall(KernelCall.GetInfo)]
+    public static unsafe Status GetProcessInfo(Endpoint target, out ProcessInfo info)
+    {
+        info = default;
+        fixed (ProcessInfo* buffer = &info)
+            return Call(KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.Process, Target = target, Buffer = (ulong)buffer, Length = sizeof(ProcessInfo) });
     }
 
     /// <summary>SYS_GETINFO with any sub-request, into a caller buffer.</summary>

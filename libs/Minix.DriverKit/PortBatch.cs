@@ -1,0 +1,86 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using Minix.Ipc;
+using Minix.Kernel.Calls;
+
+namespace Minix.DriverKit;
+
+/// <summary>
+/// Up to <see cref="Capacity"/> port accesses of one direction and width, done in one SYS_VDEVIO kernel call
+/// instead of one SYS_DEVIO each: the kernel checks every port against the driver's privileges before touching
+/// any. Use it for a device's initialization sequence or a burst of bytes to one data port.
+/// </summary>
+/// <example>
+/// <code>
+/// var init = new PortBatch(PortAccess.Output | PortAccess.Byte);
+/// init.Add(Lcr, 0x80).Add(Dll, 1).Add(Dlm, 0).Add(Lcr, 0x03);
+/// init.Run();
+/// </code>
+/// </example>
+public struct PortBatch
+{
+    /// <summary>The most accesses one batch holds (the kernel's limit for one SYS_VDEVIO).</summary>
+    public const int Capacity = VDevIoRequest.MaxPairs;
+
+    private PortPairs _pairs;
+    private int _count;
+
+    /// <summary>Starts an empty batch.</summary>
+    /// <param name="access">Direction and width of every access, e.g. <c>PortAccess.Output | PortAccess.Byte</c>.</param>
+    public PortBatch(PortAccess access)
+    {
+        Access = access;
+        _count = 0;
+    }
+
+    /// <summary>Direction and width of every access.</summary>
+    public PortAccess Access { get; }
+
+    /// <summary>Accesses queued.</summary>
+    public readonly int Count => _count;
+
+    /// <summary>Queues one access; a batch that is full ignores more (check <see cref="Count"/>).</summary>
+    /// <param name="port">The port.</param>
+    /// <param name="value">For output, the value (ignored for input).</param>
+    /// <returns>This batch, for chaining (it is a struct: chain on a variable).</returns>
+    [UnscopedRef]
+    public ref PortBatch Add(ushort port, uint value = 0)
+    {
+        if (_count < Capacity)
+        {
+            _pairs[_count].Port = port;
+            _pairs[_count].Value = value;
+            _count++;
+        }
+
+        return ref this;
+    }
+
+    /// <summary>After an input batch ran: the value read by access <paramref name="index"/>.</summary>
+    /// <param name="index">0 .. <see cref="Count"/> - 1.</param>
+    /// <returns>The value.</returns>
+    public readonly uint Value(int index) => _pairs[index].Value;
+
+    /// <summary>SYS_VDEVIO: performs the batch. A refusal is a bug in the driver or its system.conf and ends the driver.</summary>
+    /// <exception cref="DeviceIoException">The kernel refused a port; no access was made.</exception>
+    [UsesKernelCall(KernelCall.VDevIo)]
+    public void Run()
+    {
+        if (_count == 0)
+            return;
+        Span<PortValuePair> pairs = _pairs;
+        Status status = Sys.VDevIo(Access, pairs.Slice(0, _count));
+        if (status != Status.Ok)
+            throw new DeviceIoException(_pairs[0].Port, status);
+    }
+
+    /// <summary>Empties the batch for reuse.</summary>
+    public void Clear() => _count = 0;
+}
+
+/// <summary>Inline storage for a <see cref="PortBatch"/>.</summary>
+[InlineArray(PortBatch.Capacity)]
+public struct PortPairs
+{
+    private PortValuePair _element0;
+}

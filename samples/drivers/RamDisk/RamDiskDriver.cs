@@ -1,0 +1,96 @@
+using Minix.DriverKit;
+using Minix.Ipc;
+
+[assembly: Driver("ramdisk")]
+
+namespace Minix.Samples.RamDisk;
+
+/// <summary>
+/// A RAM disk: a block device whose blocks are the driver's own memory, allocated once at start-up. Reads and writes
+/// go straight between that memory and the client's grant (SYS_SAFECOPYTO/FROM), at any byte position; the driver
+/// never sees the client's memory otherwise.
+/// </summary>
+/// <remarks>
+/// <b>After a restart the disk is empty.</b> The memory belongs to the process, and a restarted driver is a new
+/// process. Clients notice the way they notice any driver restart: their minor is no longer open
+/// (<see cref="Status.Restart"/>), they open it again and find zeroes, as after a power cut. Keeping the contents
+/// would need state outside the process (MINIX's memory driver hands its state to its successor through the data
+/// store and live update); this sample keeps to the simplest honest behaviour.
+/// </remarks>
+public sealed class RamDiskDriver : BlockDriver
+{
+    /// <summary>The size when none is given: 64 KiB.</summary>
+    public const int DefaultSize = 64 * 1024;
+
+    /// <summary>Ioctl: answer the disk's size in bytes.</summary>
+    public const int IoctlGetSize = 1;
+
+    private readonly int _size;
+    private byte[] _disk = new byte[0];
+
+    /// <summary>Creates the driver.</summary>
+    /// <param name="size">The disk's size in bytes.</param>
+    public RamDiskDriver(int size = DefaultSize)
+    {
+        _size = size;
+    }
+
+    /// <summary>Allocates the disk (zeroed).</summary>
+    /// <returns><see cref="Status.Ok"/>.</returns>
+    protected override Status OnInitFresh()
+    {
+        _disk = new byte[_size];
+        var line = new LogText(stackalloc byte[80]);
+        line.Append("ready: "u8).Append(_size / 1024).Append(IsRestart ? " KiB, empty again after a restart"u8 : " KiB"u8);
+        Log.Write(line.Text);
+        return Status.Ok;
+    }
+
+    /// <summary>Copies from the disk into the client's grant.</summary>
+    /// <param name="request">The read.</param>
+    /// <returns>Bytes read (fewer at the end of the disk, 0 past it), or a negative status.</returns>
+    protected override long Read(in IoRequest request)
+    {
+        long n = Span(request, out int start);
+        if (n <= 0)
+            return n;
+        Status status = CopyToClient(request, 0, _disk.AsSpan(start, (int)n));
+        return status == Status.Ok ? n : (long)status;
+    }
+
+    /// <summary>Copies from the client's grant onto the disk.</summary>
+    /// <param name="request">The write.</param>
+    /// <returns>Bytes written, or a negative status.</returns>
+    protected override long Write(in IoRequest request)
+    {
+        long n = Span(request, out int start);
+        if (n <= 0)
+            return n;
+        Status status = CopyFromClient(request, 0, _disk.AsSpan(start, (int)n));
+        return status == Status.Ok ? n : (long)status;
+    }
+
+    /// <summary><see cref="IoctlGetSize"/>.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The size, or <see cref="Status.BadRequest"/>.</returns>
+    protected override long Ioctl(in IoRequest request) => request.IoctlRequest == IoctlGetSize ? _size : (long)Status.BadRequest;
+
+    /// <summary>The part of the disk a request covers: its start, and how many bytes (0 past the end, negative if invalid).</summary>
+    private long Span(in IoRequest request, out int start)
+    {
+        start = 0;
+        if (request.Position < 0 || request.Count < 0)
+            return (long)Status.InvalidArgument;
+        if (request.Position >= _size)
+            return 0;
+        start = (int)request.Position;
+        return Math.Min(request.Count, _size - start);
+    }
+}
+
+/// <summary>The RAM-disk driver's program.</summary>
+public static class Program
+{
+    /// <summary>Runs the driver with the default size.</summary>
+    public static void Main() => new RamDiskDriver().Run();
+}

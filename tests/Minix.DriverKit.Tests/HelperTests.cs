@@ -1,0 +1,78 @@
+using System.Text;
+using Minix.DriverKit.Testing.Devices;
+using Minix.Ipc;
+using Minix.Kernel;
+using Minix.Kernel.Calls;
+using Minix.Kernel.Grants;
+using Minix.Tests.Shared;
+
+namespace Minix.DriverKit.Tests;
+
+/// <summary>The helpers drivers build on: text without strings, grant tables, port batches.</summary>
+public class HelperTests
+{
+    [Fact]
+    public void Log_text_formats_numbers_endpoints_names_and_statuses_without_allocating_strings()
+    {
+        var line = new LogText(stackalloc byte[128]);
+        line.Append("n="u8).Append(-42L).Append(" hex="u8).AppendHex(0xBEEF).Append(" ep="u8).Append(Endpoint.Create(1, 8))
+            .Append(" "u8).Append(ProcessNameText.From("printer")).Append(" "u8).Append(Status.Restart).Append(" "u8).Append(long.MinValue);
+        Assert.Equal("n=-42 hex=0xbeef ep=8/1 printer ERESTART -9223372036854775808", Encoding.UTF8.GetString(line.Text));
+
+        var tiny = new LogText(stackalloc byte[4]);
+        tiny.Append("truncated"u8);
+        Assert.Equal("trun", Encoding.UTF8.GetString(tiny.Text));
+    }
+
+    [Fact]
+    public void Revoking_a_grant_bumps_its_sequence_so_the_old_id_stays_dead_when_the_entry_is_reused()
+    {
+        var table = new GrantTable(1);
+        byte[] memory = PinnedMemory.Allocate(8);
+        GrantId first = table.Grant(new Endpoint(8), memory, GrantFlags.Read);
+        Assert.True(first.IsValid);
+        Assert.False(table.Grant(new Endpoint(8), memory, GrantFlags.Read).IsValid); // full
+        Assert.Equal(Status.Ok, table.Revoke(first));
+        Assert.Equal(Status.GrantRevoked, table.Revoke(first));
+        GrantId second = table.Grant(new Endpoint(9), memory, GrantFlags.Write);
+        Assert.Equal(first.Index, second.Index);
+        Assert.NotEqual(first.Sequence, second.Sequence);
+        Assert.False(table.Grant(new Endpoint(9), memory, GrantFlags.Used).IsValid); // only read and write may be asked for
+        Assert.Equal(1, table.InUse);
+    }
+
+    [Fact]
+    public void A_port_batch_is_one_kernel_call_and_a_refused_port_stops_it_before_any_access()
+    {
+        Status refused = Status.Ok;
+        bool done = false;
+        var sim = new Minix.DriverKit.Testing.SimulatedSystem(new Minix.DriverKit.Testing.SimulationOptions { Seed = SampleSystem.Seed });
+        sim.Boot(Systems.Conf, SampleSystem.Service(9, "helper", () =>
+        {
+            var good = new PortBatch(PortAccess.Output | PortAccess.Byte);
+            good.Add(0x2F0, 25);
+            good.Run();
+            var bad = new PortBatch(PortAccess.Output | PortAccess.Byte);
+            bad.Add(0x2F0, 0).Add(0x3F8, 1);
+            try
+            {
+                bad.Run();
+            }
+            catch (DeviceIoException e)
+            {
+                refused = e.Status;
+            }
+
+            done = true;
+        }));
+        var timer = sim.AddDevice(new IntervalTimerDevice());
+        using (sim)
+        {
+            sim.RunUntil(() => done);
+            Assert.Equal(Status.PortNotAllowed, refused);
+            Assert.Equal(25u, timer.Read(0, 1)); // the refused batch did not stop the timer
+            Assert.Equal(2, sim.Trace.Count(e => e.Operation == "VDEVIO"));
+            Assert.Equal(0, sim.Trace.Count(e => e.Operation == "DEVIO"));
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using Minix.DriverKit.Testing;
+using Minix.DriverKit.Testing.Devices;
+using Minix.Ipc;
+using Minix.Kernel;
+using Minix.Kernel.Grants;
+using Minix.Samples.Printer;
+using Minix.Tests.Shared;
+
+namespace Minix.DriverKit.Tests;
+
+/// <summary>The printer driver against the simulated parallel port.</summary>
+public class PrinterDriverTests
+{
+    private static (SimulatedSystem Sim, ParallelPort Port) Boot(Action client, bool trace = false)
+    {
+        var sim = new SimulatedSystem(new SimulationOptions { Trace = trace, Seed = SampleSystem.Seed });
+        sim.Boot(SampleSystem.ImageConf, SampleSystem.Service(SampleSystem.PrinterSlot, "printer", () => new PrinterDriver().Run()), SampleSystem.User(SampleSystem.UserSlot, "client", client));
+        return (sim, sim.AddDevice(new ParallelPort()));
+    }
+
+    private static long Print(ReadOnlySpan<byte> text, GrantTable grants, ref DeviceClient printer)
+    {
+        byte[] buffer = PinnedMemory.Allocate(text.Length);
+        text.CopyTo(buffer);
+        GrantId grant = grants.Grant(printer.Driver, buffer, GrantFlags.Read);
+        long result = printer.Write(0, 0, grant, text.Length);
+        grants.Revoke(grant);
+        return result;
+    }
+
+    [Fact]
+    public void The_printer_driver_prints_byte_by_byte_waiting_for_each_acknowledge_interrupt()
+    {
+        long result = 0;
+        bool done = false;
+        var (sim, port) = Boot(() =>
+        {
+            var grants = new GrantTable(1);
+            grants.Register();
+            var printer = DeviceClient.Character(new Endpoint(SampleSystem.PrinterSlot));
+            printer.Open(0, DeviceAccess.Write);
+            result = Print("Hello, printer!\n"u8, grants, ref printer);
+            done = true;
+        }, trace: true);
+        using (sim)
+        {
+            sim.RunUntil(() => done);
+            Assert.Equal(16, result);
+            Assert.Equal("Hello, printer!\n", port.PrintedText);
+            Assert.Equal(16, sim.Trace.Count(e => e.Kind == TraceKind.Interrupt && e.Operation == "IRQ 7"));
+            Assert.Empty(sim.Bus.Unclaimed);
+        }
+    }
+
+    [Fact]
+    public void Paper_out_is_reported_as_EIO_and_the_status_ioctl_shows_it()
+    {
+        long write = 0, status = 0;
+        bool done = false;
+        var (sim, port) = Boot(() =>
+        {
+            var grants = new GrantTable(1);
+            grants.Register();
+            var printer = DeviceClient.Character(new Endpoint(SampleSystem.PrinterSlot));
+            printer.Open(0, DeviceAccess.Write);
+            write = Print("x"u8, grants, ref printer);
+            status = printer.Ioctl(0, PrinterDriver.IoctlGetStatus, 0);
+            done = true;
+        });
+        port.OutOfPaper = true;
+        using (sim)
+        {
+            sim.RunUntil(() => done);
+            Assert.Equal((long)Status.IoError, write);
+            Assert.Equal(0x20, status & 0x20);
+            Assert.Equal("", port.PrintedText);
+        }
+    }
+
+    [Fact]
+    public void The_printer_driver_touches_only_the_ports_of_its_system_conf_entry_and_no_kernel_symbol()
+    {
+        bool done = false;
+        var (sim, port) = Boot(() =>
+        {
+            var grants = new GrantTable(1);
+            grants.Register();
+            var printer = DeviceClient.Character(new Endpoint(SampleSystem.PrinterSlot));
+            printer.Open(0, DeviceAccess.Write);
+            Print("abc"u8, grants, ref printer);
+            printer.Ioctl(0, PrinterDriver.IoctlGetStatus, 0);
+            done = true;
+        }, trace: true);
+        using (sim)
+        {
+            sim.RunUntil(() => done);
+            var io = sim.Trace.Where(e => e.Process == "printer" && (e.Operation == "DEVIO" || e.Operation == "VDEVIO")).ToList();
+            Assert.NotEmpty(io);
+            Assert.All(io, e => Assert.Equal(Status.Ok, e.Result));
+            Assert.Empty(sim.Bus.Unclaimed);
+        }
+
+        // Statically: nothing the driver's assembly references is kernel-internal (category A), and its port
+        // constants lie inside io 378:4.
+        Assembly printerAssembly = typeof(PrinterDriver).Assembly;
+        using var reader = new PEReader(File.OpenRead(printerAssembly.Location));
+        MetadataReader metadata = reader.GetMetadataReader();
+        var referenced = metadata.TypeReferences
+            .Select(h => metadata.GetTypeReference(h))
+            .Select(t => metadata.GetString(t.Namespace) + "." + metadata.GetString(t.Name))
+            .ToList();
+        Assert.DoesNotContain(referenced, n => n.StartsWith("Minix.Kernel.Core.", StringComparison.Ordinal) || n.StartsWith("Minix.Kernel.Arch.", StringComparison.Ordinal));
+        Assembly kernel = typeof(KernelInternalAttribute).Assembly;
+        foreach (string name in referenced.Where(n => n.StartsWith("Minix.Kernel.", StringComparison.Ordinal)))
+        {
+            Type? type = kernel.GetType(name);
+            Assert.True(type is null || type.GetCustomAttribute<KernelInternalAttribute>() is null, name + " is kernel-internal");
+        }
+
+        foreach (ushort p in new[] { PrinterDriver.DataPort, PrinterDriver.StatusPort, PrinterDriver.ControlPort })
+            Assert.InRange(p, 0x378, 0x37B);
+    }
+}

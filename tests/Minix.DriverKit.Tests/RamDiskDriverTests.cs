@@ -1,0 +1,81 @@
+using Minix.DriverKit.Testing;
+using Minix.Ipc;
+using Minix.Kernel.Grants;
+using Minix.Samples.RamDisk;
+using Minix.Tests.Shared;
+
+namespace Minix.DriverKit.Tests;
+
+/// <summary>The RAM-disk block driver.</summary>
+public class RamDiskDriverTests
+{
+    private static SimulatedBootProcess RamDisk(int size = 4096) =>
+        SampleSystem.Service(SampleSystem.RamDiskSlot, "ramdisk", () => new RamDiskDriver(size).Run());
+
+    [Fact]
+    public void Blocks_written_at_any_position_read_back_the_same_and_the_end_of_the_disk_is_respected()
+    {
+        var results = new List<long>();
+        byte[] back = [];
+        bool done = false;
+        using var sim = SampleSystem.Boot(SampleSystem.ImageConf, null, RamDisk(), SampleSystem.User(SampleSystem.UserSlot, "client", () =>
+        {
+            var grants = new GrantTable(2);
+            grants.Register();
+            byte[] block = PinnedMemory.Allocate(512);
+            for (int i = 0; i < block.Length; i++)
+                block[i] = (byte)(i * 7);
+            var disk = DeviceClient.Block(new Endpoint(SampleSystem.RamDiskSlot));
+            results.Add(disk.Open(0, DeviceAccess.Read | DeviceAccess.Write));
+            results.Add(disk.Ioctl(0, RamDiskDriver.IoctlGetSize, 0));
+            GrantId source = grants.Grant(disk.Driver, block, GrantFlags.Read);
+            results.Add(disk.Write(0, 1000, source, 512));
+            results.Add(disk.Write(0, 4000, source, 512)); // only 96 bytes fit
+            grants.Revoke(source);
+            byte[] into = PinnedMemory.Allocate(512);
+            GrantId target = grants.Grant(disk.Driver, into, GrantFlags.Write);
+            results.Add(disk.Read(0, 1000, target, 512));
+            back = into.ToArray();
+            results.Add(disk.Read(0, 4096, target, 512));
+            results.Add(disk.Read(0, -1, target, 512));
+            done = true;
+        }));
+        sim.RunUntil(() => done);
+        Assert.Equal(new long[] { 0, 4096, 512, 96, 512, 0, (long)Status.InvalidArgument }, results);
+        Assert.Equal(Enumerable.Range(0, 512).Select(i => (byte)(i * 7)), back);
+    }
+
+    [Fact]
+    public void After_a_restart_the_ram_disk_is_empty_and_clients_must_open_it_again()
+    {
+        var results = new List<long>();
+        byte first = 0;
+        bool done = false;
+        using var sim = SampleSystem.Boot(SampleSystem.ImageConf, null, [.. SampleSystem.Servers(), RamDisk(), SampleSystem.User(SampleSystem.UserSlot, "client", () =>
+        {
+            var grants = new GrantTable(1);
+            grants.Register();
+            byte[] block = PinnedMemory.Allocate(16);
+            block.AsSpan().Fill(0xAB);
+            DataStore.WaitForChange("ramdisk"u8, Endpoint.None, out Endpoint driver);
+            var disk = DeviceClient.Block(driver);
+            disk.Open(0, DeviceAccess.Write);
+            GrantId grant = grants.Grant(disk.Driver, block, GrantFlags.Read | GrantFlags.Write);
+            results.Add(disk.Write(0, 0, grant, 16));
+            grants.Revoke(grant);
+            Misbehave.Request(driver, Misbehaviour.WildWrite);
+            DataStore.WaitForChange("ramdisk"u8, driver, out Endpoint again);
+            disk.Driver = again;
+            grant = grants.Grant(disk.Driver, block, GrantFlags.Read | GrantFlags.Write);
+            results.Add(disk.Read(0, 0, grant, 16));
+            results.Add(disk.Open(0, DeviceAccess.Read));
+            results.Add(disk.Read(0, 0, grant, 16));
+            first = block[0];
+            done = true;
+        })]);
+        sim.RunUntil(() => done);
+        Assert.Equal(new long[] { 16, (long)Status.Restart, 0, 16 }, results);
+        Assert.Equal(0, first);
+        Assert.True(sim.Logged("ramdisk: ready: 4 KiB, empty again after a restart"));
+    }
+}

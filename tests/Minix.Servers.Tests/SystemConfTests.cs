@@ -1,0 +1,43 @@
+using Minix.Kernel.Configuration;
+using Minix.Tests.Shared;
+
+namespace Minix.Servers.Tests;
+
+/// <summary>The sample image's system.conf and the samples' own entries say the same thing.</summary>
+public class SystemConfTests
+{
+    [Theory]
+    [InlineData("drivers/Printer")]
+    [InlineData("drivers/Serial")]
+    [InlineData("drivers/RamDisk")]
+    [InlineData("drivers/Rtc")]
+    public void Each_sample_drivers_own_system_conf_entry_is_the_one_in_the_image(string sample)
+    {
+        string path = Path.Combine(SampleSystem.RepoRoot, "samples", sample, "system.conf");
+        ServiceConfig own = Assert.Single(SystemConfReader.ReadFile(path));
+        ServiceConfig image = SystemConfReader.Read(SampleSystem.ImageConf, "system.conf").Single(s => s.Name == own.Name);
+        Assert.Equal(Describe(own), Describe(image));
+    }
+
+    [Fact]
+    public void Only_rs_holds_privilege_calls_and_no_driver_has_ports_it_does_not_need()
+    {
+        var services = SystemConfReader.Read(SampleSystem.ImageConf, "system.conf").ToDictionary(s => s.Name);
+        Assert.Equal(["rs", "ds", "log", "printer", "serial", "ramdisk", "rtc"], services.Keys);
+        foreach (ServiceConfig s in services.Values)
+        {
+            Assert.NotEqual(ListMode.All, s.IoMode);
+            Assert.NotEqual(ListMode.All, s.IrqMode);
+            Assert.NotEqual(ListMode.All, s.SystemMode);
+            if (s.Name != "rs")
+                Assert.DoesNotContain(s.SystemCalls, c => c is Minix.Kernel.Calls.KernelCall.PrivCtl or Minix.Kernel.Calls.KernelCall.Spawn or Minix.Kernel.Calls.KernelCall.Kill);
+        }
+
+        Assert.Empty(services["ramdisk"].Io);
+        Assert.Empty(services["log"].Io);
+    }
+
+    private static string Describe(ServiceConfig s) =>
+        string.Join(";", s.IoMode, string.Join(",", s.Io), s.IrqMode, string.Join(",", s.Irqs), s.SystemMode, string.Join(",", s.SystemCalls),
+            s.IpcMode, string.Join(",", s.Ipc.Select(w => w.Text)), string.Join(",", s.Control.Select(w => w.Text)), s.Period, s.Priority, s.Quantum);
+}
