@@ -127,6 +127,21 @@ public sealed class MinixSymbols
         return calls ?? (IReadOnlyList<KernelCall>)System.Array.Empty<KernelCall>();
     }
 
+    /// <summary>Whether a method says it makes a given kernel call.</summary>
+    /// <param name="method">The method.</param>
+    /// <param name="call">The call.</param>
+    /// <returns>True if one of its [UsesKernelCall] attributes names it.</returns>
+    public bool MakesCall(IMethodSymbol method, KernelCall call)
+    {
+        foreach (KernelCall made in KernelCallsOf(method))
+        {
+            if (made == call)
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The driver another assembly's type belongs to: its assembly carries <c>[assembly: Minix.DriverKit.Driver("name")]</c>,
     /// or the type (or a type containing it) derives from Minix.DriverKit.CharacterDriver or BlockDriver.

@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Minix.DriverKit.Analyzers;
+
+/// <summary>
+/// MINIX101, MINIX103 and MINIX104 for the framework APIs code uses: every type and member from the framework that
+/// the code names (calls, creations, member accesses, declared types, attributes, user-defined operators and
+/// conversions) is checked against <see cref="ImageRules"/> (threads, reflection) and the image runtime's manifest.
+/// Files under a Host/ folder are host-only and not checked.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ImageApiAnalyzer : MinixAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MissingImageApi, Descriptors.Threading, Descriptors.Reflection);
+
+    /// <inheritdoc/>
+    protected override void Start(CompilationStartAnalysisContext context, MinixSymbols symbols, AnalyzerSettings settings)
+    {
+        var check = new ImageApiCheck(ImageApiManifest.Embedded);
+        context.RegisterOperationAction(c => Member(c, check, ((IInvocationOperation)c.Operation).TargetMethod), OperationKind.Invocation);
+        context.RegisterOperationAction(c => Member(c, check, ((IObjectCreationOperation)c.Operation).Constructor), OperationKind.ObjectCreation);
+        context.RegisterOperationAction(c => Member(c, check, ((IMemberReferenceOperation)c.Operation).Member), OperationKind.FieldReference, OperationKind.PropertyReference, OperationKind.EventReference, OperationKind.MethodReference);
+        context.RegisterOperationAction(c => Member(c, check, ((IBinaryOperation)c.Operation).OperatorMethod), OperationKind.Binary);
+        context.RegisterOperationAction(c => Member(c, check, ((IUnaryOperation)c.Operation).OperatorMethod), OperationKind.Unary);
+        context.RegisterOperationAction(c =>
+        {
+            var conversion = (IConversionOperation)c.Operation;
+            Member(c, check, conversion.OperatorMethod);
+            if (!conversion.IsImplicit)
+                Type(c, check, conversion.Type);
+        }, OperationKind.Conversion);
+        context.RegisterOperationAction(c => Type(c, check, ((ITypeOfOperation)c.Operation).TypeOperand), OperationKind.TypeOf);
+        context.RegisterOperationAction(c => Type(c, check, ((IIsTypeOperation)c.Operation).TypeOperand), OperationKind.IsType);
+        context.RegisterOperationAction(c => Type(c, check, ((IInterpolatedStringHandlerCreationOperation)c.Operation).HandlerCreation.Type), OperationKind.InterpolatedStringHandlerCreation);
+        context.RegisterOperationAction(c =>
+        {
+            var declarator = (IVariableDeclaratorOperation)c.Operation;
+            if (declarator.Syntax.Parent is VariableDeclarationSyntax { Type.IsVar: false })
+                Type(c, check, declarator.Symbol.Type);
+        }, OperationKind.VariableDeclarator);
+        context.RegisterSymbolAction(c => Declared(c, check), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method, SymbolKind.NamedType, SymbolKind.Event);
+    }
+
+    private static void Member(OperationAnalysisContext context, ImageApiCheck check, ISymbol? member)
+    {
+        if (member == null || AnalyzerSettings.IsHostOnly(context.Operation.Syntax.SyntaxTree))
+            return;
+        Report(context.ReportDiagnostic, check.CheckMember(member), NameLocation(context.Operation.Syntax));
+    }
+
+    private static void Type(OperationAnalysisContext context, ImageApiCheck check, ITypeSymbol? type)
+    {
+        if (type == null || AnalyzerSettings.IsHostOnly(context.Operation.Syntax.SyntaxTree))
+            return;
+        Report(context.ReportDiagnostic, check.CheckType(type), context.Operation.Syntax.GetLocation());
+    }
+
+    private static void Declared(SymbolAnalysisContext context, ImageApiCheck check)
+    {
+        ISymbol symbol = context.Symbol;
+        if (symbol.IsImplicitlyDeclared || symbol.Locations.Length == 0 || !symbol.Locations[0].IsInSource || AnalyzerSettings.IsHostOnly(symbol.Locations[0].SourceTree!))
+            return;
+        Location location = symbol.Locations[0];
+        switch (symbol)
+        {
+            case IFieldSymbol field:
+                Report(context.ReportDiagnostic, check.CheckType(field.Type), location);
+                break;
+            case IPropertySymbol property:
+                Report(context.ReportDiagnostic, check.CheckType(property.Type), location);
+                break;
+            case IEventSymbol e:
+                Report(context.ReportDiagnostic, check.CheckType(e.Type), location);
+                break;
+            case IMethodSymbol method when method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.UserDefinedOperator or MethodKind.Conversion or MethodKind.LocalFunction:
+                Report(context.ReportDiagnostic, check.CheckType(method.ReturnType), location);
+                foreach (IParameterSymbol parameter in method.Parameters)
+                    Report(context.ReportDiagnostic, check.CheckType(parameter.Type), parameter.Locations.Length > 0 ? parameter.Locations[0] : location);
+                break;
+            case INamedTypeSymbol type:
+                if (type.TypeKind == TypeKind.Class && type.BaseType is { SpecialType: not SpecialType.System_Object })
+                    Report(context.ReportDiagnostic, check.CheckType(type.BaseType), location);
+                foreach (INamedTypeSymbol implemented in type.Interfaces)
+                    Report(context.ReportDiagnostic, check.CheckType(implemented), location);
+                break;
+        }
+
+        foreach (AttributeData attribute in symbol.GetAttributes())
+        {
+            SyntaxReference? syntax = attribute.ApplicationSyntaxReference;
+            if (syntax != null)
+                Report(context.ReportDiagnostic, check.CheckType(attribute.AttributeClass), Location.Create(syntax.SyntaxTree, syntax.Span));
+        }
+    }
+
+    private static void Report(System.Action<Diagnostic> report, Verdict verdict, Location location)
+    {
+        if (verdict.IsFine)
+            return;
+        DiagnosticDescriptor descriptor = verdict.RuleId switch
+        {
+            ImageRules.Threading => Descriptors.Threading,
+            ImageRules.Reflection => Descriptors.Reflection,
+            _ => Descriptors.MissingImageApi,
+        };
+        report(Diagnostic.Create(descriptor, location, DependencyReport.FullName(verdict.Symbol!)));
+    }
+
+    private static Location NameLocation(SyntaxNode syntax) => syntax switch
+    {
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Name.GetLocation(),
+        MemberAccessExpressionSyntax access => access.Name.GetLocation(),
+        _ => syntax.GetLocation(),
+    };
+}
