@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -8,7 +9,7 @@ namespace Minix.DriverKit.Analyzers;
 
 /// <summary>
 /// MINIX101, MINIX103 and MINIX104 for the framework APIs code uses: every type and member from the framework that
-/// the code names (calls, creations, member accesses, declared types, attributes, user-defined operators and
+/// the code names (calls, creations, attributes, member accesses, declared types, user-defined operators and
 /// conversions) is checked against <see cref="ImageRules"/> (threads, reflection) and the image runtime's manifest.
 /// Files under a Host/ folder are host-only and not checked.
 /// </summary>
@@ -37,12 +38,18 @@ public sealed class ImageApiAnalyzer : MinixAnalyzer
         context.RegisterOperationAction(c => Type(c, check, ((ITypeOfOperation)c.Operation).TypeOperand), OperationKind.TypeOf);
         context.RegisterOperationAction(c => Type(c, check, ((IIsTypeOperation)c.Operation).TypeOperand), OperationKind.IsType);
         context.RegisterOperationAction(c => Type(c, check, ((IInterpolatedStringHandlerCreationOperation)c.Operation).HandlerCreation.Type), OperationKind.InterpolatedStringHandlerCreation);
+        INamedTypeSymbol? defaultHandler = context.Compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.DefaultInterpolatedStringHandler");
         context.RegisterOperationAction(c =>
         {
-            var declarator = (IVariableDeclaratorOperation)c.Operation;
-            if (declarator.Syntax.Parent is VariableDeclarationSyntax { Type.IsVar: false })
-                Type(c, check, declarator.Symbol.Type);
-        }, OperationKind.VariableDeclarator);
+            // A non-constant interpolation into a string is built with the framework's default handler.
+            if (!c.Operation.ConstantValue.HasValue && c.Operation.Parent is not IInterpolatedStringHandlerCreationOperation && c.Operation.Type?.SpecialType == SpecialType.System_String)
+                Type(c, check, defaultHandler);
+        }, OperationKind.InterpolatedString);
+        context.RegisterOperationAction(c =>
+        {
+            if (c.Operation.Syntax is VariableDeclarationSyntax { Type.IsVar: false } declaration && !AnalyzerSettings.IsHostOnly(declaration.SyntaxTree))
+                Report(c.ReportDiagnostic, check.CheckType(((IVariableDeclarationOperation)c.Operation).GetDeclaredVariables().FirstOrDefault()?.Type), declaration.Type.GetLocation());
+        }, OperationKind.VariableDeclaration);
         context.RegisterSymbolAction(c => Declared(c, check), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method, SymbolKind.NamedType, SymbolKind.Event);
     }
 
@@ -66,21 +73,26 @@ public sealed class ImageApiAnalyzer : MinixAnalyzer
         if (symbol.IsImplicitlyDeclared || symbol.Locations.Length == 0 || !symbol.Locations[0].IsInSource || AnalyzerSettings.IsHostOnly(symbol.Locations[0].SourceTree!))
             return;
         Location location = symbol.Locations[0];
+        SyntaxNode? declaration = symbol.DeclaringSyntaxReferences.Length > 0 ? symbol.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken) : null;
         switch (symbol)
         {
             case IFieldSymbol field:
-                Report(context.ReportDiagnostic, check.CheckType(field.Type), location);
+                Report(context.ReportDiagnostic, check.CheckType(field.Type), TypeLocation(declaration?.Parent is VariableDeclarationSyntax variable ? variable.Type : null, location));
                 break;
             case IPropertySymbol property:
-                Report(context.ReportDiagnostic, check.CheckType(property.Type), location);
+                Report(context.ReportDiagnostic, check.CheckType(property.Type), TypeLocation((declaration as BasePropertyDeclarationSyntax)?.Type, location));
                 break;
             case IEventSymbol e:
                 Report(context.ReportDiagnostic, check.CheckType(e.Type), location);
                 break;
-            case IMethodSymbol method when method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.UserDefinedOperator or MethodKind.Conversion or MethodKind.LocalFunction:
-                Report(context.ReportDiagnostic, check.CheckType(method.ReturnType), location);
+            case IMethodSymbol method when method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.UserDefinedOperator or MethodKind.Conversion:
+                Report(context.ReportDiagnostic, check.CheckType(method.ReturnType), TypeLocation((declaration as MethodDeclarationSyntax)?.ReturnType, location));
                 foreach (IParameterSymbol parameter in method.Parameters)
-                    Report(context.ReportDiagnostic, check.CheckType(parameter.Type), parameter.Locations.Length > 0 ? parameter.Locations[0] : location);
+                {
+                    SyntaxNode? parameterSyntax = parameter.DeclaringSyntaxReferences.Length > 0 ? parameter.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken) : null;
+                    Report(context.ReportDiagnostic, check.CheckType(parameter.Type), TypeLocation((parameterSyntax as ParameterSyntax)?.Type, location));
+                }
+
                 break;
             case INamedTypeSymbol type:
                 if (type.TypeKind == TypeKind.Class && type.BaseType is { SpecialType: not SpecialType.System_Object })
@@ -89,14 +101,9 @@ public sealed class ImageApiAnalyzer : MinixAnalyzer
                     Report(context.ReportDiagnostic, check.CheckType(implemented), location);
                 break;
         }
-
-        foreach (AttributeData attribute in symbol.GetAttributes())
-        {
-            SyntaxReference? syntax = attribute.ApplicationSyntaxReference;
-            if (syntax != null)
-                Report(context.ReportDiagnostic, check.CheckType(attribute.AttributeClass), Location.Create(syntax.SyntaxTree, syntax.Span));
-        }
     }
+
+    private static Location TypeLocation(TypeSyntax? type, Location fallback) => type?.GetLocation() ?? fallback;
 
     private static void Report(System.Action<Diagnostic> report, Verdict verdict, Location location)
     {

@@ -5,8 +5,8 @@ namespace Minix.DriverKit.Analyzers;
 
 /// <summary>
 /// The public API of the image runtime (Minix.Runtime) as a set of documentation-comment ids, read from a text
-/// manifest: one id per line (<c>T:System.Object</c>, <c>M:System.Math.Min(System.Int32,System.Int32)</c>), <c>#</c>
-/// starts a comment. A type line may end in <c> *</c> to admit every public member of the type (a convenience for
+/// manifest: one id per line (<c>T:System.Object</c>, <c>M:System.Math.Min(System.Int32,System.Int32)</c>); <c>#</c> at
+/// the start of a line or after a space starts a comment. A type line may end in <c> *</c> to admit every public member of the type (a convenience for
 /// the hand-written seed; a manifest generated from Minix.Runtime.dll lists members one by one). Depends on the base
 /// library only, so the toolchain can compile it in as source.
 /// </summary>
@@ -44,8 +44,7 @@ public sealed class ImageApiManifest
         string? line;
         while ((line = reader.ReadLine()) != null)
         {
-            int hash = line.IndexOf('#');
-            string entry = (hash >= 0 ? line.Substring(0, hash) : line).Trim();
+            string entry = StripComment(line).Trim();
             if (entry.Length == 0)
                 continue;
             if (entry.EndsWith(" *", System.StringComparison.Ordinal))
@@ -75,6 +74,18 @@ public sealed class ImageApiManifest
     /// <param name="containingTypeId">The id of the type that declares it.</param>
     /// <returns>True if admitted.</returns>
     public bool AdmitsMember(string memberId, string containingTypeId) => _ids.Contains(memberId) || _wholeTypes.Contains(containingTypeId);
+
+    // '#' starts a comment at the start of a line or after white space; inside an id it is part of '#ctor'.
+    private static string StripComment(string line)
+    {
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '#' && (i == 0 || char.IsWhiteSpace(line[i - 1])))
+                return line.Substring(0, i);
+        }
+
+        return line;
+    }
 
     private static ImageApiManifest LoadEmbedded()
     {
