@@ -70,7 +70,7 @@ public sealed class InterruptHandlerAnalyzer : MinixAnalyzer
             settings,
             DependencyCategory.D,
             functionalClass,
-            handler,
+            DependencyReport.FullName(api) + " (handler " + handler + ")",
             replacement,
             null,
             locations,

@@ -27,10 +27,19 @@ public static class KernelInternalCatalog
     public static void Describe(ISymbol symbol, out FunctionalClass functionalClass, out string replacement, out string? twinType)
     {
         INamedTypeSymbol? type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
-        string name = type == null ? "" : OutermostType(type).ToDisplayString();
+        Describe(type == null ? "" : OutermostType(type).ToDisplayString(), out functionalClass, out replacement, out twinType);
+    }
+
+    /// <summary>Looks up a kernel-internal type by its full name (for tools that read metadata, not source).</summary>
+    /// <param name="typeName">The outermost type's full name, e.g. <c>Minix.Kernel.Core.KernelLog</c>.</param>
+    /// <param name="functionalClass">The functional class of the dependency.</param>
+    /// <param name="replacement">What a user-mode driver uses instead.</param>
+    /// <param name="twinType">The user-mode class with the same members, or null.</param>
+    public static void Describe(string typeName, out FunctionalClass functionalClass, out string replacement, out string? twinType)
+    {
         foreach (Entry entry in Entries)
         {
-            bool match = entry.TypeName.EndsWith(".", System.StringComparison.Ordinal) ? name.StartsWith(entry.TypeName, System.StringComparison.Ordinal) : name == entry.TypeName;
+            bool match = entry.TypeName.EndsWith(".", System.StringComparison.Ordinal) ? typeName.StartsWith(entry.TypeName, System.StringComparison.Ordinal) : typeName == entry.TypeName;
             if (match)
             {
                 functionalClass = entry.Class;
