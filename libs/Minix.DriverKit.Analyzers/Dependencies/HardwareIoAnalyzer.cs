@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -27,7 +29,7 @@ public sealed class HardwareIoAnalyzer : MinixAnalyzer
             context.RegisterOperationAction(c => CheckMember(c, symbols, settings, ((IMemberReferenceOperation)c.Operation).Member), OperationKind.MethodReference, OperationKind.FieldReference, OperationKind.PropertyReference);
         }
 
-        context.RegisterOperationAction(c => CheckPhysicalAddress(c, settings), OperationKind.Conversion);
+        context.RegisterSyntaxNodeAction(c => CheckPhysicalAddress(c, settings), SyntaxKind.CastExpression);
     }
 
     private static void CheckMember(OperationAnalysisContext context, MinixSymbols symbols, AnalyzerSettings settings, ISymbol member)
@@ -38,19 +40,19 @@ public sealed class HardwareIoAnalyzer : MinixAnalyzer
         KernelInternalCatalog.Describe(member, out FunctionalClass functionalClass, out string replacement, out string? twinType);
         if (twinType != null && !(member is IMethodSymbol method && DependencyReport.TwinHas(context.Compilation.GetTypeByMetadataName(twinType), method)))
             twinType = null;
-        Report(context, settings, context.Operation.Syntax.GetLocation(), functionalClass, DependencyReport.FullName(member), DependencyReport.Display(member), replacement, twinType);
+        context.ReportDiagnostic(Create(settings, context.Operation.Syntax.GetLocation(), functionalClass, DependencyReport.FullName(member), DependencyReport.Display(member), replacement, twinType));
     }
 
-    private static void CheckPhysicalAddress(OperationAnalysisContext context, AnalyzerSettings settings)
+    private static void CheckPhysicalAddress(SyntaxNodeAnalysisContext context, AnalyzerSettings settings)
     {
-        var conversion = (IConversionOperation)context.Operation;
-        if (conversion.Type is not IPointerTypeSymbol || conversion.IsImplicit || !conversion.Operand.ConstantValue.HasValue)
+        var cast = (CastExpressionSyntax)context.Node;
+        if (cast.Type is not PointerTypeSyntax)
             return;
-        ulong? address = AsAddress(conversion.Operand.ConstantValue.Value);
-        if (address is null or 0)
+        Optional<object?> constant = context.SemanticModel.GetConstantValue(cast.Expression, context.CancellationToken);
+        if (!constant.HasValue || AsAddress(constant.Value) is not { } address || address == 0)
             return;
-        string text = "physical address 0x" + address.Value.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
-        Report(context, settings, conversion.Syntax.GetLocation(), FunctionalClass.MemoryManagement, text, conversion.Syntax.ToString() + " (" + text + ")", DeviceMemoryReplacement, null);
+        string text = "physical address 0x" + address.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
+        context.ReportDiagnostic(Create(settings, cast.GetLocation(), FunctionalClass.MemoryManagement, text, cast.ToString() + " (" + text + ")", DeviceMemoryReplacement, null));
     }
 
     private static ulong? AsAddress(object? value) => value switch
@@ -64,8 +66,8 @@ public sealed class HardwareIoAnalyzer : MinixAnalyzer
         _ => null,
     };
 
-    private static void Report(OperationAnalysisContext context, AnalyzerSettings settings, Location location, FunctionalClass functionalClass, string symbol, string shown, string replacement, string? twinType) =>
-        context.ReportDiagnostic(DependencyReport.Create(
+    private static Diagnostic Create(AnalyzerSettings settings, Location location, FunctionalClass functionalClass, string symbol, string shown, string replacement, string? twinType) =>
+        DependencyReport.Create(
             Descriptors.HardwareIo,
             location,
             settings,
@@ -78,5 +80,5 @@ public sealed class HardwareIoAnalyzer : MinixAnalyzer
             shown,
             Classification.Describe(DependencyCategory.E),
             Classification.Describe(functionalClass),
-            replacement));
+            replacement);
 }

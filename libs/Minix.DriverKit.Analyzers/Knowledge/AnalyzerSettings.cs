@@ -55,8 +55,9 @@ public sealed class AnalyzerSettings
     /// <returns>True if the image build leaves it out.</returns>
     public static bool IsHostOnly(SyntaxTree tree)
     {
-        string path = tree.FilePath.Replace('\\', '/');
-        return path.StartsWith("Host/", System.StringComparison.Ordinal) || path.Contains("/Host/");
+        string path = tree.FilePath;
+        return path.StartsWith("Host/", System.StringComparison.Ordinal) || path.StartsWith("Host\\", System.StringComparison.Ordinal)
+            || path.IndexOf("/Host/", System.StringComparison.Ordinal) >= 0 || path.IndexOf("\\Host\\", System.StringComparison.Ordinal) >= 0;
     }
 
     private static string Get(AnalyzerConfigOptions options, string property) =>

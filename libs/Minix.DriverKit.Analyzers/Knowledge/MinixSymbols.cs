@@ -14,6 +14,7 @@ public sealed class MinixSymbols
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<ISymbol, bool> _kernelInternal = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IAssemblySymbol, string> _driverAssemblies = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IAssemblySymbol, bool> _mayBeKernelInternal = new(SymbolEqualityComparer.Default);
 
     private MinixSymbols(Compilation compilation)
     {
@@ -29,6 +30,8 @@ public sealed class MinixSymbols
         Log = compilation.GetTypeByMetadataName(MetadataNames.Log);
         Ipc = compilation.GetTypeByMetadataName(MetadataNames.Ipc);
         Endpoint = compilation.GetTypeByMetadataName(MetadataNames.Endpoint);
+        CharacterDriver = compilation.GetTypeByMetadataName(MetadataNames.CharacterDriver);
+        BlockDriver = compilation.GetTypeByMetadataName(MetadataNames.BlockDriver);
     }
 
     /// <summary>The compilation's own assembly.</summary>
@@ -67,6 +70,12 @@ public sealed class MinixSymbols
     /// <summary>Minix.Ipc.Endpoint.</summary>
     public INamedTypeSymbol? Endpoint { get; }
 
+    /// <summary>Minix.DriverKit.CharacterDriver (assumed; null until DriverKit has it).</summary>
+    public INamedTypeSymbol? CharacterDriver { get; }
+
+    /// <summary>Minix.DriverKit.BlockDriver (assumed; null until DriverKit has it).</summary>
+    public INamedTypeSymbol? BlockDriver { get; }
+
     /// <summary>Whether the compilation references the kernel at all (no kernel, no A, C, D or E).</summary>
     public bool ReferencesKernel => KernelInternalAttribute != null;
 
@@ -85,10 +94,9 @@ public sealed class MinixSymbols
     {
         if (symbol == null || KernelInternalAttribute == null)
             return false;
-        symbol = symbol.OriginalDefinition;
-        if (SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly))
+        if (symbol.ContainingAssembly is not { } assembly || SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly) || !_mayBeKernelInternal.GetOrAdd(assembly, MayUseMarker))
             return false;
-        return _kernelInternal.GetOrAdd(symbol, s => HasMarker(s));
+        return _kernelInternal.GetOrAdd(symbol.OriginalDefinition, s => HasMarker(s));
     }
 
     /// <summary>Whether a type is one of the direct hardware-access classes (PortIo, Mmio).</summary>
@@ -150,30 +158,32 @@ public sealed class MinixSymbols
     /// <returns>The driver's name, or null if the type is not another driver's.</returns>
     public string? OtherDriverOf(ITypeSymbol? type)
     {
-        if (type == null || type.ContainingAssembly == null || SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _compilation.Assembly))
+        if (type is not INamedTypeSymbol || type.ContainingAssembly is not { } assembly || SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly))
             return null;
-        string marked = _driverAssemblies.GetOrAdd(type.ContainingAssembly, DriverMarkerOf);
-        if (marked.Length > 0)
+        string marked = _driverAssemblies.GetOrAdd(assembly, DriverMarkerOf);
+        if (marked.Length == 0)
+            return null;
+        if (marked[0] != NotMarked)
             return marked;
-
         for (ITypeSymbol? outer = type; outer != null; outer = outer.ContainingType)
         {
             if (DerivesFromDriverBase(outer))
-                return type.ContainingAssembly.Name.ToLowerInvariant();
+                return assembly.Name.ToLowerInvariant();
         }
 
         return null;
     }
 
-    /// <summary>Whether a type derives from one of the DriverKit driver base classes (by metadata name).</summary>
+    /// <summary>Whether a type derives from one of the DriverKit driver base classes.</summary>
     /// <param name="type">The type.</param>
     /// <returns>True if it is a driver class.</returns>
-    public static bool DerivesFromDriverBase(ITypeSymbol type)
+    public bool DerivesFromDriverBase(ITypeSymbol type)
     {
+        if (CharacterDriver == null && BlockDriver == null)
+            return false;
         for (INamedTypeSymbol? b = type.BaseType; b != null; b = b.BaseType)
         {
-            string name = b.OriginalDefinition.ToDisplayString();
-            if (name == MetadataNames.CharacterDriver || name == MetadataNames.BlockDriver)
+            if (Is(b, CharacterDriver) || Is(b, BlockDriver))
                 return true;
         }
 
@@ -187,19 +197,60 @@ public sealed class MinixSymbols
     public static bool Is(ISymbol? symbol, INamedTypeSymbol? type) =>
         symbol != null && type != null && SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, type);
 
-    private static string DriverMarkerOf(IAssemblySymbol assembly)
+    // Per assembly: its driver name if marked [Driver]; NotMarked + name if it could hold driver classes (it
+    // references the assembly of the driver base classes); empty if it cannot hold drivers (the framework, the toolkit).
+    private const char NotMarked = '\0';
+
+    private string DriverMarkerOf(IAssemblySymbol assembly)
     {
+        string name = assembly.Name;
+        if (name.StartsWith("System", System.StringComparison.Ordinal) || name.StartsWith("Microsoft.", System.StringComparison.Ordinal) || name.StartsWith("Minix.", System.StringComparison.Ordinal) || name is "mscorlib" or "netstandard")
+            return "";
         foreach (AttributeData attribute in assembly.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() == MetadataNames.DriverAttribute)
+            if (attribute.AttributeClass is { Name: "DriverAttribute" } marker && marker.ToDisplayString() == MetadataNames.DriverAttribute)
             {
-                if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string name && name.Length > 0)
-                    return name;
-                return assembly.Name.ToLowerInvariant();
+                if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string driver && driver.Length > 0)
+                    return driver;
+                return name.ToLowerInvariant();
+            }
+        }
+
+        string? framework = (CharacterDriver ?? BlockDriver)?.ContainingAssembly?.Name;
+        if (framework == null)
+            return "";
+        if (framework == name)
+            return NotMarked + name;
+        foreach (IModuleSymbol module in assembly.Modules)
+        {
+            foreach (AssemblyIdentity reference in module.ReferencedAssemblies)
+            {
+                if (reference.Name == framework)
+                    return NotMarked + name;
             }
         }
 
         return "";
+    }
+
+    // Only the assembly that defines [KernelInternal], or one that references it, can carry the marker.
+    private bool MayUseMarker(IAssemblySymbol assembly)
+    {
+        IAssemblySymbol? definer = KernelInternalAttribute?.ContainingAssembly;
+        if (definer == null)
+            return false;
+        if (SymbolEqualityComparer.Default.Equals(assembly, definer))
+            return true;
+        foreach (IModuleSymbol module in assembly.Modules)
+        {
+            foreach (AssemblyIdentity reference in module.ReferencedAssemblies)
+            {
+                if (reference.Name == definer.Name)
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasMarker(ISymbol symbol)

@@ -23,46 +23,52 @@ public sealed class ImageApiAnalyzer : MinixAnalyzer
     protected override void Start(CompilationStartAnalysisContext context, MinixSymbols symbols, AnalyzerSettings settings)
     {
         var check = new ImageApiCheck(ImageApiManifest.Embedded);
-        context.RegisterOperationAction(c => Member(c, check, ((IInvocationOperation)c.Operation).TargetMethod), OperationKind.Invocation);
-        context.RegisterOperationAction(c => Member(c, check, ((IObjectCreationOperation)c.Operation).Constructor), OperationKind.ObjectCreation);
-        context.RegisterOperationAction(c => Member(c, check, ((IMemberReferenceOperation)c.Operation).Member), OperationKind.FieldReference, OperationKind.PropertyReference, OperationKind.EventReference, OperationKind.MethodReference);
-        context.RegisterOperationAction(c => Member(c, check, ((IBinaryOperation)c.Operation).OperatorMethod), OperationKind.Binary);
-        context.RegisterOperationAction(c => Member(c, check, ((IUnaryOperation)c.Operation).OperatorMethod), OperationKind.Unary);
-        context.RegisterOperationAction(c =>
-        {
-            var conversion = (IConversionOperation)c.Operation;
-            Member(c, check, conversion.OperatorMethod);
-            if (!conversion.IsImplicit)
-                Type(c, check, conversion.Type);
-        }, OperationKind.Conversion);
-        context.RegisterOperationAction(c => Type(c, check, ((ITypeOfOperation)c.Operation).TypeOperand), OperationKind.TypeOf);
-        context.RegisterOperationAction(c => Type(c, check, ((IIsTypeOperation)c.Operation).TypeOperand), OperationKind.IsType);
-        context.RegisterOperationAction(c => Type(c, check, ((IInterpolatedStringHandlerCreationOperation)c.Operation).HandlerCreation.Type), OperationKind.InterpolatedStringHandlerCreation);
         INamedTypeSymbol? defaultHandler = context.Compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.DefaultInterpolatedStringHandler");
-        context.RegisterOperationAction(c =>
+        context.RegisterOperationBlockStartAction(block =>
         {
-            // A non-constant interpolation into a string is built with the framework's default handler.
-            if (!c.Operation.ConstantValue.HasValue && c.Operation.Parent is not IInterpolatedStringHandlerCreationOperation && c.Operation.Type?.SpecialType == SpecialType.System_String)
-                Type(c, check, defaultHandler);
-        }, OperationKind.InterpolatedString);
-        context.RegisterOperationAction(c =>
-        {
-            if (c.Operation.Syntax is VariableDeclarationSyntax { Type.IsVar: false } declaration && !AnalyzerSettings.IsHostOnly(declaration.SyntaxTree))
-                Report(c.ReportDiagnostic, check.CheckType(((IVariableDeclarationOperation)c.Operation).GetDeclaredVariables().FirstOrDefault()?.Type), declaration.Type.GetLocation());
-        }, OperationKind.VariableDeclaration);
+            // Host-only files are skipped once per method body rather than once per operation.
+            if (block.OperationBlocks.Length == 0 || AnalyzerSettings.IsHostOnly(block.OperationBlocks[0].Syntax.SyntaxTree))
+                return;
+            block.RegisterOperationAction(c => Member(c, check, ((IInvocationOperation)c.Operation).TargetMethod), OperationKind.Invocation);
+            block.RegisterOperationAction(c => Member(c, check, ((IObjectCreationOperation)c.Operation).Constructor), OperationKind.ObjectCreation);
+            block.RegisterOperationAction(c => Member(c, check, ((IMemberReferenceOperation)c.Operation).Member), OperationKind.FieldReference, OperationKind.PropertyReference, OperationKind.EventReference, OperationKind.MethodReference);
+            block.RegisterOperationAction(c => Member(c, check, ((IBinaryOperation)c.Operation).OperatorMethod), OperationKind.Binary);
+            block.RegisterOperationAction(c => Member(c, check, ((IUnaryOperation)c.Operation).OperatorMethod), OperationKind.Unary);
+            block.RegisterOperationAction(c =>
+            {
+                var conversion = (IConversionOperation)c.Operation;
+                Member(c, check, conversion.OperatorMethod);
+                if (!conversion.IsImplicit)
+                    Type(c, check, conversion.Type);
+            }, OperationKind.Conversion);
+            block.RegisterOperationAction(c => Type(c, check, ((ITypeOfOperation)c.Operation).TypeOperand), OperationKind.TypeOf);
+            block.RegisterOperationAction(c => Type(c, check, ((IIsTypeOperation)c.Operation).TypeOperand), OperationKind.IsType);
+            block.RegisterOperationAction(c => Type(c, check, ((IInterpolatedStringHandlerCreationOperation)c.Operation).HandlerCreation.Type), OperationKind.InterpolatedStringHandlerCreation);
+            block.RegisterOperationAction(c =>
+            {
+                // A non-constant interpolation into a string is built with the framework's default handler.
+                if (!c.Operation.ConstantValue.HasValue && c.Operation.Parent is not IInterpolatedStringHandlerCreationOperation && c.Operation.Type?.SpecialType == SpecialType.System_String)
+                    Type(c, check, defaultHandler);
+            }, OperationKind.InterpolatedString);
+            block.RegisterOperationAction(c =>
+            {
+                if (c.Operation.Syntax is VariableDeclarationSyntax { Type.IsVar: false } declaration)
+                    Report(c.ReportDiagnostic, check.CheckType(((IVariableDeclarationOperation)c.Operation).GetDeclaredVariables().FirstOrDefault()?.Type), declaration.Type.GetLocation());
+            }, OperationKind.VariableDeclaration);
+        });
         context.RegisterSymbolAction(c => Declared(c, check), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method, SymbolKind.NamedType, SymbolKind.Event);
     }
 
     private static void Member(OperationAnalysisContext context, ImageApiCheck check, ISymbol? member)
     {
-        if (member == null || AnalyzerSettings.IsHostOnly(context.Operation.Syntax.SyntaxTree))
+        if (member == null)
             return;
         Report(context.ReportDiagnostic, check.CheckMember(member), NameLocation(context.Operation.Syntax));
     }
 
     private static void Type(OperationAnalysisContext context, ImageApiCheck check, ITypeSymbol? type)
     {
-        if (type == null || AnalyzerSettings.IsHostOnly(context.Operation.Syntax.SyntaxTree))
+        if (type == null)
             return;
         Report(context.ReportDiagnostic, check.CheckType(type), context.Operation.Syntax.GetLocation());
     }

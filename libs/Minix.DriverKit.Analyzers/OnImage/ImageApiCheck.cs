@@ -13,6 +13,7 @@ public sealed class ImageApiCheck
 {
     private readonly ImageApiManifest _manifest;
     private readonly ConcurrentDictionary<ISymbol, Verdict> _cache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IAssemblySymbol, bool> _frameworkAssemblies = new(SymbolEqualityComparer.Default);
 
     /// <summary>Creates a check against a manifest.</summary>
     /// <param name="manifest">The image runtime's API.</param>
@@ -32,7 +33,7 @@ public sealed class ImageApiCheck
             case IPointerTypeSymbol pointer:
                 return CheckType(pointer.PointedAtType);
             case INamedTypeSymbol named:
-                Verdict own = IsFramework(named) ? _cache.GetOrAdd(named.OriginalDefinition, s => CheckNamedType((INamedTypeSymbol)s)) : Verdict.Fine;
+                Verdict own = IsFrameworkSymbol(named) ? _cache.GetOrAdd(named.OriginalDefinition, s => CheckNamedType((INamedTypeSymbol)s)) : Verdict.Fine;
                 if (!own.IsFine)
                     return own;
                 foreach (ITypeSymbol argument in named.TypeArguments)
@@ -67,7 +68,7 @@ public sealed class ImageApiCheck
             }
         }
 
-        if (member.ContainingType == null || !IsFramework(member.ContainingType))
+        if (member.ContainingType == null || !IsFrameworkSymbol(member.ContainingType))
             return Verdict.Fine;
         return _cache.GetOrAdd(member.OriginalDefinition, CheckFrameworkMember);
     }
@@ -80,8 +81,14 @@ public sealed class ImageApiCheck
         string? assembly = symbol.ContainingAssembly?.Name;
         if (assembly == null || symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource)
             return false;
-        return assembly == "mscorlib" || assembly == "netstandard" || assembly == "System" || assembly.StartsWith("System.", System.StringComparison.Ordinal);
+        return IsFrameworkAssembly(assembly);
     }
+
+    private bool IsFrameworkSymbol(ISymbol symbol) =>
+        symbol.ContainingAssembly is { } assembly && _frameworkAssemblies.GetOrAdd(assembly, a => IsFrameworkAssembly(a.Name));
+
+    private static bool IsFrameworkAssembly(string name) =>
+        name == "mscorlib" || name == "netstandard" || name == "System" || name.StartsWith("System.", System.StringComparison.Ordinal);
 
     private Verdict CheckNamedType(INamedTypeSymbol type)
     {

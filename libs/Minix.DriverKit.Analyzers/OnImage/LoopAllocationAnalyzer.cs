@@ -39,7 +39,7 @@ public sealed class LoopAllocationAnalyzer : MinixAnalyzer
 
     private static bool IsMessageLoop(ILoopOperation loop, MinixSymbols symbols, ISymbol containing)
     {
-        if (containing.ContainingType != null && MinixSymbols.DerivesFromDriverBase(containing.ContainingType))
+        if (containing.ContainingType != null && symbols.DerivesFromDriverBase(containing.ContainingType))
             return true;
         if (symbols.Ipc == null)
             return false;
