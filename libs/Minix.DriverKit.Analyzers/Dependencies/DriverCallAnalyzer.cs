@@ -22,6 +22,8 @@ public sealed class DriverCallAnalyzer : MinixAnalyzer
     /// <inheritdoc/>
     protected override void Start(CompilationStartAnalysisContext context, MinixSymbols symbols, AnalyzerSettings settings)
     {
+        if (!symbols.ReferencesOtherDrivers())
+            return;
         context.RegisterOperationAction(c =>
         {
             var invocation = (IInvocationOperation)c.Operation;

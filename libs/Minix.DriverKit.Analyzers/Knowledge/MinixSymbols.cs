@@ -174,6 +174,19 @@ public sealed class MinixSymbols
         return null;
     }
 
+    /// <summary>Whether any referenced assembly could hold another driver's code (marked [Driver], or built on the driver base classes).</summary>
+    /// <returns>False when category B cannot occur in this compilation.</returns>
+    public bool ReferencesOtherDrivers()
+    {
+        foreach (IAssemblySymbol assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (_driverAssemblies.GetOrAdd(assembly, DriverMarkerOf).Length > 0)
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a type derives from one of the DriverKit driver base classes.</summary>
     /// <param name="type">The type.</param>
     /// <returns>True if it is a driver class.</returns>

@@ -22,7 +22,7 @@ public sealed class ImageApiAnalyzer : MinixAnalyzer
     /// <inheritdoc/>
     protected override void Start(CompilationStartAnalysisContext context, MinixSymbols symbols, AnalyzerSettings settings)
     {
-        var check = new ImageApiCheck(ImageApiManifest.Embedded);
+        var check = new ImageApiCheck(ImageApiManifest.Embedded, context.Compilation.Assembly);
         INamedTypeSymbol? defaultHandler = context.Compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.DefaultInterpolatedStringHandler");
         context.RegisterOperationBlockStartAction(block =>
         {

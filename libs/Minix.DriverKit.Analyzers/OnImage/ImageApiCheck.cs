@@ -15,9 +15,16 @@ public sealed class ImageApiCheck
     private readonly ConcurrentDictionary<ISymbol, Verdict> _cache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IAssemblySymbol, bool> _frameworkAssemblies = new(SymbolEqualityComparer.Default);
 
+    private readonly IAssemblySymbol? _own;
+
     /// <summary>Creates a check against a manifest.</summary>
     /// <param name="manifest">The image runtime's API.</param>
-    public ImageApiCheck(ImageApiManifest manifest) => _manifest = manifest;
+    /// <param name="own">The compilation's own assembly, whose symbols are never checked.</param>
+    public ImageApiCheck(ImageApiManifest manifest, IAssemblySymbol? own = null)
+    {
+        _manifest = manifest;
+        _own = own;
+    }
 
     /// <summary>Checks a type, its type arguments, element types and pointed-at types.</summary>
     /// <param name="type">The type.</param>
@@ -54,7 +61,7 @@ public sealed class ImageApiCheck
     /// <returns>The broken rule and the offending symbol, or <see cref="Verdict.Fine"/>.</returns>
     public Verdict CheckMember(ISymbol? member)
     {
-        if (member == null)
+        if (member == null || ReferenceEquals(member.ContainingAssembly, _own))
             return Verdict.Fine;
         if (member is IMethodSymbol { ReducedFrom: { } reduced })
             member = reduced;
@@ -85,7 +92,7 @@ public sealed class ImageApiCheck
     }
 
     private bool IsFrameworkSymbol(ISymbol symbol) =>
-        symbol.ContainingAssembly is { } assembly && _frameworkAssemblies.GetOrAdd(assembly, a => IsFrameworkAssembly(a.Name));
+        symbol.ContainingAssembly is { } assembly && !ReferenceEquals(assembly, _own) && _frameworkAssemblies.GetOrAdd(assembly, a => IsFrameworkAssembly(a.Name));
 
     private static bool IsFrameworkAssembly(string name) =>
         name == "mscorlib" || name == "netstandard" || name == "System" || name.StartsWith("System.", System.StringComparison.Ordinal);
