@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Minix.DriverKit.Analyzers;
+
+/// <summary>
+/// MINIX004, category D: a handler installed in the kernel's interrupt table (InterruptTable.SetHandler) whose body,
+/// or a method it calls, reads or writes fields or properties of the driver's own types. A handler that touches no
+/// driver state is still a callback into the driver run by the kernel: category C (MINIX003).
+/// </summary>
+/// <remarks>
+/// The handler's body is read from the file that installs it (handlers almost always sit next to their
+/// installation); calls into other files are not followed.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class InterruptHandlerAnalyzer : MinixAnalyzer
+{
+    private const int MaxCallDepth = 8;
+    private const int MaxListed = 3;
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InterruptHandlerState, Descriptors.KernelCallback);
+
+    /// <inheritdoc/>
+    protected override void Start(CompilationStartAnalysisContext context, MinixSymbols symbols, AnalyzerSettings settings)
+    {
+        if (symbols.InterruptTable == null)
+            return;
+        context.RegisterOperationAction(c =>
+        {
+            var invocation = (IInvocationOperation)c.Operation;
+            IMethodSymbol api = invocation.TargetMethod;
+            if (!symbols.IsInterruptTable(api.ContainingType) || SymbolEqualityComparer.Default.Equals(api.ContainingAssembly, symbols.Assembly))
+                return;
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (!Callbacks.IsCallback(argument))
+                    continue;
+                List<IOperation> touched = TouchedState(argument, invocation.SemanticModel, symbols.Assembly, c.CancellationToken);
+                c.ReportDiagnostic(touched.Count == 0 ? KernelCallbackAnalyzer.Create(argument, api, settings) : Create(argument, api, touched, settings));
+            }
+        }, OperationKind.Invocation);
+    }
+
+    private static Diagnostic Create(IArgumentOperation argument, IMethodSymbol api, List<IOperation> touched, AnalyzerSettings settings)
+    {
+        var names = new List<string>();
+        var locations = new List<Location>();
+        foreach (IOperation operation in touched)
+        {
+            ISymbol member = ((IMemberReferenceOperation)operation).Member;
+            string name = DependencyReport.Display(member);
+            if (!names.Contains(name))
+            {
+                names.Add(name);
+                locations.Add(operation.Syntax.GetLocation());
+            }
+        }
+
+        string list = names.Count <= MaxListed ? string.Join(", ", names) : string.Join(", ", names.GetRange(0, MaxListed)) + ", ...";
+        KernelInternalCatalog.Describe(api, out FunctionalClass functionalClass, out string replacement, out _);
+        string advice = "in a user-mode driver use " + replacement + " in the driver's message loop instead";
+        string handler = Callbacks.Describe(argument);
+        return DependencyReport.Create(
+            Descriptors.InterruptHandlerState,
+            argument.Syntax.GetLocation(),
+            settings,
+            DependencyCategory.D,
+            functionalClass,
+            DependencyReport.FullName(api) + " (handler " + handler + ")",
+            replacement,
+            null,
+            locations,
+            handler,
+            list,
+            Classification.Describe(DependencyCategory.D),
+            Classification.Describe(functionalClass),
+            advice);
+    }
+
+    private static List<IOperation> TouchedState(IArgumentOperation argument, SemanticModel? model, IAssemblySymbol assembly, System.Threading.CancellationToken cancellation)
+    {
+        var touched = new List<IOperation>();
+        var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        var pending = new Queue<(IMethodSymbol Method, int Depth)>();
+        foreach (IAnonymousFunctionOperation lambda in Callbacks.LambdasOf(argument))
+            Scan(lambda.Body, assembly, touched, pending, 0);
+        foreach (IMethodSymbol method in Callbacks.MethodsOf(argument))
+            pending.Enqueue((method, 0));
+
+        while (pending.Count > 0 && model != null)
+        {
+            (IMethodSymbol method, int depth) = pending.Dequeue();
+            if (depth > MaxCallDepth || !visited.Add(method.OriginalDefinition))
+                continue;
+            foreach (SyntaxReference reference in method.OriginalDefinition.DeclaringSyntaxReferences)
+            {
+                if (reference.SyntaxTree != model.SyntaxTree)
+                    continue;
+                IOperation? body = model.GetOperation(reference.GetSyntax(cancellation), cancellation);
+                if (body != null)
+                    Scan(body, assembly, touched, pending, depth + 1);
+            }
+        }
+
+        return touched;
+    }
+
+    private static void Scan(IOperation body, IAssemblySymbol assembly, List<IOperation> touched, Queue<(IMethodSymbol, int)> pending, int depth)
+    {
+        foreach (IOperation operation in body.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IFieldReferenceOperation field when !field.Field.IsConst && IsOwn(field.Field, assembly):
+                    touched.Add(operation);
+                    break;
+                case IPropertyReferenceOperation property when IsOwn(property.Property, assembly):
+                    touched.Add(operation);
+                    break;
+                case IInvocationOperation call when IsOwn(call.TargetMethod, assembly):
+                    pending.Enqueue((call.TargetMethod, depth));
+                    break;
+            }
+        }
+    }
+
+    private static bool IsOwn(ISymbol member, IAssemblySymbol assembly) =>
+        SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, assembly) && member.ContainingType != null;
+}

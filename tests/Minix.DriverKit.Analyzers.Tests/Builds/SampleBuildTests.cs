@@ -1,0 +1,50 @@
+namespace Minix.DriverKit.Analyzers.Tests;
+
+[Collection(DotnetBuilds.Name)]
+public class SampleBuildTests
+{
+    private static readonly string Legacy = Repository.PathOf("samples", "drivers", "LegacyPrinter", "LegacyPrinter.csproj");
+    private static readonly string Fixed = Repository.PathOf("samples", "drivers", "LegacyPrinter.Fixed", "LegacyPrinter.Fixed.csproj");
+
+    [Fact]
+    public void The_legacy_printer_builds_with_its_MINIX_2_dependencies_as_warnings()
+    {
+        (int exit, List<string> diagnostics, string output) = Repository.Build(Legacy);
+
+        Assert.True(exit == 0, output);
+        Assert.Equal(
+            new[]
+            {
+                "Printer.cs(36,9): warning MINIX005",
+                "Printer.cs(37,9): warning MINIX005",
+                "Printer.cs(38,40): warning MINIX004",
+                "Printer.cs(39,9): warning MINIX001",
+                "Printer.cs(51,49): warning MINIX003",
+                "Printer.cs(70,14): warning MINIX005",
+                "Printer.cs(71,13): warning MINIX001",
+                "Printer.cs(76,9): warning MINIX005",
+                "Printer.cs(77,9): warning MINIX005",
+                "Printer.cs(78,9): warning MINIX005",
+            },
+            diagnostics);
+    }
+
+    [Fact]
+    public void In_kernel_placement_the_legacy_printer_builds_without_warnings()
+    {
+        (int exit, List<string> diagnostics, string output) = Repository.Build(Legacy, "MinixPlacement=Kernel");
+
+        Assert.True(exit == 0, output);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void The_fixed_twin_builds_clean_with_warnings_as_errors()
+    {
+        (int exit, List<string> diagnostics, string output) = Repository.Build(Fixed);
+
+        Assert.True(exit == 0, output);
+        Assert.Empty(diagnostics);
+        Assert.Contains("<TreatWarningsAsErrors>", File.ReadAllText(Repository.PathOf("Directory.Build.props")));
+    }
+}

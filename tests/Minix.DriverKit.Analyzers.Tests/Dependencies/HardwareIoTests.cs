@@ -1,0 +1,70 @@
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Minix.DriverKit.Analyzers.Tests;
+
+public class HardwareIoTests
+{
+    [Fact]
+    public async Task Port_io_is_category_E_device_io()
+    {
+        const string source = """
+            using Minix.Kernel.Arch;
+
+            static class Printer
+            {
+                public static byte Status() => {|#0:PortIo.InByte(0x379)|};
+            }
+            """;
+        await new MinixAnalyzerTest<HardwareIoAnalyzer>(source)
+            .Expect(new DiagnosticResult(Descriptors.HardwareIo).WithLocation(0).WithArguments(
+                "PortIo.InByte(ushort)",
+                "E (driver uses I/O hardware)",
+                "5 device I/O",
+                "Minix.DriverKit.DevIo (SYS_DEVIO)"))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task A_pointer_to_a_constant_physical_address_is_category_E_memory()
+    {
+        const string source = """
+            static unsafe class Screen
+            {
+                public static void Hello()
+                {
+                    byte* video = {|#0:(byte*)0xB8000|};
+                    video[0] = (byte)'A';
+                    byte* none = (byte*)0;
+                    int local = 5;
+                    byte* computed = (byte*)local;
+                }
+            }
+            """;
+        await new MinixAnalyzerTest<HardwareIoAnalyzer>(source)
+            .Expect(new DiagnosticResult(Descriptors.HardwareIo).WithLocation(0).WithArguments(
+                "(byte*)0xB8000 (physical address 0xB8000)",
+                "E (driver uses I/O hardware)",
+                "3 memory management",
+                HardwareIoAnalyzer.DeviceMemoryReplacement))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task User_mode_device_io_is_fine()
+    {
+        const string source = """
+            using Minix.DriverKit;
+            using Minix.Kernel.Calls;
+
+            static class Printer
+            {
+                public static byte Status()
+                {
+                    Sys.OutByte(0x37a, 1);
+                    return DevIo.InByte(0x379);
+                }
+            }
+            """;
+        await new MinixAnalyzerTest<HardwareIoAnalyzer>(source).RunAsync();
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Minix.DriverKit.Analyzers.Tests;
+
+public class KernelSymbolTests
+{
+    [Fact]
+    public async Task Kernel_printf_is_category_A_with_the_user_mode_replacement_named()
+    {
+        const string source = """
+            using Minix.Kernel.Core;
+
+            static class Printer
+            {
+                public static void Hello() => {|#0:KernelLog.Write("printer: ready\n"u8)|};
+            }
+            """;
+        await new MinixAnalyzerTest<KernelSymbolAnalyzer>(source)
+            .Expect(new DiagnosticResult(Descriptors.KernelSymbol).WithLocation(0).WithArguments(
+                "KernelLog.Write(ReadOnlySpan<byte>)",
+                "A (driver uses a kernel symbol)",
+                "7 system control",
+                "Minix.DriverKit.Log (SYS_DIAGCTL)"))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task A_method_group_of_a_kernel_member_is_reported()
+    {
+        const string source = """
+            using System;
+            using Minix.Kernel.Core;
+
+            static class Printer
+            {
+                delegate void Writer(ReadOnlySpan<byte> text);
+
+                public static void Hello()
+                {
+                    Writer w = {|MINIX001:KernelLog.Write|};
+                    w("x"u8);
+                }
+            }
+            """;
+        await new MinixAnalyzerTest<KernelSymbolAnalyzer>(source).RunAsync();
+    }
+
+    [Fact]
+    public async Task User_mode_logging_kernel_calls_and_hardware_io_are_not_category_A()
+    {
+        const string source = """
+            using Minix.DriverKit;
+            using Minix.Kernel.Arch;
+            using Minix.Kernel.Calls;
+
+            static class Printer
+            {
+                public static void Hello()
+                {
+                    Log.Write("printer: ready\n"u8);
+                    Sys.SetAlarm(10, false, out _);
+                    PortIo.OutByte(0x378, 1);
+                }
+            }
+            """;
+        await new MinixAnalyzerTest<KernelSymbolAnalyzer>(source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Handing_a_kernel_api_a_callback_is_left_to_category_C()
+    {
+        const string source = """
+            using Minix.Kernel.Core;
+
+            static unsafe class Printer
+            {
+                static void Timeout() { }
+
+                public static void Arm() => KernelTimers.SetWatchdog(100, &Timeout);
+            }
+            """;
+        await new MinixAnalyzerTest<KernelSymbolAnalyzer>(source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Code_without_the_kernel_is_not_analyzed()
+    {
+        const string source = """
+            static class KernelLog
+            {
+                public static void Write(string text) { }
+                public static void Hello() => Write("x");
+            }
+            """;
+        var test = new MinixAnalyzerTest<KernelSymbolAnalyzer>(source);
+        test.TestState.AdditionalReferences.Clear();
+        await test.RunAsync();
+    }
+}
