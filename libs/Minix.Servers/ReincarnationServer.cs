@@ -270,6 +270,8 @@ public sealed class ReincarnationServer
         service.PublishPending = false;
         var line = new LogText(stackalloc byte[128]);
         line.Append(service.Boot.Name).Append(" (endpoint "u8).Append(report.Endpoint).Append(") "u8).Append(ReasonText(report.Reason));
+        if (report.Reason == ExitReason.Panic)
+            line.Append(": "u8).Append(FaultKindText.Describe(report.Detail));
         Log.Write(line.Text);
 
         if (service.Core)

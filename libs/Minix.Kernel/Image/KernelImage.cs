@@ -223,9 +223,7 @@ internal static unsafe class KernelImage
     [UnmanagedCallersOnly(EntryPoint = "minix_fault")]
     private static void RuntimeFault(int kind, char* message, int length)
     {
-        SerialPort.Write("kernel panic: "u8);
-        SerialPort.Write(Microkernel.FaultKindName(kind));
-        SerialPort.Write(" in kernel code\n"u8);
+        new LogLine(stackalloc byte[64]).Text("kernel panic: runtime fault "u8).Decimal(kind).Text(" in kernel code"u8).WriteTo(s_machine!);
         Halt();
     }
 

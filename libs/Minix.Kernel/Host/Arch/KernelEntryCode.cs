@@ -47,6 +47,9 @@ public static class KernelEntryCode
     /// <summary>Size of the kernel's heap.</summary>
     public const ulong KernelHeapSize = 1024 * 1024;
 
+    // Pushed in this order, so a TrapFrame holds them from r15 (lowest address) up to rax.
+    private static readonly AssemblerRegister64[] Saved = [rax, rbx, rcx, rdx, rsi, rdi, rbp, r8, r9, r10, r11, r12, r13, r14, r15];
+
     /// <summary>Vectors for which the CPU pushes an error code itself.</summary>
     public static bool HasErrorCode(int vector) => vector is 8 or 10 or 11 or 12 or 13 or 14 or 17 or 21 or 29 or 30;
 
@@ -82,21 +85,8 @@ public static class KernelEntryCode
         }),
         new("minix_trap_common", "save a trap frame, call the C# trap handler, resume the frame it returns", (a, symbol) =>
         {
-            a.push(rax);
-            a.push(rbx);
-            a.push(rcx);
-            a.push(rdx);
-            a.push(rsi);
-            a.push(rdi);
-            a.push(rbp);
-            a.push(r8);
-            a.push(r9);
-            a.push(r10);
-            a.push(r11);
-            a.push(r12);
-            a.push(r13);
-            a.push(r14);
-            a.push(r15);
+            foreach (AssemblerRegister64 register in Saved)
+                a.push(register);
             a.sub(rsp, 512);
             a.fxsave64(__[rsp]);
             a.cld();
@@ -112,21 +102,8 @@ public static class KernelEntryCode
             a.mov(rsp, rdi);
             a.fxrstor64(__[rsp]);
             a.add(rsp, 512);
-            a.pop(r15);
-            a.pop(r14);
-            a.pop(r13);
-            a.pop(r12);
-            a.pop(r11);
-            a.pop(r10);
-            a.pop(r9);
-            a.pop(r8);
-            a.pop(rbp);
-            a.pop(rdi);
-            a.pop(rsi);
-            a.pop(rdx);
-            a.pop(rcx);
-            a.pop(rbx);
-            a.pop(rax);
+            for (int i = Saved.Length - 1; i >= 0; i--)
+                a.pop(Saved[i]);
             a.add(rsp, 16);
             a.iretq();
         }),
