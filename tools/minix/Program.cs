@@ -13,10 +13,13 @@ public static class Program
         // Everything after `run <project> <method>` belongs to the method, including negative numbers that
         // would otherwise parse as options.
         var (commandArgs, methodArgs) = RunCommand.SplitMethodArguments(args);
-        var root = new RootCommand("Minix# toolchain: build system C# for the image runtime, run and disassemble it.")
+        var root = new RootCommand("Minix# toolchain: build system C# for the image runtime, run and disassemble it, build and boot system images.")
         {
             RunCommand.Create(methodArgs),
             DisasmCommand.Create(),
+            ImageCommand.Create(),
+            BootCommand.Create(),
+            StatsCommand.Create(),
         };
         return root.Parse(commandArgs).Invoke();
     }

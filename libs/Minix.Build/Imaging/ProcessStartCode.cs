@@ -13,6 +13,12 @@ public static class ProcessStartCode
     /// <summary>The entry symbol of every process image.</summary>
     public const string Symbol = "minix_process_start";
 
+    /// <summary>
+    /// An invalid instruction (<c>ud2</c>) a process can execute on purpose: DriverKit's misbehaviour demo ends a
+    /// driver with an invalid-opcode exception through it.
+    /// </summary>
+    public static CodeBlob IllegalInstruction { get; } = new("minix_cpu_ud2", "ud2: an invalid opcode on purpose", (a, _) => a.ud2());
+
     /// <summary>The start code calling <paramref name="main"/>.</summary>
     /// <param name="main">The program's C# entry symbol.</param>
     /// <returns>The code blob.</returns>

@@ -44,6 +44,7 @@ public static class SystemImageBuilder
             var request = new LinkRequest { BaseAddress = MemoryLayout.UserBase, EntrySymbol = ProcessStartCode.Symbol };
             request.Objects.Add(ElfObjectReader.Read(objectFile));
             request.Code.Add(ProcessStartCode.For(process.EntrySymbol));
+            request.Code.Add(ProcessStartCode.IllegalInstruction);
             ImageTarget.UserProcess(ProcessStartCode.Symbol, process.HeapSize).Apply(request);
             LinkedImage image = ImageLinker.Link(request);
             File.WriteAllText(Path.Combine(outputDirectory, process.Name + ".map"), image.Symbols.ToText());
