@@ -56,6 +56,8 @@ public sealed class ReincarnationServer
     private ProcessName _name;
     private int _hz = 100;
     private bool _dataStoreUp;
+    private readonly byte[] _haltAfter = new byte[ProcessName.Capacity];
+    private int _haltAfterLength;
 
     /// <summary>Creates the server; it reads the boot image when it runs.</summary>
     public ReincarnationServer()
@@ -78,6 +80,7 @@ public sealed class ReincarnationServer
     {
         if (Sys.WhoAmI(out GetInfoReply me) == Status.Ok)
             _name = me.Name;
+        BootParameters.TryGet("halt.after"u8, _haltAfter, out _haltAfterLength);
         int hz = Alarm.Hz();
         if (hz > 0)
             _hz = hz;
@@ -259,7 +262,21 @@ public sealed class ReincarnationServer
             ServiceRecord? service = Find(report.Endpoint);
             if (service is not null)
                 Died(service, report);
+            else if (_haltAfterLength > 0 && ProcessName.Bytes(report.Name).SequenceEqual(_haltAfter.AsSpan(0, _haltAfterLength)))
+                HaltAfter(report);
         }
+    }
+
+    /// <summary>
+    /// The boot parameter <c>halt.after=name</c> asked to stop the machine when that program ends (demos and
+    /// tests): its exit status becomes the machine's.
+    /// </summary>
+    private static void HaltAfter(in ExitReport report)
+    {
+        var line = new LogText(stackalloc byte[96]);
+        line.Append(report.Name).Append(" ended with status "u8).Append(report.Detail).Append("; halting as the boot parameters ask"u8);
+        Log.Write(line.Text);
+        Sys.Abort(report.Reason == ExitReason.Exited ? report.Detail : 1);
     }
 
     private void Died(ServiceRecord service, in ExitReport report)

@@ -26,7 +26,7 @@ public class BootPathTests
     {
         var run = Qemu.Boot(BootImageWriter.BiosDisk(Image(), "console=com1"), rawDisk: true);
         Assert.Contains("long mode: archive MNXB, memory reported", run.Output);
-        Assert.Contains("cmdline console=com1", run.Output);
+        Assert.Contains("cmdline minix.img console=com1", run.Output);
         Assert.Equal(Status, run.GuestStatus);
     }
 

@@ -47,7 +47,8 @@ public static class BootImageWriter
         int sectors = (multiboot.Length + 511) / 512;
         var disk = new byte[(BiosLoader.ImageLba + sectors) * 512];
         BiosLoader.BootSectorCode().CopyTo(disk, 0);
-        BiosLoader.LoaderCode(sectors, commandLine).CopyTo(disk, 512);
+        // Like a Multiboot loader, ours puts the kernel's name first: the kernel skips the first word.
+        BiosLoader.LoaderCode(sectors, "minix.img " + commandLine).CopyTo(disk, 512);
         multiboot.CopyTo(disk, BiosLoader.ImageLba * 512);
         return disk;
     }

@@ -29,11 +29,11 @@ public static class KernelCallMask
 
     /// <summary>
     /// The calls an ordinary user process may make: only ones that touch nothing but itself (register its grant
-    /// table, print, ask the time, exit). Its IPC is still SENDREC only.
+    /// table, print, ask the time, read the boot parameters and its own identity, exit). Its IPC is still SENDREC only.
     /// </summary>
     public const ulong User =
         (1UL << (int)KernelCall.Exit) | (1UL << (int)KernelCall.SetGrant) | (1UL << (int)KernelCall.DiagCtl) |
-        (1UL << (int)KernelCall.Times) | (1UL << (int)KernelCall.Nop);
+        (1UL << (int)KernelCall.Times) | (1UL << (int)KernelCall.GetInfo) | (1UL << (int)KernelCall.Nop);
 
     /// <summary>Every call.</summary>
     public const ulong All = ulong.MaxValue;

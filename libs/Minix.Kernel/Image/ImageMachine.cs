@@ -17,9 +17,7 @@ internal sealed unsafe class ImageMachine : Machine
     private readonly ulong _archiveSize;
     private readonly ulong _kernelRoot;
     private readonly ProcessSpace[] _spaces = new ProcessSpace[Microkernel.TaskCount + Microkernel.ProcessSlots];
-    private readonly byte[] _commandLine;
-
-    public ImageMachine(FrameAllocator frames, ulong kernelRoot, ulong archive, ulong archiveSize, byte[] commandLine)
+    public ImageMachine(FrameAllocator frames, ulong kernelRoot, ulong archive, ulong archiveSize)
     {
         Frames = frames;
         Memory = new DirectMap();
@@ -28,7 +26,6 @@ internal sealed unsafe class ImageMachine : Machine
         _kernelRoot = kernelRoot;
         _archive = archive;
         _archiveSize = archiveSize;
-        _commandLine = commandLine;
         ulong contexts = AllocateZeroed((ulong)(_spaces.Length * TrapFrame.Size + 4095) / 4096);
         for (int i = 0; i < _spaces.Length; i++)
             _spaces[i] = new ProcessSpace { Context = (TrapFrame*)DirectMap.Virtual(contexts + (ulong)(i * TrapFrame.Size)) };
@@ -57,7 +54,10 @@ internal sealed unsafe class ImageMachine : Machine
         }
     }
 
-    public override ReadOnlySpan<byte> BootParameters => _commandLine;
+    /// <summary>The kernel command line: the loader's, or the image's own when the loader gave none.</summary>
+    public byte[] CommandLine { get; set; } = [];
+
+    public override ReadOnlySpan<byte> BootParameters => CommandLine;
 
     public override bool Owns(Process process, ulong address, ulong length, bool writable) => SpaceOf(process).Contains(address, length, writable);
 

@@ -37,21 +37,25 @@ internal static unsafe class KernelImage
         var archiveHeader = *(BootArchiveHeader*)DirectMap.Virtual(archive);
         var frames = new FrameAllocator();
         frames.Add(archive + archiveHeader.Size, Math.Min(memoryEnd, MemoryLayout.BootMappedBytes));
-        var machine = new ImageMachine(frames, Cpu.ReadCr3(), archive, archiveHeader.Size, commandLine);
+        var machine = new ImageMachine(frames, Cpu.ReadCr3(), archive, archiveHeader.Size);
         s_machine = machine;
-        if (BootArchiveReader.Open(machine.Archive, out BootArchiveReader reader) is string damaged)
-            Panic(damaged.Length > 0 ? "the boot archive is damaged"u8 : "the boot archive is damaged"u8);
+        if (BootArchiveReader.Open(machine.Archive, out BootArchiveReader reader) is not null)
+            Panic("the boot archive is damaged"u8);
 
         InstallDescriptorTables(machine);
         machine.Interrupts.Initialize();
         IntervalTimer.Start(Hz);
         machine.Interrupts.Unmask(0);
 
+        if (commandLine.Length == 0)
+            commandLine = reader.CommandLine.ToArray();
+        new LogLine(stackalloc byte[300]).Text("kernel: command line: "u8).Text(commandLine).WriteTo(machine);
         var kernel = new Microkernel(machine, Hz);
         s_kernel = kernel;
         var table = new BootImageEntry[reader.Header.ProcessCount];
         for (int i = 0; i < table.Length; i++)
             table[i] = reader.Process(i);
+        machine.CommandLine = commandLine;
         Status booted = kernel.Boot(table);
         if (booted != Status.Ok)
             Panic("the boot image could not be started"u8);
@@ -206,6 +210,10 @@ internal static unsafe class KernelImage
     private static ulong Stack(ImageMachine machine, ulong bytes) =>
         DirectMap.Virtual(Allocate(machine, bytes / MemoryLayout.PageSize)) + bytes;
 
+    /// <summary>
+    /// The loader's command line without its first word (Multiboot loaders, ours included, put the kernel's file
+    /// name there), or empty.
+    /// </summary>
     private static byte[] CommandLine(uint* info)
     {
         if ((info[0] & 4) == 0 || info[4] == 0)
@@ -214,8 +222,11 @@ internal static unsafe class KernelImage
         int length = 0;
         while (length < 255 && text[length] != 0)
             length++;
-        var copy = new byte[length];
-        new ReadOnlySpan<byte>(text, length).CopyTo(copy);
+        var line = new ReadOnlySpan<byte>(text, length);
+        int space = line.IndexOf((byte)' ');
+        line = space < 0 ? default : line.Slice(space + 1);
+        var copy = new byte[line.Length];
+        line.CopyTo(copy);
         return copy;
     }
 

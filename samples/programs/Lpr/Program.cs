@@ -30,5 +30,24 @@ public static class Program
         "-- end of document --\n"u8;
 
     /// <summary>Runs the job and exits with its status.</summary>
-    public static void Main() => Sys.Exit(new LprJob(SampleDocument, Demo).Run());
+    public static void Main() => Sys.Exit(new LprJob(SampleDocument, Demo != Misbehaviour.None ? Demo : FromBootParameters()).Run());
+
+    /// <summary>
+    /// The misbehaviour named by the boot parameter <c>lpr.misbehave</c> (<c>null</c>, <c>wild</c>, <c>illegal</c>,
+    /// <c>loop</c> or <c>panic</c>), so one image can show every kind of failure.
+    /// </summary>
+    /// <returns>The misbehaviour, or <see cref="Misbehaviour.None"/>.</returns>
+    public static Misbehaviour FromBootParameters()
+    {
+        Span<byte> value = stackalloc byte[16];
+        if (!BootParameters.TryGet("lpr.misbehave"u8, value, out int length))
+            return Misbehaviour.None;
+        ReadOnlySpan<byte> name = value.Slice(0, length);
+        return name.SequenceEqual("null"u8) ? Misbehaviour.NullDereference
+            : name.SequenceEqual("wild"u8) ? Misbehaviour.WildWrite
+            : name.SequenceEqual("illegal"u8) ? Misbehaviour.IllegalInstruction
+            : name.SequenceEqual("loop"u8) ? Misbehaviour.EndlessLoop
+            : name.SequenceEqual("panic"u8) ? Misbehaviour.Panic
+            : Misbehaviour.None;
+    }
 }

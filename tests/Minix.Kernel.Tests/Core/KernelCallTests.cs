@@ -88,7 +88,8 @@ public class KernelCallTests
         Assert.Equal(Status.BadRequest, A.Result);
         f.Kernel.KernelCallTrap(A, 4);
         Assert.Equal(Status.BadAddress, A.Result);
-        Assert.Equal(Status.CallDenied, f.Call(User, KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.WhoAmI }));
+        Assert.Equal(Status.CallDenied, f.Call(User, KernelCall.SetAlarm, new SetAlarmRequest { Ticks = 1 }));
+        Assert.Equal(Status.PermissionDenied, f.Call(User, KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.ExitReport, Buffer = KernelFixture.Data, Length = 48 }));
     }
 
     [Fact]
