@@ -92,7 +92,10 @@ public static class BuildBench
             throw new System.InvalidOperationException("dotnet " + string.Join(" ", arguments) + " failed:\n" + output);
     }
 
-    private static double Median(List<double> values)
+    /// <summary>The median of some timings.</summary>
+    /// <param name="values">The timings.</param>
+    /// <returns>Their median.</returns>
+    public static double Median(List<double> values)
     {
         var sorted = values.OrderBy(v => v).ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;

@@ -57,9 +57,7 @@ public class AssemblyScannerTests
 
     private static MetadataReference Emit(string directory, string name, string source, params MetadataReference[] extra)
     {
-        IEnumerable<MetadataReference> framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
-            .Select(p => MetadataReference.CreateFromFile(p));
+        IEnumerable<MetadataReference> framework = TestReferences.HostFramework();
         CSharpCompilation compilation = CSharpCompilation.Create(
             name,
             new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview)) },
