@@ -34,7 +34,7 @@ public static class AssemblyScanner
         MetadataReader reader = pe.GetMetadataReader();
         using var context = new ScanContext(pe, reader, Path.GetDirectoryName(Path.GetFullPath(path))!);
         var dependencies = new List<Dependency>();
-        var calls = new Dictionary<(string Call, FunctionalClass Class, string Via), int>();
+        var calls = new Dictionary<(int Number, string Via), int>();
 
         foreach (TypeDefinitionHandle typeHandle in reader.TypeDefinitions)
         {
@@ -60,10 +60,7 @@ public static class AssemblyScanner
                     if (isCall)
                     {
                         foreach (int number in context.KernelCallsOf(member))
-                        {
-                            var key = (KernelCallScan.KernelCallName(number), Classification.Of((Minix.Kernel.Calls.KernelCall)number), member.TypeName + "." + member.Name);
-                            calls[key] = calls.TryGetValue(key, out int count) ? count + 1 : 1;
-                        }
+                            KernelCallUse.Count(calls, number, member.TypeName + "." + member.Name);
 
                         callback = null;
                     }
@@ -71,9 +68,7 @@ public static class AssemblyScanner
             }
         }
 
-        List<KernelCallUse> uses = calls.OrderBy(p => p.Key.Class).ThenBy(p => p.Key.Call, System.StringComparer.Ordinal).ThenBy(p => p.Key.Via, System.StringComparer.Ordinal)
-            .Select(p => new KernelCallUse(p.Key.Call, p.Key.Class, p.Key.Via, p.Value)).ToList();
-        return new DependencyInventory(reader.GetString(reader.GetAssemblyDefinition().Name), "assembly", dependencies, uses);
+        return new DependencyInventory(reader.GetString(reader.GetAssemblyDefinition().Name), "assembly", dependencies, KernelCallUse.Rows(calls));
     }
 
     private static void Classify(ScanContext context, ExternalMember member, MethodDefinitionHandle? callback, string where, List<Dependency> dependencies)

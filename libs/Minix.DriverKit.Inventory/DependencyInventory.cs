@@ -54,9 +54,9 @@ public sealed class DependencyInventory
     {
         ImmutableArray<DiagnosticAnalyzer> analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
             new KernelSymbolAnalyzer(), new DriverCallAnalyzer(), new KernelCallbackAnalyzer(), new InterruptHandlerAnalyzer(), new HardwareIoAnalyzer());
-        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new PropertiesProvider(new Dictionary<string, string>
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new BuildPropertyOptions(new Dictionary<string, string>
         {
-            ["build_property." + AnalyzerSettings.PlacementProperty] = "Kernel",
+            [AnalyzerSettings.PlacementProperty] = "Kernel",
         }));
         var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
         ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellation).ConfigureAwait(false);
@@ -84,27 +84,5 @@ public sealed class DependencyInventory
         FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
         string location = span.IsValid ? System.IO.Path.GetFileName(span.Path) + "(" + (span.StartLinePosition.Line + 1) + "," + (span.StartLinePosition.Character + 1) + ")" : "";
         return new Dependency(parsed, (FunctionalClass)functionalClass, symbol ?? "", replacement ?? "", location);
-    }
-
-    private sealed class PropertiesProvider : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _options;
-
-        public PropertiesProvider(Dictionary<string, string> values) => _options = new Options(values);
-
-        public override AnalyzerConfigOptions GlobalOptions => _options;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            private readonly Dictionary<string, string> _values;
-
-            public Options(Dictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
-        }
     }
 }

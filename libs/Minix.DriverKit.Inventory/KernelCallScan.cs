@@ -16,7 +16,7 @@ public static class KernelCallScan
     /// <returns>One row per (call, method), with the number of call sites.</returns>
     public static IReadOnlyList<KernelCallUse> Scan(Compilation compilation, CancellationToken cancellation)
     {
-        var counts = new Dictionary<(string Call, FunctionalClass Class, string Via), int>();
+        var counts = new Dictionary<(int Number, string Via), int>();
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
             SemanticModel model = compilation.GetSemanticModel(tree);
@@ -28,14 +28,12 @@ public static class KernelCallScan
                 {
                     if (attribute.AttributeClass?.ToDisplayString() != MetadataNames.UsesKernelCallAttribute || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int number)
                         continue;
-                    var key = (KernelCallName(number), Classification.Of((Minix.Kernel.Calls.KernelCall)number), method.ContainingType.ToDisplayString() + "." + method.Name);
-                    counts[key] = counts.TryGetValue(key, out int count) ? count + 1 : 1;
+                    KernelCallUse.Count(counts, number, method.ContainingType.ToDisplayString() + "." + method.Name);
                 }
             }
         }
 
-        return counts.OrderBy(p => p.Key.Class).ThenBy(p => p.Key.Call, System.StringComparer.Ordinal).ThenBy(p => p.Key.Via, System.StringComparer.Ordinal)
-            .Select(p => new KernelCallUse(p.Key.Call, p.Key.Class, p.Key.Via, p.Value)).ToList();
+        return KernelCallUse.Rows(counts);
     }
 
     /// <summary>The system.conf name of a kernel call number.</summary>

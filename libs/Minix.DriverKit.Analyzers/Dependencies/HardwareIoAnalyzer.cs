@@ -38,8 +38,7 @@ public sealed class HardwareIoAnalyzer : MinixAnalyzer
         if (!symbols.IsHardwareType(type) || SymbolEqualityComparer.Default.Equals(type!.ContainingAssembly, symbols.Assembly))
             return;
         KernelInternalCatalog.Describe(member, out FunctionalClass functionalClass, out string replacement, out string? twinType);
-        if (twinType != null && !(member is IMethodSymbol method && DependencyReport.TwinHas(context.Compilation.GetTypeByMetadataName(twinType), method)))
-            twinType = null;
+        twinType = DependencyReport.TwinFor(context.Compilation, member, twinType);
         context.ReportDiagnostic(Create(settings, context.Operation.Syntax.GetLocation(), functionalClass, DependencyReport.FullName(member), DependencyReport.Display(member), replacement, twinType));
     }
 

@@ -34,8 +34,7 @@ public sealed class KernelSymbolAnalyzer : MinixAnalyzer
             return;
 
         KernelInternalCatalog.Describe(symbol, out FunctionalClass functionalClass, out string replacement, out string? twinType);
-        if (twinType != null && !(symbol is IMethodSymbol method && DependencyReport.TwinHas(context.Compilation.GetTypeByMetadataName(twinType), method)))
-            twinType = null;
+        twinType = DependencyReport.TwinFor(context.Compilation, symbol, twinType);
         context.ReportDiagnostic(DependencyReport.Create(
             Descriptors.KernelSymbol,
             context.Operation.Syntax.GetLocation(),

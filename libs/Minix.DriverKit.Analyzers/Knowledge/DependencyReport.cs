@@ -69,6 +69,14 @@ public static class DependencyReport
     /// <returns>The text.</returns>
     public static string FullName(ISymbol symbol) => symbol.ToDisplayString(FullFormat);
 
+    /// <summary>The twin class the code fix may switch a use of <paramref name="symbol"/> to, if the compilation has a matching method.</summary>
+    /// <param name="compilation">The compilation.</param>
+    /// <param name="symbol">The kernel member used.</param>
+    /// <param name="twinType">The catalog's twin class for it, or null.</param>
+    /// <returns><paramref name="twinType"/> when the twin has the same method, else null.</returns>
+    public static string? TwinFor(Compilation compilation, ISymbol symbol, string? twinType) =>
+        twinType != null && symbol is IMethodSymbol method && TwinHas(compilation.GetTypeByMetadataName(twinType), method) ? twinType : null;
+
     /// <summary>Whether a twin class has a method with the same name and parameter types as <paramref name="method"/>.</summary>
     /// <param name="twin">The twin class, possibly unresolved.</param>
     /// <param name="method">The kernel method.</param>

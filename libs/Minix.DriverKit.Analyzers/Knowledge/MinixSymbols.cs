@@ -103,7 +103,7 @@ public sealed class MinixSymbols
     /// <param name="type">The type.</param>
     /// <returns>True for PortIo and Mmio.</returns>
     public bool IsHardwareType(ITypeSymbol? type) =>
-        type != null && (Is(type, PortIo) || Is(type, Mmio) || type.ToDisplayString() == MetadataNames.Mmio);
+        type != null && (Is(type, PortIo) || Is(type, Mmio));
 
     /// <summary>Whether a type is the kernel's interrupt table.</summary>
     /// <param name="type">The type.</param>

@@ -76,6 +76,22 @@ public sealed class ServicePrivileges
         return false;
     }
 
+    /// <summary>Whether the service may bind an IRQ line.</summary>
+    /// <param name="irq">The line.</param>
+    /// <returns>True if listed (or unchecked, <c>irq ALL</c>).</returns>
+    public bool AllowsIrq(int irq)
+    {
+        if (Service.IrqMode == ListMode.All)
+            return true;
+        foreach (int line in Service.Irqs)
+        {
+            if (line == irq)
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the service may make a kernel call.</summary>
     /// <param name="call">The call.</param>
     /// <returns>True if granted.</returns>
@@ -106,7 +122,7 @@ public sealed class ServicePrivileges
     }
 
     /// <summary>What an option grants, for messages: <c>io 378:3 at system.conf:4:5</c>, or <c>no io line</c>.</summary>
-    /// <param name="option">io, system or ipc.</param>
+    /// <param name="option">io, irq, system or ipc.</param>
     /// <returns>The text.</returns>
     public string Describe(string option)
     {
@@ -123,6 +139,7 @@ public sealed class ServicePrivileges
         string value = option switch
         {
             "io" => Service.IoMode == ListMode.Listed ? string.Join(" ", Service.Io) : Service.IoMode.ToString().ToUpperInvariant(),
+            "irq" => Service.IrqMode == ListMode.Listed ? string.Join(" ", Service.Irqs) : Service.IrqMode.ToString().ToUpperInvariant(),
             "system" => Service.SystemMode == ListMode.Listed ? string.Join(" ", Names(Service.SystemCalls)) + " and the basic calls" : Service.SystemMode.ToString().ToUpperInvariant(),
             _ => Service.IpcMode == ListMode.Listed ? string.Join(" ", Service.Ipc) : Service.IpcMode == ListMode.AllSystem ? "ALL_SYS" : Service.IpcMode.ToString().ToUpperInvariant(),
         };

@@ -104,11 +104,18 @@ public static class Descriptors
         "{0} has no entry for service '{1}' (entries: {2}): set MinixServiceName or add 'service {1} {{ ... }};'",
         "The least-privilege checks look up the service by its name: the MSBuild property MinixServiceName, or the assembly name in lower case.");
 
+    /// <summary>MINIX205.</summary>
+    public static readonly DiagnosticDescriptor IrqNotGranted = Privilege(
+        RuleIds.IrqNotGranted,
+        "IRQ line outside the service's irq list",
+        "IRQ {0} is not in the irq list of service '{1}' ({2}): the kernel refuses to bind it; add it to the irq line of system.conf",
+        "SYS_IRQCTL binds only the interrupt lines the caller's system.conf entry lists.");
+
     /// <summary>Every descriptor, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         KernelSymbol, DriverCall, KernelCallback, InterruptHandlerState, HardwareIo,
         MissingImageApi, CatchNeverRuns, Threading, Reflection, LoopAllocation,
-        SystemConfUnreadable, PortNotGranted, KernelCallNotGranted, IpcTargetNotGranted, NoServiceEntry);
+        SystemConfUnreadable, PortNotGranted, KernelCallNotGranted, IpcTargetNotGranted, NoServiceEntry, IrqNotGranted);
 
     private static DiagnosticDescriptor Dependency(string id, string title, string message, string description) =>
         new(id, title, message, DependencyCategoryName, DiagnosticSeverity.Warning, isEnabledByDefault: true, description, HelpLinks.For(id));

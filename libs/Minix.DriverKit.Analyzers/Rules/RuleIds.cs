@@ -50,4 +50,7 @@ public static class RuleIds
 
     /// <summary>system.conf has no entry for the service.</summary>
     public const string NoServiceEntry = "MINIX204";
+
+    /// <summary>A constant IRQ line outside the service's irq list.</summary>
+    public const string IrqNotGranted = "MINIX205";
 }

@@ -157,3 +157,33 @@ public class PrivilegeTests
             .RunAsync();
     }
 }
+
+public class IrqPrivilegeTests
+{
+    [Fact]
+    public async Task Constant_irq_lines_outside_the_irq_list_are_MINIX205()
+    {
+        const string source = """
+            using Minix.Kernel.Calls;
+
+            static class Printer
+            {
+                public static void Run(int line)
+                {
+                    Sys.IrqSetPolicy(7, IrqPolicy.Reenable, 0, out _);
+                    Sys.IrqSetPolicy({|#0:5|}, IrqPolicy.Reenable, 1, out _);
+                    Sys.IrqSetPolicy(line, IrqPolicy.None, 2, out _);
+                }
+            }
+            """;
+        await new MinixAnalyzerTest<IrqLineAnalyzer>(source)
+            .WithProperties(("MinixServiceName", "printer"))
+            .WithSystemConf("service printer\n{\n    irq 7;\n};\n")
+            .Expect(new DiagnosticResult(Descriptors.IrqNotGranted).WithLocation(0).WithLocation("system.conf", 3, 5).WithArguments(5, "printer", "irq 7 at system.conf:3:5"))
+            .RunAsync();
+        await new MinixAnalyzerTest<IrqLineAnalyzer>(source.Replace("{|#0:5|}", "5"))
+            .WithProperties(("MinixServiceName", "printer"))
+            .WithSystemConf("service printer { irq ALL; };")
+            .RunAsync();
+    }
+}

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Minix.DriverKit.Inventory;
 
 namespace Minix.DriverKit.Analyzers.Tests;
 
@@ -21,7 +22,7 @@ public class AnalyzerSafetyTests
     public async Task No_analyzer_throws_on_any_file_of_the_repository(string placement)
     {
         ImmutableArray<DiagnosticAnalyzer> analyzers = RuleCatalogTests.AllAnalyzers().ToImmutableArray();
-        MetadataReference[] references = Framework().Concat(TestReferences.Minix).ToArray();
+        MetadataReference[] references = TestReferences.HostFramework("xunit.core.dll", "xunit.assert.dll", "xunit.abstractions.dll").Concat(TestReferences.Minix).ToArray();
         var failures = new List<string>();
         int files = 0;
 
@@ -35,10 +36,10 @@ public class AnalyzerSafetyTests
                 trees,
                 references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
-            var options = new AnalyzerOptions(AdditionalFiles(), new PropertyOptions(new Dictionary<string, string>
+            var options = new AnalyzerOptions(AdditionalFiles(), new BuildPropertyOptions(new Dictionary<string, string>
             {
-                ["build_property.MinixPlacement"] = placement,
-                ["build_property.MinixServiceName"] = "printer",
+                ["MinixPlacement"] = placement,
+                ["MinixServiceName"] = "printer",
             }));
             var run = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
                 options,
@@ -82,11 +83,6 @@ public class AnalyzerSafetyTests
         return files.ToImmutableArray();
     }
 
-    private static IEnumerable<MetadataReference> Framework() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll" or "xunit.core.dll" or "xunit.assert.dll" or "xunit.abstractions.dll")
-            .Select(p => MetadataReference.CreateFromFile(p));
-
     private sealed class FileText : AdditionalText
     {
         private readonly SourceText _text;
@@ -100,27 +96,5 @@ public class AnalyzerSafetyTests
         public override string Path { get; }
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class PropertyOptions : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _options;
-
-        public PropertyOptions(Dictionary<string, string> values) => _options = new Options(values);
-
-        public override AnalyzerConfigOptions GlobalOptions => _options;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            private readonly Dictionary<string, string> _values;
-
-            public Options(Dictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
-        }
     }
 }

@@ -25,6 +25,12 @@ internal static class TestReferences
 
     public static MetadataReference[] Minix { get; } = { Kernel, Ipc, DriverKit };
 
+    /// <summary>The running host's own framework assemblies (System.*, netstandard) plus any named ones, for compilations built by hand.</summary>
+    public static IEnumerable<MetadataReference> HostFramework(params string[] alsoNamed) =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll" || alsoNamed.Contains(Path.GetFileName(p)))
+            .Select(p => MetadataReference.CreateFromFile(p));
+
     private static string WriteClearedNuGetConfig()
     {
         string directory = Path.Combine(Path.GetTempPath(), "minix-analyzer-tests");
