@@ -58,14 +58,14 @@ public static class DriverGenerator
         s.Append("    public static void Run()\n    {\n");
         s.Append("        var message = new Message(0);\n");
         s.Append("        while (true)\n        {\n");
-        s.Append("            if (Ipc.Receive(Endpoint.Any, ref message, out IpcStatus status) != Status.Ok)\n                continue;\n");
+        s.Append("            if (Messaging.Receive(Endpoint.Any, ref message, out IpcStatus status) != Status.Ok)\n                continue;\n");
         s.Append("            if (status.IsNotify)\n            {\n                OnNotify(ref message);\n                continue;\n            }\n\n");
         s.Append("            int result = message.Type switch\n            {\n");
         s.Append("                Read => DoRead(message.PayloadBytes),\n");
         s.Append("                Write => DoWrite(message.PayloadBytes),\n");
         s.Append("                _ => (int)Status.InvalidArgument,\n            };\n");
         s.Append("            var reply = new Message(result);\n");
-        s.Append("            Ipc.SendNb(message.Source, ref reply);\n");
+        s.Append("            Messaging.SendNb(message.Source, ref reply);\n");
         s.Append("        }\n    }\n\n");
         s.Append("    private static void OnNotify(ref Message message)\n    {\n");
         s.Append("        if (message.Source == Endpoint.Clock)\n        {\n");

@@ -85,7 +85,7 @@ public sealed class MSBuildTests
         });
 
         Assert.NotEqual(0, build.ExitCode);
-        Assert.Contains("MINIX004", build.Output, StringComparison.Ordinal);
+        Assert.Contains("MINIXB004", build.Output, StringComparison.Ordinal);
         Assert.Contains("8.0.33", build.Output, StringComparison.Ordinal);
         Directory.Delete(dir, true);
     }

@@ -14,7 +14,7 @@ namespace Minix.DriverKit.Analyzers;
 public sealed class DriverCallAnalyzer : MinixAnalyzer
 {
     /// <summary>What to do instead, for messages and the inventory.</summary>
-    public const string Replacement = "send the driver a request message with Minix.Ipc.Ipc.SendRec instead";
+    public const string Replacement = "send the driver a request message with Minix.Ipc.Messaging.SendRec instead";
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DriverCall);

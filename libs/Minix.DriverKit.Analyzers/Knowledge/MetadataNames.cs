@@ -50,7 +50,7 @@ public static class MetadataNames
     public const string BlockDriver = "Minix.DriverKit.BlockDriver";
 
     /// <summary>The IPC primitives.</summary>
-    public const string Ipc = "Minix.Ipc.Ipc";
+    public const string Ipc = "Minix.Ipc.Messaging";
 
     /// <summary>IPC addresses, with the well-known servers as static properties.</summary>
     public const string Endpoint = "Minix.Ipc.Endpoint";

@@ -64,7 +64,7 @@ public sealed class MinixSymbols
     /// <summary>Minix.DriverKit.Log.</summary>
     public INamedTypeSymbol? Log { get; }
 
-    /// <summary>Minix.Ipc.Ipc.</summary>
+    /// <summary>Minix.Ipc.Messaging.</summary>
     public INamedTypeSymbol? Ipc { get; }
 
     /// <summary>Minix.Ipc.Endpoint.</summary>
@@ -110,7 +110,7 @@ public sealed class MinixSymbols
     /// <returns>True for InterruptTable.</returns>
     public bool IsInterruptTable(ITypeSymbol? type) => type != null && Is(type, InterruptTable);
 
-    /// <summary>Whether a method belongs to Minix.Ipc.Ipc and has the given name.</summary>
+    /// <summary>Whether a method belongs to Minix.Ipc.Messaging and has the given name.</summary>
     /// <param name="method">The method.</param>
     /// <param name="name">Its name.</param>
     /// <returns>True if it is that IPC primitive.</returns>

@@ -7,7 +7,7 @@ namespace Minix.DriverKit.Analyzers;
 
 /// <summary>
 /// MINIX105: a heap allocation (<c>new</c> of a class or an array, a collection expression that builds one, an
-/// anonymous object) inside a driver's message loop: a loop that receives messages (calls Minix.Ipc.Ipc.Receive),
+/// anonymous object) inside a driver's message loop: a loop that receives messages (calls Minix.Ipc.Messaging.Receive),
 /// or any loop in a class derived from a DriverKit driver base class. Each loop is reported once, from its
 /// outermost qualifying loop.
 /// </summary>

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Minix.DriverKit.Analyzers;
 
 /// <summary>
-/// MINIX203: SEND, SENDREC, SENDNB or NOTIFY (Minix.Ipc.Ipc) to a well-known endpoint (Endpoint.DataStore, ...)
+/// MINIX203: SEND, SENDREC, SENDNB or NOTIFY (Minix.Ipc.Messaging) to a well-known endpoint (Endpoint.DataStore, ...)
 /// that the ipc line of the service's system.conf entry does not allow. Names come from <see cref="EndpointServices"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]

@@ -13,11 +13,11 @@ static unsafe class Broken
         KernelLog.Write(
         InterruptTable.SetHandler(7, &Missing);
         KernelTimers.SetWatchdog(10, &);
-        Ipc.SendRec(Endpoint., ref);
+        Messaging.SendRec(Endpoint., ref);
         byte* p = (byte*)0x;
         try { } catch
         lock (
-        while (true) { Ipc.Receive(Endpoint.Any, ref m, out var s); var x = new ; }
+        while (true) { Messaging.Receive(Endpoint.Any, ref m, out var s); var x = new ; }
     }
 
     static bool Handler(int irq) => Handler(irq) && s_missing++ > 0;

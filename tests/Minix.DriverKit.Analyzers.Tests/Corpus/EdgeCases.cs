@@ -47,10 +47,10 @@ public static unsafe partial class Edge
     public static void Messages(Endpoint someone)
     {
         var m = default(Message);
-        Ipc.SendRec(default, ref m);
-        Ipc.SendRec(someone, ref m);
-        Ipc.Notify(Endpoint.Self);
-        Ipc.Notify(Endpoint.Idle);
+        Messaging.SendRec(default, ref m);
+        Messaging.SendRec(someone, ref m);
+        Messaging.Notify(Endpoint.Self);
+        Messaging.Notify(Endpoint.Idle);
         Sys.DevIo((PortAccess)0x7f, 0x378, ref *(uint*)&m);
         Sys.InByte(-1, out _);
         Sys.OutLong(int.MaxValue, 0);
@@ -63,7 +63,7 @@ public static unsafe partial class Edge
         {
             do
             {
-                Ipc.Receive(Endpoint.Any, ref m, out _);
+                Messaging.Receive(Endpoint.Any, ref m, out _);
                 foreach (var pair in s_names)
                     _ = new { pair.Key };
                 int[] items = [1, 2, 3];

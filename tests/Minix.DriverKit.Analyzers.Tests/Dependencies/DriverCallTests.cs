@@ -95,7 +95,7 @@ public class DriverCallTests
                 {
                     Helper();
                     var message = new Message(MessageType.TerminalBase);
-                    Ipc.SendRec(Endpoint.Terminal, ref message);
+                    Messaging.SendRec(Endpoint.Terminal, ref message);
                 }
             }
             """;

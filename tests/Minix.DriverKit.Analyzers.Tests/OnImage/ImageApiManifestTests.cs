@@ -54,7 +54,7 @@ public class ImageApiManifestTests
 
         Assert.True(manifest.Contains("T:Minix.Ipc.Endpoint"));
         Assert.True(manifest.Contains("P:Minix.Ipc.Endpoint.DataStore"));
-        Assert.True(manifest.Contains("M:Minix.Ipc.Ipc.SendRec(Minix.Ipc.Endpoint,Minix.Ipc.Message@)"));
+        Assert.True(manifest.Contains("M:Minix.Ipc.Messaging.SendRec(Minix.Ipc.Endpoint,Minix.Ipc.Message@)"));
         Assert.DoesNotContain(manifest.Ids, id => id.Contains("IpcTrap", StringComparison.Ordinal) && !id.StartsWith("T:", StringComparison.Ordinal) && id.Contains("Current", StringComparison.Ordinal));
     }
 

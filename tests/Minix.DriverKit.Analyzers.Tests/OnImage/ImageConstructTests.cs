@@ -98,7 +98,7 @@ public class ImageConstructTests
                     var message = new Message(0);
                     while (true)
                     {
-                        Ipc.Receive(Endpoint.Any, ref message, out IpcStatus status);
+                        Messaging.Receive(Endpoint.Any, ref message, out IpcStatus status);
                         var request = {|#0:new Request()|};
                         var copy = {|#1:new byte[64]|};
                         var reply = new Message(1);

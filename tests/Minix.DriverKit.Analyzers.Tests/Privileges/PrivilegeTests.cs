@@ -120,10 +120,10 @@ public class PrivilegeTests
                 public static void Run()
                 {
                     var message = new Message(0);
-                    Ipc.SendRec(Endpoint.Terminal, ref message);
-                    Ipc.Notify(Endpoint.ReincarnationServer);
-                    Ipc.SendRec({|#0:Endpoint.DataStore|}, ref message);
-                    Ipc.Receive(Endpoint.Any, ref message, out _);
+                    Messaging.SendRec(Endpoint.Terminal, ref message);
+                    Messaging.Notify(Endpoint.ReincarnationServer);
+                    Messaging.SendRec({|#0:Endpoint.DataStore|}, ref message);
+                    Messaging.Receive(Endpoint.Any, ref message, out _);
                 }
             }
             """;
@@ -131,7 +131,7 @@ public class PrivilegeTests
             .WithProperties(("MinixServiceName", "printer"))
             .WithSystemConf(PrinterConf)
             .Expect(new DiagnosticResult(Descriptors.IpcTargetNotGranted).WithLocation(0).WithLocation("system.conf", 6, 5).WithArguments(
-                "Ipc.SendRec", "ds", "printer", "ipc SYSTEM rs tty at system.conf:6:5"))
+                "Messaging.SendRec", "ds", "printer", "ipc SYSTEM rs tty at system.conf:6:5"))
             .RunAsync();
     }
 
@@ -145,15 +145,15 @@ public class PrivilegeTests
             {
                 public static void Run()
                 {
-                    Ipc.Notify(Endpoint.DataStore);
-                    Ipc.Notify({|#0:Endpoint.Init|});
+                    Messaging.Notify(Endpoint.DataStore);
+                    Messaging.Notify({|#0:Endpoint.Init|});
                 }
             }
             """;
         await new MinixAnalyzerTest<IpcTargetAnalyzer>(source)
             .WithSystemConf("service testproject { io 378:3; };")
             .Expect(new DiagnosticResult(Descriptors.IpcTargetNotGranted).WithLocation(0).WithLocation("system.conf", 1, 1).WithArguments(
-                "Ipc.Notify", "USER", "testproject", "no ipc line: system processes only"))
+                "Messaging.Notify", "USER", "testproject", "no ipc line: system processes only"))
             .RunAsync();
     }
 }
