@@ -20,6 +20,7 @@ public static class Program
             ImageCommand.Create(),
             BootCommand.Create(),
             StatsCommand.Create(),
+            DepsCommand.Create(),
         };
         return root.Parse(commandArgs).Invoke();
     }
