@@ -3,6 +3,11 @@ namespace Minix.Build.Imaging;
 /// <summary>What a system image is made of.</summary>
 public sealed class SystemImageSpec
 {
+    /// <summary>Creates an empty description; set its properties.</summary>
+    public SystemImageSpec()
+    {
+    }
+
     /// <summary>The kernel project (Minix.Kernel, whose Image/ folder holds the kernel's start-up).</summary>
     public required string KernelProject { get; init; }
 

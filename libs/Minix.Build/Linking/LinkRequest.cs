@@ -9,6 +9,11 @@ namespace Minix.Build.Linking;
 /// </summary>
 public sealed class LinkRequest
 {
+    /// <summary>Creates an empty request; set its properties.</summary>
+    public LinkRequest()
+    {
+    }
+
     /// <summary>The virtual address of the first segment (page aligned), e.g. 0xFFFFFFFF80100000 for the kernel
     /// or 0x400000 for a process.</summary>
     public required ulong BaseAddress { get; init; }

@@ -3,6 +3,11 @@ namespace Minix.Build.Pipeline;
 /// <summary>One ILC run: image assemblies in, one ELF object out.</summary>
 public sealed class IlcInvocation
 {
+    /// <summary>Creates an empty invocation; set its properties.</summary>
+    public IlcInvocation()
+    {
+    }
+
     /// <summary>Assemblies whose [UnmanagedCallersOnly] exports are roots (the image's entry points).</summary>
     public required IReadOnlyList<string> Inputs { get; init; }
 

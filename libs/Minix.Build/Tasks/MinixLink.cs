@@ -13,6 +13,11 @@ namespace Minix.Build.Tasks;
 /// </summary>
 public sealed class MinixLink : MSBuildTask
 {
+    /// <summary>Creates the task (MSBuild sets its inputs).</summary>
+    public MinixLink()
+    {
+    }
+
     /// <summary>The ELF objects to link.</summary>
     [Required]
     public ITaskItem[] Objects { get; set; } = Array.Empty<ITaskItem>();

@@ -40,7 +40,7 @@ public sealed class IpcTargetAnalyzer : MinixAnalyzer
                 Descriptors.IpcTargetNotGranted,
                 destination.Syntax.GetLocation(),
                 privileges.OptionLocation("ipc"),
-                "Ipc." + method.Name,
+                "Messaging." + method.Name,
                 name,
                 privileges.Service.Name,
                 privileges.Describe("ipc")));

@@ -4,24 +4,6 @@ namespace Minix.DriverKit.Analyzers.Tests;
 
 public class DriverCallTests
 {
-    // The driver marker and base classes do not exist in DriverKit yet: the other driver's project declares
-    // stand-ins with the metadata names the analyzer looks for.
-    private const string OtherDriver = """
-        namespace Minix.DriverKit
-        {
-            [System.AttributeUsage(System.AttributeTargets.Assembly)]
-            public sealed class DriverAttribute : System.Attribute
-            {
-                public DriverAttribute(string name) { }
-            }
-
-            public abstract class CharacterDriver
-            {
-                public void Run() { }
-            }
-        }
-        """;
-
     [Fact]
     public async Task Calling_into_an_assembly_marked_as_a_driver_is_category_B()
     {
@@ -32,7 +14,7 @@ public class DriverCallTests
             }
             """;
         var test = new MinixAnalyzerTest<DriverCallAnalyzer>(source);
-        test.TestState.AdditionalProjects["Tty"].Sources.Add(OtherDriver);
+        test.TestState.AdditionalProjects["Tty"].AdditionalReferences.AddRange(TestReferences.Minix);
         test.TestState.AdditionalProjects["Tty"].Sources.Add("""
             [assembly: Minix.DriverKit.Driver("tty")]
 
@@ -64,16 +46,16 @@ public class DriverCallTests
             }
             """;
         var test = new MinixAnalyzerTest<DriverCallAnalyzer>(source);
-        test.TestState.AdditionalProjects["Disk"].Sources.Add(OtherDriver);
+        test.TestState.AdditionalProjects["Disk"].AdditionalReferences.AddRange(TestReferences.Minix);
         test.TestState.AdditionalProjects["Disk"].Sources.Add("""
             namespace Disk
             {
-                public sealed class AtWini : Minix.DriverKit.CharacterDriver { }
+                public abstract class AtWini : Minix.DriverKit.CharacterDriver { }
             }
             """);
         test.TestState.AdditionalProjectReferences.Add("Disk");
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.DriverCall).WithLocation(0).WithArguments(
-            "CharacterDriver.Run()",
+            "Service.Run()",
             "disk",
             "B (one driver calls another)",
             "0 message passing",

@@ -1,0 +1,35 @@
+using Minix.Build.Imaging;
+
+namespace Image.Tests;
+
+/// <summary>Builds the sample image (samples/Image: RS, DS, log, the drivers and lpr) once for the tests that boot it.</summary>
+public sealed class SystemImageFixture
+{
+    public SystemImageFixture()
+    {
+        Project = ImageProject.Read(RepositoryRoot.Combine("samples", "Image", "Image.csproj"));
+        Image = SystemImageBuilder.Build(Project.Spec, Path.Combine(Path.GetTempPath(), "minix-sample-image"));
+    }
+
+    public ImageProject.Contents Project { get; }
+
+    public SystemImage Image { get; }
+
+    /// <summary>Boots with a kernel command line; the printer's output goes to a file read back into <c>Printed</c>.</summary>
+    public (Minix.Build.Qemu.QemuRun Run, string Printed) Boot(string commandLine, int timeoutSeconds = 90)
+    {
+        string printer = Path.Combine(Path.GetTempPath(), "minix-printer-" + Guid.NewGuid().ToString("N") + ".out");
+        string serial = Path.Combine(Path.GetTempPath(), "minix-serial-" + Guid.NewGuid().ToString("N") + ".out");
+        try
+        {
+            var run = Qemu.Boot(File.ReadAllBytes(Image.MultibootFile), rawDisk: false, timeoutSeconds,
+                ["-append", commandLine, "-parallel", "file:" + printer, "-serial", "file:" + serial]);
+            return (run, File.Exists(printer) ? File.ReadAllText(printer) : "");
+        }
+        finally
+        {
+            File.Delete(printer);
+            File.Delete(serial);
+        }
+    }
+}
