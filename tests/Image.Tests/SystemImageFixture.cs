@@ -3,12 +3,17 @@ using Minix.Build.Imaging;
 namespace Image.Tests;
 
 /// <summary>Builds the sample image (samples/Image: RS, DS, log, the drivers and lpr) once for the tests that boot it.</summary>
-public sealed class SystemImageFixture
+public class SystemImageFixture
 {
     public SystemImageFixture()
+        : this(kernelPlaced: null)
     {
-        Project = ImageProject.Read(RepositoryRoot.Combine("samples", "Image", "Image.csproj"));
-        Image = SystemImageBuilder.Build(Project.Spec, Path.Combine(Path.GetTempPath(), "minix-sample-image"));
+    }
+
+    protected SystemImageFixture(string? kernelPlaced)
+    {
+        Project = ImageProject.Read(RepositoryRoot.Combine("samples", "Image", "Image.csproj"), kernelPlaced: kernelPlaced);
+        Image = SystemImageBuilder.Build(Project.Spec, Path.Combine(Path.GetTempPath(), "minix-sample-image-" + (kernelPlaced ?? "user")));
     }
 
     public ImageProject.Contents Project { get; }
@@ -31,5 +36,14 @@ public sealed class SystemImageFixture
             File.Delete(printer);
             File.Delete(serial);
         }
+    }
+}
+
+/// <summary>The sample image with the printer driver placed in the kernel (MINIX 2 style).</summary>
+public sealed class KernelPlacedPrinterFixture : SystemImageFixture
+{
+    public KernelPlacedPrinterFixture()
+        : base(kernelPlaced: "printer")
+    {
     }
 }

@@ -15,10 +15,11 @@ public static class ImageCommand
     {
         var project = ProjectArgument();
         var debug = new Option<bool>("--debug") { Description = "Build unoptimized." };
-        var command = new Command("image", "Build a bootable system image (Multiboot kernel file and raw BIOS disk).") { project, debug };
+        var placed = KernelPlacedOption();
+        var command = new Command("image", "Build a bootable system image (Multiboot kernel file and raw BIOS disk).") { project, debug, placed };
         command.SetAction(parse =>
         {
-            var result = Build(parse.GetValue(project)!, !parse.GetValue(debug), Console.Error);
+            var result = Build(parse.GetValue(project)!, !parse.GetValue(debug), Console.Error, parse.GetValue(placed));
             if (result is null)
                 return 1;
             Console.Out.WriteLine(result.Value.Image.MultibootFile);
@@ -32,17 +33,22 @@ public static class ImageCommand
     /// <returns>The argument.</returns>
     public static Argument<string> ProjectArgument() => new("project") { Description = "The image project (.csproj, or a folder with one)." };
 
+    /// <summary>The option that puts drivers in the kernel.</summary>
+    /// <returns>The option.</returns>
+    public static Option<string?> KernelPlacedOption() => new("--kernel-placed") { Description = "Drivers to place in the kernel (MINIX 2 style), names separated by ';' (overrides MinixKernelPlaced)." };
+
     /// <summary>Builds an image project, reporting failures on <paramref name="errors"/>.</summary>
     /// <param name="projectOrFolder">The project.</param>
     /// <param name="optimize">Whether to optimize.</param>
     /// <param name="errors">Where errors go.</param>
+    /// <param name="kernelPlaced">Drivers to place in the kernel, or null for the project's choice.</param>
     /// <returns>The image and the project's contents, or null after an error.</returns>
-    public static (SystemImage Image, ImageProject.Contents Contents)? Build(string projectOrFolder, bool optimize, TextWriter errors)
+    public static (SystemImage Image, ImageProject.Contents Contents)? Build(string projectOrFolder, bool optimize, TextWriter errors, string? kernelPlaced = null)
     {
         try
         {
             string project = ResolveProject(projectOrFolder);
-            ImageProject.Contents contents = ImageProject.Read(project, optimize);
+            ImageProject.Contents contents = ImageProject.Read(project, optimize, kernelPlaced);
             errors.WriteLine($"minix: building {project} ({contents.Spec.Processes.Count} processes) into {contents.OutputDirectory}");
             return (SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory), contents);
         }

@@ -18,9 +18,11 @@ public static class BootArchiveWriter
     /// <param name="processes">The boot-image table: which module each boot process runs, with what privileges.</param>
     /// <param name="modules">The programs.</param>
     /// <param name="commandLine">The kernel command line.</param>
+    /// <param name="symbols">Crash-report symbols: per module (-1 for the kernel), code addresses and what is there.</param>
     /// <returns>The archive bytes.</returns>
     /// <exception cref="ArgumentException">A process names a module that does not exist, or a module is malformed.</exception>
-    public static byte[] Write(IReadOnlyList<BootImageEntry> processes, IReadOnlyList<BootModuleImage> modules, string commandLine)
+    public static byte[] Write(IReadOnlyList<BootImageEntry> processes, IReadOnlyList<BootModuleImage> modules, string commandLine,
+        IReadOnlyList<(int Module, IReadOnlyList<(ulong Address, string Text)> Entries)>? symbols = null)
     {
         for (int i = 0; i < processes.Count; i++)
         {
@@ -72,7 +74,11 @@ public static class BootArchiveWriter
             }
         }
 
+        byte[] symbolBytes = Symbols(symbols ?? [], next);
+        ulong symbolsOffset = symbolBytes.Length > 0 ? next : 0;
+        next += (ulong)symbolBytes.Length;
         var archive = new byte[next];
+        symbolBytes.CopyTo(archive, (int)(next - (ulong)symbolBytes.Length));
         var header = new BootArchiveHeader
         {
             Magic = BootArchiveHeader.ExpectedMagic,
@@ -84,6 +90,7 @@ public static class BootArchiveWriter
             CommandLineOffset = textOffset,
             CommandLineLength = text.Length,
             Size = next,
+            SymbolsOffset = symbolsOffset,
         };
         MemoryMarshal.Write(archive, in header);
         for (int i = 0; i < processes.Count; i++)
@@ -103,6 +110,50 @@ public static class BootArchiveWriter
 
         text.CopyTo(archive, (int)textOffset);
         return archive;
+    }
+
+    /// <summary>The symbol directory and tables, laid out to start at archive offset <paramref name="at"/>.</summary>
+    private static byte[] Symbols(IReadOnlyList<(int Module, IReadOnlyList<(ulong Address, string Text)> Entries)> tables, ulong at)
+    {
+        if (tables.Count == 0)
+            return [];
+        var bytes = new List<byte>();
+        int directory = 8 + tables.Count * Unsafe.SizeOf<SymbolTable>();
+        bytes.AddRange(new byte[directory]);
+        var heads = new SymbolTable[tables.Count];
+        for (int t = 0; t < tables.Count; t++)
+        {
+            var entries = tables[t].Entries.OrderBy(e => e.Address).ToList();
+            var text = new List<byte>();
+            var offsets = new Dictionary<string, (uint Offset, uint Length)>(StringComparer.Ordinal);
+            heads[t] = new SymbolTable { Module = tables[t].Module, Count = entries.Count, EntriesOffset = at + (ulong)bytes.Count };
+            foreach (var (address, name) in entries)
+            {
+                if (!offsets.TryGetValue(name, out var where))
+                {
+                    byte[] utf8 = System.Text.Encoding.UTF8.GetBytes(name);
+                    where = ((uint)text.Count, (uint)utf8.Length);
+                    offsets[name] = where;
+                    text.AddRange(utf8);
+                }
+
+                var entry = new SymbolEntry { Address = address, Text = where.Offset, Length = where.Length };
+                var raw = new byte[Unsafe.SizeOf<SymbolEntry>()];
+                MemoryMarshal.Write(raw, in entry);
+                bytes.AddRange(raw);
+            }
+
+            heads[t].TextOffset = at + (ulong)bytes.Count;
+            bytes.AddRange(text);
+            while (bytes.Count % 8 != 0)
+                bytes.Add(0);
+        }
+
+        byte[] result = bytes.ToArray();
+        BitConverter.TryWriteBytes(result, tables.Count);
+        for (int t = 0; t < heads.Length; t++)
+            MemoryMarshal.Write(result.AsSpan(8 + t * Unsafe.SizeOf<SymbolTable>()), in heads[t]);
+        return result;
     }
 
     private static ulong Align(ulong value, ulong alignment) => (value + alignment - 1) & ~(alignment - 1);

@@ -23,14 +23,18 @@ public static class ImageProject
     /// <summary>Reads a project.</summary>
     /// <param name="projectFile">The .csproj.</param>
     /// <param name="optimize">Whether the image is built optimized.</param>
+    /// <param name="kernelPlaced">Overrides the project's <c>MinixKernelPlaced</c> (null: keep it).</param>
     /// <returns>The image it describes.</returns>
     /// <exception cref="ToolchainException">The project cannot be evaluated or an item lacks metadata (the message names the item).</exception>
-    public static Contents Read(string projectFile, bool optimize = true)
+    public static Contents Read(string projectFile, bool optimize = true, string? kernelPlaced = null)
     {
         string project = Path.GetFullPath(projectFile);
-        var result = ProcessRunner.Run("dotnet", ["msbuild", project, "-nologo", "-getItem:MinixProcess",
+        var arguments = new List<string> { "msbuild", project, "-nologo", "-getItem:MinixProcess",
             "-getProperty:MinixSystemConf", "-getProperty:MinixCommandLine", "-getProperty:MinixKernelPlaced",
-            "-getProperty:MinixQemuArguments", "-getProperty:MinixKernelProject", "-getProperty:BaseIntermediateOutputPath"]);
+            "-getProperty:MinixQemuArguments", "-getProperty:MinixKernelProject", "-getProperty:BaseIntermediateOutputPath" };
+        if (kernelPlaced is not null)
+            arguments.Add("-p:MinixKernelPlaced=" + kernelPlaced.Replace(";", "%3B"));
+        var result = ProcessRunner.Run("dotnet", arguments);
         if (result.ExitCode != 0)
             throw new ToolchainException("image", $"{project}: cannot be evaluated:\n{(result.Output + result.Error).Trim()}");
         using var json = JsonDocument.Parse(result.Output[result.Output.IndexOf('{')..]);
@@ -38,17 +42,17 @@ public static class ImageProject
         string Property(string name) => properties.TryGetProperty(name, out var v) ? v.GetString() ?? "" : "";
         string directory = Path.GetDirectoryName(project)!;
 
-        var kernelPlaced = new HashSet<string>(Property("MinixKernelPlaced").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
+        var placedNames = new HashSet<string>(Property("MinixKernelPlaced").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
         var processes = new List<ImageProcess>();
         if (json.RootElement.TryGetProperty("Items", out JsonElement items) && items.TryGetProperty("MinixProcess", out JsonElement list))
         {
             foreach (JsonElement item in list.EnumerateArray())
-                processes.Add(Process(project, item, kernelPlaced));
+                processes.Add(Process(project, item, placedNames));
         }
 
         if (processes.Count == 0)
             throw new ToolchainException("image", $"{project}: lists no MinixProcess items");
-        foreach (string placed in kernelPlaced)
+        foreach (string placed in placedNames)
         {
             if (processes.All(p => p.Name != placed))
                 throw new ToolchainException("image", $"{project}: MinixKernelPlaced names '{placed}', which is not a MinixProcess of this image");
@@ -68,7 +72,8 @@ public static class ImageProject
         };
         string intermediate = Path.GetFullPath((Property("BaseIntermediateOutputPath") is { Length: > 0 } obj ? obj : "obj/").Replace('\\', '/'), directory);
         string qemu = Property("MinixQemuArguments");
-        return new Contents(spec, qemu.Split(' ', StringSplitOptions.RemoveEmptyEntries), Path.Combine(intermediate, "minix-image", optimize ? "Release" : "Debug"));
+        string flavour = (optimize ? "Release" : "Debug") + (kernelPlaced is { Length: > 0 } ? "-kernel-" + kernelPlaced.Replace(';', '-') : "");
+        return new Contents(spec, qemu.Split(' ', StringSplitOptions.RemoveEmptyEntries), Path.Combine(intermediate, "minix-image", flavour));
     }
 
     private static ImageProcess Process(string project, JsonElement item, HashSet<string> kernelPlaced)

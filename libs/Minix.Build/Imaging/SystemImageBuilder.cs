@@ -41,19 +41,17 @@ public static class SystemImageBuilder
                 objects[project] = objectFile;
             }
 
-            var request = new LinkRequest { BaseAddress = MemoryLayout.UserBase, EntrySymbol = ProcessStartCode.Symbol };
-            request.Objects.Add(ElfObjectReader.Read(objectFile));
-            request.Code.Add(ProcessStartCode.For(process.EntrySymbol));
-            request.Code.Add(ProcessStartCode.IllegalInstruction);
-            ImageTarget.UserProcess(ProcessStartCode.Symbol, process.HeapSize).Apply(request);
-            LinkedImage image = ImageLinker.Link(request);
+            LinkedImage image = LinkProcess(process, objectFile, kernel);
             File.WriteAllText(Path.Combine(outputDirectory, process.Name + ".map"), image.Symbols.ToText());
             modules.Add((process.Name, image));
             bootProcesses.Add(new BootProcess(process.Name, process.Slot, modules.Count - 1, process.IsSystem, process.Placement));
         }
 
         BootImageEntry[] table = BootImageBuilder.Build(bootProcesses, services, spec.SystemConf);
-        byte[] archive = BootArchiveWriter.Write(table, modules.Select(m => Module(m.Name, m.Image)).ToList(), spec.CommandLine);
+        var symbols = new List<(int, IReadOnlyList<(ulong, string)>)> { (-1, CrashSymbols.Of(kernel, kernelObject)) };
+        for (int m = 0; m < modules.Count; m++)
+            symbols.Add((m, CrashSymbols.Of(modules[m].Image, objects[Path.GetFullPath(spec.Processes[m].Project)])));
+        byte[] archive = BootArchiveWriter.Write(table, modules.Select(m => Module(m.Name, m.Image)).ToList(), spec.CommandLine, symbols);
         byte[] multiboot = BootImageWriter.Multiboot(Segments(kernel), kernel.EntryPoint, archive);
         string multibootFile = Path.Combine(outputDirectory, "minix.elf");
         string diskFile = Path.Combine(outputDirectory, "minix.img");
@@ -62,6 +60,38 @@ public static class SystemImageBuilder
         File.WriteAllText(Path.Combine(outputDirectory, "kernel.map"), kernel.Symbols.ToText());
         return new SystemImage(multibootFile, diskFile, kernel, modules);
     }
+
+    /// <summary>
+    /// Links one boot process: at the user base, or, for a driver placed in the kernel, in its slot of the kernel's
+    /// half with its kernel calls bound to a plain call into the kernel (no trap).
+    /// </summary>
+    private static LinkedImage LinkProcess(ImageProcess process, string objectFile, LinkedImage kernel)
+    {
+        bool inKernel = process.Placement == Placement.Kernel;
+        ulong start = inKernel ? MemoryLayout.KernelPlacedBase + (ulong)process.Slot * MemoryLayout.KernelPlacedStride : MemoryLayout.UserBase;
+        var request = new LinkRequest { BaseAddress = start, EntrySymbol = ProcessStartCode.Symbol };
+        request.Objects.Add(ElfObjectReader.Read(objectFile));
+        request.Code.Add(ProcessStartCode.For(process.EntrySymbol));
+        request.Code.Add(ProcessStartCode.IllegalInstruction);
+        ImageTarget.UserProcess(ProcessStartCode.Symbol, process.HeapSize).Apply(request);
+        if (inKernel)
+        {
+            ulong direct = kernel.Symbols.Find(KernelDirectCall)?.Address
+                ?? throw new ToolchainException("image", $"the kernel defines no '{KernelDirectCall}': it cannot host a driver placed in it");
+            var trap = request.Code.Single(b => b.Symbol == KernelCallTrap);
+            request.Code.Remove(trap);
+            request.Code.Add(new CodeBlob(KernelCallTrap, "kernel call as a plain call into the kernel (kernel placement)", (a, _) =>
+            {
+                a.mov(Iced.Intel.AssemblerRegisters.rax, direct);
+                a.jmp(Iced.Intel.AssemblerRegisters.rax);
+            }));
+        }
+
+        return ImageLinker.Link(request);
+    }
+
+    private const string KernelCallTrap = "minix_kernel_call_trap";
+    private const string KernelDirectCall = "minix_kernel_direct_call";
 
     private static string CompileObject(IlcToolchain ilc, string project, bool optimize, string workDirectory)
     {

@@ -42,6 +42,44 @@ public struct BootArchiveHeader
 
     /// <summary>Total size of the archive in bytes.</summary>
     [FieldOffset(48)] public ulong Size;
+
+    /// <summary>Offset of the <see cref="SymbolTable"/> directory (0: none).</summary>
+    [FieldOffset(56)] public ulong SymbolsOffset;
+}
+
+/// <summary>
+/// One program's symbols for crash reports: a sorted list of code addresses, each with the text that names where
+/// it is (C# method, file and line). The directory at <see cref="BootArchiveHeader.SymbolsOffset"/> is an int count
+/// followed by this many tables.
+/// </summary>
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public struct SymbolTable
+{
+    /// <summary>The module the table describes; -1 for the kernel.</summary>
+    [FieldOffset(0)] public int Module;
+
+    /// <summary>Entries in the table.</summary>
+    [FieldOffset(4)] public int Count;
+
+    /// <summary>Offset of the <see cref="SymbolEntry"/> array, sorted by address.</summary>
+    [FieldOffset(8)] public ulong EntriesOffset;
+
+    /// <summary>Offset of the UTF-8 text the entries point into.</summary>
+    [FieldOffset(16)] public ulong TextOffset;
+}
+
+/// <summary>From <see cref="Address"/> up to the next entry's address, the code is the one the text names.</summary>
+[StructLayout(LayoutKind.Explicit, Size = 16)]
+public struct SymbolEntry
+{
+    /// <summary>First address.</summary>
+    [FieldOffset(0)] public ulong Address;
+
+    /// <summary>Offset of the text within the table's text.</summary>
+    [FieldOffset(8)] public uint Text;
+
+    /// <summary>Length of the text.</summary>
+    [FieldOffset(12)] public uint Length;
 }
 
 /// <summary>One program of the boot archive: a linked image the kernel copies into each new address space that runs it.</summary>

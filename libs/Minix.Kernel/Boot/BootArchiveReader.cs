@@ -89,6 +89,48 @@ public readonly ref struct BootArchiveReader
     /// <returns>Its initialised bytes.</returns>
     public ReadOnlySpan<byte> Bytes(in BootSegment segment) => _archive.Slice((int)segment.FileOffset, (int)segment.FileSize);
 
+    /// <summary>
+    /// Where <paramref name="address"/> is in <paramref name="module"/>'s code (-1: the kernel): the C# method and
+    /// line, from the symbols the image writer put in the archive, as an offset and length in the archive.
+    /// </summary>
+    /// <param name="module">The module, or -1 for the kernel.</param>
+    /// <param name="address">A code address.</param>
+    /// <param name="length">The text's length (0 if unknown).</param>
+    /// <returns>The text's offset in the archive.</returns>
+    public int SymbolAt(int module, ulong address, out int length)
+    {
+        length = 0;
+        if (Header.SymbolsOffset == 0 || !Fits(_archive, Header.SymbolsOffset, 4))
+            return 0;
+        int tables = MemoryMarshal.Read<int>(_archive.Slice((int)Header.SymbolsOffset));
+        for (int t = 0; t < tables; t++)
+        {
+            ulong at = Header.SymbolsOffset + 8 + (ulong)t * (ulong)Unsafe.SizeOf<SymbolTable>();
+            if (!Fits(_archive, at, (ulong)Unsafe.SizeOf<SymbolTable>()))
+                return 0;
+            SymbolTable table = MemoryMarshal.Read<SymbolTable>(_archive.Slice((int)at));
+            if (table.Module != module || table.Count <= 0 || !Fits(_archive, table.EntriesOffset, (ulong)table.Count * 16))
+                continue;
+            int low = 0, high = table.Count - 1, found = -1;
+            while (low <= high)
+            {
+                int middle = (low + high) / 2;
+                if (MemoryMarshal.Read<SymbolEntry>(_archive.Slice((int)table.EntriesOffset + middle * 16)).Address <= address)
+                    (found, low) = (middle, middle + 1);
+                else
+                    high = middle - 1;
+            }
+
+            SymbolEntry entry = found < 0 ? default : MemoryMarshal.Read<SymbolEntry>(_archive.Slice((int)table.EntriesOffset + found * 16));
+            if (found < 0 || !Fits(_archive, table.TextOffset + entry.Text, entry.Length))
+                return 0;
+            length = (int)entry.Length;
+            return (int)(table.TextOffset + entry.Text);
+        }
+
+        return 0;
+    }
+
     /// <summary>The command line.</summary>
     public ReadOnlySpan<byte> CommandLine => _archive.Slice((int)Header.CommandLineOffset, Header.CommandLineLength);
 

@@ -33,6 +33,12 @@ public static class MemoryLayout
     /// <summary>Lowest virtual address of a user process: everything below, page 0 included, is unmapped so a null dereference faults.</summary>
     public const ulong UserBase = 0x400000;
 
+    /// <summary>Where drivers placed in the kernel are linked: ring 0, in the half every address space shares.</summary>
+    public const ulong KernelPlacedBase = 0xFFFF_FF00_0000_0000;
+
+    /// <summary>Address space each driver placed in the kernel may use; slot s is linked at base + s * stride.</summary>
+    public const ulong KernelPlacedStride = 0x1000_0000;
+
     /// <summary>Size of a page.</summary>
     public const ulong PageSize = 4096;
 }

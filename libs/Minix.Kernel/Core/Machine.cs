@@ -86,6 +86,12 @@ public abstract class Machine
     /// <summary>The boot parameters (command line), UTF-8.</summary>
     public abstract ReadOnlySpan<byte> BootParameters { get; }
 
+    /// <summary>The C# method and line at <paramref name="address"/> in <paramref name="process"/>'s code (null: the kernel's), or empty.</summary>
+    /// <param name="process">The process, or null for the kernel.</param>
+    /// <param name="address">A code address.</param>
+    /// <returns>UTF-8 text.</returns>
+    public virtual ReadOnlySpan<byte> CodeLocation(Process? process, ulong address) => default;
+
     /// <summary>Stops the machine with <paramref name="status"/> (under QEMU: the debug-exit device).</summary>
     /// <param name="status">The exit status.</param>
     public abstract void Shutdown(int status);

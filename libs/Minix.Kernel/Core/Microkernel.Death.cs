@@ -193,7 +193,8 @@ public sealed partial class Microkernel
             // to spell out: the kernel only reports it.
             _ => line.Text("panicked: runtime fault "u8).Decimal(detail).Text(" at ip "u8).Hex(instruction),
         };
-        line.WriteTo(Machine);
+        ReadOnlySpan<byte> where = Machine.CodeLocation(process, instruction);
+        (where.Length > 0 ? line.Text(" in "u8).Text(where) : line).WriteTo(Machine);
     }
 
     /// <summary>The name of a CPU exception vector (the ones processes cause; others by number).</summary>

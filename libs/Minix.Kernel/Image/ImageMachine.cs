@@ -43,7 +43,7 @@ internal sealed unsafe class ImageMachine : Machine
 
     public ProcessSpace SpaceOf(Process process) => _spaces[process.Slot + Microkernel.TaskCount];
 
-    public ulong RootOf(Process process) => SpaceOf(process).InUse ? SpaceOf(process).Root : _kernelRoot;
+    public ulong RootOf(Process process) => SpaceOf(process).Root != 0 ? SpaceOf(process).Root : _kernelRoot;
 
     public override int ModuleCount
     {
@@ -59,6 +59,13 @@ internal sealed unsafe class ImageMachine : Machine
 
     public override ReadOnlySpan<byte> BootParameters => CommandLine;
 
+    public override ReadOnlySpan<byte> CodeLocation(Process? process, ulong address)
+    {
+        BootArchiveReader.Open(Archive, out BootArchiveReader reader);
+        int offset = reader.SymbolAt(process is null || address >= MemoryLayout.KernelVirtualOffset ? -1 : process.Module, address, out int length);
+        return Archive.Slice(offset, length);
+    }
+
     public override bool Owns(Process process, ulong address, ulong length, bool writable) => SpaceOf(process).Contains(address, length, writable);
 
     public override bool Read(Process process, ulong address, Span<byte> destination)
@@ -66,7 +73,7 @@ internal sealed unsafe class ImageMachine : Machine
         ProcessSpace space = SpaceOf(process);
         if (!space.Contains(address, (ulong)destination.Length, false))
             return false;
-        Memory.Bytes(space.Physical + (address - MemoryLayout.UserBase), destination.Length).CopyTo(destination);
+        Memory.Bytes(space.PhysicalOf(address), destination.Length).CopyTo(destination);
         return true;
     }
 
@@ -75,7 +82,7 @@ internal sealed unsafe class ImageMachine : Machine
         ProcessSpace space = SpaceOf(process);
         if (!space.Contains(address, (ulong)source.Length, true))
             return false;
-        source.CopyTo(Memory.Bytes(space.Physical + (address - MemoryLayout.UserBase), source.Length));
+        source.CopyTo(Memory.Bytes(space.PhysicalOf(address), source.Length));
         return true;
     }
 
@@ -85,8 +92,7 @@ internal sealed unsafe class ImageMachine : Machine
         ProcessSpace target = SpaceOf(to);
         if (!source.Contains(fromAddress, length, false) || !target.Contains(toAddress, length, true) || length > int.MaxValue)
             return false;
-        Memory.Bytes(source.Physical + (fromAddress - MemoryLayout.UserBase), (int)length)
-            .CopyTo(Memory.Bytes(target.Physical + (toAddress - MemoryLayout.UserBase), (int)length));
+        Memory.Bytes(source.PhysicalOf(fromAddress), (int)length).CopyTo(Memory.Bytes(target.PhysicalOf(toAddress), (int)length));
         return true;
     }
 
@@ -100,50 +106,60 @@ internal sealed unsafe class ImageMachine : Machine
 
     public override void ConsoleWrite(ReadOnlySpan<byte> text) => SerialPort.Write(text);
 
-    /// <summary>Loads a module into a fresh run of pages: segments, then heap, then the stack at the top.</summary>
+    /// <summary>
+    /// Loads a module into a fresh run of pages: segments, then heap, then the stack at the top. A user process gets
+    /// its own address space; a driver placed in the kernel is mapped into the kernel's half, supervisor-only, and
+    /// runs in ring 0.
+    /// </summary>
     public override Status Load(Process process, int module)
     {
         if (BootArchiveReader.Open(Archive, out BootArchiveReader reader) is not null || (uint)module >= (uint)reader.Header.ModuleCount)
             return Status.InvalidArgument;
         BootModule program = reader.Module(module);
-        ulong end = MemoryLayout.UserBase;
+        bool kernel = process.Placement == Placement.Kernel;
+        ulong start = kernel ? MemoryLayout.KernelPlacedBase + (ulong)process.Slot * MemoryLayout.KernelPlacedStride : MemoryLayout.UserBase;
+        ulong end = start;
         ulong writableFrom = ulong.MaxValue;
         for (int s = 0; s < program.SegmentCount; s++)
         {
             BootSegment segment = reader.Segment(program, s);
+            if (segment.VirtualAddress < start)
+                return Status.InvalidArgument;
             end = Math.Max(end, Align(segment.VirtualAddress + segment.MemorySize));
             if ((segment.Access & SegmentAccess.Write) != 0)
                 writableFrom = Math.Min(writableFrom, segment.VirtualAddress);
         }
 
-        ulong heapStart = end;
-        ulong top = Align(heapStart + program.ExtraMemory + StackSize);
-        ulong pages = (top - MemoryLayout.UserBase) / MemoryLayout.PageSize;
-        ProcessSpace space = SpaceOf(process);
+        ulong top = Align(end + program.ExtraMemory + StackSize);
+        ulong pages = (top - start) / MemoryLayout.PageSize;
         if (!Frames.Allocate(pages, out ulong physical))
             return Status.OutOfMemory;
         Memory.Bytes(physical, (int)(pages * MemoryLayout.PageSize)).Clear();
-        if (!Tables.CreateRoot(_kernelRoot, out ulong root))
+        ulong root = _kernelRoot;
+        if (!kernel && !Tables.CreateRoot(_kernelRoot, out root))
         {
             Frames.Free(physical, pages);
             return Status.OutOfMemory;
         }
 
-        space.Root = root;
+        ProcessSpace space = SpaceOf(process);
+        space.Root = kernel ? 0 : root;
+        space.Base = start;
         space.Physical = physical;
         space.Pages = pages;
         space.Top = top;
-        space.WritableFrom = Math.Min(writableFrom, heapStart);
+        space.WritableFrom = Math.Min(writableFrom, end);
         for (int s = 0; s < program.SegmentCount; s++)
         {
             BootSegment segment = reader.Segment(program, s);
-            reader.Bytes(segment).CopyTo(Memory.Bytes(physical + (segment.VirtualAddress - MemoryLayout.UserBase), (int)segment.FileSize));
+            reader.Bytes(segment).CopyTo(Memory.Bytes(space.PhysicalOf(segment.VirtualAddress), (int)segment.FileSize));
         }
 
+        PageFlags ring = kernel ? PageFlags.None : PageFlags.User;
         for (ulong page = 0; page < pages; page++)
         {
-            ulong address = MemoryLayout.UserBase + page * MemoryLayout.PageSize;
-            if (!Tables.Map(root, address, physical + page * MemoryLayout.PageSize, Access(reader, program, address, heapStart)))
+            ulong address = start + page * MemoryLayout.PageSize;
+            if (!Tables.Map(root, address, physical + page * MemoryLayout.PageSize, ring | Access(reader, program, address, end)))
             {
                 Unload(process);
                 return Status.OutOfMemory;
@@ -156,12 +172,10 @@ internal sealed unsafe class ImageMachine : Machine
         context->FxSave[1] = 0x03;
         *(uint*)(context->FxSave + 24) = 0x1F80; // MXCSR: all SSE exceptions masked
         context->Rip = program.Entry;
-        context->Cs = Descriptors.UserCode;
+        context->Cs = kernel ? Descriptors.KernelCode : Descriptors.UserCode;
+        context->Ss = kernel ? Descriptors.KernelData : Descriptors.UserData;
         context->Rflags = 0x202;
         context->Rsp = top;
-        context->Ss = Descriptors.UserData;
-        context->Rdi = heapStart;
-        context->Rsi = top - StackSize;
         space.AwaitsResult = false;
         return Status.Ok;
     }
@@ -171,7 +185,8 @@ internal sealed unsafe class ImageMachine : Machine
         ProcessSpace space = SpaceOf(process);
         if (!space.InUse)
             return;
-        Tables.FreeUserHalf(space.Root);
+        if (space.Root != 0)
+            Tables.FreeUserHalf(space.Root);
         Frames.Free(space.Physical, space.Pages);
         space.Root = space.Physical = space.Pages = space.Top = 0;
         space.AwaitsResult = false;
@@ -199,13 +214,13 @@ internal sealed unsafe class ImageMachine : Machine
     private static PageFlags Access(BootArchiveReader reader, in BootModule program, ulong address, ulong heapStart)
     {
         if (address >= heapStart)
-            return PageFlags.User | PageFlags.Writable | PageFlags.NoExecute;
+            return PageFlags.Writable | PageFlags.NoExecute;
         for (int s = 0; s < program.SegmentCount; s++)
         {
             BootSegment segment = reader.Segment(program, s);
             if (address >= segment.VirtualAddress && address < segment.VirtualAddress + segment.MemorySize)
             {
-                PageFlags flags = PageFlags.User;
+                PageFlags flags = PageFlags.None;
                 if ((segment.Access & SegmentAccess.Write) != 0)
                     flags |= PageFlags.Writable;
                 if ((segment.Access & SegmentAccess.Execute) == 0)
@@ -214,7 +229,7 @@ internal sealed unsafe class ImageMachine : Machine
             }
         }
 
-        return PageFlags.User | PageFlags.NoExecute; // a gap between segments: readable zeros
+        return PageFlags.NoExecute; // a gap between segments: readable zeros
     }
 
     private static ulong Align(ulong value) => (value + MemoryLayout.PageSize - 1) & ~(MemoryLayout.PageSize - 1);

@@ -42,6 +42,10 @@ internal static unsafe class KernelImage
         if (BootArchiveReader.Open(machine.Archive, out BootArchiveReader reader) is not null)
             Panic("the boot archive is damaged"u8);
 
+        // The boot identity map is no longer needed: dropping it makes page 0 fault in ring 0 too, so a null
+        // dereference in a driver placed in the kernel takes the kernel down, as it would have in MINIX 2.
+        *(ulong*)DirectMap.Virtual(Cpu.ReadCr3()) = 0;
+        Cpu.WriteCr3(Cpu.ReadCr3());
         InstallDescriptorTables(machine);
         machine.Interrupts.Initialize();
         IntervalTimer.Start(Hz);
@@ -98,7 +102,7 @@ internal static unsafe class KernelImage
                 kernel.Interrupt(irq);
             InterruptController.Acknowledge(irq);
         }
-        else if (running is not null && frame->FromUser)
+        else if (running is not null && (frame->FromUser || running.Placement == Placement.Kernel))
         {
             ProcessTrap(kernel, machine, running, vector, frame);
         }
@@ -230,6 +234,21 @@ internal static unsafe class KernelImage
         return copy;
     }
 
+    /// <summary>
+    /// A kernel call from a driver placed in the kernel: a plain call, no trap (the MINIX 2 way), made with
+    /// interrupts off like any kernel entry, on the driver's own stack.
+    /// </summary>
+    [UnmanagedCallersOnly(EntryPoint = "minix_kernel_direct_call")]
+    private static int DirectKernelCall(Message* message)
+    {
+        Cpu.DisableInterrupts();
+        Process caller = s_kernel!.Running!;
+        s_kernel.KernelCallTrap(caller, (ulong)message);
+        int result = (int)caller.Result;
+        Cpu.EnableInterrupts();
+        return result;
+    }
+
     /// <summary>The runtime's fault hook in the kernel: a throw, failed bounds check or null reference in kernel code.</summary>
     [UnmanagedCallersOnly(EntryPoint = "minix_fault")]
     private static void RuntimeFault(int kind, char* message, int length)
@@ -257,15 +276,14 @@ internal static unsafe class KernelImage
         var line = new LogLine(stackalloc byte[200]).Text("kernel panic: "u8).Text(Microkernel.ExceptionName((int)frame->Vector)).Text(" in ring 0 at rip "u8).Hex(frame->Rip);
         if (frame->Vector == 14)
             line = line.Text(", address "u8).Hex(Cpu.ReadCr2());
-        line.Text(", error "u8).Hex(frame->Error).Text(SymbolAt(frame->Rip)).WriteTo(s_machine!);
+        line.Text(", error "u8).Hex(frame->Error).WriteTo(s_machine!);
+        new LogLine(stackalloc byte[200]).Text("  in "u8).Text(s_machine!.CodeLocation(s_kernel?.Running, frame->Rip)).WriteTo(s_machine!);
         new LogLine(stackalloc byte[200]).Text("  rax "u8).Hex(frame->Rax).Text(" rbx "u8).Hex(frame->Rbx).Text(" rcx "u8).Hex(frame->Rcx).Text(" rdx "u8).Hex(frame->Rdx).WriteTo(s_machine!);
         new LogLine(stackalloc byte[200]).Text("  rsi "u8).Hex(frame->Rsi).Text(" rdi "u8).Hex(frame->Rdi).Text(" rbp "u8).Hex(frame->Rbp).Text(" rsp "u8).Hex(frame->Rsp).WriteTo(s_machine!);
         new LogLine(stackalloc byte[200]).Text("  r8 "u8).Hex(frame->R8).Text(" r9 "u8).Hex(frame->R9).Text(" r10 "u8).Hex(frame->R10).Text(" r11 "u8).Hex(frame->R11).WriteTo(s_machine!);
         new LogLine(stackalloc byte[200]).Text("  r12 "u8).Hex(frame->R12).Text(" r13 "u8).Hex(frame->R13).Text(" r14 "u8).Hex(frame->R14).Text(" r15 "u8).Hex(frame->R15).Text(" rflags "u8).Hex(frame->Rflags).WriteTo(s_machine!);
         s_machine!.Shutdown(Microkernel.PanicStatus);
     }
-
-    private static ReadOnlySpan<byte> SymbolAt(ulong address) => ""u8;
 
     private static void Halt()
     {

@@ -26,6 +26,9 @@ internal static unsafe class Cpu
     [DllImport("*", EntryPoint = "minix_cpu_cli"), SuppressGCTransition]
     public static extern void DisableInterrupts();
 
+    [DllImport("*", EntryPoint = "minix_cpu_sti"), SuppressGCTransition]
+    public static extern void EnableInterrupts();
+
     [DllImport("*", EntryPoint = "minix_cpu_hlt"), SuppressGCTransition]
     public static extern void Halt();
 
