@@ -49,18 +49,8 @@ public ref struct LogText
     [UnscopedRef]
     public ref LogText Append(long value)
     {
-        Span<byte> digits = stackalloc byte[20];
-        int i = digits.Length;
-        ulong magnitude = value < 0 ? (ulong)(-(value + 1)) + 1 : (ulong)value;
-        do
-        {
-            digits[--i] = (byte)('0' + (int)(magnitude % 10));
-            magnitude /= 10;
-        }
-        while (magnitude != 0);
-        if (value < 0)
-            Append("-"u8);
-        return ref Append(digits.Slice(i));
+        Span<byte> digits = stackalloc byte[Utf8Number.MaxLength];
+        return ref Append(digits.Slice(0, Utf8Number.Decimal(value, digits)));
     }
 
     /// <summary>Appends <c>0x</c> and a hexadecimal number.</summary>
@@ -69,16 +59,9 @@ public ref struct LogText
     [UnscopedRef]
     public ref LogText AppendHex(ulong value)
     {
-        Span<byte> digits = stackalloc byte[16];
-        int i = digits.Length;
-        do
-        {
-            int nibble = (int)(value & 0xF);
-            digits[--i] = (byte)(nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
-            value >>= 4;
-        }
-        while (value != 0);
-        return ref Append("0x"u8).Append(digits.Slice(i));
+        Span<byte> digits = stackalloc byte[Utf8Number.MaxLength];
+        Append("0x"u8);
+        return ref Append(digits.Slice(0, Utf8Number.Hex(value, digits)));
     }
 
     /// <summary>Appends a status by its MINIX name, e.g. <c>ERESTART</c>.</summary>

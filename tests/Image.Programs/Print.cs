@@ -1,3 +1,4 @@
+using Minix.Ipc;
 using Minix.Kernel.Calls;
 
 namespace Image.Programs;
@@ -24,18 +25,8 @@ internal ref struct Print
 
     public Print Number(long value)
     {
-        Span<byte> digits = stackalloc byte[20];
-        int i = digits.Length;
-        ulong magnitude = value < 0 ? (ulong)(-(value + 1)) + 1 : (ulong)value;
-        do
-        {
-            digits[--i] = (byte)('0' + (int)(magnitude % 10));
-            magnitude /= 10;
-        }
-        while (magnitude != 0);
-        if (value < 0)
-            Text("-"u8);
-        return Text(digits.Slice(i));
+        Span<byte> digits = stackalloc byte[Utf8Number.MaxLength];
+        return Text(digits.Slice(0, Utf8Number.Decimal(value, digits)));
     }
 
     public void Line() => Sys.DiagCtl(_buffer.Slice(0, _length));

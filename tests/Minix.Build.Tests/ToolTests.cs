@@ -39,4 +39,14 @@ public sealed class ToolTests
         Assert.Contains("ret", disasm.Output, StringComparison.Ordinal);
         Assert.Contains("; Loops.cs:", disasm.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void StatsPrintsTheKernelSizeInLines()
+    {
+        var stats = Minix("stats", "--kernel", Path.Combine(RepoPaths.Root, "libs", "Minix.Kernel"));
+        Assert.Equal(0, stats.Exit);
+        var line = Assert.Single(stats.Output.Split('\n'), l => l.StartsWith("kernel lines: ", StringComparison.Ordinal));
+        int lines = int.Parse(line["kernel lines: ".Length..].Trim());
+        Assert.InRange(lines, 1000, 3000);
+    }
 }

@@ -53,3 +53,29 @@ public class StatusTests
         Assert.Equal("E?", StatusInfo.Name((Status)(-9999)));
     }
 }
+
+public class Utf8NumberTests
+{
+    [Theory]
+    [InlineData(0L, "0")]
+    [InlineData(7L, "7")]
+    [InlineData(-1L, "-1")]
+    [InlineData(1234567890L, "1234567890")]
+    [InlineData(long.MaxValue, "9223372036854775807")]
+    [InlineData(long.MinValue, "-9223372036854775808")]
+    public void Decimal_numbers_are_written_in_full(long value, string expected)
+    {
+        Span<byte> buffer = stackalloc byte[Utf8Number.MaxLength];
+        Assert.Equal(expected, System.Text.Encoding.ASCII.GetString(buffer.Slice(0, Utf8Number.Decimal(value, buffer))));
+    }
+
+    [Theory]
+    [InlineData(0UL, "0")]
+    [InlineData(0x378UL, "378")]
+    [InlineData(0xFFFFFFFF80000000UL, "ffffffff80000000")]
+    public void Hex_numbers_are_lower_case_without_prefix(ulong value, string expected)
+    {
+        Span<byte> buffer = stackalloc byte[Utf8Number.MaxLength];
+        Assert.Equal(expected, System.Text.Encoding.ASCII.GetString(buffer.Slice(0, Utf8Number.Hex(value, buffer))));
+    }
+}

@@ -2,38 +2,32 @@ namespace Minix.Kernel.Arch;
 
 /// <summary>
 /// Hands out physical memory in runs of contiguous pages (a process's memory is one run, so checking and copying
-/// it is a bounds test and an offset) and takes them back, merging free neighbours. First fit over a fixed table of
-/// free extents: no allocation of its own.
+/// it is a bounds test and an offset) and takes them back: first fit over a bitmap with one bit per page, set for
+/// pages in use or not there.
 /// </summary>
 [KernelInternal]
 public sealed class FrameAllocator
 {
-    /// <summary>Most free extents tracked; fragmentation beyond it makes frees fail loudly rather than leak silently.</summary>
-    public const int MaxExtents = 128;
-
     private const ulong Page = 4096;
-    private readonly ulong[] _start = new ulong[MaxExtents];
-    private readonly ulong[] _pages = new ulong[MaxExtents];
-    private int _count;
+    private readonly ulong[] _used;
 
-    /// <summary>Creates an empty pool; <see cref="Add"/> gives it memory.</summary>
-    public FrameAllocator()
+    /// <summary>Creates a pool that can manage physical memory up to <paramref name="bytes"/>; <see cref="Add"/> gives it memory.</summary>
+    /// <param name="bytes">The highest physical address it will manage.</param>
+    public FrameAllocator(ulong bytes)
     {
+        _used = new ulong[(bytes / Page + 63) / 64];
+        _used.AsSpan().Fill(ulong.MaxValue);
     }
 
     /// <summary>Pages currently free.</summary>
     public ulong FreePages { get; private set; }
 
-    /// <summary>Adds a range of physical memory (page-aligned inward) to the pool.</summary>
+    private ulong Capacity => (ulong)_used.Length * 64;
+
+    /// <summary>Adds a range of physical memory (page-aligned inward, clipped to the capacity) to the pool.</summary>
     /// <param name="start">First byte.</param>
     /// <param name="end">One past the last byte.</param>
-    /// <returns>False if the table of extents is full.</returns>
-    public bool Add(ulong start, ulong end)
-    {
-        start = (start + Page - 1) & ~(Page - 1);
-        end &= ~(Page - 1);
-        return end <= start || Free(start, (end - start) / Page);
-    }
+    public void Add(ulong start, ulong end) => Mark((start + Page - 1) / Page, Math.Min(end / Page, Capacity), used: false);
 
     /// <summary>Takes <paramref name="pages"/> contiguous pages.</summary>
     /// <param name="pages">How many.</param>
@@ -42,79 +36,42 @@ public sealed class FrameAllocator
     public bool Allocate(ulong pages, out ulong start)
     {
         start = 0;
-        if (pages == 0)
-            return false;
-        for (int i = 0; i < _count; i++)
+        ulong run = 0;
+        for (ulong page = 0; page < Capacity && pages > 0; page++)
         {
-            if (_pages[i] < pages)
+            if (run == 0 && _used[page / 64] == ulong.MaxValue)
+            {
+                page += 63 - page % 64;
                 continue;
-            start = _start[i];
-            _start[i] += pages * Page;
-            _pages[i] -= pages;
-            if (_pages[i] == 0)
-                Remove(i);
-            FreePages -= pages;
-            return true;
+            }
+
+            run = (_used[page / 64] & (1UL << (int)(page % 64))) != 0 ? 0 : run + 1;
+            if (run == pages)
+            {
+                Mark(page + 1 - pages, page + 1, used: true);
+                start = (page + 1 - pages) * Page;
+                return true;
+            }
         }
 
         return false;
     }
 
-    /// <summary>Returns a run, merging it with free neighbours.</summary>
+    /// <summary>Returns a run.</summary>
     /// <param name="start">First page (page-aligned).</param>
     /// <param name="pages">How many pages.</param>
-    /// <returns>False if the table of extents is full (the run is then not reusable).</returns>
-    public bool Free(ulong start, ulong pages)
+    public void Free(ulong start, ulong pages) => Mark(start / Page, start / Page + pages, used: false);
+
+    private void Mark(ulong first, ulong end, bool used)
     {
-        if (pages == 0)
-            return true;
-        ulong end = start + pages * Page;
-        int at = 0;
-        while (at < _count && _start[at] < start)
-            at++;
-        bool joinsPrevious = at > 0 && _start[at - 1] + _pages[at - 1] * Page == start;
-        bool joinsNext = at < _count && _start[at] == end;
-        if (joinsPrevious && joinsNext)
+        for (ulong page = first; page < end; page++)
         {
-            _pages[at - 1] += pages + _pages[at];
-            Remove(at);
+            ref ulong word = ref _used[page / 64];
+            ulong bit = 1UL << (int)(page % 64);
+            if (((word & bit) != 0) == used)
+                continue;
+            word ^= bit;
+            FreePages = used ? FreePages - 1 : FreePages + 1;
         }
-        else if (joinsPrevious)
-        {
-            _pages[at - 1] += pages;
-        }
-        else if (joinsNext)
-        {
-            _start[at] = start;
-            _pages[at] += pages;
-        }
-        else
-        {
-            if (_count == MaxExtents)
-                return false;
-            for (int i = _count; i > at; i--)
-            {
-                _start[i] = _start[i - 1];
-                _pages[i] = _pages[i - 1];
-            }
-
-            _start[at] = start;
-            _pages[at] = pages;
-            _count++;
-        }
-
-        FreePages += pages;
-        return true;
-    }
-
-    private void Remove(int index)
-    {
-        for (int i = index; i < _count - 1; i++)
-        {
-            _start[i] = _start[i + 1];
-            _pages[i] = _pages[i + 1];
-        }
-
-        _count--;
     }
 }

@@ -91,4 +91,21 @@ public unsafe struct TrapFrame
 
     /// <summary>Whether the trap came from ring 3.</summary>
     public readonly bool FromUser => (Cs & 3) == 3;
+
+    /// <summary>A fresh context that starts at <paramref name="rip"/> with interrupts on and default FPU/SSE state.</summary>
+    /// <param name="rip">Where to start.</param>
+    /// <param name="rsp">The stack top.</param>
+    /// <param name="kernel">Ring 0 (the idle loop, drivers placed in the kernel) rather than ring 3.</param>
+    /// <returns>The frame.</returns>
+    public static TrapFrame Start(ulong rip, ulong rsp, bool kernel)
+    {
+        var frame = new TrapFrame { Rip = rip, Rsp = rsp, Rflags = 0x202 };
+        frame.Cs = kernel ? Descriptors.KernelCode : Descriptors.UserCode;
+        frame.Ss = kernel ? Descriptors.KernelData : Descriptors.UserData;
+        frame.FxSave[0] = 0x7F; // x87 control word 0x037f
+        frame.FxSave[1] = 0x03;
+        frame.FxSave[24] = 0x80; // MXCSR 0x1f80: every SSE exception masked
+        frame.FxSave[25] = 0x1F;
+        return frame;
+    }
 }

@@ -1,3 +1,5 @@
+using Minix.Ipc;
+
 namespace Minix.Kernel.Core;
 
 /// <summary>
@@ -34,18 +36,8 @@ public ref struct LogLine
     /// <returns>This line.</returns>
     public LogLine Decimal(long value)
     {
-        Span<byte> digits = stackalloc byte[20];
-        int i = digits.Length;
-        ulong magnitude = value < 0 ? (ulong)(-(value + 1)) + 1 : (ulong)value;
-        do
-        {
-            digits[--i] = (byte)('0' + (int)(magnitude % 10));
-            magnitude /= 10;
-        }
-        while (magnitude != 0);
-        if (value < 0)
-            Text("-"u8);
-        return Text(digits.Slice(i));
+        Span<byte> digits = stackalloc byte[Utf8Number.MaxLength];
+        return Text(digits.Slice(0, Utf8Number.Decimal(value, digits)));
     }
 
     /// <summary>Appends <c>0x</c> and a hexadecimal number.</summary>
@@ -53,16 +45,8 @@ public ref struct LogLine
     /// <returns>This line.</returns>
     public LogLine Hex(ulong value)
     {
-        Span<byte> digits = stackalloc byte[16];
-        int i = digits.Length;
-        do
-        {
-            int nibble = (int)(value & 0xF);
-            digits[--i] = (byte)(nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
-            value >>= 4;
-        }
-        while (value != 0);
-        return Text("0x"u8).Text(digits.Slice(i));
+        Span<byte> digits = stackalloc byte[Utf8Number.MaxLength];
+        return Text("0x"u8).Text(digits.Slice(0, Utf8Number.Hex(value, digits)));
     }
 
     /// <summary>Appends a process name.</summary>

@@ -7,9 +7,7 @@ namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
 {
-    private const int ExitReportCapacity = 16;
-    private readonly ExitReport[] _exitReports = new ExitReport[ExitReportCapacity];
-    private int _exitReportFirst;
+    private readonly ExitReport[] _exitReports = new ExitReport[16];
     private int _exitReportCount;
 
     /// <summary>The status the machine stops with after a kernel panic.</summary>
@@ -130,36 +128,23 @@ public sealed partial class Microkernel
 
     private void RecordExit(Process process, ExitReason reason, int detail, ulong address, ulong instruction)
     {
-        if (_exitReportCount == ExitReportCapacity)
+        // When the queue is full the oldest report goes: the manager learns of the latest deaths.
+        if (_exitReportCount == _exitReports.Length)
+            TakeExitReport(out _);
+        _exitReports[_exitReportCount++] = new ExitReport
         {
-            // The oldest report is dropped rather than the newest: the manager learns of the latest deaths.
-            _exitReportFirst = (_exitReportFirst + 1) % ExitReportCapacity;
-            _exitReportCount--;
-        }
-
-        ref ExitReport report = ref _exitReports[(_exitReportFirst + _exitReportCount) % ExitReportCapacity];
-        report = new ExitReport
-        {
-            Endpoint = process.Endpoint,
-            Reason = reason,
-            Detail = detail,
-            Module = process.Module,
-            Address = address,
-            InstructionPointer = instruction,
-            Name = process.Name,
+            Endpoint = process.Endpoint, Reason = reason, Detail = detail, Module = process.Module,
+            Address = address, InstructionPointer = instruction, Name = process.Name,
         };
-        _exitReportCount++;
     }
 
     /// <summary>Takes the oldest exit report; false if there is none.</summary>
     private bool TakeExitReport(out ExitReport report)
     {
-        report = default;
+        report = _exitReports[0];
         if (_exitReportCount == 0)
             return false;
-        report = _exitReports[_exitReportFirst];
-        _exitReportFirst = (_exitReportFirst + 1) % ExitReportCapacity;
-        _exitReportCount--;
+        _exitReports.AsSpan(1, --_exitReportCount).CopyTo(_exitReports);
         return true;
     }
 

@@ -166,16 +166,7 @@ internal sealed unsafe class ImageMachine : Machine
             }
         }
 
-        TrapFrame* context = space.Context;
-        *context = default;
-        context->FxSave[0] = 0x7F; // x87 control word 0x037f
-        context->FxSave[1] = 0x03;
-        *(uint*)(context->FxSave + 24) = 0x1F80; // MXCSR: all SSE exceptions masked
-        context->Rip = program.Entry;
-        context->Cs = kernel ? Descriptors.KernelCode : Descriptors.UserCode;
-        context->Ss = kernel ? Descriptors.KernelData : Descriptors.UserData;
-        context->Rflags = 0x202;
-        context->Rsp = top;
+        *space.Context = TrapFrame.Start(program.Entry, top, kernel);
         space.AwaitsResult = false;
         return Status.Ok;
     }

@@ -35,8 +35,8 @@ internal static unsafe class KernelImage
         byte[] commandLine = CommandLine(info);
 
         var archiveHeader = *(BootArchiveHeader*)DirectMap.Virtual(archive);
-        var frames = new FrameAllocator();
-        frames.Add(archive + archiveHeader.Size, Math.Min(memoryEnd, MemoryLayout.BootMappedBytes));
+        var frames = new FrameAllocator(Math.Min(memoryEnd, MemoryLayout.BootMappedBytes));
+        frames.Add(archive + archiveHeader.Size, memoryEnd);
         var machine = new ImageMachine(frames, Cpu.ReadCr3(), archive, archiveHeader.Size);
         s_machine = machine;
         if (BootArchiveReader.Open(machine.Archive, out BootArchiveReader reader) is not null)
@@ -66,16 +66,7 @@ internal static unsafe class KernelImage
         new LogLine(stackalloc byte[96]).Text("kernel: "u8).Decimal(table.Length).Text(" boot processes, "u8).Decimal((long)(frames.FreePages / 256)).Text(" MiB free"u8).WriteTo(machine);
 
         s_idle = machine.SpaceOf(kernel.IdleTask).Context;
-        ulong idleStack = Stack(machine, InterruptStackSize);
-        *s_idle = default;
-        s_idle->FxSave[0] = 0x7F;
-        s_idle->FxSave[1] = 0x03;
-        *(uint*)(s_idle->FxSave + 24) = 0x1F80;
-        s_idle->Rip = Cpu.IdleLoop();
-        s_idle->Cs = Descriptors.KernelCode;
-        s_idle->Rflags = 0x202;
-        s_idle->Rsp = idleStack;
-        s_idle->Ss = Descriptors.KernelData;
+        *s_idle = TrapFrame.Start(Cpu.IdleLoop(), Stack(machine, InterruptStackSize), kernel: true);
         Cpu.Resume(Switch(kernel, machine));
     }
 
@@ -261,6 +252,9 @@ internal static unsafe class KernelImage
     [UnmanagedCallersOnly(EntryPoint = "minix_debug_write")]
     private static void RuntimeDebugWrite(byte* text, nint length) => SerialPort.Write(new ReadOnlySpan<byte>(text, (int)length));
 
+    // The registers in the order a panic prints them (a TrapFrame stores them the other way round, r15 first).
+    private static ReadOnlySpan<byte> RegisterNames => " rax rbx rcx rdx rsi rdi rbp  r8  r9 r10 r11 r12 r13 r14 r15"u8;
+
     /// <summary>Stops the kernel with a message (no process to blame).</summary>
     public static void Panic(ReadOnlySpan<byte> why)
     {
@@ -278,10 +272,15 @@ internal static unsafe class KernelImage
             line = line.Text(", address "u8).Hex(Cpu.ReadCr2());
         line.Text(", error "u8).Hex(frame->Error).WriteTo(s_machine!);
         new LogLine(stackalloc byte[200]).Text("  in "u8).Text(s_machine!.CodeLocation(s_kernel?.Running, frame->Rip)).WriteTo(s_machine!);
-        new LogLine(stackalloc byte[200]).Text("  rax "u8).Hex(frame->Rax).Text(" rbx "u8).Hex(frame->Rbx).Text(" rcx "u8).Hex(frame->Rcx).Text(" rdx "u8).Hex(frame->Rdx).WriteTo(s_machine!);
-        new LogLine(stackalloc byte[200]).Text("  rsi "u8).Hex(frame->Rsi).Text(" rdi "u8).Hex(frame->Rdi).Text(" rbp "u8).Hex(frame->Rbp).Text(" rsp "u8).Hex(frame->Rsp).WriteTo(s_machine!);
-        new LogLine(stackalloc byte[200]).Text("  r8 "u8).Hex(frame->R8).Text(" r9 "u8).Hex(frame->R9).Text(" r10 "u8).Hex(frame->R10).Text(" r11 "u8).Hex(frame->R11).WriteTo(s_machine!);
-        new LogLine(stackalloc byte[200]).Text("  r12 "u8).Hex(frame->R12).Text(" r13 "u8).Hex(frame->R13).Text(" r14 "u8).Hex(frame->R14).Text(" r15 "u8).Hex(frame->R15).Text(" rflags "u8).Hex(frame->Rflags).WriteTo(s_machine!);
+        ReadOnlySpan<ulong> registers = new(&frame->R15, 15);
+        for (int row = 0; row < 15; row += 5)
+        {
+            var line2 = new LogLine(stackalloc byte[200]).Text(" "u8);
+            for (int i = row; i < row + 5; i++)
+                line2 = line2.Text(RegisterNames.Slice(i * 4, 4)).Text(" "u8).Hex(registers[14 - i]);
+            line2.WriteTo(s_machine!);
+        }
+
         s_machine!.Shutdown(Microkernel.PanicStatus);
     }
 

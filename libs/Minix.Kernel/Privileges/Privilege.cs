@@ -183,50 +183,27 @@ public struct Privilege
     /// <returns>True if <paramref name="narrower"/> grants nothing this one does not.</returns>
     public readonly bool Covers(in Privilege narrower)
     {
-        if ((narrower.TrapMask & ~TrapMask) != 0 || (narrower.SendMask & ~SendMask) != 0 || (narrower.CallMask & ~CallMask) != 0)
-            return false;
         const PrivilegeFlags Powers = PrivilegeFlags.PrivilegeManager | PrivilegeFlags.SystemProcess;
-        if ((narrower.Flags & Powers & ~Flags) != 0)
-            return false;
-        if ((Flags & PrivilegeFlags.CheckIrqs) != 0 &&
-            ((narrower.Flags & PrivilegeFlags.CheckIrqs) == 0 || (narrower.IrqMask & ~IrqMask) != 0))
-            return false;
-        if ((Flags & PrivilegeFlags.CheckIoPorts) != 0)
-        {
-            if ((narrower.Flags & PrivilegeFlags.CheckIoPorts) == 0)
-                return false;
-            for (int i = 0; i < narrower.IoRangeCount && i < MaxIoRanges; i++)
-            {
-                IoRange r = narrower.IoRanges[i];
-                if (CheckPortRange(r.Base, r.Limit) != Status.Ok)
-                    return false;
-            }
-        }
-
-        if ((Flags & PrivilegeFlags.CheckMemory) != 0)
-        {
-            if ((narrower.Flags & PrivilegeFlags.CheckMemory) == 0)
-                return false;
-            for (int i = 0; i < narrower.MemoryRangeCount && i < MaxMemoryRanges; i++)
-            {
-                MemoryRange r = narrower.MemoryRanges[i];
-                if (CheckMemory(r.Base, r.Limit - r.Base + 1) != Status.Ok)
-                    return false;
-            }
-        }
-
-        return true;
+        const PrivilegeFlags Checks = PrivilegeFlags.CheckIoPorts | PrivilegeFlags.CheckIrqs | PrivilegeFlags.CheckMemory;
+        bool within = (narrower.TrapMask & ~TrapMask) == 0 && (narrower.SendMask & ~SendMask) == 0 && (narrower.CallMask & ~CallMask) == 0
+            && (narrower.Flags & Powers & ~Flags) == 0 && (Flags & Checks & ~narrower.Flags) == 0
+            && ((Flags & PrivilegeFlags.CheckIrqs) == 0 || (narrower.IrqMask & ~IrqMask) == 0);
+        for (int i = 0; within && i < narrower.IoRangeCount && i < MaxIoRanges; i++)
+            within = (Flags & PrivilegeFlags.CheckIoPorts) == 0 || ContainsPorts(narrower.IoRanges[i]);
+        for (int i = 0; within && i < narrower.MemoryRangeCount && i < MaxMemoryRanges; i++)
+            within = CheckMemory(narrower.MemoryRanges[i].Base, narrower.MemoryRanges[i].Limit - narrower.MemoryRanges[i].Base + 1) == Status.Ok;
+        return within;
     }
 
-    private readonly Status CheckPortRange(int first, int last)
+    private readonly bool ContainsPorts(IoRange range)
     {
         for (int i = 0; i < IoRangeCount && i < MaxIoRanges; i++)
         {
-            if (first >= IoRanges[i].Base && last <= IoRanges[i].Limit)
-                return Status.Ok;
+            if (range.Base >= IoRanges[i].Base && range.Limit <= IoRanges[i].Limit)
+                return true;
         }
 
-        return Status.PortNotAllowed;
+        return false;
     }
 }
 
