@@ -80,7 +80,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor PortNotGranted = Privilege(
         RuleIds.PortNotGranted,
         "Port outside the service's io ranges",
-        "Port 0x{0} ({1} byte(s)) is outside the io ranges of service '{2}' ({3}): the kernel refuses it with EPERM; add it to the io line of system.conf or fix the port",
+        "Port 0x{0} ({1} byte(s)) is outside the io ranges of service '{2}' ({3}): the kernel refuses it with EPORTDENIED; add it to the io line of system.conf or fix the port",
         "SYS_DEVIO checks every access against the io ranges of the caller's system.conf entry.");
 
     /// <summary>MINIX202.</summary>
