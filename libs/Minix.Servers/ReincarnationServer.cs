@@ -56,8 +56,9 @@ public sealed class ReincarnationServer
     private ProcessName _name;
     private int _hz = 100;
     private bool _dataStoreUp;
-    private readonly byte[] _haltAfter = new byte[ProcessName.Capacity];
+    private readonly byte[] _haltAfter = new byte[4 * (ProcessName.Capacity + 1)];
     private int _haltAfterLength;
+    private int _haltAfterEnded;
 
     /// <summary>Creates the server; it reads the boot image when it runs.</summary>
     public ReincarnationServer()
@@ -262,14 +263,37 @@ public sealed class ReincarnationServer
             ServiceRecord? service = Find(report.Endpoint);
             if (service is not null)
                 Died(service, report);
-            else if (_haltAfterLength > 0 && ProcessName.Bytes(report.Name).SequenceEqual(_haltAfter.AsSpan(0, _haltAfterLength)))
+            else if (HaltsAfter(ProcessName.Bytes(report.Name)) && ++_haltAfterEnded == HaltAfterCount())
                 HaltAfter(report);
         }
     }
 
+    // halt.after names programs separated by commas.
+    private bool HaltsAfter(ReadOnlySpan<byte> name)
+    {
+        ReadOnlySpan<byte> rest = _haltAfter.AsSpan(0, _haltAfterLength);
+        while (rest.Length > 0)
+        {
+            int comma = rest.IndexOf((byte)',');
+            if ((comma < 0 ? rest : rest.Slice(0, comma)).SequenceEqual(name))
+                return true;
+            rest = comma < 0 ? default : rest.Slice(comma + 1);
+        }
+
+        return false;
+    }
+
+    private int HaltAfterCount()
+    {
+        int count = _haltAfterLength > 0 ? 1 : 0;
+        for (int i = 0; i < _haltAfterLength; i++)
+            count += _haltAfter[i] == (byte)',' ? 1 : 0;
+        return count;
+    }
+
     /// <summary>
-    /// The boot parameter <c>halt.after=name</c> asked to stop the machine when that program ends (demos and
-    /// tests): its exit status becomes the machine's.
+    /// The boot parameter <c>halt.after=name[,name...]</c> asked to stop the machine when those programs have ended
+    /// (demos, tests and benchmarks): the last one's exit status becomes the machine's.
     /// </summary>
     private static void HaltAfter(in ExitReport report)
     {

@@ -42,6 +42,8 @@ public static class BootCommand
             }
 
             QemuRun run = QemuLauncher.Boot(raw ? image.DiskFile : image.MultibootFile, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, arguments, Console.Out.WriteLine);
+            if (run.KvmFailure is not null)
+                Console.Error.WriteLine($"minix: {run.KvmFailure}" + (run.Accel == QemuAccel.Tcg ? "; booted again under TCG" : "; try --accel tcg"));
             Console.Error.WriteLine(run.TimedOut
                 ? $"minix: stopped after {parse.GetValue(timeout)} s ({run.Accel})"
                 : $"minix: the guest stopped with status {run.GuestStatus?.ToString() ?? "none"} after {run.Elapsed.TotalSeconds:F1} s ({run.Accel})");

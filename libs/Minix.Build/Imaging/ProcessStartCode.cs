@@ -19,6 +19,18 @@ public static class ProcessStartCode
     /// </summary>
     public static CodeBlob IllegalInstruction { get; } = new("minix_cpu_ud2", "ud2: an invalid opcode on purpose", (a, _) => a.ud2());
 
+    /// <summary>
+    /// The CPU's time-stamp counter, which ring 3 may read: what guest benchmarks time themselves with
+    /// (<c>ulong minix_rdtsc()</c>).
+    /// </summary>
+    public static CodeBlob TimeStampCounter { get; } = new("minix_rdtsc", "rdtsc: the time-stamp counter", (a, _) =>
+    {
+        a.rdtsc();
+        a.shl(rdx, 32);
+        a.or(rax, rdx);
+        a.ret();
+    });
+
     /// <summary>The start code calling <paramref name="main"/>.</summary>
     /// <param name="main">The program's C# entry symbol.</param>
     /// <returns>The code blob.</returns>

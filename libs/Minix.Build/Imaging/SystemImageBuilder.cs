@@ -73,6 +73,7 @@ public static class SystemImageBuilder
         request.Objects.Add(ElfObjectReader.Read(objectFile));
         request.Code.Add(ProcessStartCode.For(process.EntrySymbol));
         request.Code.Add(ProcessStartCode.IllegalInstruction);
+        request.Code.Add(ProcessStartCode.TimeStampCounter);
         ImageTarget.UserProcess(ProcessStartCode.Symbol, process.HeapSize).Apply(request);
         if (inKernel)
         {

@@ -2,6 +2,7 @@ using System.IO;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
+using System.Threading;
 
 namespace Minix.Build.Qemu;
 
@@ -54,12 +55,27 @@ public static class QemuLauncher
     /// <param name="accel">Accelerator.</param>
     /// <param name="extraArguments">More QEMU arguments (devices, memory).</param>
     /// <param name="echo">If set, receives the serial output as it arrives.</param>
-    /// <returns>What happened.</returns>
+    /// <returns>
+    /// What happened. With <see cref="QemuAccel.Auto"/>, a boot that KVM cannot run (some nested or paravirtual KVMs
+    /// stop on the kernel's first SSE instruction with "KVM internal error") is retried under TCG and
+    /// <see cref="QemuRun.KvmFailure"/> says why.
+    /// </returns>
     /// <exception cref="FileNotFoundException">QEMU is not installed.</exception>
     public static QemuRun Boot(string image, bool rawDisk, TimeSpan timeout, QemuAccel accel = QemuAccel.Auto, IEnumerable<string>? extraArguments = null, Action<string>? echo = null)
     {
         string qemu = Find() ?? throw new FileNotFoundException($"{Executable} is not installed (Debian: apt-get install qemu-system-x86)", Executable);
-        QemuAccel used = accel == QemuAccel.Auto ? (KvmUsable() ? QemuAccel.Kvm : QemuAccel.Tcg) : accel;
+        if (accel != QemuAccel.Auto)
+            return Run(qemu, image, rawDisk, timeout, accel, extraArguments, echo);
+        if (!KvmUsable())
+            return Run(qemu, image, rawDisk, timeout, QemuAccel.Tcg, extraArguments, echo);
+        QemuRun kvm = Run(qemu, image, rawDisk, timeout, QemuAccel.Kvm, extraArguments, echo);
+        return kvm.KvmFailure is null
+            ? kvm
+            : Run(qemu, image, rawDisk, timeout, QemuAccel.Tcg, extraArguments, echo) with { KvmFailure = kvm.KvmFailure };
+    }
+
+    private static QemuRun Run(string qemu, string image, bool rawDisk, TimeSpan timeout, QemuAccel used, IEnumerable<string>? extraArguments, Action<string>? echo)
+    {
         var start = new ProcessStartInfo(qemu)
         {
             RedirectStandardOutput = true,
@@ -82,16 +98,23 @@ public static class QemuLauncher
                 output.Append(e.Data).Append('\n');
             echo?.Invoke(e.Data);
         };
+        // QEMU does not exit when KVM gives up on an instruction: it stops the guest and waits, so watch for it.
+        using var kvmGaveUp = new ManualResetEventSlim();
         process.ErrorDataReceived += (_, e) =>
         {
-            if (e.Data is not null)
-                lock (errors)
-                    errors.Append(e.Data).Append('\n');
+            if (e.Data is null)
+                return;
+            lock (errors)
+                errors.Append(e.Data).Append('\n');
+            if (e.Data.StartsWith(KvmInternalError, StringComparison.Ordinal))
+                kvmGaveUp.Set();
         };
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        bool exited = process.WaitForExit(timeout);
+        bool exited = false;
+        while (!exited && !kvmGaveUp.IsSet && clock.Elapsed < timeout)
+            exited = process.WaitForExit(TimeSpan.FromMilliseconds(50));
         if (!exited)
         {
             process.Kill(entireProcessTree: true);
@@ -108,9 +131,33 @@ public static class QemuLauncher
         string text;
         lock (output)
             text = output.ToString();
+        if (kvmGaveUp.IsSet)
+        {
+            string failure = KvmFailureText(problems);
+            return new QemuRun(text + "\n[" + failure + "]\n", null, false, code, used, clock.Elapsed) { KvmFailure = failure };
+        }
+
         if (exited && status is null && code != 0)
             text += "\n[qemu exited with code " + code + ": " + problems + "]\n";
         return new QemuRun(text, status, !exited, code, used, clock.Elapsed);
+    }
+
+    private const string KvmInternalError = "KVM internal error";
+
+    // QEMU's report names the guest's RIP and the instruction bytes; keep those so the user can tell what stopped.
+    internal static string KvmFailureText(string qemuErrors)
+    {
+        string? rip = null;
+        string? code = null;
+        foreach (string line in qemuErrors.Split('\n'))
+        {
+            if (rip is null && line.StartsWith("RIP=", StringComparison.Ordinal))
+                rip = line.Split(' ')[0];
+            if (code is null && line.StartsWith("Code=", StringComparison.Ordinal))
+                code = line;
+        }
+
+        return "KVM could not run the image (" + KvmInternalError + (rip is null ? "" : " at " + rip) + (code is null ? "" : "; " + code) + ")";
     }
 
     /// <summary>The QEMU command line for a boot.</summary>

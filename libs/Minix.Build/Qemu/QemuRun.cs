@@ -7,4 +7,11 @@ namespace Minix.Build.Qemu;
 /// <param name="ExitCode">QEMU's own exit code.</param>
 /// <param name="Accel">The accelerator used.</param>
 /// <param name="Elapsed">Wall time.</param>
-public sealed record QemuRun(string Output, int? GuestStatus, bool TimedOut, int ExitCode, QemuAccel Accel, TimeSpan Elapsed);
+public sealed record QemuRun(string Output, int? GuestStatus, bool TimedOut, int ExitCode, QemuAccel Accel, TimeSpan Elapsed)
+{
+    /// <summary>
+    /// Why KVM could not run the image (QEMU's "KVM internal error", with the guest's RIP and instruction bytes), or
+    /// null. After an automatic fallback <see cref="Accel"/> is TCG and this keeps the reason.
+    /// </summary>
+    public string? KvmFailure { get; init; }
+}
