@@ -43,7 +43,7 @@ public static class Printer
         var message = new Message(0);
         while (true)
         {
-            if (Ipc.Receive(Endpoint.Any, ref message, out IpcStatus status) != Status.Ok)
+            if (Messaging.Receive(Endpoint.Any, ref message, out IpcStatus status) != Status.Ok)
                 continue;
             if (status.IsNotify)
                 OnNotify(ref message);
@@ -126,6 +126,6 @@ public static class Printer
     private static void Reply(Endpoint client, Status status)
     {
         var reply = new Message((int)status);
-        Ipc.SendNb(client, ref reply);
+        Messaging.SendNb(client, ref reply);
     }
 }
