@@ -146,6 +146,14 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void A_spawned_process_without_privileges_yet_is_refused_as_an_ipc_partner_instead_of_panicking_the_kernel()
+    {
+        Saw("manager: check sendnb-to-process-without-privileges: status -201 ENOTREADY",
+            "manager: check notify-process-without-privileges: status -201 ENOTREADY",
+            "manager: check getinfo-privileges-of-process-without-privileges: status -2 ENOENT");
+    }
+
+    [Fact]
     public void Safecopy_and_vsafecopy_move_bytes_both_ways_through_grants()
     {
         Saw("granter: check setgrant: status 0 OK",

@@ -57,6 +57,8 @@ public sealed partial class Microkernel
             return Status.TrapDenied;
         if (found == caller)
             return Status.Deadlock;
+        if (found.Privileges is null)
+            return Status.NotReady; // spawned, and not yet given privileges by the manager
         bool isReply = found.AwaitingReply && found.ReceiveFrom == caller.Endpoint;
         if (!isReply && !privileges.Rights.MaySendTo(found.Privileges!.Id))
             return Status.CallDenied;

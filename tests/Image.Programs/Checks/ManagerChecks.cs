@@ -25,6 +25,7 @@ public static class ManagerChecks
         ulong deadline = armed.Payload<SetAlarmReply>().Uptime + TimeLimit;
         int module = OrdinaryModule();
         Endpoint child = SpawnChecks(module);
+        NotYetPrivileged(child);
         PrivCtlChecks(child);
         KillChecks(module);
         ForeignInfoChecks();
@@ -67,6 +68,18 @@ public static class ManagerChecks
         Status status = Sys.Spawn(module, 4, 8, -1, out Endpoint child);
         Check.Start(stackalloc byte[200], "spawn"u8, status).Text(", slot "u8).Number(child.Slot).Text(", generation "u8).Number(child.Generation).Line();
         return child;
+    }
+
+    /// <summary>
+    /// A spawned process has no privileges until PRIVCTL gives it some: IPC to it and questions about its privileges
+    /// are refused (they once dereferenced the missing privileges and panicked the kernel).
+    /// </summary>
+    private static void NotYetPrivileged(Endpoint child)
+    {
+        var message = new Message(1);
+        Check.Report("sendnb-to-process-without-privileges"u8, Messaging.SendNb(child, ref message));
+        Check.Report("notify-process-without-privileges"u8, Messaging.Notify(child));
+        Check.Report("getinfo-privileges-of-process-without-privileges"u8, Sys.GetPrivileges(child, out _));
     }
 
     /// <summary>Gives the spawned driver PRIVCTL and SPAWN in its call mask, but not the manager flag, and lets it run.</summary>
