@@ -248,6 +248,7 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
             "info: check ipc-send-to-any: status -22 EINVAL",
             "info: check ipc-no-such-primitive: status -209 EBADCALL",
             "info: check ipc-message-at-null: status -14 EFAULT",
+            "info: check ipc-receive-from-self: status -208 ELOCKED",
             "userprog: check user-send: status -211 ETRAPDENIED",
             "userprog: check user-notify: status -211 ETRAPDENIED",
             "userprog: check user-sendrec-dead-endpoint: status -202 EDEADSRCDST");

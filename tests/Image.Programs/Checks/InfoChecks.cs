@@ -100,6 +100,8 @@ public static unsafe class InfoChecks
         Check.Report("ipc-send-to-any"u8, Messaging.Send(Endpoint.Any, ref message));
         Check.Report("ipc-no-such-primitive"u8, (Status)(int)IpcTrap(9, CallsImage.ManagerSlot, &message).Result);
         Check.Report("ipc-message-at-null"u8, (Status)(int)IpcTrap((int)IpcCall.SendNb, CallsImage.ManagerSlot, null).Result);
+        // Nobody but the process itself could ever satisfy this receive: it used to block for ever.
+        Check.Report("ipc-receive-from-self"u8, Messaging.Receive(new Endpoint(CallsImage.InfoSlot), ref message, out _));
     }
 
     [DllImport("*", EntryPoint = "minix_kernel_call_trap"), SuppressGCTransition]
