@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Minix.Build.Boot;
+using Minix.Build.Imaging;
 using Minix.Build.Qemu;
 
 namespace Minix.Tool;
@@ -15,7 +17,8 @@ public static class BootCommand
         var accel = new Option<string>("--accel") { Description = "kvm, tcg or auto (KVM when usable, else TCG).", DefaultValueFactory = _ => "auto" };
         var disk = new Option<bool>("--disk") { Description = "Boot the raw BIOS disk image instead of the Multiboot kernel." };
         var debug = new Option<bool>("--debug") { Description = "Build unoptimized." };
-        var command = new Command("boot", "Build an image and boot it in QEMU; exits with the guest's status.") { project, timeout, accel, disk, debug };
+        var append = new Option<string>("--append") { Description = "More kernel command line, e.g. \"fuzz.seed=7 fuzz.calls=1000000\" (processes read it with SYS_GETINFO BootParameters)." };
+        var command = new Command("boot", "Build an image and boot it in QEMU; exits with the guest's status.") { project, timeout, accel, disk, debug, append };
         command.SetAction(parse =>
         {
             QemuAccel mode = parse.GetValue(accel) switch
@@ -31,12 +34,35 @@ public static class BootCommand
             bool raw = parse.GetValue(disk);
             var (image, contents) = built.Value;
             Directory.CreateDirectory(contents.OutputDirectory);
-            QemuRun run = QemuLauncher.Boot(raw ? image.DiskFile : image.MultibootFile, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, contents.QemuArguments, Console.Out.WriteLine);
+            var (file, qemuArguments) = Target(image.MultibootFile, image.DiskFile, contents, raw, parse.GetValue(append));
+            QemuRun run = QemuLauncher.Boot(file, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, qemuArguments, Console.Out.WriteLine);
             Console.Error.WriteLine(run.TimedOut
                 ? $"minix: stopped after {parse.GetValue(timeout)} s ({run.Accel})"
                 : $"minix: the guest stopped with status {run.GuestStatus?.ToString() ?? "none"} after {run.Elapsed.TotalSeconds:F1} s ({run.Accel})");
             return run.GuestStatus ?? (run.TimedOut ? 124 : 1);
         });
         return command;
+    }
+
+    /// <summary>
+    /// The file to boot and the QEMU arguments, with <paramref name="append"/> added to the kernel command line: QEMU
+    /// passes it to a Multiboot kernel (after the file name); a raw disk gets a copy whose loader carries the image's
+    /// command line followed by it.
+    /// </summary>
+    /// <param name="multibootFile">The image's Multiboot kernel file.</param>
+    /// <param name="diskFile">The image's raw disk file.</param>
+    /// <param name="contents">The image project (its command line, QEMU arguments and output folder).</param>
+    /// <param name="raw">Whether the raw disk is booted.</param>
+    /// <param name="append">More command line, or null.</param>
+    /// <returns>The file and the arguments.</returns>
+    public static (string File, IReadOnlyList<string> Arguments) Target(string multibootFile, string diskFile, ImageProject.Contents contents, bool raw, string? append)
+    {
+        if (string.IsNullOrWhiteSpace(append))
+            return (raw ? diskFile : multibootFile, contents.QemuArguments);
+        if (!raw)
+            return (multibootFile, [.. contents.QemuArguments, "-append", append]);
+        string disk = Path.Combine(contents.OutputDirectory, "minix-append.img");
+        File.WriteAllBytes(disk, BootImageWriter.BiosDisk(File.ReadAllBytes(multibootFile), contents.Spec.CommandLine + " " + append));
+        return (disk, contents.QemuArguments);
     }
 }
