@@ -261,16 +261,18 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
             @"alarm: check setalarm-fires-in-period: status 0 OK, set 10 ticks, previous alarm none, first message from CLOCK, after (\d+) ticks, ticks run while waiting (\d+)\n");
         Assert.True(m.Success, fixture.Run.Output);
         Assert.InRange(int.Parse(m.Groups[1].Value), 10, 11);
-        Assert.Equal("0", m.Groups[2].Value);
+        // Blocked in RECEIVE, the process is charged no tick (one, if a tick lands between its TIMES and its RECEIVE).
+        Assert.InRange(int.Parse(m.Groups[2].Value), 0, 1);
     }
 
     [Fact]
     public void Setalarm_reports_the_time_left_cancels_and_takes_absolute_times()
     {
-        Saw("alarm: check setalarm-rearm-reports-time-left: status 0 OK, ticks left of the 50 50",
-            "alarm: check setalarm-cancel: status 0 OK, ticks left of the 20 20",
-            "alarm: check setalarm-cancelled-alarm-stays-silent: status 0 OK, first notification after 30",
-            "alarm: check setalarm-absolute: status 0 OK, fired at the set uptime 1",
+        // A clock tick may fall between two calls: a tick less left, a tick more elapsed.
+        Assert.Matches(@"alarm: check setalarm-rearm-reports-time-left: status 0 OK, ticks left of the 50 (49|50)\n", fixture.Run.Output);
+        Assert.Matches(@"alarm: check setalarm-cancel: status 0 OK, ticks left of the 20 (19|20)\n", fixture.Run.Output);
+        Assert.Matches(@"alarm: check setalarm-cancelled-alarm-stays-silent: status 0 OK, first notification after (30|31)\n", fixture.Run.Output);
+        Saw("alarm: check setalarm-absolute: status 0 OK, fired at the set uptime 1",
             "alarm: check setalarm-overflow: status -22 EINVAL");
     }
 }

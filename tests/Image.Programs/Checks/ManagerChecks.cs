@@ -99,7 +99,7 @@ public static class ManagerChecks
         Check.Report("privctl-on-a-kernel-task"u8, Sys.PrivCtl(PrivRequest.Allow, Endpoint.Clock));
         Check.Report("privctl-no-such-request"u8, Sys.PrivCtl((PrivRequest)99, child));
         Check.Report("privctl-allow"u8, Sys.PrivCtl(PrivRequest.Allow, child));
-        Check.Report("privctl-set-system-on-a-running-process"u8, Sys.SetPrivileges(child, rights));
+        Check.Report("privctl-set-system-on-a-running-process"u8, Sys.SetPrivileges(new Endpoint(CallsImage.AlarmSlot), rights));
     }
 
     private static void KillChecks(int module)
