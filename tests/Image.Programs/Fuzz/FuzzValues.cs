@@ -89,9 +89,16 @@ internal sealed class FuzzValues
         7 => (ulong)(uint)Codes[random.Below(Codes.Length)],
         8 => (ulong)(uint)GrantIdValue(ref random),
         9 => GrantFlagSets[random.Below(GrantFlagSets.Length)],
-        10 => (uint)random.Next(),
-        _ => random.Next(),
+        10 => Outside((uint)random.Next()),
+        _ => Outside(random.Next()),
     };
+
+    /// <summary>
+    /// A random number that happens to fall inside the fuzzer's own memory (which a random 32-bit value does one time
+    /// in five hundred) is moved into the scratch area: the kernel may write where it points.
+    /// </summary>
+    private ulong Outside(ulong value) =>
+        value >= Minix.Kernel.Boot.MemoryLayout.UserBase && value < _beyond ? _scratch + value % (ulong)_scratchSize : value;
 
     /// <summary>A pointer: hostile about two times in three, otherwise into the scratch area (sometimes exactly at one of its grant entries or copy pieces).</summary>
     public ulong Pointer(ref FuzzRandom random)
@@ -110,7 +117,7 @@ internal sealed class FuzzValues
             8 => _code + (ulong)random.Below(4096),
             9 => _rodata + (ulong)random.Below(256),
             10 => _scratch + (ulong)(_scratchSize - random.Below(128)),
-            11 => random.Next(),
+            11 => Outside(random.Next()),
             12 => random.Percent(50) ? _scratch + GrantEntry.Size * (ulong)random.Below(GrantRecords) : PiecesAt + PieceSize * (ulong)random.Below(PieceRecords),
             _ => _scratch + (ulong)random.Below(_scratchSize),
         };

@@ -250,7 +250,7 @@ public static unsafe class Fuzzer
             kernelCalls += tally.Total(row);
         new Print(stackalloc byte[200]).Text("summary: "u8).Number(calls).Text(" calls ("u8).Number(kernelCalls).Text(" kernel calls, "u8)
             .Number(calls - kernelCalls).Text(" IPC) in "u8).Number((long)ticks).Text(" ticks"u8).Line();
-        var line = new Print(stackalloc byte[256]).Text("by status:"u8);
+        var line = new Print(stackalloc byte[256]).Text("by status"u8);
         int onLine = 0;
         for (int column = 0; column <= FuzzTally.Codes.Length; column++)
         {
@@ -260,11 +260,11 @@ public static unsafe class Fuzzer
             if (onLine == 8)
             {
                 line.Line();
-                line = new Print(stackalloc byte[256]).Text("by status:"u8);
+                line = new Print(stackalloc byte[256]).Text("by status (more)"u8);
                 onLine = 0;
             }
 
-            line = Code(line, column).Text(" "u8).Number(count);
+            line = Code(line.Text(onLine == 0 ? ": "u8 : ", "u8), column).Text(" "u8).Number(count);
             onLine++;
         }
 
