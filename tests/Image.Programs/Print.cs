@@ -66,4 +66,11 @@ internal ref struct Print
     public Print Status(Status status) => Number((int)status).Text(" "u8).Ascii(StatusInfo.Name(status));
 
     public void Line() => Sys.DiagCtl(_buffer.Slice(0, _length));
+
+    /// <summary>The same buffer, empty again: for the next line, without a new buffer on the stack.</summary>
+    public Print Restart()
+    {
+        _length = 0;
+        return this;
+    }
 }

@@ -130,7 +130,7 @@ public static class ManagerChecks
                 continue;
             if (message.Source == Endpoint.Clock && message.Payload<NotifyPayload>().Timestamp >= deadline)
             {
-                new Print(stackalloc byte[100]).Text("timed out: "u8).Number(ended).Text(" of "u8).Number(ExpectedExits).Text(" processes ended"u8).Line();
+                Say("timed out: "u8, ended, " processes ended"u8);
                 Sys.Abort(1);
             }
 
@@ -139,18 +139,27 @@ public static class ManagerChecks
             while (Sys.TakeExitReport(out ExitReport report) == Status.Ok)
             {
                 ended++;
-                ReadOnlySpan<byte> how = report.Reason switch
-                {
-                    ExitReason.Exited => "exited"u8,
-                    ExitReason.Killed => "killed"u8,
-                    ExitReason.Fault => "fault"u8,
-                    _ => "panic"u8,
-                };
-                new Print(stackalloc byte[100]).Text("ended: "u8).Text(ProcessName.Bytes(report.Name)).Text(" "u8).Text(how).Text(" "u8).Number(report.Detail).Line();
+                Ended(report);
             }
         }
 
-        new Print(stackalloc byte[100]).Text("all "u8).Number(ExpectedExits).Text(" processes ended"u8).Line();
+        Say("all "u8, ExpectedExits, " processes ended"u8);
         Sys.Abort(0);
+    }
+
+    // Printing happens in methods of their own, so no line buffer is allocated on the stack inside a loop.
+    private static void Say(ReadOnlySpan<byte> before, long number, ReadOnlySpan<byte> after) =>
+        new Print(stackalloc byte[100]).Text(before).Number(number).Text(after).Line();
+
+    private static void Ended(in ExitReport report)
+    {
+        ReadOnlySpan<byte> how = report.Reason switch
+        {
+            ExitReason.Exited => "exited"u8,
+            ExitReason.Killed => "killed"u8,
+            ExitReason.Fault => "fault"u8,
+            _ => "panic"u8,
+        };
+        new Print(stackalloc byte[100]).Text("ended: "u8).Text(ProcessName.Bytes(report.Name)).Text(" "u8).Text(how).Text(" "u8).Number(report.Detail).Line();
     }
 }

@@ -63,11 +63,14 @@ public static class FuzzWitness
             }
 
             if (note.Source == Endpoint.Clock && Sys.Times(new Endpoint(FuzzImage.FuzzerSlot), out _) != Status.Ok)
-            {
-                new Print(stackalloc byte[80]).Text("the fuzzer died"u8).Line();
-                Sys.Abort(2);
-            }
+                FuzzerDied();
         }
+    }
+
+    private static void FuzzerDied()
+    {
+        new Print(stackalloc byte[80]).Text("the fuzzer died"u8).Line();
+        Sys.Abort(2);
     }
 
     private static void Check(KernelCall call, ulong ticks, out Message reply)

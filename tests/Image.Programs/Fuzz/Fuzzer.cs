@@ -260,7 +260,7 @@ public static unsafe class Fuzzer
             if (onLine == 8)
             {
                 line.Line();
-                line = new Print(stackalloc byte[256]).Text("by status (more)"u8);
+                line = line.Restart().Text("by status (more)"u8);
                 onLine = 0;
             }
 
@@ -293,7 +293,7 @@ public static unsafe class Fuzzer
             if (onLine == 8)
             {
                 line.Line();
-                line = RowName(new Print(stackalloc byte[256]), row).Text(" (more)"u8);
+                line = RowName(line.Restart(), row).Text(" (more)"u8);
                 onLine = 0;
             }
 
