@@ -21,7 +21,7 @@ public sealed class KernelImageFixture
                 new ImageProcess("looper", programs, 8, true, "looper_main"),
             ],
         };
-        Image = SystemImageBuilder.Build(spec, Path.Combine(Path.GetTempPath(), "minix-kernel-test-image"));
+        Image = ImageBuilds.Build(spec, "minix-kernel-test-image");
     }
 
     public SystemImage Image { get; }

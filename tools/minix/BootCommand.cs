@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Minix.Build.Boot;
+using Minix.Build.Imaging;
 using Minix.Build.Qemu;
 
 namespace Minix.Tool;
@@ -16,7 +18,7 @@ public static class BootCommand
         var disk = new Option<bool>("--disk") { Description = "Boot the raw BIOS disk image instead of the Multiboot kernel." };
         var debug = new Option<bool>("--debug") { Description = "Build unoptimized." };
         var placed = ImageCommand.KernelPlacedOption();
-        var append = new Option<string?>("--append") { Description = "The kernel command line (overrides the image's own), e.g. \"console=com1 lpr.misbehave=null\"." };
+        var append = new Option<string>("--append") { Description = "More kernel command line after the image's own, e.g. \"lpr.misbehave=null\" or \"fuzz.seed=7 fuzz.calls=1000000\" (processes read it with SYS_GETINFO BootParameters)." };
         var command = new Command("boot", "Build an image and boot it in QEMU; exits with the guest's status.") { project, timeout, accel, disk, debug, placed, append };
         command.SetAction(parse =>
         {
@@ -33,15 +35,8 @@ public static class BootCommand
             bool raw = parse.GetValue(disk);
             var (image, contents) = built.Value;
             Directory.CreateDirectory(contents.OutputDirectory);
-            var arguments = contents.QemuArguments.ToList();
-            if (parse.GetValue(append) is string line)
-            {
-                if (raw)
-                    throw new ArgumentException("--append works with the Multiboot kernel file, not --disk (the disk's loader carries the image's own command line)");
-                arguments.AddRange(["-append", line]);
-            }
-
-            QemuRun run = QemuLauncher.Boot(raw ? image.DiskFile : image.MultibootFile, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, arguments, Console.Out.WriteLine);
+            var (file, qemuArguments) = Target(image.MultibootFile, image.DiskFile, contents, raw, parse.GetValue(append));
+            QemuRun run = QemuLauncher.Boot(file, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, qemuArguments, Console.Out.WriteLine);
             if (run.KvmFailure is not null)
                 Console.Error.WriteLine($"minix: {run.KvmFailure}" + (run.Accel == QemuAccel.Tcg ? "; booted again under TCG" : "; try --accel tcg"));
             Console.Error.WriteLine(run.TimedOut
@@ -50,5 +45,28 @@ public static class BootCommand
             return run.GuestStatus ?? (run.TimedOut ? 124 : 1);
         });
         return command;
+    }
+
+    /// <summary>
+    /// The file to boot and the QEMU arguments, with <paramref name="append"/> added after the image's own kernel
+    /// command line: QEMU passes the whole line to a Multiboot kernel (whose loader's line then wins over the one in
+    /// the boot archive); a raw disk gets a copy whose loader carries it.
+    /// </summary>
+    /// <param name="multibootFile">The image's Multiboot kernel file.</param>
+    /// <param name="diskFile">The image's raw disk file.</param>
+    /// <param name="contents">The image project (its command line, QEMU arguments and output folder).</param>
+    /// <param name="raw">Whether the raw disk is booted.</param>
+    /// <param name="append">More command line, or null.</param>
+    /// <returns>The file and the arguments.</returns>
+    public static (string File, IReadOnlyList<string> Arguments) Target(string multibootFile, string diskFile, ImageProject.Contents contents, bool raw, string? append)
+    {
+        if (string.IsNullOrWhiteSpace(append))
+            return (raw ? diskFile : multibootFile, contents.QemuArguments);
+        string line = (contents.Spec.CommandLine + " " + append).Trim();
+        if (!raw)
+            return (multibootFile, [.. contents.QemuArguments, "-append", line]);
+        string disk = Path.Combine(contents.OutputDirectory, "minix-append.img");
+        File.WriteAllBytes(disk, BootImageWriter.BiosDisk(File.ReadAllBytes(multibootFile), line));
+        return (disk, contents.QemuArguments);
     }
 }

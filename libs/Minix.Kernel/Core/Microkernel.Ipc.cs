@@ -51,12 +51,14 @@ public sealed partial class Microkernel
         Status status = Find(partner, out Process found);
         if (status != Status.Ok)
             return status;
+        if (found == caller)
+            return Status.Deadlock; // nobody else could ever complete it: a receive from oneself would block for ever
         if (call == IpcCall.Receive)
             return Status.Ok;
         if (found.IsTask)
             return Status.TrapDenied;
-        if (found == caller)
-            return Status.Deadlock;
+        if (found.Privileges is null)
+            return Status.NotReady; // spawned, and not yet given privileges by the manager
         bool isReply = found.AwaitingReply && found.ReceiveFrom == caller.Endpoint;
         if (!isReply && !privileges.Rights.MaySendTo(found.Privileges!.Id))
             return Status.CallDenied;

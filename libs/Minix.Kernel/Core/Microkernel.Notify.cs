@@ -36,7 +36,7 @@ public sealed partial class Microkernel
         ulong pending = privileges.NotifyPending;
         if (source != Endpoint.Any)
         {
-            if (Find(source, out Process from) != Status.Ok || from.Privileges!.Owner != from)
+            if (Find(source, out Process from) != Status.Ok || from.Privileges?.Owner != from)
                 return false;
             pending &= 1UL << from.Privileges.Id;
         }

@@ -50,6 +50,8 @@ public sealed partial class Microkernel
                 ProcessInfo entry = Describe(target);
                 return kernel.CopyOut(caller, request, MemoryMarshal.AsBytes(new Span<ProcessInfo>(ref entry)), ref reply);
             case InfoRequest.Privileges:
+                if (target.Privileges is null)
+                    return Status.NotFound;
                 Privilege rights = target.Privileges!.Rights;
                 rights.GrantTable = target.GrantTable;
                 rights.GrantEntries = target.GrantEntries;

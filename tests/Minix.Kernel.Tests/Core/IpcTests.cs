@@ -168,6 +168,14 @@ public class IpcTests
     }
 
     [Fact]
+    public void Receiving_from_oneself_is_a_deadlock_not_a_wait_for_ever()
+    {
+        Assert.Equal(Status.Deadlock, f.Ipc(A, IpcCall.Receive, A.Endpoint));
+        Assert.Equal(ProcessFlags.None, A.Flags & ProcessFlags.Receiving);
+        Assert.Equal(Status.Deadlock, f.Ipc(A, IpcCall.Notify, A.Endpoint));
+    }
+
+    [Fact]
     public void Dead_stale_and_bogus_endpoints_are_refused()
     {
         Assert.Equal(Status.DeadEndpoint, f.Ipc(A, IpcCall.Send, new Endpoint(30), new Message(1)));

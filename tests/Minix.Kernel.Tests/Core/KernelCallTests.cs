@@ -261,6 +261,24 @@ public class KernelCallTests
     }
 
     [Fact]
+    public void A_spawned_process_without_privileges_yet_is_refused_as_an_ipc_partner_instead_of_crashing_the_kernel()
+    {
+        Assert.Equal(Status.Ok, f.Call(Rs, KernelCall.Spawn, new SpawnRequest { Module = 3, Priority = 4, Quantum = 5, Slot = -1 }));
+        Endpoint child = f.Reply<SpawnReply>(Rs).Child;
+
+        // Any system process could name the new endpoint (slot and generation are guessable).
+        Assert.Equal(Status.NotReady, f.Ipc(A, IpcCall.Send, child, new Message(1)));
+        Assert.Equal(Status.NotReady, f.Ipc(A, IpcCall.SendNb, child, new Message(1)));
+        Assert.Equal(Status.NotReady, f.Ipc(A, IpcCall.SendRec, child, new Message(1)));
+        Assert.Equal(Status.NotReady, f.Ipc(A, IpcCall.Notify, child));
+        Assert.Equal(Status.NotFound, f.Call(Rs, KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.Privileges, Target = child, Buffer = KernelFixture.Data, Length = 1024 }));
+
+        // Receiving from it is fine: it waits until the process runs and sends.
+        f.Ipc(B, IpcCall.Receive, child);
+        Assert.True((B.Flags & ProcessFlags.Receiving) != 0);
+    }
+
+    [Fact]
     public void Restricting_privileges_may_narrow_but_not_widen()
     {
         Privilege narrower = A.Privileges!.Rights;

@@ -1,0 +1,26 @@
+using System.Runtime.InteropServices;
+using Minix.Ipc;
+using Minix.Kernel.Calls;
+
+namespace Image.Programs.Checks;
+
+/// <summary>
+/// An ordinary user program: it shares the user privileges (SENDREC only; EXIT, SETGRANT, DIAGCTL, TIMES and NOP),
+/// so everything a system service may do beyond that is refused.
+/// </summary>
+public static class UserProgramChecks
+{
+    /// <summary>Entry point.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "userprog_main")]
+    public static void Main()
+    {
+        Check.Report("user-times"u8, Sys.Times(Endpoint.Self, out _));
+        Check.Report("user-getinfo"u8, Sys.WhoAmI(out _));
+        Check.Report("user-setalarm"u8, Sys.SetAlarm(5, false, out _));
+        Check.Report("user-safecopy"u8, Check.Call(KernelCall.SafeCopyFrom, new SafeCopyRequest { Granter = new Endpoint(CallsImage.GranterSlot) }, out _));
+        var message = new Message(1);
+        Check.Report("user-send"u8, Messaging.Send(new Endpoint(CallsImage.ManagerSlot), ref message));
+        Check.Report("user-notify"u8, Messaging.Notify(new Endpoint(CallsImage.ManagerSlot)));
+        Check.Report("user-sendrec-dead-endpoint"u8, Messaging.SendRec(new Endpoint(40), ref message));
+    }
+}

@@ -1,0 +1,23 @@
+using Minix.Build.Imaging;
+
+namespace Image.Tests;
+
+/// <summary>
+/// Builds images for the fixtures one at a time: image builds compile shared projects (the kernel, Minix.Ipc) into
+/// their own intermediate folders, which two builds running at once would both write.
+/// </summary>
+internal static class ImageBuilds
+{
+    private static readonly object Gate = new();
+
+    /// <summary>Builds <paramref name="spec"/> into a folder of the temporary directory.</summary>
+    public static SystemImage Build(SystemImageSpec spec, string name)
+    {
+        lock (Gate)
+            return SystemImageBuilder.Build(spec, Path.Combine(Path.GetTempPath(), name));
+    }
+
+    /// <summary>Builds an image project of the repository (a folder under tests/ with MinixProcess items).</summary>
+    public static SystemImage BuildProject(string relativeProject, string name) =>
+        Build(ImageProject.Read(RepositoryRoot.Combine(relativeProject.Split('/'))).Spec, name);
+}
