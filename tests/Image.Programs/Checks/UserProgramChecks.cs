@@ -5,8 +5,8 @@ using Minix.Kernel.Calls;
 namespace Image.Programs.Checks;
 
 /// <summary>
-/// An ordinary user program: it shares the user privileges (SENDREC only; EXIT, SETGRANT, DIAGCTL, TIMES and NOP),
-/// so everything a system service may do beyond that is refused.
+/// An ordinary user program: it shares the user privileges (SENDREC only; EXIT, SETGRANT, DIAGCTL, TIMES, GETINFO
+/// about itself and NOP), so everything a system service may do beyond that is refused.
 /// </summary>
 public static class UserProgramChecks
 {
@@ -16,6 +16,7 @@ public static class UserProgramChecks
     {
         Check.Report("user-times"u8, Sys.Times(Endpoint.Self, out _));
         Check.Report("user-getinfo"u8, Sys.WhoAmI(out _));
+        Check.Report("user-getinfo-boot-image"u8, Sys.GetBootImageEntry(0, out _));
         Check.Report("user-setalarm"u8, Sys.SetAlarm(5, false, out _));
         Check.Report("user-safecopy"u8, Check.Call(KernelCall.SafeCopyFrom, new SafeCopyRequest { Granter = new Endpoint(CallsImage.GranterSlot) }, out _));
         var message = new Message(1);
