@@ -20,7 +20,7 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
     [Fact]
     public void Every_checker_ends_and_the_manager_shuts_the_machine_down_cleanly()
     {
-        Saw("manager: all 9 processes ended", "kernel: shutdown requested by manager, status 0");
+        Saw("manager: all 10 processes ended", "kernel: shutdown requested by manager, status 0");
         Assert.DoesNotContain("kernel panic", fixture.Run.Output);
         Assert.DoesNotContain(" fault ", fixture.Run.Output);
         Assert.Equal(0, fixture.Run.GuestStatus);
@@ -224,6 +224,14 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
             "info: check diagctl-text-at-null: status -14 EFAULT",
             "info: check nop: status 0 OK",
             "userprog: check user-times: status 0 OK");
+    }
+
+    [Fact]
+    public void A_process_without_diagctl_reaches_the_console_neither_by_the_kernel_call_nor_by_the_runtimes_debug_trap()
+    {
+        Saw("manager: check privctl-start-without-diagctl: status 0 OK",
+            "manager: ended: ordinary exited 9");
+        Assert.DoesNotContain("reached the console", fixture.Run.Output);
     }
 
     [Fact]

@@ -150,8 +150,12 @@ internal static unsafe class KernelImage
     private static TrapFrame* ContextOf(Microkernel kernel, ImageMachine machine, Process process) =>
         process == kernel.IdleTask ? s_idle : machine.SpaceOf(process).Context;
 
+    // The runtime's own messages (a failed assertion, an unhandled exception) come this way: it is DIAGCTL by
+    // another road, so it needs DIAGCTL in the caller's call mask.
     private static void DebugWrite(ImageMachine machine, Process process, ulong address, ulong length)
     {
+        if (process.Privileges is null || !process.Privileges.Rights.MayCall((int)KernelCall.DiagCtl))
+            return;
         Span<byte> text = stackalloc byte[160];
         int n = (int)Math.Min(length, (ulong)text.Length);
         if (machine.Read(process, address, text.Slice(0, n)))

@@ -32,4 +32,7 @@ public static class CallsImage
 
     /// <summary>Exit status of the spawned incarnation of the ordinary driver.</summary>
     public const int ChildExitStatus = 7;
+
+    /// <summary>Exit status of the incarnation of the ordinary driver that has no DIAGCTL and tries to print anyway.</summary>
+    public const int MuteExitStatus = 9;
 }

@@ -14,7 +14,7 @@ namespace Image.Programs.Checks;
 /// </summary>
 public static class ManagerChecks
 {
-    private const int ExpectedExits = CallsImage.Checkers + 2;
+    private const int ExpectedExits = CallsImage.Checkers + 3;
     private const ulong TimeLimit = 3000;
 
     /// <summary>Entry point.</summary>
@@ -28,6 +28,7 @@ public static class ManagerChecks
         NotYetPrivileged(child);
         PrivCtlChecks(child);
         KillChecks(module);
+        StartMute(module);
         ForeignInfoChecks();
         CollectExits(deadline);
     }
@@ -100,6 +101,20 @@ public static class ManagerChecks
         Check.Report("privctl-no-such-request"u8, Sys.PrivCtl((PrivRequest)99, child));
         Check.Report("privctl-allow"u8, Sys.PrivCtl(PrivRequest.Allow, child));
         Check.Report("privctl-set-system-on-a-running-process"u8, Sys.SetPrivileges(new Endpoint(CallsImage.AlarmSlot), rights));
+    }
+
+    /// <summary>Starts a third incarnation with basic calls minus DIAGCTL: it must not be able to print.</summary>
+    private static void StartMute(int module)
+    {
+        Sys.Spawn(module, 4, 8, -1, out Endpoint mute);
+        var rights = new Privilege
+        {
+            TrapMask = IpcCallMask.All,
+            Flags = PrivilegeFlags.Preemptible | PrivilegeFlags.CheckIoPorts | PrivilegeFlags.CheckIrqs | PrivilegeFlags.CheckMemory,
+            CallMask = KernelCallMask.Basic & ~KernelCallMask.Of(KernelCall.DiagCtl),
+        };
+        Status status = Sys.SetPrivileges(mute, rights);
+        Check.Report("privctl-start-without-diagctl"u8, status != Status.Ok ? status : Sys.PrivCtl(PrivRequest.Allow, mute));
     }
 
     private static void KillChecks(int module)

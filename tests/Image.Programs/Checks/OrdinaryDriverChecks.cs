@@ -20,7 +20,11 @@ public static class OrdinaryDriverChecks
         Sys.WhoAmI(out GetInfoReply me);
         if (me.Endpoint.Generation != 0)
         {
-            SpawnedIncarnation();
+            Sys.GetPrivileges(Endpoint.Self, out Privilege mine);
+            if (KernelCallMask.Allows(mine.CallMask, (int)KernelCall.DiagCtl))
+                SpawnedIncarnation();
+            else
+                MuteIncarnation();
             return;
         }
 
@@ -63,4 +67,20 @@ public static class OrdinaryDriverChecks
         Check.Report("spawn-from-driver-holding-spawn"u8, Sys.Spawn(0, 4, 8, -1, out _));
         Sys.Exit(CallsImage.ChildExitStatus);
     }
+
+    /// <summary>
+    /// The incarnation the manager started without DIAGCTL: neither the kernel call nor the runtime's own debug-write
+    /// trap may reach the console. Its exit status tells the manager it ran.
+    /// </summary>
+    private static unsafe void MuteIncarnation()
+    {
+        ReadOnlySpan<byte> text = "a process without DIAGCTL reached the console"u8;
+        Sys.DiagCtl(text);
+        fixed (byte* p = text)
+            DebugWrite(p, text.Length);
+        Sys.Exit(CallsImage.MuteExitStatus);
+    }
+
+    [DllImport("*", EntryPoint = "minix_debug_write")]
+    private static extern unsafe void DebugWrite(byte* utf8, nint length);
 }
