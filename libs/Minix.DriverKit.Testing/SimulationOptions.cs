@@ -35,4 +35,12 @@ public sealed class SimulationOptions
 
     /// <summary>Whether to record the trace (every IPC and kernel call).</summary>
     public bool Trace { get; init; } = true;
+
+    /// <summary>
+    /// The kernel command line the simulated machine's processes read (SYS_GETINFO, <see cref="BootParameters"/>):
+    /// <c>key=value</c> words separated by spaces, as QEMU's <c>-append</c> gives the image. For example
+    /// <c>trace=serial,ramdisk</c> switches on the driver trace of those two processes (see <see cref="DriverTraceLog"/>),
+    /// and <c>halt.after=client</c> makes the reincarnation server shut the machine down when <c>client</c> ends.
+    /// </summary>
+    public string BootParameters { get; init; } = "console=sim";
 }
