@@ -15,7 +15,8 @@ public static class BootCommand
         var accel = new Option<string>("--accel") { Description = "kvm, tcg or auto (KVM when usable, else TCG).", DefaultValueFactory = _ => "auto" };
         var disk = new Option<bool>("--disk") { Description = "Boot the raw BIOS disk image instead of the Multiboot kernel." };
         var debug = new Option<bool>("--debug") { Description = "Build unoptimized." };
-        var command = new Command("boot", "Build an image and boot it in QEMU; exits with the guest's status.") { project, timeout, accel, disk, debug };
+        var until = new Option<string?>("--until") { Description = "Stop QEMU as soon as a console line contains this text (exit 0), e.g. \"mydriver: ready\"." };
+        var command = new Command("boot", "Build an image and boot it in QEMU; exits with the guest's status.") { project, timeout, accel, disk, debug, until };
         command.SetAction(parse =>
         {
             QemuAccel mode = parse.GetValue(accel) switch
@@ -31,11 +32,15 @@ public static class BootCommand
             bool raw = parse.GetValue(disk);
             var (image, contents) = built.Value;
             Directory.CreateDirectory(contents.OutputDirectory);
-            QemuRun run = QemuLauncher.Boot(raw ? image.DiskFile : image.MultibootFile, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, contents.QemuArguments, Console.Out.WriteLine);
-            Console.Error.WriteLine(run.TimedOut
+            string? text = parse.GetValue(until);
+            Func<string, bool>? stopWhen = string.IsNullOrEmpty(text) ? null : line => line.Contains(text, StringComparison.Ordinal);
+            QemuRun run = QemuLauncher.Boot(raw ? image.DiskFile : image.MultibootFile, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, contents.QemuArguments, Console.Out.WriteLine, stopWhen);
+            Console.Error.WriteLine(run.StoppedOnOutput
+                ? $"minix: stopped on \"{text}\" after {run.Elapsed.TotalSeconds:F1} s ({run.Accel})"
+                : run.TimedOut
                 ? $"minix: stopped after {parse.GetValue(timeout)} s ({run.Accel})"
                 : $"minix: the guest stopped with status {run.GuestStatus?.ToString() ?? "none"} after {run.Elapsed.TotalSeconds:F1} s ({run.Accel})");
-            return run.GuestStatus ?? (run.TimedOut ? 124 : 1);
+            return run.StoppedOnOutput ? 0 : run.GuestStatus ?? (run.TimedOut ? 124 : 1);
         });
         return command;
     }

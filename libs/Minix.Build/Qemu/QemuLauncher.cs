@@ -2,6 +2,7 @@ using System.IO;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
+using System.Threading;
 
 namespace Minix.Build.Qemu;
 
@@ -54,9 +55,11 @@ public static class QemuLauncher
     /// <param name="accel">Accelerator.</param>
     /// <param name="extraArguments">More QEMU arguments (devices, memory).</param>
     /// <param name="echo">If set, receives the serial output as it arrives.</param>
+    /// <param name="stopWhen">If set, QEMU is stopped as soon as it holds for a line of serial output (e.g. a driver's
+    /// "ready"), for a system that would otherwise run until the time limit.</param>
     /// <returns>What happened.</returns>
     /// <exception cref="FileNotFoundException">QEMU is not installed.</exception>
-    public static QemuRun Boot(string image, bool rawDisk, TimeSpan timeout, QemuAccel accel = QemuAccel.Auto, IEnumerable<string>? extraArguments = null, Action<string>? echo = null)
+    public static QemuRun Boot(string image, bool rawDisk, TimeSpan timeout, QemuAccel accel = QemuAccel.Auto, IEnumerable<string>? extraArguments = null, Action<string>? echo = null, Func<string, bool>? stopWhen = null)
     {
         string qemu = Find() ?? throw new FileNotFoundException($"{Executable} is not installed (Debian: apt-get install qemu-system-x86)", Executable);
         QemuAccel used = accel == QemuAccel.Auto ? (KvmUsable() ? QemuAccel.Kvm : QemuAccel.Tcg) : accel;
@@ -73,6 +76,7 @@ public static class QemuLauncher
         var output = new StringBuilder();
         var errors = new StringBuilder();
         var clock = Stopwatch.StartNew();
+        using var seen = new ManualResetEventSlim(false);
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) =>
         {
@@ -81,6 +85,8 @@ public static class QemuLauncher
             lock (output)
                 output.Append(e.Data).Append('\n');
             echo?.Invoke(e.Data);
+            if (stopWhen?.Invoke(e.Data) == true)
+                seen.Set();
         };
         process.ErrorDataReceived += (_, e) =>
         {
@@ -91,7 +97,10 @@ public static class QemuLauncher
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        bool exited = process.WaitForExit(timeout);
+        bool exited = false;
+        while (!exited && !seen.IsSet && clock.Elapsed < timeout)
+            exited = process.WaitForExit(TimeSpan.FromMilliseconds(50));
+        bool stopped = !exited && seen.IsSet;
         if (!exited)
         {
             process.Kill(entireProcessTree: true);
@@ -110,7 +119,7 @@ public static class QemuLauncher
             text = output.ToString();
         if (exited && status is null && code != 0)
             text += "\n[qemu exited with code " + code + ": " + problems + "]\n";
-        return new QemuRun(text, status, !exited, code, used, clock.Elapsed);
+        return new QemuRun(text, status, !exited && !stopped, code, used, clock.Elapsed) { StoppedOnOutput = stopped };
     }
 
     /// <summary>The QEMU command line for a boot.</summary>

@@ -7,4 +7,8 @@ namespace Minix.Build.Qemu;
 /// <param name="ExitCode">QEMU's own exit code.</param>
 /// <param name="Accel">The accelerator used.</param>
 /// <param name="Elapsed">Wall time.</param>
-public sealed record QemuRun(string Output, int? GuestStatus, bool TimedOut, int ExitCode, QemuAccel Accel, TimeSpan Elapsed);
+public sealed record QemuRun(string Output, int? GuestStatus, bool TimedOut, int ExitCode, QemuAccel Accel, TimeSpan Elapsed)
+{
+    /// <summary>Whether the boot was stopped because the serial output showed what the caller waited for.</summary>
+    public bool StoppedOnOutput { get; init; }
+}

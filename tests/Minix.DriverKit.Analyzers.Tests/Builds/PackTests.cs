@@ -28,6 +28,6 @@ public class PackTests
 
         JsonElement props = items.GetProperty("None").EnumerateArray().Single(i => i.GetProperty("Filename").GetString() == "Minix.DriverKit");
         Assert.Equal("true", props.GetProperty("Pack").GetString());
-        Assert.Equal("build/;buildTransitive/", props.GetProperty("PackagePath").GetString());
+        Assert.Equal("build/Minix.DriverKit.props;buildTransitive/Minix.DriverKit.props", props.GetProperty("PackagePath").GetString());
     }
 }
