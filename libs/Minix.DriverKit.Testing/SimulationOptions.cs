@@ -20,7 +20,7 @@ public sealed class SimulationOptions
     /// </summary>
     public int EntriesPerTick { get; init; } = 64;
 
-    /// <summary>A run stops after this many kernel entries (a guard against processes that never wait).</summary>
+    /// <summary>A run (one call of <see cref="SimulatedSystem.Run"/>) stops after this many kernel entries (a guard against processes that never wait).</summary>
     public long MaxKernelEntries { get; init; } = 10_000_000;
 
     /// <summary>
