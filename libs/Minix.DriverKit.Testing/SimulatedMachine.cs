@@ -13,10 +13,11 @@ internal sealed unsafe class SimulatedMachine(SimulatedSystem system) : Machine
 {
     private const ulong LowestValid = 0x1000;
     private readonly StringBuilder _partialLine = new();
+    private readonly byte[] _bootParameters = Encoding.UTF8.GetBytes(system.Options.BootParameters);
 
     public override int ModuleCount => system.Modules.Count;
 
-    public override ReadOnlySpan<byte> BootParameters => "console=sim"u8;
+    public override ReadOnlySpan<byte> BootParameters => _bootParameters;
 
     public override bool Owns(Process process, ulong address, ulong length, bool writable) =>
         address >= LowestValid && length <= int.MaxValue && address + length >= address;

@@ -24,6 +24,7 @@ public sealed class SimulatedSystem : IDisposable
     private readonly Random? _random;
     private Func<bool>? _until;
     private long _entries;
+    private long _runEntries;
     private ulong _tickLimit;
     private bool _booted;
 
@@ -127,6 +128,7 @@ public sealed class SimulatedSystem : IDisposable
             throw new InvalidOperationException("boot the simulated machine before running it");
         _until = until;
         _tickLimit = maxTicks ?? Options.MaxTicks;
+        _runEntries = 0;
         _stopped.Reset();
         Schedule(null);
         if (!_stopped.Wait(realTimeLimit ?? TimeSpan.FromSeconds(60)))
@@ -179,7 +181,9 @@ public sealed class SimulatedSystem : IDisposable
                 Kernel.Interrupt(irq);
             }
 
-            if (++_entries > Options.MaxKernelEntries || ShutdownStatus is not null || (_until?.Invoke() ?? false))
+            // A run ends at its tick limit even while processes keep computing (the clock advances by EntriesPerTick).
+            _entries++;
+            if (++_runEntries > Options.MaxKernelEntries || ShutdownStatus is not null || Kernel.Uptime >= _tickLimit || (_until?.Invoke() ?? false))
             {
                 Stop(current);
                 return;

@@ -20,7 +20,7 @@ public sealed class SimulationOptions
     /// </summary>
     public int EntriesPerTick { get; init; } = 64;
 
-    /// <summary>A run stops after this many kernel entries (a guard against processes that never wait).</summary>
+    /// <summary>A run (one call of <see cref="SimulatedSystem.Run"/>) stops after this many kernel entries (a guard against processes that never wait).</summary>
     public long MaxKernelEntries { get; init; } = 10_000_000;
 
     /// <summary>
@@ -35,4 +35,12 @@ public sealed class SimulationOptions
 
     /// <summary>Whether to record the trace (every IPC and kernel call).</summary>
     public bool Trace { get; init; } = true;
+
+    /// <summary>
+    /// The kernel command line the simulated machine's processes read (SYS_GETINFO, <see cref="BootParameters"/>):
+    /// <c>key=value</c> words separated by spaces, as QEMU's <c>-append</c> gives the image. For example
+    /// <c>trace=serial,ramdisk</c> switches on the driver trace of those two processes (see <see cref="DriverTraceLog"/>),
+    /// and <c>halt.after=client</c> makes the reincarnation server shut the machine down when <c>client</c> ends.
+    /// </summary>
+    public string BootParameters { get; init; } = "console=sim";
 }

@@ -95,6 +95,7 @@ public static class DevIo
     {
         uint value = 0;
         Status status = Sys.DevIo(PortAccess.Input | width, port, ref value);
+        DriverTrace.DevIo(PortAccess.Input | width, port, value, status);
         if (status != Status.Ok)
             throw new DeviceIoException(port, status);
         return value;
@@ -103,6 +104,7 @@ public static class DevIo
     private static void Out(PortAccess width, ushort port, uint value)
     {
         Status status = Sys.DevIo(PortAccess.Output | width, port, ref value);
+        DriverTrace.DevIo(PortAccess.Output | width, port, value, status);
         if (status != Status.Ok)
             throw new DeviceIoException(port, status);
     }

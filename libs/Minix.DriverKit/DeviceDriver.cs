@@ -92,6 +92,7 @@ public abstract class DeviceDriver : Service
     /// <returns>The IPC status (<see cref="Status.DeadEndpoint"/> if the client died meanwhile).</returns>
     protected Status Complete(in IoRequest request, long result)
     {
+        DriverTrace.Request(OperationName(request.Type), request, result);
         var reply = Message.Create(_reply, new DeviceReply { Id = request.Id, Result = result });
         return Reply(request.Client, request.DeliveredBy, ref reply);
     }
@@ -102,8 +103,12 @@ public abstract class DeviceDriver : Service
     /// <param name="destination">Where to copy to.</param>
     /// <returns>The kernel's status (a grant refusal if the client granted less or revoked it).</returns>
     [UsesKernelCall(KernelCall.SafeCopyFrom)]
-    protected static Status CopyFromClient(in IoRequest request, long offset, Span<byte> destination) =>
-        offset < 0 ? Status.InvalidArgument : Sys.SafeCopyFrom(request.Client, request.Grant, (ulong)offset, destination);
+    protected static Status CopyFromClient(in IoRequest request, long offset, Span<byte> destination)
+    {
+        Status status = offset < 0 ? Status.InvalidArgument : Sys.SafeCopyFrom(request.Client, request.Grant, (ulong)offset, destination);
+        DriverTrace.SafeCopy(true, request.Client, request.Grant, offset, destination.Length, status);
+        return status;
+    }
 
     /// <summary>SYS_SAFECOPYTO: copies <paramref name="source"/> into the client's grant at <paramref name="offset"/>.</summary>
     /// <param name="request">The request whose grant to use.</param>
@@ -111,8 +116,12 @@ public abstract class DeviceDriver : Service
     /// <param name="source">What to copy.</param>
     /// <returns>The kernel's status.</returns>
     [UsesKernelCall(KernelCall.SafeCopyTo)]
-    protected static Status CopyToClient(in IoRequest request, long offset, ReadOnlySpan<byte> source) =>
-        offset < 0 ? Status.InvalidArgument : Sys.SafeCopyTo(request.Client, request.Grant, (ulong)offset, source);
+    protected static Status CopyToClient(in IoRequest request, long offset, ReadOnlySpan<byte> source)
+    {
+        Status status = offset < 0 ? Status.InvalidArgument : Sys.SafeCopyTo(request.Client, request.Grant, (ulong)offset, source);
+        DriverTrace.SafeCopy(false, request.Client, request.Grant, offset, source.Length, status);
+        return status;
+    }
 
     /// <summary>Publishes <c>drv.&lt;label&gt;</c> with this incarnation's endpoint in the data store, telling subscribers the driver is (back) up.</summary>
     protected override void OnAnnounce()
@@ -171,6 +180,10 @@ public abstract class DeviceDriver : Service
             result = (long)Status.Generic; // open and close cannot be suspended
         Complete(request, result);
     }
+
+    /// <summary>The trace's name of a request type.</summary>
+    private ReadOnlySpan<byte> OperationName(int type) =>
+        type == _open ? "OPEN"u8 : type == _close ? "CLOSE"u8 : type == _read ? "READ"u8 : type == _write ? "WRITE"u8 : type == _ioctl ? "IOCTL"u8 : "REQUEST"u8;
 
     [InlineArray(MaxMinors)]
     private struct OpenCounts

@@ -40,6 +40,7 @@ public struct IrqLine
     public Status Bind(int irq, int notifyId, IrqPolicy policy = IrqPolicy.None)
     {
         Status status = Sys.IrqSetPolicy(irq, policy, notifyId, out int hook);
+        DriverTrace.IrqCtl("policy"u8, irq, notifyId, status);
         if (status != Status.Ok)
             return status;
         Irq = irq;
@@ -51,12 +52,22 @@ public struct IrqLine
     /// <summary>SYS_IRQCTL Enable: unmasks the line after an interrupt was handled.</summary>
     /// <returns>The kernel's status.</returns>
     [UsesKernelCall(KernelCall.IrqCtl)]
-    public readonly Status Enable() => IsBound ? Sys.IrqEnable(Hook) : Status.InvalidArgument;
+    public readonly Status Enable()
+    {
+        Status status = IsBound ? Sys.IrqEnable(Hook) : Status.InvalidArgument;
+        DriverTrace.IrqCtl("enable"u8, Irq, -1, status);
+        return status;
+    }
 
     /// <summary>SYS_IRQCTL Disable: masks the line.</summary>
     /// <returns>The kernel's status.</returns>
     [UsesKernelCall(KernelCall.IrqCtl)]
-    public readonly Status Disable() => IsBound ? Sys.IrqDisable(Hook) : Status.InvalidArgument;
+    public readonly Status Disable()
+    {
+        Status status = IsBound ? Sys.IrqDisable(Hook) : Status.InvalidArgument;
+        DriverTrace.IrqCtl("disable"u8, Irq, -1, status);
+        return status;
+    }
 
     /// <summary>SYS_IRQCTL RemovePolicy: releases the line.</summary>
     /// <returns>The kernel's status.</returns>
@@ -66,6 +77,7 @@ public struct IrqLine
         if (!IsBound)
             return Status.InvalidArgument;
         Status status = Sys.IrqRemovePolicy(Hook);
+        DriverTrace.IrqCtl("release"u8, Irq, -1, status);
         Hook = 0;
         Irq = -1;
         return status;

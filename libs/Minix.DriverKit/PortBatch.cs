@@ -70,6 +70,7 @@ public struct PortBatch
             return;
         Span<PortValuePair> pairs = _pairs;
         Status status = Sys.VDevIo(Access, pairs.Slice(0, _count));
+        DriverTrace.VDevIo(Access, pairs.Slice(0, _count), status);
         if (status != Status.Ok)
             throw new DeviceIoException(_pairs[0].Port, status);
     }

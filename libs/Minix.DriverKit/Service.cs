@@ -173,6 +173,8 @@ public abstract class Service
             _label = me.Name;
         }
 
+        DriverTrace.Configure(_label);
+
         var message = new Message(ServiceProtocol.Init);
         Status ipc = Messaging.SendRec(Endpoint.ReincarnationServer, ref message);
         IsSupervised = ipc == Status.Ok && message.Status == Status.Ok;
@@ -211,9 +213,9 @@ public abstract class Service
             if (from == Endpoint.ReincarnationServer)
                 Messaging.Notify(from); // a heartbeat ping: prove the loop still runs
             else if (from == Endpoint.Hardware)
-                OnInterrupt(message.Payload<NotifyPayload>().Interrupts);
+                Interrupted(message.Payload<NotifyPayload>().Interrupts);
             else if (from == Endpoint.Clock)
-                OnAlarm(message.Payload<NotifyPayload>().Timestamp);
+                Alarmed(message.Payload<NotifyPayload>().Timestamp);
             else
                 OnOtherMessage(ref message, how);
             return;
@@ -228,6 +230,18 @@ public abstract class Service
         if (_countdown > 0 && --_countdown == 0)
             Misbehave.Perform(_armed);
         OnRequest(ref message, how);
+    }
+
+    private void Interrupted(ulong interrupts)
+    {
+        DriverTrace.Notification("HARDWARE"u8, interrupts);
+        OnInterrupt(interrupts);
+    }
+
+    private void Alarmed(ulong timestamp)
+    {
+        DriverTrace.Notification("CLOCK"u8, 0);
+        OnAlarm(timestamp);
     }
 
     /// <summary>Answers a misbehaviour request first (so the sender is not left waiting), then misbehaves now or arms the countdown.</summary>

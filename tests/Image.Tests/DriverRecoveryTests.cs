@@ -5,7 +5,8 @@ namespace Image.Tests;
 /// printer driver while the driver is made to fail; the kernel ends only the driver, RS restarts it, lpr retries
 /// and its job completes, and the system stays up until lpr is done.
 /// </summary>
-public class DriverRecoveryTests(SystemImageFixture system) : IClassFixture<SystemImageFixture>
+[Collection(SampleImageCollection.Name)]
+public class DriverRecoveryTests(SystemImageFixture system)
 {
     private const string Document = "Minix# print test\n" +
         "A driver is an ordinary process. When it fails, the reincarnation server starts it again,\n" +

@@ -2,7 +2,15 @@ using Minix.Build.Imaging;
 
 namespace Image.Tests;
 
-/// <summary>Builds the sample image (samples/Image: RS, DS, log, the drivers and lpr) once for the tests that boot it.</summary>
+/// <summary>The tests that boot the sample image: they share one build of it.</summary>
+[CollectionDefinition(Name)]
+public sealed class SampleImageCollection : ICollectionFixture<SystemImageFixture>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "sample image";
+}
+
+/// <summary>Builds the sample image (samples/Image: RS, DS, log, the drivers, lpr and devcheck) once for the tests that boot it.</summary>
 public class SystemImageFixture
 {
     public SystemImageFixture()
@@ -21,6 +29,9 @@ public class SystemImageFixture
     public SystemImage Image { get; }
 
     /// <summary>Boots with a kernel command line; the printer's output goes to a file read back into <c>Printed</c>.</summary>
+    /// <param name="commandLine">The kernel command line (QEMU's -append).</param>
+    /// <param name="timeoutSeconds">When to give up.</param>
+    /// <returns>What QEMU saw and what the printer printed.</returns>
     public (Minix.Build.Qemu.QemuRun Run, string Printed) Boot(string commandLine, int timeoutSeconds = 90)
     {
         string printer = Path.Combine(Path.GetTempPath(), "minix-printer-" + Guid.NewGuid().ToString("N") + ".out");

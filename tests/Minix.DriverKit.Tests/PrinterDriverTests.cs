@@ -123,4 +123,88 @@ public class PrinterDriverTests
         foreach (ushort p in new[] { PrinterDriver.DataPort, PrinterDriver.StatusPort, PrinterDriver.ControlPort })
             Assert.InRange(p, 0x378, 0x37B);
     }
+
+    [Fact]
+    public void A_printer_that_never_acknowledges_makes_the_write_time_out_after_the_alarm()
+    {
+        long result = 0;
+        bool done = false;
+        var (sim, port) = Boot(() =>
+        {
+            var grants = new GrantTable(1);
+            grants.Register();
+            var printer = DeviceClient.Character(new Endpoint(SampleSystem.PrinterSlot));
+            printer.Open(0, DeviceAccess.Write);
+            result = Print("lost"u8, grants, ref printer);
+            done = true;
+        });
+        port.Acknowledges = false;
+        using (sim)
+        {
+            sim.RunUntil(() => done);
+            Assert.Equal((long)Status.TimedOut, result);
+            Assert.Equal("l", port.PrintedText); // the first byte went out; its acknowledge never came
+            Assert.True(sim.Kernel.Uptime >= PrinterDriver.AckTimeoutTicks);
+        }
+    }
+
+    [Fact]
+    public void A_second_job_while_one_prints_is_answered_busy()
+    {
+        long first = 0, second = 0;
+        bool printing = false, firstDone = false, secondDone = false;
+        var sim = new SimulatedSystem(new SimulationOptions { Trace = false, Seed = SampleSystem.Seed });
+        sim.Boot(SampleSystem.ImageConf,
+            SampleSystem.Service(SampleSystem.PrinterSlot, "printer", () => new PrinterDriver().Run()),
+            SampleSystem.User(SampleSystem.UserSlot, "first", () =>
+            {
+                var grants = new GrantTable(1);
+                grants.Register();
+                var printer = DeviceClient.Character(new Endpoint(SampleSystem.PrinterSlot));
+                printer.Open(0, DeviceAccess.Write);
+                printing = true;
+                first = Print("slow job"u8, grants, ref printer);
+                firstDone = true;
+            }),
+            SampleSystem.User(SampleSystem.DevCheckSlot, "second", () =>
+            {
+                var grants = new GrantTable(1);
+                grants.Register();
+                var printer = DeviceClient.Character(new Endpoint(SampleSystem.PrinterSlot));
+                printer.Open(0, DeviceAccess.Write);
+                while (!printing)
+                    printer.Ioctl(0, PrinterDriver.IoctlGetStatus, 0);
+                second = Print("x"u8, grants, ref printer);
+                secondDone = true;
+            }));
+        var port = sim.AddDevice(new ParallelPort());
+        port.Acknowledges = false; // the first job hangs on its first byte until the alarm
+        using (sim)
+        {
+            sim.RunUntil(() => firstDone && secondDone);
+            Assert.Equal((long)Status.Busy, second);
+            Assert.Equal((long)Status.TimedOut, first);
+        }
+    }
+
+    [Fact]
+    public void Only_minor_zero_exists_and_unknown_ioctls_are_refused()
+    {
+        var results = new List<long>();
+        bool done = false;
+        var (sim, _) = Boot(() =>
+        {
+            var printer = DeviceClient.Character(new Endpoint(SampleSystem.PrinterSlot));
+            results.Add(printer.Open(3, DeviceAccess.Write));
+            results.Add(printer.Open(0, DeviceAccess.Write));
+            results.Add(printer.Ioctl(0, 9, 0));
+            results.Add(printer.Ioctl(0, PrinterDriver.IoctlGetStatus, 0) & 0x80);
+            done = true;
+        });
+        using (sim)
+        {
+            sim.RunUntil(() => done);
+            Assert.Equal(new long[] { (long)Status.NoSuchDevice, 0, (long)Status.BadRequest, 0x80 }, results);
+        }
+    }
 }

@@ -78,4 +78,84 @@ public class RamDiskDriverTests
         Assert.Equal(0, first);
         Assert.True(sim.Logged("ramdisk: ready: 4 KiB, empty again after a restart"));
     }
+
+    [Fact]
+    public void Only_minor_zero_exists_requests_before_open_must_open_and_unknown_ioctls_are_refused()
+    {
+        var results = new List<long>();
+        bool done = false;
+        using var sim = SampleSystem.Boot(SampleSystem.ImageConf, null, RamDisk(), SampleSystem.User(SampleSystem.UserSlot, "client", () =>
+        {
+            var disk = DeviceClient.Block(new Endpoint(SampleSystem.RamDiskSlot));
+            results.Add(disk.Ioctl(0, RamDiskDriver.IoctlGetSize, 0));
+            results.Add(disk.Open(1, DeviceAccess.Read));
+            results.Add(disk.Open(0, DeviceAccess.Read));
+            results.Add(disk.Ioctl(0, RamDiskDriver.IoctlGetSize, 0));
+            results.Add(disk.Ioctl(0, 99, 0));
+            results.Add(disk.Close(0));
+            results.Add(disk.Close(0));
+            done = true;
+        }));
+        sim.RunUntil(() => done);
+        Assert.Equal(new long[] { (long)Status.Restart, (long)Status.NoSuchDevice, 0, 4096, (long)Status.BadRequest, 0, (long)Status.Restart }, results);
+    }
+
+    [Fact]
+    public void A_write_larger_than_the_clients_grant_is_refused_and_leaves_the_disk_unchanged()
+    {
+        long write = 0, read = 0;
+        byte[] back = [];
+        bool done = false;
+        using var sim = SampleSystem.Boot(SampleSystem.ImageConf, null, RamDisk(), SampleSystem.User(SampleSystem.UserSlot, "client", () =>
+        {
+            var grants = new GrantTable(1);
+            grants.Register();
+            byte[] block = PinnedMemory.Allocate(512);
+            block.AsSpan().Fill(0x5A);
+            var disk = DeviceClient.Block(new Endpoint(SampleSystem.RamDiskSlot));
+            disk.Open(0, DeviceAccess.Read | DeviceAccess.Write);
+            GrantId small = grants.Grant(disk.Driver, block.AsSpan(0, 16), GrantFlags.Read);
+            write = disk.Write(0, 0, small, 512);
+            grants.Revoke(small);
+            GrantId target = grants.Grant(disk.Driver, block, GrantFlags.Write);
+            read = disk.Read(0, 0, target, 512);
+            back = block.ToArray();
+            done = true;
+        }));
+        sim.RunUntil(() => done);
+        Assert.True(write < 0, "the kernel refuses a copy beyond the grant: " + (Status)write);
+        Assert.Equal(512, read);
+        Assert.All(back, b => Assert.Equal(0, b));
+    }
+
+    [Fact]
+    public void Each_request_is_one_safe_copy_of_exactly_the_bytes_that_fit_as_the_driver_trace_shows()
+    {
+        bool done = false;
+        var sim = new SimulatedSystem(new SimulationOptions { BootParameters = "trace=ramdisk", Trace = false, Seed = SampleSystem.Seed });
+        sim.Boot(SampleSystem.ImageConf, RamDisk(), SampleSystem.User(SampleSystem.UserSlot, "client", () =>
+        {
+            var grants = new GrantTable(1);
+            grants.Register();
+            byte[] block = PinnedMemory.Allocate(100);
+            var disk = DeviceClient.Block(new Endpoint(SampleSystem.RamDiskSlot));
+            disk.Open(0, DeviceAccess.Write);
+            GrantId grant = grants.Grant(disk.Driver, block, GrantFlags.Read);
+            disk.Write(0, 4090, grant, 100);
+            disk.Write(0, 5000, grant, 100);
+            done = true;
+        }));
+        using (sim)
+        {
+            sim.RunUntil(() => done);
+            Assert.Equal(
+                [
+                    "OPEN minor=0 access=2 from=12 -> 0",
+                    "SAFECOPYFROM 12 grant=0 off=0 len=6 -> OK",
+                    "WRITE minor=0 pos=4090 len=100 grant=0 from=12 -> 6",
+                    "WRITE minor=0 pos=5000 len=100 grant=0 from=12 -> 0",
+                ],
+                DriverTraceLog.Normalized(sim.Transcript, "ramdisk"));
+        }
+    }
 }

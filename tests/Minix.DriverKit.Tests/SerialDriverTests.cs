@@ -161,4 +161,86 @@ public class SerialDriverTests(ITestOutputHelper output)
             Assert.Equal("pong\n", got);
         }
     }
+
+    [Fact]
+    public void The_speed_and_line_status_ioctls_program_and_read_the_uart_and_bad_requests_are_refused()
+    {
+        var results = new List<long>();
+        bool done = false;
+        var (sim, uart) = Boot(SampleSystem.ImageConf, () => new SerialDriver(), () =>
+        {
+            var line = new Line(SampleSystem.SerialSlot);
+            results.Add(line.Ioctl(SerialDriver.IoctlSetBaud, 9600));
+            results.Add(line.Ioctl(SerialDriver.IoctlSetBaud, 1000));
+            results.Add(line.Ioctl(SerialDriver.IoctlGetLineStatus, 0));
+            results.Add(line.Ioctl(42, 0));
+            done = true;
+        }, SerialDriver.Com2, SerialDriver.Com2Irq);
+        using (sim)
+        {
+            sim.RunUntil(() => done);
+            Assert.Equal(new long[] { 0, (long)Status.InvalidArgument, 0x60, (long)Status.BadRequest }, results);
+            Assert.Equal(12, uart.Divisor); // 115200 / 9600; the refused speed left it alone
+        }
+    }
+
+    [Fact]
+    public void Bytes_that_arrive_before_anyone_reads_wait_in_the_driver_for_the_next_read()
+    {
+        string got = "";
+        bool open = false, go = false, done = false;
+        var (sim, uart) = Boot(SampleSystem.ImageConf, () => new SerialDriver(), () =>
+        {
+            var line = new Line(SampleSystem.SerialSlot);
+            open = true;
+            while (!go)
+                line.Ioctl(SerialDriver.IoctlGetLineStatus, 0); // busy with something else meanwhile
+            got = line.Read(64);
+            done = true;
+        }, SerialDriver.Com2, SerialDriver.Com2Irq);
+        using (sim)
+        {
+            sim.RunUntil(() => open);
+            uart.Receive("early bird\n"u8);
+            sim.RunFor(5);
+            go = true;
+            sim.RunUntil(() => done);
+            Assert.Equal("early bird\n", got);
+        }
+    }
+
+    [Fact]
+    public void A_second_read_while_one_waits_is_answered_busy_and_the_first_still_gets_its_input()
+    {
+        string first = "", second = "";
+        bool firstWaiting = false, secondDone = false, firstDone = false;
+        var sim = new SimulatedSystem(new SimulationOptions { Trace = false, Seed = SampleSystem.Seed });
+        sim.Boot(SampleSystem.ImageConf,
+            SampleSystem.Service(SampleSystem.SerialSlot, "serial", () => new SerialDriver().Run()),
+            SampleSystem.User(SampleSystem.UserSlot, "first", () =>
+            {
+                var line = new Line(SampleSystem.SerialSlot);
+                firstWaiting = true;
+                first = line.Read(16);
+                firstDone = true;
+            }),
+            SampleSystem.User(SampleSystem.DevCheckSlot, "second", () =>
+            {
+                var line = new Line(SampleSystem.SerialSlot);
+                while (!firstWaiting)
+                    line.Ioctl(SerialDriver.IoctlGetLineStatus, 0);
+                second = line.Read(16);
+                secondDone = true;
+            }));
+        var uart = sim.AddDevice(new Uart16550(SerialDriver.Com2, SerialDriver.Com2Irq));
+        using (sim)
+        {
+            sim.RunUntil(() => secondDone);
+            Assert.Equal("error " + Status.Busy, second);
+            Assert.False(firstDone);
+            uart.Receive("ok\n"u8);
+            sim.RunUntil(() => firstDone);
+            Assert.Equal("ok\n", first);
+        }
+    }
 }

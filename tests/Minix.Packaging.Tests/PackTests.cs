@@ -5,6 +5,14 @@ using System.Xml.Linq;
 
 namespace Minix.Packaging.Tests;
 
+/// <summary>The tests that read the packages: they share one pack.</summary>
+[CollectionDefinition(Name)]
+public sealed class PacksCollection : ICollectionFixture<PackFixture>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "packs";
+}
+
 /// <summary>
 /// Runs the README's pack command once, from the outputs the test build already made (no second build racing
 /// other test projects), and inspects what it produced.
@@ -33,6 +41,10 @@ public sealed class PackFixture : IDisposable
 
     public string Output { get; }
 
+    /// <summary>The package file of <paramref name="id"/>.</summary>
+    public string Package(string id) =>
+        Directory.GetFiles(Output, "*.nupkg").Single(f => Regex.IsMatch(Path.GetFileName(f), "^" + Regex.Escape(id) + @"\.\d"));
+
     public string Log { get; }
 
     public int ExitCode { get; }
@@ -40,7 +52,8 @@ public sealed class PackFixture : IDisposable
     public void Dispose() => Directory.Delete(Output, recursive: true);
 }
 
-public class PackTests(PackFixture pack) : IClassFixture<PackFixture>
+[Collection(PacksCollection.Name)]
+public class PackTests(PackFixture pack)
 {
     public static TheoryData<string> Libraries => new() { "Minix.Ipc", "Minix.Kernel", "Minix.DriverKit", "Minix.Servers", "Minix.Build" };
 
@@ -73,5 +86,62 @@ public class PackTests(PackFixture pack) : IClassFixture<PackFixture>
         XElement repository = Element("repository") ?? throw new Xunit.Sdk.XunitException("no <repository> in " + id);
         Assert.StartsWith("https://", repository.Attribute("url")?.Value);
         Assert.Equal("0.1.0", Field("version"));
+    }
+
+    public static TheoryData<string> ImageLibraries => new() { "Minix.Ipc", "Minix.Kernel", "Minix.DriverKit", "Minix.Servers" };
+
+    [Theory]
+    [MemberData(nameof(ImageLibraries))]
+    public void Each_library_an_image_runs_carries_its_image_build_and_the_props_that_name_it(string id)
+    {
+        using ZipArchive zip = ZipFile.OpenRead(pack.Package(id));
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.Contains($"image/{id}.dll", names);
+        Assert.Contains($"build/{id}.props", names);
+        Assert.Contains($"buildTransitive/{id}.props", names);
+        using var props = new StreamReader(zip.GetEntry($"buildTransitive/{id}.props")!.Open());
+        Assert.Contains($"<MinixImageReference Include=\"$(MSBuildThisFileDirectory)../image/{id}.dll\"", props.ReadToEnd());
+
+        // The image build references Minix.Runtime, not .NET's core library.
+        using var image = new MemoryStream();
+        zip.GetEntry($"image/{id}.dll")!.Open().CopyTo(image);
+        image.Position = 0;
+        using var reader = new System.Reflection.PortableExecutable.PEReader(image);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+        var references = metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).ToList();
+        Assert.Contains("Minix.Runtime", references);
+        Assert.DoesNotContain("System.Runtime", references);
+    }
+
+    [Fact]
+    public void Minix_Build_carries_its_msbuild_tasks_next_to_what_they_load_and_the_image_runtime()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(pack.Package("Minix.Build"));
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+        foreach (string file in new[] { "Minix.Build.dll", "Minix.Kernel.dll", "Minix.Ipc.dll", "Iced.dll" })
+            Assert.Contains("tasks/net10.0/" + file, names);
+        Assert.Contains("build/Minix.Build.targets", names);
+        Assert.Contains("build/Minix.Build.Inject.targets", names);
+        Assert.Contains("runtime/Minix.Runtime.dll", names);
+    }
+
+    [Fact]
+    public void The_template_package_holds_the_three_templates_with_every_version_filled_in()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(pack.Package("Minix.Templates"));
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+        foreach (string template in new[] { "Driver", "DriverTests", "Image" })
+            Assert.Contains($"content/{template}/.template.config/template.json", names);
+        using Stream nuspecStream = zip.GetEntry("Minix.Templates.nuspec")!.Open();
+        XElement metadata = XDocument.Load(nuspecStream).Root!.Elements().First(e => e.Name.LocalName == "metadata");
+        XElement types = metadata.Elements().Single(e => e.Name.LocalName == "packageTypes");
+        Assert.Equal("Template", types.Elements().Single().Attribute("name")?.Value);
+        foreach (ZipArchiveEntry project in zip.Entries.Where(e => e.FullName.EndsWith(".csproj", StringComparison.Ordinal)))
+        {
+            using var text = new StreamReader(project.Open());
+            string content = text.ReadToEnd();
+            Assert.DoesNotMatch("[A-Z_]+_VERSION", content);
+            Assert.DoesNotContain("Version=\"\"", content);
+        }
     }
 }

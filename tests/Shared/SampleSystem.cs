@@ -16,6 +16,7 @@ internal static class SampleSystem
     public const int RamDiskSlot = 10;
     public const int RtcSlot = 11;
     public const int UserSlot = 12;
+    public const int DevCheckSlot = 13;
 
     private static readonly Lazy<string> Root = new(() =>
     {

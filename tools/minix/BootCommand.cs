@@ -19,7 +19,8 @@ public static class BootCommand
         var debug = new Option<bool>("--debug") { Description = "Build unoptimized." };
         var placed = ImageCommand.KernelPlacedOption();
         var append = new Option<string>("--append") { Description = "More kernel command line after the image's own, e.g. \"lpr.misbehave=null\" or \"fuzz.seed=7 fuzz.calls=1000000\" (processes read it with SYS_GETINFO BootParameters)." };
-        var command = new Command("boot", "Build an image and boot it in QEMU; exits with the guest's status.") { project, timeout, accel, disk, debug, placed, append };
+        var until = new Option<string?>("--until") { Description = "Stop QEMU as soon as a console line contains this text (exit 0), e.g. \"mydriver: ready\"." };
+        var command = new Command("boot", "Build an image and boot it in QEMU; exits with the guest's status.") { project, timeout, accel, disk, debug, placed, append, until };
         command.SetAction(parse =>
         {
             QemuAccel mode = parse.GetValue(accel) switch
@@ -36,13 +37,17 @@ public static class BootCommand
             var (image, contents) = built.Value;
             Directory.CreateDirectory(contents.OutputDirectory);
             var (file, qemuArguments) = Target(image.MultibootFile, image.DiskFile, contents, raw, parse.GetValue(append));
-            QemuRun run = QemuLauncher.Boot(file, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, qemuArguments, Console.Out.WriteLine);
+            string? text = parse.GetValue(until);
+            Func<string, bool>? stopWhen = string.IsNullOrEmpty(text) ? null : line => line.Contains(text, StringComparison.Ordinal);
+            QemuRun run = QemuLauncher.Boot(file, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, qemuArguments, Console.Out.WriteLine, stopWhen);
             if (run.KvmFailure is not null)
                 Console.Error.WriteLine($"minix: {run.KvmFailure}" + (run.Accel == QemuAccel.Tcg ? "; booted again under TCG" : "; try --accel tcg"));
-            Console.Error.WriteLine(run.TimedOut
+            Console.Error.WriteLine(run.StoppedOnOutput
+                ? $"minix: stopped on \"{text}\" after {run.Elapsed.TotalSeconds:F1} s ({run.Accel})"
+                : run.TimedOut
                 ? $"minix: stopped after {parse.GetValue(timeout)} s ({run.Accel})"
                 : $"minix: the guest stopped with status {run.GuestStatus?.ToString() ?? "none"} after {run.Elapsed.TotalSeconds:F1} s ({run.Accel})");
-            return run.GuestStatus ?? (run.TimedOut ? 124 : 1);
+            return run.StoppedOnOutput ? 0 : run.GuestStatus ?? (run.TimedOut ? 124 : 1);
         });
         return command;
     }

@@ -12,6 +12,13 @@ namespace Minix.Build.Imaging;
 /// Builds a bootable system: the kernel and every boot process compiled for the image, linked, the boot-image table
 /// made from system.conf, and both outputs written (Multiboot kernel file and raw BIOS disk).
 /// </summary>
+/// <remarks>
+/// A kernel or process given as a project is compiled for the image (with its references); one given as an image
+/// assembly (a .dll compiled against Minix.Runtime, as the Minix packages carry them) goes straight to ILC with
+/// <see cref="SystemImageSpec.ImageReferences"/>. ILC runs only when its object is out of date. A system process
+/// whose entry the image's system.conf lacks takes it from the system.conf next to its project, so a driver
+/// project brings its own privileges.
+/// </remarks>
 public static class SystemImageBuilder
 {
     /// <summary>Builds the image into <paramref name="outputDirectory"/>.</summary>
@@ -23,10 +30,10 @@ public static class SystemImageBuilder
     public static SystemImage Build(SystemImageSpec spec, string outputDirectory)
     {
         Directory.CreateDirectory(outputDirectory);
-        IReadOnlyList<ServiceConfig> services = SystemConfReader.ReadFile(spec.SystemConf);
+        IReadOnlyList<ServiceConfig> services = Services(spec);
         var ilc = IlcToolchain.Locate(spec.IlcPath);
 
-        string kernelObject = CompileObject(ilc, spec.KernelProject, spec.Optimize, Path.Combine(outputDirectory, "kernel"));
+        string kernelObject = CompileObject(ilc, spec, spec.KernelProject, Path.Combine(outputDirectory, "kernel"));
         LinkedImage kernel = KernelImageLinker.Link(kernelObject);
 
         var objects = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -37,7 +44,7 @@ public static class SystemImageBuilder
             string project = Path.GetFullPath(process.Project);
             if (!objects.TryGetValue(project, out string? objectFile))
             {
-                objectFile = CompileObject(ilc, project, spec.Optimize, Path.Combine(outputDirectory, "modules", Path.GetFileNameWithoutExtension(project)));
+                objectFile = CompileObject(ilc, spec, project, Path.Combine(outputDirectory, "modules", Path.GetFileNameWithoutExtension(project)));
                 objects[project] = objectFile;
             }
 
@@ -94,21 +101,41 @@ public static class SystemImageBuilder
     private const string KernelCallTrap = "minix_kernel_call_trap";
     private const string KernelDirectCall = "minix_kernel_direct_call";
 
-    private static string CompileObject(IlcToolchain ilc, string project, bool optimize, string workDirectory)
+    /// <summary>The image's system.conf entries, plus those of system processes it lacks from the system.conf next to their projects.</summary>
+    private static IReadOnlyList<ServiceConfig> Services(SystemImageSpec spec)
+    {
+        var services = SystemConfReader.ReadFile(spec.SystemConf).ToList();
+        foreach (ImageProcess process in spec.Processes)
+        {
+            if (!process.IsSystem || services.Any(s => s.Name == process.Name))
+                continue;
+            string own = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(process.Project))!, "system.conf");
+            if (File.Exists(own) && !Path.GetFullPath(own).Equals(Path.GetFullPath(spec.SystemConf), StringComparison.Ordinal))
+                services.AddRange(SystemConfReader.ReadFile(own).Where(s => s.Name == process.Name));
+        }
+
+        return services;
+    }
+
+    private static string CompileObject(IlcToolchain ilc, SystemImageSpec spec, string project, string workDirectory)
     {
         Directory.CreateDirectory(workDirectory);
-        IReadOnlyList<string> assemblies = ProjectImageCompiler.Compile(project, optimize, outputDirectory: Path.Combine(workDirectory, "image"));
+        IReadOnlyList<string> assemblies = IsImageAssembly(project)
+            ? [project, .. spec.ImageReferences.Where(r => !Path.GetFileName(r).Equals(Path.GetFileName(project), StringComparison.OrdinalIgnoreCase))]
+            : ProjectImageCompiler.Compile(project, spec.Optimize, outputDirectory: Path.Combine(workDirectory, "image"));
         string objectFile = Path.Combine(workDirectory, Path.GetFileNameWithoutExtension(project) + ".o");
-        IlcCompiler.Compile(ilc, new IlcInvocation
+        IlcCompiler.CompileIfChanged(ilc, new IlcInvocation
         {
             Inputs = new[] { assemblies[0] },
             References = assemblies.Skip(1).ToList(),
             RuntimeAssembly = ProjectImageCompiler.RuntimeAssembly,
             OutputObject = objectFile,
-            Optimize = optimize,
+            Optimize = spec.Optimize,
         });
         return objectFile;
     }
+
+    private static bool IsImageAssembly(string path) => path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
 
     private static IReadOnlyList<ImageSegment> Segments(LinkedImage image) =>
         image.Segments.Select(s => new ImageSegment(s.VirtualAddress, s.Data, s.MemorySize, Access(s.Permissions))).ToList();

@@ -8,10 +8,13 @@ public sealed class SystemImageSpec
     {
     }
 
-    /// <summary>The kernel project (Minix.Kernel, whose Image/ folder holds the kernel's start-up).</summary>
+    /// <summary>
+    /// The kernel project (Minix.Kernel, whose Image/ folder holds the kernel's start-up), or the kernel's image
+    /// assembly (a .dll compiled against Minix.Runtime, as the Minix.Kernel package carries it).
+    /// </summary>
     public required string KernelProject { get; init; }
 
-    /// <summary>The boot processes.</summary>
+    /// <summary>The boot processes (each one's project is a .csproj or an image assembly).</summary>
     public required IReadOnlyList<ImageProcess> Processes { get; init; }
 
     /// <summary>The system.conf file giving each system process its privileges.</summary>
@@ -22,6 +25,12 @@ public sealed class SystemImageSpec
 
     /// <summary>Whether to compile optimized.</summary>
     public bool Optimize { get; init; } = true;
+
+    /// <summary>
+    /// Image assemblies (compiled against Minix.Runtime, e.g. those the Minix packages carry) that a kernel or
+    /// process given as an image assembly references.
+    /// </summary>
+    public IReadOnlyList<string> ImageReferences { get; init; } = Array.Empty<string>();
 
     /// <summary>Where the NativeAOT compiler is (null: the pinned package in the NuGet cache).</summary>
     public string? IlcPath { get; init; }

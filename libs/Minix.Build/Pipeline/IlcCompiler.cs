@@ -48,6 +48,37 @@ public static class IlcCompiler
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="invocation"/>'s object is up to date: it exists, was made with the same arguments (its
+    /// response file says so), and is newer than every assembly it was made from.
+    /// </summary>
+    /// <param name="invocation">The invocation.</param>
+    /// <returns>True if running ILC again would make the same object.</returns>
+    public static bool IsUpToDate(IlcInvocation invocation)
+    {
+        string responseFile = invocation.OutputObject + ".ilc.rsp";
+        if (!File.Exists(invocation.OutputObject) || !File.Exists(responseFile))
+            return false;
+        if (!File.ReadAllLines(responseFile).SequenceEqual(Arguments(invocation)))
+            return false;
+        DateTime made = File.GetLastWriteTimeUtc(invocation.OutputObject);
+        return invocation.Inputs.Concat(invocation.References).Append(invocation.RuntimeAssembly)
+            .All(input => File.Exists(input) && File.GetLastWriteTimeUtc(input) <= made);
+    }
+
+    /// <summary>Compiles unless the object is up to date (<see cref="IsUpToDate"/>).</summary>
+    /// <param name="toolchain">The checked ILC.</param>
+    /// <param name="invocation">What to compile.</param>
+    /// <returns>True if ILC ran.</returns>
+    /// <exception cref="ToolchainException">ILC failed.</exception>
+    public static bool CompileIfChanged(IlcToolchain toolchain, IlcInvocation invocation)
+    {
+        if (IsUpToDate(invocation))
+            return false;
+        Compile(toolchain, invocation);
+        return true;
+    }
+
     // Turns ILC's "Expected type/method X not found" into the C# method and feature at fault.
     private static string? Explain(string output)
     {

@@ -8,8 +8,12 @@ namespace Minix.Build.Pipeline;
 /// </summary>
 public static class ProjectImageCompiler
 {
-    /// <summary>The directory holding Minix.Build.targets and Minix.Runtime.dll next to this assembly.</summary>
-    public static string ToolDirectory => AppContext.BaseDirectory;
+    /// <summary>
+    /// The directory holding build/Minix.Build.targets and runtime/Minix.Runtime.dll: this assembly's own folder (the
+    /// <c>minix</c> tool, a test's output) or, when it runs as the Minix.Build package's MSBuild task from
+    /// tasks/net10.0/, the package's root.
+    /// </summary>
+    public static string ToolDirectory { get; } = FindToolDirectory();
 
     /// <summary>Minix.Runtime.dll as shipped next to Minix.Build.</summary>
     public static string RuntimeAssembly => Path.Combine(ToolDirectory, "runtime", "Minix.Runtime.dll");
@@ -41,6 +45,12 @@ public static class ProjectImageCompiler
         if (outputDirectory is not null)
             args.Add("-p:MinixImageOutputPath=" + Path.GetFullPath(outputDirectory).TrimEnd('/') + "/");
 
+        // A project that was never restored (an image project's driver, before its first build) has no package
+        // references yet, and so none of the Minix packages' image assemblies.
+        string assets = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(project))!, "obj", "project.assets.json");
+        if (!File.Exists(assets))
+            args.Add("-restore");
+
         var result = ProcessRunner.Run("dotnet", args);
         string all = result.Output + result.Error;
         if (result.ExitCode != 0)
@@ -57,5 +67,13 @@ public static class ProjectImageCompiler
         using var json = JsonDocument.ParseValue(ref reader);
         var items = json.RootElement.GetProperty("TargetResults").GetProperty("MinixImageCompile").GetProperty("Items");
         return items.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!).Distinct().ToList();
+    }
+
+    private static string FindToolDirectory()
+    {
+        string here = Path.GetDirectoryName(typeof(ProjectImageCompiler).Assembly.Location) is { Length: > 0 } location ? location : AppContext.BaseDirectory;
+        string packageRoot = Path.GetFullPath(Path.Combine(here, "..", ".."));
+        bool HasTargets(string directory) => File.Exists(Path.Combine(directory, "build", "Minix.Build.Inject.targets"));
+        return HasTargets(here) || !HasTargets(packageRoot) ? here : packageRoot;
     }
 }

@@ -55,26 +55,28 @@ public static class QemuLauncher
     /// <param name="accel">Accelerator.</param>
     /// <param name="extraArguments">More QEMU arguments (devices, memory).</param>
     /// <param name="echo">If set, receives the serial output as it arrives.</param>
+    /// <param name="stopWhen">If set, QEMU is stopped as soon as it holds for a line of serial output (e.g. a driver's
+    /// "ready"), for a system that would otherwise run until the time limit.</param>
     /// <returns>
     /// What happened. With <see cref="QemuAccel.Auto"/>, a boot that KVM cannot run (some nested or paravirtual KVMs
     /// stop on the kernel's first SSE instruction with "KVM internal error") is retried under TCG and
     /// <see cref="QemuRun.KvmFailure"/> says why.
     /// </returns>
     /// <exception cref="FileNotFoundException">QEMU is not installed.</exception>
-    public static QemuRun Boot(string image, bool rawDisk, TimeSpan timeout, QemuAccel accel = QemuAccel.Auto, IEnumerable<string>? extraArguments = null, Action<string>? echo = null)
+    public static QemuRun Boot(string image, bool rawDisk, TimeSpan timeout, QemuAccel accel = QemuAccel.Auto, IEnumerable<string>? extraArguments = null, Action<string>? echo = null, Func<string, bool>? stopWhen = null)
     {
         string qemu = Find() ?? throw new FileNotFoundException($"{Executable} is not installed (Debian: apt-get install qemu-system-x86)", Executable);
         if (accel != QemuAccel.Auto)
-            return Run(qemu, image, rawDisk, timeout, accel, extraArguments, echo);
+            return Run(qemu, image, rawDisk, timeout, accel, extraArguments, echo, stopWhen);
         if (!KvmUsable())
-            return Run(qemu, image, rawDisk, timeout, QemuAccel.Tcg, extraArguments, echo);
-        QemuRun kvm = Run(qemu, image, rawDisk, timeout, QemuAccel.Kvm, extraArguments, echo);
+            return Run(qemu, image, rawDisk, timeout, QemuAccel.Tcg, extraArguments, echo, stopWhen);
+        QemuRun kvm = Run(qemu, image, rawDisk, timeout, QemuAccel.Kvm, extraArguments, echo, stopWhen);
         return kvm.KvmFailure is null
             ? kvm
-            : Run(qemu, image, rawDisk, timeout, QemuAccel.Tcg, extraArguments, echo) with { KvmFailure = kvm.KvmFailure };
+            : Run(qemu, image, rawDisk, timeout, QemuAccel.Tcg, extraArguments, echo, stopWhen) with { KvmFailure = kvm.KvmFailure };
     }
 
-    private static QemuRun Run(string qemu, string image, bool rawDisk, TimeSpan timeout, QemuAccel used, IEnumerable<string>? extraArguments, Action<string>? echo)
+    private static QemuRun Run(string qemu, string image, bool rawDisk, TimeSpan timeout, QemuAccel used, IEnumerable<string>? extraArguments, Action<string>? echo, Func<string, bool>? stopWhen)
     {
         var start = new ProcessStartInfo(qemu)
         {
@@ -89,6 +91,7 @@ public static class QemuLauncher
         var output = new StringBuilder();
         var errors = new StringBuilder();
         var clock = Stopwatch.StartNew();
+        using var seen = new ManualResetEventSlim(false);
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) =>
         {
@@ -97,6 +100,8 @@ public static class QemuLauncher
             lock (output)
                 output.Append(e.Data).Append('\n');
             echo?.Invoke(e.Data);
+            if (stopWhen?.Invoke(e.Data) == true)
+                seen.Set();
         };
         // QEMU does not exit when KVM gives up on an instruction: it stops the guest and waits, so watch for it.
         using var kvmGaveUp = new ManualResetEventSlim();
@@ -113,8 +118,9 @@ public static class QemuLauncher
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         bool exited = false;
-        while (!exited && !kvmGaveUp.IsSet && clock.Elapsed < timeout)
+        while (!exited && !seen.IsSet && !kvmGaveUp.IsSet && clock.Elapsed < timeout)
             exited = process.WaitForExit(TimeSpan.FromMilliseconds(50));
+        bool stopped = !exited && seen.IsSet;
         if (!exited)
         {
             process.Kill(entireProcessTree: true);
@@ -139,7 +145,7 @@ public static class QemuLauncher
 
         if (exited && status is null && code != 0)
             text += "\n[qemu exited with code " + code + ": " + problems + "]\n";
-        return new QemuRun(text, status, !exited, code, used, clock.Elapsed);
+        return new QemuRun(text, status, !exited && !stopped, code, used, clock.Elapsed) { StoppedOnOutput = stopped };
     }
 
     private const string KvmInternalError = "KVM internal error";

@@ -14,4 +14,7 @@ public sealed record QemuRun(string Output, int? GuestStatus, bool TimedOut, int
     /// null. After an automatic fallback <see cref="Accel"/> is TCG and this keeps the reason.
     /// </summary>
     public string? KvmFailure { get; init; }
+
+    /// <summary>Whether the boot was stopped because the serial output showed what the caller waited for.</summary>
+    public bool StoppedOnOutput { get; init; }
 }

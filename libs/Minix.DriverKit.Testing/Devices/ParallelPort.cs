@@ -32,6 +32,9 @@ public sealed class ParallelPort : SimulatedDevice
     /// <summary>Whether the printer reports an error (paper out) from now on.</summary>
     public bool OutOfPaper { get; set; }
 
+    /// <summary>Whether the printer acknowledges each byte (false: it prints but never raises the IRQ, like a printer whose acknowledge line is broken).</summary>
+    public bool Acknowledges { get; set; } = true;
+
     /// <inheritdoc/>
     public override uint Read(int offset, int width) => offset switch
     {
@@ -55,7 +58,7 @@ public sealed class ParallelPort : SimulatedDevice
                 if (falling && !OutOfPaper)
                 {
                     _printed.Add(_data);
-                    if ((_control & InterruptEnable) != 0)
+                    if ((_control & InterruptEnable) != 0 && Acknowledges)
                         RaiseInterrupt();
                 }
 

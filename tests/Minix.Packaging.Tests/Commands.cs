@@ -1,0 +1,52 @@
+using System.Diagnostics;
+
+namespace Minix.Packaging.Tests;
+
+/// <summary>
+/// Runs commands the way a user at a shell would, in an environment of the test's choosing: its own NuGet package
+/// folder, and none of the MSBuild settings the test host would otherwise pass down to child builds.
+/// </summary>
+internal sealed class Commands(string packages, Action<string> log)
+{
+    /// <summary>What a command did.</summary>
+    public sealed record Result(int ExitCode, string Output)
+    {
+        /// <summary>Lines of the output that are build warnings.</summary>
+        public IReadOnlyList<string> Warnings => Output.Split('\n').Where(l => l.Contains(" warning ", StringComparison.Ordinal)).Distinct().ToList();
+    }
+
+    /// <summary>Runs <paramref name="program"/> in <paramref name="directory"/> and fails the test unless it exits 0.</summary>
+    public Result Run(string directory, string program, params string[] arguments)
+    {
+        Result result = TryRun(directory, program, arguments);
+        Assert.True(result.ExitCode == 0, $"`{program} {string.Join(' ', arguments)}` exited {result.ExitCode}:\n{result.Output}");
+        return result;
+    }
+
+    /// <summary>Runs <paramref name="program"/> in <paramref name="directory"/>.</summary>
+    public Result TryRun(string directory, string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in arguments)
+            start.ArgumentList.Add(argument);
+        foreach (string inherited in new[] { "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly", "VSTEST_HOST_DEBUG" })
+            start.Environment.Remove(inherited);
+        start.Environment["NUGET_PACKAGES"] = packages;
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+
+        var clock = Stopwatch.StartNew();
+        using Process process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        log($"{clock.Elapsed.TotalSeconds,5:F1} s  {Path.GetFileName(program)} {string.Join(' ', arguments)}  -> {process.ExitCode}");
+        return new Result(process.ExitCode, output + error.Result);
+    }
+}
