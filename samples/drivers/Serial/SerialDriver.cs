@@ -207,10 +207,21 @@ public sealed class SerialDriver : CharacterDriver
         init.Run();
     }
 
+    // Every data read is preceded by a line status that said a byte was ready, so no byte is read blind (reading the
+    // data register of an empty FIFO could swallow a byte arriving in between). After the first status, each byte
+    // costs one VDEVIO that reads it and the next status together: one kernel call per byte, not two.
     private void TakeReceived()
     {
-        while ((In(LineStatus) & LsrDataReady) != 0)
-            _receive.Put(In(Data)); // a full ring drops the byte, as the UART's own overrun would
+        if ((In(LineStatus) & LsrDataReady) == 0)
+            return;
+        var next = new PortBatch(PortAccess.Input | PortAccess.Byte);
+        next.Add(Port(Data)).Add(Port(LineStatus));
+        do
+        {
+            next.Run();
+            _receive.Put((byte)next.Value(0)); // a full ring drops the byte, as the UART's own overrun would
+        }
+        while ((next.Value(1) & LsrDataReady) != 0);
     }
 
     /// <summary>Sends up to a FIFO's worth of the transmit ring in one VDEVIO.</summary>
