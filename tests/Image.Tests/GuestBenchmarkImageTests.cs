@@ -13,7 +13,7 @@ public class GuestBenchmarkImageTests
     public void The_guest_benchmark_reports_IPC_and_both_placements_of_the_RAM_disk_and_serial_drivers()
     {
         var project = ImageProject.Read(RepositoryRoot.Combine("bench", "Minix.Bench.Guest", "Image", "Image.csproj"));
-        SystemImage image = SystemImageBuilder.Build(project.Spec, Path.Combine(Path.GetTempPath(), "minix-guest-bench-image"));
+        SystemImage image = ImageBuilds.Build(project.Spec, "minix-guest-bench-image");
 
         var run = Qemu.Boot(File.ReadAllBytes(image.MultibootFile), rawDisk: false, 120, project.QemuArguments);
 

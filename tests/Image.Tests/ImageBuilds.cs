@@ -10,11 +10,14 @@ internal static class ImageBuilds
 {
     private static readonly object Gate = new();
 
-    /// <summary>Builds <paramref name="spec"/> into a folder of the temporary directory.</summary>
+    /// <summary>
+    /// Builds <paramref name="spec"/> into a folder beside the test assembly, so test runs of two checkouts at once
+    /// never overwrite each other's images.
+    /// </summary>
     public static SystemImage Build(SystemImageSpec spec, string name)
     {
         lock (Gate)
-            return SystemImageBuilder.Build(spec, Path.Combine(Path.GetTempPath(), name));
+            return SystemImageBuilder.Build(spec, Path.Combine(AppContext.BaseDirectory, "images", name));
     }
 
     /// <summary>Builds an image project of the repository (a folder under tests/ with MinixProcess items).</summary>

@@ -21,7 +21,7 @@ public class SystemImageFixture
     protected SystemImageFixture(string? kernelPlaced)
     {
         Project = ImageProject.Read(RepositoryRoot.Combine("samples", "Image", "Image.csproj"), kernelPlaced: kernelPlaced);
-        Image = SystemImageBuilder.Build(Project.Spec, Path.Combine(Path.GetTempPath(), "minix-sample-image-" + (kernelPlaced ?? "user")));
+        Image = ImageBuilds.Build(Project.Spec, "minix-sample-image-" + (kernelPlaced ?? "user"));
     }
 
     public ImageProject.Contents Project { get; }

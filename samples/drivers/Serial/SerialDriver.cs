@@ -161,22 +161,25 @@ public sealed class SerialDriver : CharacterDriver
     {
         if (!_irq.IsIn(interrupts))
             return;
+        // The interrupt identification and the line status come in one VDEVIO: one kernel call per pass.
+        var state = new PortBatch(PortAccess.Input | PortAccess.Byte);
+        state.Add(Port(InterruptId)).Add(Port(LineStatus));
         for (int guard = 0; guard < 64; guard++)
         {
-            byte id = In(InterruptId);
+            state.Run();
+            byte id = (byte)state.Value(0);
             if ((id & 0x01) != 0)
                 break; // nothing pending
             switch (id & 0x0E)
             {
                 case 0x04: // received data available
                 case 0x0C: // character time-out
-                    TakeReceived();
+                    TakeReceived((byte)state.Value(1));
                     break;
                 case 0x02: // transmitter holding register empty
                     Transmit();
                     break;
-                case 0x06: // line status: reading it clears it
-                    In(LineStatus);
+                case 0x06: // line status: reading it (done above) clears it
                     break;
                 default: // modem status
                     In(ModemStatus);
@@ -207,12 +210,12 @@ public sealed class SerialDriver : CharacterDriver
         init.Run();
     }
 
-    // Every data read is preceded by a line status that said a byte was ready, so no byte is read blind (reading the
-    // data register of an empty FIFO could swallow a byte arriving in between). After the first status, each byte
-    // costs one VDEVIO that reads it and the next status together: one kernel call per byte, not two.
-    private void TakeReceived()
+    // Every data read follows a line status that said a byte was ready (the one read with the interrupt id, then
+    // each one read with the byte before), so no byte is read blind: reading the data register of an empty FIFO
+    // could swallow a byte arriving in between. Each byte costs one VDEVIO, not two DEVIOs.
+    private void TakeReceived(byte lineStatus)
     {
-        if ((In(LineStatus) & LsrDataReady) == 0)
+        if ((lineStatus & LsrDataReady) == 0)
             return;
         var next = new PortBatch(PortAccess.Input | PortAccess.Byte);
         next.Add(Port(Data)).Add(Port(LineStatus));
