@@ -3,6 +3,7 @@ using Minix.Ipc;
 using Minix.Kernel;
 using Minix.Kernel.Calls;
 using Minix.Kernel.Privileges;
+using static Image.Programs.RawTraps;
 
 namespace Image.Programs.Checks;
 
@@ -102,18 +103,5 @@ public static unsafe class InfoChecks
         Check.Report("ipc-message-at-null"u8, (Status)(int)IpcTrap((int)IpcCall.SendNb, CallsImage.ManagerSlot, null).Result);
         // Nobody but the process itself could ever satisfy this receive: it used to block for ever.
         Check.Report("ipc-receive-from-self"u8, Messaging.Receive(new Endpoint(CallsImage.InfoSlot), ref message, out _));
-    }
-
-    [DllImport("*", EntryPoint = "minix_kernel_call_trap"), SuppressGCTransition]
-    private static extern int KernelTrap(void* message);
-
-    [DllImport("*", EntryPoint = "minix_ipc_trap"), SuppressGCTransition]
-    private static extern TrapResult IpcTrap(int function, int endpoint, void* message);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TrapResult
-    {
-        public long Result;
-        public long Status;
     }
 }

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Minix.Ipc;
 using Minix.Kernel.Calls;
 using Minix.Kernel.Privileges;
+using static Image.Programs.RawTraps;
 
 namespace Image.Programs.Fuzz;
 
@@ -31,19 +32,6 @@ public static unsafe class Fuzzer
     private const int GuardSize = (1 << 20) + 64 * 1024;
     private const int RefillEvery = 1024;
     private const int WakeType = 0x57414B45;
-
-    [DllImport("*", EntryPoint = "minix_kernel_call_trap"), SuppressGCTransition]
-    private static extern int KernelTrap(void* message);
-
-    [DllImport("*", EntryPoint = "minix_ipc_trap"), SuppressGCTransition]
-    private static extern TrapResult IpcTrap(int function, int endpoint, void* message);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TrapResult
-    {
-        public long Result;
-        public long Status;
-    }
 
     /// <summary>What one run found.</summary>
     private sealed class Run
