@@ -7,6 +7,7 @@ namespace Minix.DriverKit;
 /// <summary>
 /// Builds a line of text in a buffer the caller supplies (usually <c>stackalloc</c>), with no allocation and no
 /// string formatting, so it works in a driver's message loop on the image. Text past the buffer's end is dropped.
+/// It is a <see cref="Utf8Line"/> that chains on a variable and knows statuses, endpoints and process names.
 /// </summary>
 /// <example>
 /// <code>
@@ -17,19 +18,14 @@ namespace Minix.DriverKit;
 /// </example>
 public ref struct LogText
 {
-    private readonly Span<byte> _buffer;
-    private int _length;
+    private Utf8Line _line;
 
     /// <summary>Starts an empty line in <paramref name="buffer"/>.</summary>
     /// <param name="buffer">Scratch space.</param>
-    public LogText(Span<byte> buffer)
-    {
-        _buffer = buffer;
-        _length = 0;
-    }
+    public LogText(Span<byte> buffer) => _line = new Utf8Line(buffer);
 
     /// <summary>The text so far.</summary>
-    public readonly ReadOnlySpan<byte> Text => _buffer.Slice(0, _length);
+    public readonly ReadOnlySpan<byte> Text => _line.Written;
 
     /// <summary>Appends UTF-8 text.</summary>
     /// <param name="text">The text.</param>
@@ -37,9 +33,7 @@ public ref struct LogText
     [UnscopedRef]
     public ref LogText Append(scoped ReadOnlySpan<byte> text)
     {
-        int n = Math.Min(text.Length, _buffer.Length - _length);
-        text.Slice(0, n).CopyTo(_buffer.Slice(_length));
-        _length += n;
+        _line.Text(text);
         return ref this;
     }
 
@@ -49,8 +43,8 @@ public ref struct LogText
     [UnscopedRef]
     public ref LogText Append(long value)
     {
-        Span<byte> digits = stackalloc byte[Utf8Number.MaxLength];
-        return ref Append(digits.Slice(0, Utf8Number.Decimal(value, digits)));
+        _line.Decimal(value);
+        return ref this;
     }
 
     /// <summary>Appends <c>0x</c> and a hexadecimal number.</summary>
@@ -59,9 +53,8 @@ public ref struct LogText
     [UnscopedRef]
     public ref LogText AppendHex(ulong value)
     {
-        Span<byte> digits = stackalloc byte[Utf8Number.MaxLength];
-        Append("0x"u8);
-        return ref Append(digits.Slice(0, Utf8Number.Hex(value, digits)));
+        _line.Hex(value);
+        return ref this;
     }
 
     /// <summary>Appends a status by its MINIX name, e.g. <c>ERESTART</c>.</summary>

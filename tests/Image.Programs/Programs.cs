@@ -32,16 +32,16 @@ public static unsafe class Programs
 
         if (failure != Status.Ok)
         {
-            new Print(stackalloc byte[80]).Text("sendrec failed: "u8).Number((int)failure).Line();
+            new Utf8Line(stackalloc byte[80]).Text("sendrec failed: "u8).Decimal((int)failure).Line();
             Sys.Abort(1);
         }
 
-        new Print(stackalloc byte[80]).Text("round trips "u8).Number(RoundTrips).Text(", checksum "u8).Number(checksum).Line();
+        new Utf8Line(stackalloc byte[80]).Text("round trips "u8).Decimal(RoundTrips).Text(", checksum "u8).Decimal(checksum).Line();
         // Give the others a moment, then end the boot with status 0.
         Sys.SetAlarm(20, false, out _);
         var wait = default(Message);
         Messaging.Receive(Endpoint.Clock, ref wait, out _);
-        new Print(stackalloc byte[80]).Text("done"u8).Line();
+        new Utf8Line(stackalloc byte[80]).Text("done"u8).Line();
         Sys.Abort(0);
     }
 
@@ -65,10 +65,10 @@ public static unsafe class Programs
     [UnmanagedCallersOnly(EntryPoint = "nullref_main")]
     public static void NullReference()
     {
-        new Print(stackalloc byte[80]).Text("about to dereference null"u8).Line();
+        new Utf8Line(stackalloc byte[80]).Text("about to dereference null"u8).Line();
         int* nothing = null;
         *nothing = 42;
-        new Print(stackalloc byte[80]).Text("still alive (wrong)"u8).Line();
+        new Utf8Line(stackalloc byte[80]).Text("still alive (wrong)"u8).Line();
     }
 
     /// <summary>Tries to send to pong, which its send mask does not allow, and prints what the kernel said.</summary>
@@ -77,14 +77,14 @@ public static unsafe class Programs
     {
         var m = new Message(7);
         Status status = Messaging.SendRec(new Endpoint(PongSlot), ref m);
-        new Print(stackalloc byte[80]).Text("send outside my mask: status "u8).Number((int)status).Line();
+        new Utf8Line(stackalloc byte[80]).Text("send outside my mask: status "u8).Decimal((int)status).Line();
     }
 
     /// <summary>Loops for ever without calling the kernel.</summary>
     [UnmanagedCallersOnly(EntryPoint = "looper_main")]
     public static void Looper()
     {
-        new Print(stackalloc byte[80]).Text("looping for ever"u8).Line();
+        new Utf8Line(stackalloc byte[80]).Text("looping for ever"u8).Line();
         ulong x = 1;
         while (x != 0)
             x = x * 6364136223846793005UL + 1442695040888963407UL | 1;

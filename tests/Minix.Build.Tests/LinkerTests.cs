@@ -26,6 +26,13 @@ public sealed class LinkerTests
             .Build("kernel.o");
     }
 
+    /// <summary>Links <paramref name="objects"/> as a process at 0x400000, which must fail: every error found.</summary>
+    private static IReadOnlyList<LinkError> LinkErrors(string entry, params ElfObject[] objects)
+    {
+        var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = entry, Objects = [.. objects] };
+        return Assert.Throws<LinkException>(() => ImageLinker.Link(request)).Errors;
+    }
+
     private static CodeBlob KernelEntry() => new("kernel_entry", "arch entry: set up a stack, call kmain, halt", (a, symbols) =>
     {
         var halt = a.CreateLabel();
@@ -97,12 +104,7 @@ public sealed class LinkerTests
             .Define("table", TestObjectBuilder.TextSection, 8, 8, function: false)
             .Relocate(TestObjectBuilder.TextSection, 4, RelocationKind.Absolute32Signed, "table")
             .Build("odd.o");
-        var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = "f" };
-        request.Objects.Add(obj);
-
-        var error = Assert.Throws<LinkException>(() => ImageLinker.Link(request));
-
-        var e = Assert.Single(error.Errors);
+        var e = Assert.Single(LinkErrors("f", obj));
         Assert.Equal(LinkErrorKind.UnsupportedRelocation, e.Kind);
         Assert.Contains("R_X86_64_32S", e.Message, StringComparison.Ordinal);
         Assert.Contains("odd.o", e.Message, StringComparison.Ordinal);
@@ -119,10 +121,7 @@ public sealed class LinkerTests
             .Undefined("RhpInitialDynamicInterfaceDispatch")
             .Relocate(TestObjectBuilder.TextSection, 1, RelocationKind.Plt32, "RhpInitialDynamicInterfaceDispatch", -4)
             .Build("calls.o");
-        var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = "f" };
-        request.Objects.Add(obj);
-
-        var e = Assert.Single(Assert.Throws<LinkException>(() => ImageLinker.Link(request)).Errors);
+        var e = Assert.Single(LinkErrors("f", obj));
 
         Assert.Equal(LinkErrorKind.UndefinedSymbol, e.Kind);
         Assert.Contains("RhpInitialDynamicInterfaceDispatch", e.Message, StringComparison.Ordinal);
@@ -138,10 +137,7 @@ public sealed class LinkerTests
             .Define("tls_counter", TestObjectBuilder.ThreadDataSection, 0, 8, function: false)
             .Relocate(TestObjectBuilder.TextSection, 0, RelocationKind.Absolute64, "tls_counter")
             .Build("tls.o");
-        var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = "f" };
-        request.Objects.Add(obj);
-
-        var e = Assert.Single(Assert.Throws<LinkException>(() => ImageLinker.Link(request)).Errors);
+        var e = Assert.Single(LinkErrors("f", obj));
 
         Assert.Equal(LinkErrorKind.DroppedSectionReferenced, e.Kind);
         Assert.Contains("ThreadStatic", e.Message, StringComparison.Ordinal);
@@ -151,11 +147,7 @@ public sealed class LinkerTests
     public void DuplicateAndMissingEntryAreReported()
     {
         ElfObject Make(string name) => new TestObjectBuilder { Text = new byte[1] }.Define("same", TestObjectBuilder.TextSection, 0, 1).Build(name);
-        var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = "nowhere" };
-        request.Objects.Add(Make("a.o"));
-        request.Objects.Add(Make("b.o"));
-
-        var errors = Assert.Throws<LinkException>(() => ImageLinker.Link(request)).Errors;
+        var errors = LinkErrors("nowhere", Make("a.o"), Make("b.o"));
 
         Assert.Contains(errors, e => e.Kind == LinkErrorKind.DuplicateSymbol && e.Message.Contains("a.o and b.o", StringComparison.Ordinal));
     }
@@ -171,11 +163,7 @@ public sealed class LinkerTests
         var kernel = new TestObjectBuilder { Text = new byte[1] }
             .Define("kernel_panic", ElfSymbol.AbsoluteSection, 0xFFFFFFFF80001000UL)
             .Build("kernel-symbols.o");
-        var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = "f" };
-        request.Objects.Add(obj);
-        request.Objects.Add(kernel);
-
-        var e = Assert.Single(Assert.Throws<LinkException>(() => ImageLinker.Link(request)).Errors);
+        var e = Assert.Single(LinkErrors("f", obj, kernel));
 
         Assert.Equal(LinkErrorKind.RelocationOverflow, e.Kind);
         Assert.Contains("kernel_panic", e.Message, StringComparison.Ordinal);

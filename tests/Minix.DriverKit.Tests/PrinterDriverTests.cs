@@ -38,10 +38,7 @@ public class PrinterDriverTests
         bool done = false;
         var (sim, port) = Boot(() =>
         {
-            var grants = new GrantTable(1);
-            grants.Register();
-            var printer = DeviceClient.Character(new Endpoint(SampleSystem.PrinterSlot));
-            printer.Open(0, DeviceAccess.Write);
+            var printer = SampleSystem.OpenDevice(SampleSystem.PrinterSlot, DeviceAccess.Write, out GrantTable grants);
             result = Print("Hello, printer!\n"u8, grants, ref printer);
             done = true;
         }, trace: true);
@@ -62,10 +59,7 @@ public class PrinterDriverTests
         bool done = false;
         var (sim, port) = Boot(() =>
         {
-            var grants = new GrantTable(1);
-            grants.Register();
-            var printer = DeviceClient.Character(new Endpoint(SampleSystem.PrinterSlot));
-            printer.Open(0, DeviceAccess.Write);
+            var printer = SampleSystem.OpenDevice(SampleSystem.PrinterSlot, DeviceAccess.Write, out GrantTable grants);
             write = Print("x"u8, grants, ref printer);
             status = printer.Ioctl(0, PrinterDriver.IoctlGetStatus, 0);
             done = true;
@@ -86,10 +80,7 @@ public class PrinterDriverTests
         bool done = false;
         var (sim, port) = Boot(() =>
         {
-            var grants = new GrantTable(1);
-            grants.Register();
-            var printer = DeviceClient.Character(new Endpoint(SampleSystem.PrinterSlot));
-            printer.Open(0, DeviceAccess.Write);
+            var printer = SampleSystem.OpenDevice(SampleSystem.PrinterSlot, DeviceAccess.Write, out GrantTable grants);
             Print("abc"u8, grants, ref printer);
             printer.Ioctl(0, PrinterDriver.IoctlGetStatus, 0);
             done = true;
@@ -131,10 +122,7 @@ public class PrinterDriverTests
         bool done = false;
         var (sim, port) = Boot(() =>
         {
-            var grants = new GrantTable(1);
-            grants.Register();
-            var printer = DeviceClient.Character(new Endpoint(SampleSystem.PrinterSlot));
-            printer.Open(0, DeviceAccess.Write);
+            var printer = SampleSystem.OpenDevice(SampleSystem.PrinterSlot, DeviceAccess.Write, out GrantTable grants);
             result = Print("lost"u8, grants, ref printer);
             done = true;
         });
@@ -158,20 +146,14 @@ public class PrinterDriverTests
             SampleSystem.Service(SampleSystem.PrinterSlot, "printer", () => new PrinterDriver().Run()),
             SampleSystem.User(SampleSystem.UserSlot, "first", () =>
             {
-                var grants = new GrantTable(1);
-                grants.Register();
-                var printer = DeviceClient.Character(new Endpoint(SampleSystem.PrinterSlot));
-                printer.Open(0, DeviceAccess.Write);
+                var printer = SampleSystem.OpenDevice(SampleSystem.PrinterSlot, DeviceAccess.Write, out GrantTable grants);
                 printing = true;
                 first = Print("slow job"u8, grants, ref printer);
                 firstDone = true;
             }),
             SampleSystem.User(SampleSystem.DevCheckSlot, "second", () =>
             {
-                var grants = new GrantTable(1);
-                grants.Register();
-                var printer = DeviceClient.Character(new Endpoint(SampleSystem.PrinterSlot));
-                printer.Open(0, DeviceAccess.Write);
+                var printer = SampleSystem.OpenDevice(SampleSystem.PrinterSlot, DeviceAccess.Write, out GrantTable grants);
                 while (!printing)
                     printer.Ioctl(0, PrinterDriver.IoctlGetStatus, 0);
                 second = Print("x"u8, grants, ref printer);

@@ -21,11 +21,8 @@ public class RtcDriverTests
             SampleSystem.Service(SampleSystem.RtcSlot, "rtc", () => new RtcDriver().Run()),
             SampleSystem.User(SampleSystem.UserSlot, "client", () =>
             {
-                var grants = new GrantTable(1);
-                grants.Register();
+                var rtc = SampleSystem.OpenDevice(SampleSystem.RtcSlot, DeviceAccess.Read, out GrantTable grants);
                 byte[] buffer = PinnedMemory.Allocate(64);
-                var rtc = DeviceClient.Character(new Endpoint(SampleSystem.RtcSlot));
-                rtc.Open(0, DeviceAccess.Read);
                 GrantId grant = grants.Grant(rtc.Driver, buffer, GrantFlags.Write);
                 long n = rtc.Read(0, 0, grant, 64);
                 text = n < 0 ? "error " + (Status)n : Encoding.ASCII.GetString(buffer, 0, (int)n);
@@ -64,11 +61,8 @@ public class RtcDriverTests
             SampleSystem.Service(SampleSystem.RtcSlot, "rtc", () => new RtcDriver().Run()),
             SampleSystem.User(SampleSystem.UserSlot, "client", () =>
             {
-                var grants = new GrantTable(1);
-                grants.Register();
+                var rtc = SampleSystem.OpenDevice(SampleSystem.RtcSlot, DeviceAccess.Read | DeviceAccess.Write, out GrantTable grants);
                 byte[] buffer = PinnedMemory.Allocate(16);
-                var rtc = DeviceClient.Character(new Endpoint(SampleSystem.RtcSlot));
-                rtc.Open(0, DeviceAccess.Read | DeviceAccess.Write);
                 GrantId grant = grants.Grant(rtc.Driver, buffer, GrantFlags.Read | GrantFlags.Write);
                 long n = rtc.Read(0, 0, grant, 10);
                 text = Encoding.ASCII.GetString(buffer, 0, (int)Math.Max(n, 0));
@@ -99,11 +93,8 @@ public class RtcDriverTests
             SampleSystem.Service(SampleSystem.RtcSlot, "rtc", () => new RtcDriver().Run()),
             SampleSystem.User(SampleSystem.UserSlot, "client", () =>
             {
-                var grants = new GrantTable(1);
-                grants.Register();
+                var rtc = SampleSystem.OpenDevice(SampleSystem.RtcSlot, DeviceAccess.Read, out GrantTable grants);
                 byte[] buffer = PinnedMemory.Allocate(32);
-                var rtc = DeviceClient.Character(new Endpoint(SampleSystem.RtcSlot));
-                rtc.Open(0, DeviceAccess.Read);
                 rtc.Read(0, 0, grants.Grant(rtc.Driver, buffer, GrantFlags.Write), 32);
                 done = true;
             }));

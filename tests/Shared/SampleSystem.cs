@@ -1,3 +1,4 @@
+using Minix.DriverKit;
 using Minix.DriverKit.Testing;
 using Minix.Ipc;
 using Minix.Servers;
@@ -82,6 +83,16 @@ internal static class SampleSystem
     {
         sim.Run(until: done, maxTicks: sim.Kernel.Uptime + (ulong)(seconds * sim.Options.Hz));
         Assert.True(done(), "the simulated system stopped before the condition held; transcript:\n" + string.Join("\n", sim.Transcript));
+    }
+
+    /// <summary>In a client: a registered grant table and minor 0 of the character device at <paramref name="slot"/>, opened.</summary>
+    public static DeviceClient OpenDevice(int slot, DeviceAccess access, out GrantTable grants)
+    {
+        grants = new GrantTable(1);
+        grants.Register();
+        var device = DeviceClient.Character(new Endpoint(slot));
+        device.Open(0, access);
+        return device;
     }
 
     /// <summary>The endpoint of the running process named <paramref name="name"/>.</summary>

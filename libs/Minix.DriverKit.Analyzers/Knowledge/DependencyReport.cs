@@ -107,15 +107,13 @@ public static class DependencyReport
         return true;
     }
 
-    private static readonly SymbolDisplayFormat FullFormat = new(
-        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
-        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
-        memberOptions: SymbolDisplayMemberOptions.IncludeContainingType | SymbolDisplayMemberOptions.IncludeParameters,
-        parameterOptions: SymbolDisplayParameterOptions.IncludeType | SymbolDisplayParameterOptions.IncludeParamsRefOut,
-        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+    private static readonly SymbolDisplayFormat FullFormat = MemberFormat(SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces);
 
-    private static readonly SymbolDisplayFormat Format = new(
-        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes,
+    private static readonly SymbolDisplayFormat Format = MemberFormat(SymbolDisplayTypeQualificationStyle.NameAndContainingTypes);
+
+    /// <summary>A member with its containing type and parameter types, its type names qualified as <paramref name="qualification"/> says.</summary>
+    private static SymbolDisplayFormat MemberFormat(SymbolDisplayTypeQualificationStyle qualification) => new(
+        typeQualificationStyle: qualification,
         genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
         memberOptions: SymbolDisplayMemberOptions.IncludeContainingType | SymbolDisplayMemberOptions.IncludeParameters,
         parameterOptions: SymbolDisplayParameterOptions.IncludeType | SymbolDisplayParameterOptions.IncludeParamsRefOut,

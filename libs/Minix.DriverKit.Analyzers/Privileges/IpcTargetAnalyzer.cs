@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -10,40 +9,29 @@ namespace Minix.DriverKit.Analyzers;
 /// that the ipc line of the service's system.conf entry does not allow. Names come from <see cref="EndpointServices"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class IpcTargetAnalyzer : MinixAnalyzer
+public sealed class IpcTargetAnalyzer() : PrivilegeAnalyzer(Descriptors.IpcTargetNotGranted, "ipc")
 {
     private static readonly string[] Primitives = { "Send", "SendRec", "SendNb", "Notify" };
 
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.IpcTargetNotGranted);
+    protected override bool Applies(MinixSymbols symbols) => symbols.Ipc != null;
 
     /// <inheritdoc/>
-    protected override void Start(CompilationStartAnalysisContext context, MinixSymbols symbols, AnalyzerSettings settings)
+    protected override bool Inspects(IMethodSymbol method, MinixSymbols symbols) =>
+        MinixSymbols.Is(method.ContainingType, symbols.Ipc) && System.Array.IndexOf(Primitives, method.Name) >= 0;
+
+    /// <inheritdoc/>
+    protected override void Check(OperationAnalysisContext context, IInvocationOperation invocation, MinixSymbols symbols, ServicePrivileges privileges)
     {
-        if (symbols.Ipc == null || ServicePrivileges.Load(context.Options, settings, context.CancellationToken) is not { } privileges)
+        if (invocation.Arguments.Length == 0)
             return;
-        context.RegisterOperationAction(c =>
-        {
-            var invocation = (IInvocationOperation)c.Operation;
-            IMethodSymbol method = invocation.TargetMethod;
-            if (!MinixSymbols.Is(method.ContainingType, symbols.Ipc) || System.Array.IndexOf(Primitives, method.Name) < 0 || invocation.Arguments.Length == 0)
-                return;
-            IOperation destination = invocation.Arguments[0].Value;
-            while (destination is IConversionOperation conversion)
-                destination = conversion.Operand;
-            if (destination is not IPropertyReferenceOperation { Property.IsStatic: true } property || !MinixSymbols.Is(property.Property.ContainingType, symbols.Endpoint))
-                return;
-            string? name = EndpointServices.ServiceName(property.Property.Name);
-            if (name == null || privileges.AllowsIpc(name))
-                return;
-            c.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.IpcTargetNotGranted,
-                destination.Syntax.GetLocation(),
-                privileges.OptionLocation("ipc"),
-                "Messaging." + method.Name,
-                name,
-                privileges.Service.Name,
-                privileges.Describe("ipc")));
-        }, OperationKind.Invocation);
+        IOperation destination = invocation.Arguments[0].Value;
+        while (destination is IConversionOperation conversion)
+            destination = conversion.Operand;
+        if (destination is not IPropertyReferenceOperation { Property.IsStatic: true } property || !MinixSymbols.Is(property.Property.ContainingType, symbols.Endpoint))
+            return;
+        string? name = EndpointServices.ServiceName(property.Property.Name);
+        if (name != null && !privileges.AllowsIpc(name))
+            Report(context, destination.Syntax, privileges, "Messaging." + invocation.TargetMethod.Name, name);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -11,34 +10,17 @@ namespace Minix.DriverKit.Analyzers;
 /// such as Sys.IrqSetPolicy) with a constant line the irq list of the service's system.conf entry does not hold.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class IrqLineAnalyzer : MinixAnalyzer
+public sealed class IrqLineAnalyzer() : PrivilegeAnalyzer(Descriptors.IrqNotGranted, "irq")
 {
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.IrqNotGranted);
-
-    /// <inheritdoc/>
-    protected override void Start(CompilationStartAnalysisContext context, MinixSymbols symbols, AnalyzerSettings settings)
+    protected override void Check(OperationAnalysisContext context, IInvocationOperation invocation, MinixSymbols symbols, ServicePrivileges privileges)
     {
-        if (symbols.UsesKernelCallAttribute == null || ServicePrivileges.Load(context.Options, settings, context.CancellationToken) is not { } privileges)
+        if (!symbols.MakesCall(invocation.TargetMethod, KernelCall.IrqCtl))
             return;
-        context.RegisterOperationAction(c =>
+        foreach (IArgumentOperation argument in invocation.Arguments)
         {
-            var invocation = (IInvocationOperation)c.Operation;
-            IMethodSymbol method = invocation.TargetMethod;
-            if (SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, symbols.Assembly) || !symbols.MakesCall(method, KernelCall.IrqCtl))
-                return;
-            foreach (IArgumentOperation argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.Name != "irq" || argument.Value.ConstantValue is not { HasValue: true, Value: int irq } || privileges.AllowsIrq(irq))
-                    continue;
-                c.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.IrqNotGranted,
-                    argument.Syntax.GetLocation(),
-                    privileges.OptionLocation("irq"),
-                    irq,
-                    privileges.Service.Name,
-                    privileges.Describe("irq")));
-            }
-        }, OperationKind.Invocation);
+            if (argument.Parameter?.Name == "irq" && argument.Value.ConstantValue is { HasValue: true, Value: int irq } && !privileges.AllowsIrq(irq))
+                Report(context, argument.Syntax, privileges, irq);
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -13,35 +12,15 @@ namespace Minix.DriverKit.Analyzers;
 /// says NONE).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class KernelCallPrivilegeAnalyzer : MinixAnalyzer
+public sealed class KernelCallPrivilegeAnalyzer() : PrivilegeAnalyzer(Descriptors.KernelCallNotGranted, "system")
 {
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.KernelCallNotGranted);
-
-    /// <inheritdoc/>
-    protected override void Start(CompilationStartAnalysisContext context, MinixSymbols symbols, AnalyzerSettings settings)
+    protected override void Check(OperationAnalysisContext context, IInvocationOperation invocation, MinixSymbols symbols, ServicePrivileges privileges)
     {
-        if (symbols.UsesKernelCallAttribute == null || ServicePrivileges.Load(context.Options, settings, context.CancellationToken) is not { } privileges)
-            return;
-        context.RegisterOperationAction(c =>
+        foreach (KernelCall call in symbols.KernelCallsOf(invocation.TargetMethod))
         {
-            var invocation = (IInvocationOperation)c.Operation;
-            IMethodSymbol method = invocation.TargetMethod;
-            if (SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, symbols.Assembly))
-                return;
-            foreach (KernelCall call in symbols.KernelCallsOf(method))
-            {
-                if (privileges.AllowsCall(call))
-                    continue;
-                c.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.KernelCallNotGranted,
-                    invocation.Syntax.GetLocation(),
-                    privileges.OptionLocation("system"),
-                    DependencyReport.Display(method),
-                    KernelCallNames.Name(call),
-                    privileges.Service.Name,
-                    privileges.Describe("system")));
-            }
-        }, OperationKind.Invocation);
+            if (!privileges.AllowsCall(call))
+                Report(context, invocation.Syntax, privileges, DependencyReport.Display(invocation.TargetMethod), KernelCallNames.Name(call));
+        }
     }
 }

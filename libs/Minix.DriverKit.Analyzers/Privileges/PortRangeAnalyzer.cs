@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -12,46 +11,29 @@ namespace Minix.DriverKit.Analyzers;
 /// access width comes from the method name (Byte, Word, Long) or a constant PortAccess argument.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PortRangeAnalyzer : MinixAnalyzer
+public sealed class PortRangeAnalyzer() : PrivilegeAnalyzer(Descriptors.PortNotGranted, "io")
 {
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PortNotGranted);
-
-    /// <inheritdoc/>
-    protected override void Start(CompilationStartAnalysisContext context, MinixSymbols symbols, AnalyzerSettings settings)
+    protected override void Check(OperationAnalysisContext context, IInvocationOperation invocation, MinixSymbols symbols, ServicePrivileges privileges)
     {
-        if (symbols.UsesKernelCallAttribute == null || ServicePrivileges.Load(context.Options, settings, context.CancellationToken) is not { } privileges)
+        IMethodSymbol method = invocation.TargetMethod;
+        if (!symbols.MakesCall(method, KernelCall.DevIo))
             return;
-        context.RegisterOperationAction(c =>
+        IArgumentOperation? port = null;
+        int width = WidthFromName(method.Name);
+        foreach (IArgumentOperation argument in invocation.Arguments)
         {
-            var invocation = (IInvocationOperation)c.Operation;
-            IMethodSymbol method = invocation.TargetMethod;
-            if (SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, symbols.Assembly) || !symbols.MakesCall(method, KernelCall.DevIo))
-                return;
-            IArgumentOperation? port = null;
-            int width = WidthFromName(method.Name);
-            foreach (IArgumentOperation argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.Name == "port")
-                    port = argument;
-                else if (argument.Parameter?.Type.Name == "PortAccess" && argument.Value.ConstantValue is { HasValue: true, Value: int access })
-                    width = WidthFromAccess(access);
-            }
+            if (argument.Parameter?.Name == "port")
+                port = argument;
+            else if (argument.Parameter?.Type.Name == "PortAccess" && argument.Value.ConstantValue is { HasValue: true, Value: int access })
+                width = WidthFromAccess(access);
+        }
 
-            if (port == null || !port.Value.ConstantValue.HasValue || port.Value.ConstantValue.Value is not (int or ushort or uint or short or byte))
-                return;
-            int number = System.Convert.ToInt32(port.Value.ConstantValue.Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (privileges.AllowsPort(number, width))
-                return;
-            c.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.PortNotGranted,
-                port.Syntax.GetLocation(),
-                privileges.OptionLocation("io"),
-                number.ToString("x", System.Globalization.CultureInfo.InvariantCulture),
-                width,
-                privileges.Service.Name,
-                privileges.Describe("io")));
-        }, OperationKind.Invocation);
+        if (port == null || !port.Value.ConstantValue.HasValue || port.Value.ConstantValue.Value is not (int or ushort or uint or short or byte))
+            return;
+        int number = System.Convert.ToInt32(port.Value.ConstantValue.Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (!privileges.AllowsPort(number, width))
+            Report(context, port.Syntax, privileges, number.ToString("x", System.Globalization.CultureInfo.InvariantCulture), width);
     }
 
     private static int WidthFromName(string name) =>

@@ -67,7 +67,7 @@ public sealed partial class Microkernel
     /// <param name="why">What went wrong.</param>
     public void Panic(ReadOnlySpan<byte> why)
     {
-        new LogLine(stackalloc byte[160]).Text("kernel panic: "u8).Text(why).WriteTo(Machine);
+        new Utf8Line(stackalloc byte[160]).Text("kernel panic: "u8).Text(why).WriteTo(Machine);
         Machine.Shutdown(PanicStatus);
     }
 
@@ -168,7 +168,7 @@ public sealed partial class Microkernel
 
     private void LogDeath(Process process, ExitReason reason, int detail, ulong address, ulong instruction)
     {
-        var line = new LogLine(stackalloc byte[192]).Text("kernel: "u8).Name(process.Name).Text(" (endpoint "u8).Decimal(process.Endpoint.Value).Text(") "u8);
+        var line = new Utf8Line(stackalloc byte[192]).Text("kernel: "u8).Name(process.Name).Text(" (endpoint "u8).Decimal(process.Endpoint.Value).Text(") "u8);
         line = reason switch
         {
             ExitReason.Exited => line.Text("exited with status "u8).Decimal(detail),

@@ -1,3 +1,4 @@
+using Minix.Ipc;
 using Minix.Kernel.Calls;
 
 namespace Minix.Kernel.Core;
@@ -46,7 +47,7 @@ public sealed partial class Microkernel
             // Nobody handles this line: leave it masked, and say so now and then rather than on every interrupt.
             int count = ++_spurious[irq];
             if ((count & (count - 1)) == 0)
-                new LogLine(stackalloc byte[96]).Text("kernel: spurious IRQ "u8).Decimal(irq).Text(" ("u8).Decimal(count).Text(" so far)"u8).WriteTo(Machine);
+                new Utf8Line(stackalloc byte[96]).Text("kernel: spurious IRQ "u8).Decimal(irq).Text(" ("u8).Decimal(count).Text(" so far)"u8).WriteTo(Machine);
             return;
         }
 

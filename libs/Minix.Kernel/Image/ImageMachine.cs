@@ -185,7 +185,7 @@ internal sealed unsafe class ImageMachine : Machine
 
     public override void Shutdown(int status)
     {
-        new LogLine(stackalloc byte[64]).Text("kernel: halting, status "u8).Decimal(status).WriteTo(this);
+        new Utf8Line(stackalloc byte[64]).Text("kernel: halting, status "u8).Decimal(status).WriteTo(this);
         Cpu.Out8(0xF4, (byte)status);
         while (true)
         {

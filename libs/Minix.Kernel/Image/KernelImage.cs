@@ -53,7 +53,7 @@ internal static unsafe class KernelImage
 
         if (commandLine.Length == 0)
             commandLine = reader.CommandLine.ToArray();
-        new LogLine(stackalloc byte[300]).Text("kernel: command line: "u8).Text(commandLine).WriteTo(machine);
+        new Utf8Line(stackalloc byte[300]).Text("kernel: command line: "u8).Text(commandLine).WriteTo(machine);
         var kernel = new Microkernel(machine, Hz);
         s_kernel = kernel;
         var table = new BootImageEntry[reader.Header.ProcessCount];
@@ -63,7 +63,7 @@ internal static unsafe class KernelImage
         Status booted = kernel.Boot(table);
         if (booted != Status.Ok)
             Panic("the boot image could not be started"u8);
-        new LogLine(stackalloc byte[96]).Text("kernel: "u8).Decimal(table.Length).Text(" boot processes, "u8).Decimal((long)(frames.FreePages / 256)).Text(" MiB free"u8).WriteTo(machine);
+        new Utf8Line(stackalloc byte[96]).Text("kernel: "u8).Decimal(table.Length).Text(" boot processes, "u8).Decimal((long)(frames.FreePages / 256)).Text(" MiB free"u8).WriteTo(machine);
 
         s_idle = machine.SpaceOf(kernel.IdleTask).Context;
         *s_idle = TrapFrame.Start(Cpu.IdleLoop(), Stack(machine, InterruptStackSize), kernel: true);
@@ -159,7 +159,7 @@ internal static unsafe class KernelImage
         Span<byte> text = stackalloc byte[160];
         int n = (int)Math.Min(length, (ulong)text.Length);
         if (machine.Read(process, address, text.Slice(0, n)))
-            new LogLine(stackalloc byte[200]).Name(process.Name).Text(": "u8).Text(text.Slice(0, n)).WriteTo(machine);
+            new Utf8Line(stackalloc byte[200]).Name(process.Name).Text(": "u8).Text(text.Slice(0, n)).WriteTo(machine);
     }
 
     private static void InstallDescriptorTables(ImageMachine machine)
@@ -248,7 +248,7 @@ internal static unsafe class KernelImage
     [UnmanagedCallersOnly(EntryPoint = "minix_fault")]
     private static void RuntimeFault(int kind, char* message, int length)
     {
-        new LogLine(stackalloc byte[64]).Text("kernel panic: runtime fault "u8).Decimal(kind).Text(" in kernel code"u8).WriteTo(s_machine!);
+        new Utf8Line(stackalloc byte[64]).Text("kernel panic: runtime fault "u8).Decimal(kind).Text(" in kernel code"u8).WriteTo(s_machine!);
         Halt();
     }
 
@@ -271,15 +271,15 @@ internal static unsafe class KernelImage
     /// <summary>An exception in ring 0: the kernel (or a driver placed in it) is broken. Print everything and stop.</summary>
     private static void Fatal(TrapFrame* frame)
     {
-        var line = new LogLine(stackalloc byte[200]).Text("kernel panic: "u8).Text(Microkernel.ExceptionName((int)frame->Vector)).Text(" in ring 0 at rip "u8).Hex(frame->Rip);
+        var line = new Utf8Line(stackalloc byte[200]).Text("kernel panic: "u8).Text(Microkernel.ExceptionName((int)frame->Vector)).Text(" in ring 0 at rip "u8).Hex(frame->Rip);
         if (frame->Vector == 14)
             line = line.Text(", address "u8).Hex(Cpu.ReadCr2());
         line.Text(", error "u8).Hex(frame->Error).WriteTo(s_machine!);
-        new LogLine(stackalloc byte[200]).Text("  in "u8).Text(s_machine!.CodeLocation(s_kernel?.Running, frame->Rip)).WriteTo(s_machine!);
+        new Utf8Line(stackalloc byte[200]).Text("  in "u8).Text(s_machine!.CodeLocation(s_kernel?.Running, frame->Rip)).WriteTo(s_machine!);
         ReadOnlySpan<ulong> registers = new(&frame->R15, 15);
         for (int row = 0; row < 15; row += 5)
         {
-            var line2 = new LogLine(stackalloc byte[200]).Text(" "u8);
+            var line2 = new Utf8Line(stackalloc byte[200]).Text(" "u8);
             for (int i = row; i < row + 5; i++)
                 line2 = line2.Text(RegisterNames.Slice(i * 4, 4)).Text(" "u8).Hex(registers[14 - i]);
             line2.WriteTo(s_machine!);

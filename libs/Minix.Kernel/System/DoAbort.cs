@@ -9,7 +9,7 @@ public sealed partial class Microkernel
     private static Status DoAbort(Microkernel kernel, Process caller, ref Message message)
     {
         int status = message.Payload<AbortRequest>().Status;
-        new LogLine(stackalloc byte[96]).Text("kernel: shutdown requested by "u8).Name(caller.Name).Text(", status "u8).Decimal(status).WriteTo(kernel.Machine);
+        new Utf8Line(stackalloc byte[96]).Text("kernel: shutdown requested by "u8).Name(caller.Name).Text(", status "u8).Decimal(status).WriteTo(kernel.Machine);
         kernel.Machine.Shutdown(status);
         return Status.DontReply;
     }

@@ -16,7 +16,7 @@ public sealed partial class Microkernel
             return Status.BadAddress;
         if (text[^1] == (byte)'\n')
             text = text.Slice(0, text.Length - 1);
-        new LogLine(stackalloc byte[DiagCtlRequest.MaxLength + ProcessName.Capacity + 4]).Name(caller.Name).Text(": "u8).Text(text).WriteTo(kernel.Machine);
+        new Utf8Line(stackalloc byte[DiagCtlRequest.MaxLength + ProcessName.Capacity + 4]).Name(caller.Name).Text(": "u8).Text(text).WriteTo(kernel.Machine);
         return Status.Ok;
     }
 }

@@ -33,9 +33,9 @@ public static class AlarmChecks
         Sys.Times(Endpoint.Self, out TimesReply after);
         ulong stamp = message.Payload<NotifyPayload>().Timestamp;
         Check.Start(stackalloc byte[200], "setalarm-fires-in-period"u8, status != Status.Ok ? status : received)
-            .Text(", set "u8).Number((long)Period).Text(" ticks, previous alarm "u8).Text(previous == SetAlarmReply.Never ? "none"u8 : "some"u8)
+            .Text(", set "u8).Decimal((long)Period).Text(" ticks, previous alarm "u8).Text(previous == SetAlarmReply.Never ? "none"u8 : "some"u8)
             .Text(", first message from "u8).Text(message.Source == Endpoint.Clock && how.IsNotify ? "CLOCK"u8 : "someone else"u8)
-            .Text(", after "u8).Number((long)(stamp - start)).Text(" ticks, ticks run while waiting "u8).Number((long)(after.UserTicks - before.UserTicks)).Line();
+            .Text(", after "u8).Decimal((long)(stamp - start)).Text(" ticks, ticks run while waiting "u8).Decimal((long)(after.UserTicks - before.UserTicks)).Line();
     }
 
     private static void TimeLeftAndCancel()

@@ -14,15 +14,15 @@ internal static class Check
 
     /// <summary>Prints <c>check NAME: status N CODE, DETAIL VALUE</c>.</summary>
     public static void Report(scoped ReadOnlySpan<byte> name, Status status, scoped ReadOnlySpan<byte> detail, long value) =>
-        Start(stackalloc byte[200], name, status).Text(", "u8).Text(detail).Text(" "u8).Number(value).Line();
+        Start(stackalloc byte[200], name, status).Text(", "u8).Text(detail).Text(" "u8).Decimal(value).Line();
 
     /// <summary>Prints <c>check NAME: status N CODE, DETAIL</c>.</summary>
     public static void Report(scoped ReadOnlySpan<byte> name, Status status, scoped ReadOnlySpan<byte> detail) =>
         Start(stackalloc byte[200], name, status).Text(", "u8).Text(detail).Line();
 
     /// <summary>Starts a check line for more details.</summary>
-    public static Print Start(Span<byte> buffer, scoped ReadOnlySpan<byte> name, Status status) =>
-        new Print(buffer).Text("check "u8).Text(name).Text(": status "u8).Status(status);
+    public static Utf8Line Start(Span<byte> buffer, scoped ReadOnlySpan<byte> name, Status status) =>
+        new Utf8Line(buffer).Text("check "u8).Text(name).Text(": status "u8).Status(status);
 
     /// <summary>A kernel call with a request built by hand; the reply stays in <paramref name="message"/>.</summary>
     public static Status Call<TRequest>(KernelCall call, in TRequest request, out Message message)

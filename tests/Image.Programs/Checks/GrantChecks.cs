@@ -140,8 +140,8 @@ public static unsafe class GrantChecks
             }
 
             Status status = Sys.VSafeCopy(pieces.Slice(0, 8), out int done);
-            Check.Start(stackalloc byte[200], "vsafecopy-many-pieces"u8, status).Text(", pieces done "u8).Number(done)
-                .Text(", bytes matching "u8).Number(Matching(local.Slice(0, 32), 0)).Line();
+            Check.Start(stackalloc byte[200], "vsafecopy-many-pieces"u8, status).Text(", pieces done "u8).Decimal(done)
+                .Text(", bytes matching "u8).Decimal(Matching(local.Slice(0, 32), 0)).Line();
 
             pieces[3].GrantId = ids.Foreign;
             status = Sys.VSafeCopy(pieces.Slice(0, 8), out done);

@@ -3,6 +3,7 @@ using Minix.Ipc;
 using Minix.Kernel;
 using Minix.Kernel.Calls;
 using Minix.Kernel.Privileges;
+using static Image.Programs.RawTraps;
 
 namespace Image.Programs.Checks;
 
@@ -27,14 +28,14 @@ public static unsafe class InfoChecks
     private static void GetInfoChecks()
     {
         Status status = Sys.WhoAmI(out GetInfoReply me);
-        Check.Start(stackalloc byte[200], "getinfo-whoami"u8, status).Text(", endpoint "u8).Number(me.Endpoint.Value)
-            .Text(", name "u8).Text(ProcessName.Bytes(me.Name)).Text(", privilege id "u8).Number(me.PrivilegeId).Line();
+        Check.Start(stackalloc byte[200], "getinfo-whoami"u8, status).Text(", endpoint "u8).Decimal(me.Endpoint.Value)
+            .Text(", name "u8).Text(ProcessName.Bytes(me.Name)).Text(", privilege id "u8).Decimal(me.PrivilegeId).Line();
         status = Sys.GetKernelInfo(out KernelInfo info);
-        Check.Start(stackalloc byte[200], "getinfo-kernel"u8, status).Text(", version "u8).Number(info.Version).Text(", hz "u8).Number(info.Hz)
-            .Text(", slots "u8).Number(info.ProcessSlots).Text(", boot processes "u8).Number(info.BootProcesses).Line();
+        Check.Start(stackalloc byte[200], "getinfo-kernel"u8, status).Text(", version "u8).Decimal(info.Version).Text(", hz "u8).Decimal(info.Hz)
+            .Text(", slots "u8).Decimal(info.ProcessSlots).Text(", boot processes "u8).Decimal(info.BootProcesses).Line();
         status = Sys.GetPrivileges(Endpoint.Self, out Privilege mine);
-        Check.Start(stackalloc byte[200], "getinfo-own-privileges"u8, status).Text(", basic calls only "u8).Number(mine.CallMask == KernelCallMask.Basic ? 1 : 0)
-            .Text(", io ranges "u8).Number(mine.IoRangeCount).Text(", send mask "u8).Number((long)mine.SendMask).Line();
+        Check.Start(stackalloc byte[200], "getinfo-own-privileges"u8, status).Text(", basic calls only "u8).Decimal(mine.CallMask == KernelCallMask.Basic ? 1 : 0)
+            .Text(", io ranges "u8).Decimal(mine.IoRangeCount).Text(", send mask "u8).Decimal((long)mine.SendMask).Line();
         Check.Report("getinfo-own-entry"u8, Sys.GetProcessInfo(Endpoint.Self, out _));
         Span<byte> text = stackalloc byte[256];
         status = Sys.GetInfo(InfoRequest.BootParameters, Endpoint.Self, text, out int length);
@@ -102,18 +103,5 @@ public static unsafe class InfoChecks
         Check.Report("ipc-message-at-null"u8, (Status)(int)IpcTrap((int)IpcCall.SendNb, CallsImage.ManagerSlot, null).Result);
         // Nobody but the process itself could ever satisfy this receive: it used to block for ever.
         Check.Report("ipc-receive-from-self"u8, Messaging.Receive(new Endpoint(CallsImage.InfoSlot), ref message, out _));
-    }
-
-    [DllImport("*", EntryPoint = "minix_kernel_call_trap"), SuppressGCTransition]
-    private static extern int KernelTrap(void* message);
-
-    [DllImport("*", EntryPoint = "minix_ipc_trap"), SuppressGCTransition]
-    private static extern TrapResult IpcTrap(int function, int endpoint, void* message);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TrapResult
-    {
-        public long Result;
-        public long Status;
     }
 }

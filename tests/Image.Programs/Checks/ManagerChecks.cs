@@ -67,7 +67,7 @@ public static class ManagerChecks
         Check.Report("spawn-no-such-module"u8, Sys.Spawn(999, 4, 8, -1, out _));
         Check.Report("spawn-into-a-used-slot"u8, Sys.Spawn(module, 4, 8, CallsImage.UartSlot, out _));
         Status status = Sys.Spawn(module, 4, 8, -1, out Endpoint child);
-        Check.Start(stackalloc byte[200], "spawn"u8, status).Text(", slot "u8).Number(child.Slot).Text(", generation "u8).Number(child.Generation).Line();
+        Check.Start(stackalloc byte[200], "spawn"u8, status).Text(", slot "u8).Decimal(child.Slot).Text(", generation "u8).Decimal(child.Generation).Line();
         return child;
     }
 
@@ -130,8 +130,8 @@ public static class ManagerChecks
     private static void ForeignInfoChecks()
     {
         Status status = Sys.GetPrivileges(new Endpoint(CallsImage.UartSlot), out Privilege uart);
-        Check.Start(stackalloc byte[200], "getinfo-others-privileges-as-manager"u8, status).Text(", io ranges "u8).Number(uart.IoRangeCount)
-            .Text(", irq mask "u8).Number(uart.IrqMask).Line();
+        Check.Start(stackalloc byte[200], "getinfo-others-privileges-as-manager"u8, status).Text(", io ranges "u8).Decimal(uart.IoRangeCount)
+            .Text(", irq mask "u8).Decimal(uart.IrqMask).Line();
         Check.Report("getinfo-others-entry-as-manager"u8, Sys.GetProcessInfo(new Endpoint(CallsImage.UartSlot), out _));
     }
 
@@ -164,7 +164,7 @@ public static class ManagerChecks
 
     // Printing happens in methods of their own, so no line buffer is allocated on the stack inside a loop.
     private static void Say(ReadOnlySpan<byte> before, long number, ReadOnlySpan<byte> after) =>
-        new Print(stackalloc byte[100]).Text(before).Number(number).Text(after).Line();
+        new Utf8Line(stackalloc byte[100]).Text(before).Decimal(number).Text(after).Line();
 
     private static void Ended(in ExitReport report)
     {
@@ -175,6 +175,6 @@ public static class ManagerChecks
             ExitReason.Fault => "fault"u8,
             _ => "panic"u8,
         };
-        new Print(stackalloc byte[100]).Text("ended: "u8).Text(ProcessName.Bytes(report.Name)).Text(" "u8).Text(how).Text(" "u8).Number(report.Detail).Line();
+        new Utf8Line(stackalloc byte[100]).Text("ended: "u8).Text(ProcessName.Bytes(report.Name)).Text(" "u8).Text(how).Text(" "u8).Decimal(report.Detail).Line();
     }
 }

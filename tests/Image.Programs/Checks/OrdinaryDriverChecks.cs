@@ -61,8 +61,8 @@ public static class OrdinaryDriverChecks
         Status status = Sys.GetPrivileges(Endpoint.Self, out Privilege mine);
         bool hasPrivCtl = KernelCallMask.Allows(mine.CallMask, (int)KernelCall.PrivCtl);
         bool manager = (mine.Flags & PrivilegeFlags.PrivilegeManager) != 0;
-        Check.Start(stackalloc byte[200], "spawned-driver-privileges"u8, status).Text(", PRIVCTL in call mask "u8).Number(hasPrivCtl ? 1 : 0)
-            .Text(", privilege manager "u8).Number(manager ? 1 : 0).Line();
+        Check.Start(stackalloc byte[200], "spawned-driver-privileges"u8, status).Text(", PRIVCTL in call mask "u8).Decimal(hasPrivCtl ? 1 : 0)
+            .Text(", privilege manager "u8).Decimal(manager ? 1 : 0).Line();
         Check.Report("privctl-from-driver-holding-privctl"u8, Sys.PrivCtl(PrivRequest.AddIo, Endpoint.Self, 0x3F8, 8));
         Check.Report("spawn-from-driver-holding-spawn"u8, Sys.Spawn(0, 4, 8, -1, out _));
         Sys.Exit(CallsImage.ChildExitStatus);

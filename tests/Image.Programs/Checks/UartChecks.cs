@@ -126,8 +126,8 @@ public static unsafe class UartChecks
                 count++;
         }
 
-        Check.Start(stackalloc byte[200], "irq-reenable-policy"u8, rebound).Text(", same hook "u8).Number(same == hook ? 1 : 0)
-            .Text(", interrupts without enable "u8).Number(count).Line();
+        Check.Start(stackalloc byte[200], "irq-reenable-policy"u8, rebound).Text(", same hook "u8).Decimal(same == hook ? 1 : 0)
+            .Text(", interrupts without enable "u8).Decimal(count).Line();
 
         Check.Report("irqctl-remove"u8, Sys.IrqRemovePolicy(hook));
         Kick();

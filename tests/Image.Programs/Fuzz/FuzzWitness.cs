@@ -37,10 +37,10 @@ public static class FuzzWitness
         var alarm = default(Message);
         Messaging.Receive(Endpoint.Clock, ref alarm, out _);
         ulong waited = alarm.Payload<NotifyPayload>().Timestamp - armed.Payload<SetAlarmReply>().Uptime;
-        new Print(stackalloc byte[200]).Text("after the fuzzer: "u8).Number(RoundTrips).Text(" round trips "u8).Ascii(StatusInfo.Name(failure))
-            .Text(", checksum "u8).Number(checksum).Text(", whoami "u8).Text(ProcessName.Bytes(me.Name)).Text(" "u8).Ascii(StatusInfo.Name(who))
-            .Text(", fuzzer's times "u8).Ascii(StatusInfo.Name(times)).Text(" ("u8).Number((long)fuzzer.UserTicks).Text(" ticks)"u8)
-            .Text(", alarm after "u8).Number((long)waited).Text(" ticks"u8).Line();
+        new Utf8Line(stackalloc byte[200]).Text("after the fuzzer: "u8).Decimal(RoundTrips).Text(" round trips "u8).Ascii(StatusInfo.Name(failure))
+            .Text(", checksum "u8).Decimal(checksum).Text(", whoami "u8).Text(ProcessName.Bytes(me.Name)).Text(" "u8).Ascii(StatusInfo.Name(who))
+            .Text(", fuzzer's times "u8).Ascii(StatusInfo.Name(times)).Text(" ("u8).Decimal((long)fuzzer.UserTicks).Text(" ticks)"u8)
+            .Text(", alarm after "u8).Decimal((long)waited).Text(" ticks"u8).Line();
         Sys.Abort(0);
     }
 
@@ -69,7 +69,7 @@ public static class FuzzWitness
 
     private static void FuzzerDied()
     {
-        new Print(stackalloc byte[80]).Text("the fuzzer died"u8).Line();
+        new Utf8Line(stackalloc byte[80]).Text("the fuzzer died"u8).Line();
         Sys.Abort(2);
     }
 

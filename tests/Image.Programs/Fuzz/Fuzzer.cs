@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Minix.Ipc;
 using Minix.Kernel.Calls;
 using Minix.Kernel.Privileges;
+using static Image.Programs.RawTraps;
 
 namespace Image.Programs.Fuzz;
 
@@ -32,19 +33,6 @@ public static unsafe class Fuzzer
     private const int RefillEvery = 1024;
     private const int WakeType = 0x57414B45;
 
-    [DllImport("*", EntryPoint = "minix_kernel_call_trap"), SuppressGCTransition]
-    private static extern int KernelTrap(void* message);
-
-    [DllImport("*", EntryPoint = "minix_ipc_trap"), SuppressGCTransition]
-    private static extern TrapResult IpcTrap(int function, int endpoint, void* message);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TrapResult
-    {
-        public long Result;
-        public long Status;
-    }
-
     /// <summary>What one run found.</summary>
     private sealed class Run
     {
@@ -71,10 +59,10 @@ public static unsafe class Fuzzer
         run.Self = me.Endpoint;
         Sys.GetPrivileges(Endpoint.Self, out Privilege mine);
         run.CallMask = mine.CallMask;
-        new Print(stackalloc byte[200]).Text("privileges: call mask "u8).Hex(mine.CallMask).Text(" (basic "u8).Number(mine.CallMask == KernelCallMask.Basic ? 1 : 0)
-            .Text("), io ranges "u8).Number(mine.IoRangeCount).Text(", irq mask "u8).Number(mine.IrqMask).Text(", send mask "u8).Hex(mine.SendMask)
-            .Text(", manager "u8).Number((mine.Flags & PrivilegeFlags.PrivilegeManager) != 0 ? 1 : 0).Line();
-        new Print(stackalloc byte[200]).Text("seed "u8).Number((long)seed).Text(", "u8).Number(calls).Text(" calls"u8).Line();
+        new Utf8Line(stackalloc byte[200]).Text("privileges: call mask "u8).Hex(mine.CallMask).Text(" (basic "u8).Decimal(mine.CallMask == KernelCallMask.Basic ? 1 : 0)
+            .Text("), io ranges "u8).Decimal(mine.IoRangeCount).Text(", irq mask "u8).Decimal(mine.IrqMask).Text(", send mask "u8).Hex(mine.SendMask)
+            .Text(", manager "u8).Decimal((mine.Flags & PrivilegeFlags.PrivilegeManager) != 0 ? 1 : 0).Line();
+        new Utf8Line(stackalloc byte[200]).Text("seed "u8).Decimal((long)seed).Text(", "u8).Decimal(calls).Text(" calls"u8).Line();
 
         byte probe = 0;
         fixed (byte* text = "fuzz"u8)
@@ -116,7 +104,7 @@ public static unsafe class Fuzzer
 
     /// <summary>A checkpoint line (in its own method, so its buffer leaves the stack: the loop's frame never changes).</summary>
     private static void Progress(Run run, long done) =>
-        new Print(stackalloc byte[160]).Number(done).Text(" calls, beyond privileges "u8).Number(run.BeyondPrivileges)
+        new Utf8Line(stackalloc byte[160]).Decimal(done).Text(" calls, beyond privileges "u8).Decimal(run.BeyondPrivileges)
             .Text(", calls digest "u8).Hex(run.CallsDigest).Text(", results digest "u8).Hex(run.Digest).Line();
 
     private static void OneKernelCall(Run run, FuzzValues values, ref FuzzRandom random)
@@ -248,9 +236,9 @@ public static unsafe class Fuzzer
         long kernelCalls = 0;
         for (int row = 0; row < FuzzTally.IpcRow; row++)
             kernelCalls += tally.Total(row);
-        new Print(stackalloc byte[200]).Text("summary: "u8).Number(calls).Text(" calls ("u8).Number(kernelCalls).Text(" kernel calls, "u8)
-            .Number(calls - kernelCalls).Text(" IPC) in "u8).Number((long)ticks).Text(" ticks"u8).Line();
-        var line = new Print(stackalloc byte[256]).Text("by status"u8);
+        new Utf8Line(stackalloc byte[200]).Text("summary: "u8).Decimal(calls).Text(" calls ("u8).Decimal(kernelCalls).Text(" kernel calls, "u8)
+            .Decimal(calls - kernelCalls).Text(" IPC) in "u8).Decimal((long)ticks).Text(" ticks"u8).Line();
+        var line = new Utf8Line(stackalloc byte[256]).Text("by status"u8);
         int onLine = 0;
         for (int column = 0; column <= FuzzTally.Codes.Length; column++)
         {
@@ -260,20 +248,20 @@ public static unsafe class Fuzzer
             if (onLine == 8)
             {
                 line.Line();
-                line = line.Restart().Text("by status (more)"u8);
+                line = line.Clear().Text("by status (more)"u8);
                 onLine = 0;
             }
 
-            line = Code(line.Text(onLine == 0 ? ": "u8 : ", "u8), column).Text(" "u8).Number(count);
+            line = Code(line.Text(onLine == 0 ? ": "u8 : ", "u8), column).Text(" "u8).Decimal(count);
             onLine++;
         }
 
         line.Line();
         for (int row = 0; row < FuzzTally.Rows; row++)
             Row(tally, row);
-        new Print(stackalloc byte[200]).Text("redirected receives "u8).Number(run.Redirected).Text(", wake-up round trips "u8).Number(run.Wakeups)
-            .Text(", exit calls skipped "u8).Number(run.SkippedExits).Line();
-        new Print(stackalloc byte[200]).Text("beyond privileges "u8).Number(run.BeyondPrivileges).Text(", calls digest "u8).Hex(run.CallsDigest)
+        new Utf8Line(stackalloc byte[200]).Text("redirected receives "u8).Decimal(run.Redirected).Text(", wake-up round trips "u8).Decimal(run.Wakeups)
+            .Text(", exit calls skipped "u8).Decimal(run.SkippedExits).Line();
+        new Utf8Line(stackalloc byte[200]).Text("beyond privileges "u8).Decimal(run.BeyondPrivileges).Text(", calls digest "u8).Hex(run.CallsDigest)
             .Text(", results digest "u8).Hex(run.Digest).Line();
     }
 
@@ -282,8 +270,8 @@ public static unsafe class Fuzzer
         long total = tally.Total(row);
         if (total == 0)
             return;
-        var line = new Print(stackalloc byte[256]);
-        line = RowName(line, row).Text(": "u8).Number(total);
+        var line = new Utf8Line(stackalloc byte[256]);
+        line = RowName(line, row).Text(": "u8).Decimal(total);
         int onLine = 0;
         for (int column = 0; column <= FuzzTally.Codes.Length; column++)
         {
@@ -293,24 +281,24 @@ public static unsafe class Fuzzer
             if (onLine == 8)
             {
                 line.Line();
-                line = RowName(line.Restart(), row).Text(" (more)"u8);
+                line = RowName(line.Clear(), row).Text(" (more)"u8);
                 onLine = 0;
             }
 
-            line = Code(line.Text(onLine == 0 ? " = "u8 : ", "u8), column).Text(" "u8).Number(count);
+            line = Code(line.Text(onLine == 0 ? " = "u8 : ", "u8), column).Text(" "u8).Decimal(count);
             onLine++;
         }
 
         line.Line();
     }
 
-    private static Print Code(Print line, int column) =>
+    private static Utf8Line Code(Utf8Line line, int column) =>
         column < FuzzTally.Codes.Length ? line.Ascii(StatusInfo.Name((Status)FuzzTally.Codes[column])) : line.Text("other"u8);
 
-    private static Print RowName(Print line, int row)
+    private static Utf8Line RowName(Utf8Line line, int row)
     {
         if (row < 64)
-            return line.Text("call "u8).Number(row).Text(" "u8).Text(CallName(row));
+            return line.Text("call "u8).Decimal(row).Text(" "u8).Text(CallName(row));
         return row switch
         {
             FuzzTally.OtherCallRow => line.Text("call outside 0..63"u8),

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Minix.DriverKit.Analyzers.Tests;
@@ -13,6 +15,15 @@ public class PrivilegeTests
             ipc     SYSTEM rs tty;
         };
         """;
+
+    /// <summary>The analyzer on <paramref name="source"/> compiled as the service printer, with <paramref name="conf"/>.</summary>
+    internal static MinixAnalyzerTest<T> AsPrinter<T>(string source, string conf = PrinterConf)
+        where T : DiagnosticAnalyzer, new() =>
+        new MinixAnalyzerTest<T>(source).WithProperties(("MinixServiceName", "printer")).WithSystemConf(conf);
+
+    /// <summary>A diagnostic at the source's marker <paramref name="marker"/> that also points at line:column of system.conf.</summary>
+    internal static DiagnosticResult Denied(DiagnosticDescriptor rule, int marker, int line, int column, params object[] arguments) =>
+        new DiagnosticResult(rule).WithLocation(marker).WithLocation("system.conf", line, column).WithArguments(arguments);
 
     [Fact]
     public async Task Constant_ports_outside_the_io_ranges_are_MINIX201()
@@ -37,13 +48,11 @@ public class PrivilegeTests
                 }
             }
             """;
-        await new MinixAnalyzerTest<PortRangeAnalyzer>(source)
-            .WithProperties(("MinixServiceName", "printer"))
-            .WithSystemConf(PrinterConf)
+        await AsPrinter<PortRangeAnalyzer>(source)
             .Expect(
-                new DiagnosticResult(Descriptors.PortNotGranted).WithLocation(0).WithLocation("system.conf", 3, 5).WithArguments("37b", 1, "printer", "io 378:3 at system.conf:3:5"),
-                new DiagnosticResult(Descriptors.PortNotGranted).WithLocation(1).WithLocation("system.conf", 3, 5).WithArguments("37a", 2, "printer", "io 378:3 at system.conf:3:5"),
-                new DiagnosticResult(Descriptors.PortNotGranted).WithLocation(2).WithLocation("system.conf", 3, 5).WithArguments("378", 4, "printer", "io 378:3 at system.conf:3:5"))
+                Denied(Descriptors.PortNotGranted, 0, 3, 5, "37b", 1, "printer", "io 378:3 at system.conf:3:5"),
+                Denied(Descriptors.PortNotGranted, 1, 3, 5, "37a", 2, "printer", "io 378:3 at system.conf:3:5"),
+                Denied(Descriptors.PortNotGranted, 2, 3, 5, "378", 4, "printer", "io 378:3 at system.conf:3:5"))
             .RunAsync();
     }
 
@@ -58,10 +67,7 @@ public class PrivilegeTests
                 public static void Run() => DevIo.OutByte(0x80, 1);
             }
             """;
-        await new MinixAnalyzerTest<PortRangeAnalyzer>(source)
-            .WithProperties(("MinixServiceName", "printer"))
-            .WithSystemConf("service printer { io ALL; };")
-            .RunAsync();
+        await AsPrinter<PortRangeAnalyzer>(source, "service printer { io ALL; };").RunAsync();
         await new MinixAnalyzerTest<PortRangeAnalyzer>(source).RunAsync();
     }
 
@@ -83,10 +89,8 @@ public class PrivilegeTests
                 }
             }
             """;
-        await new MinixAnalyzerTest<KernelCallPrivilegeAnalyzer>(source)
-            .WithProperties(("MinixServiceName", "printer"))
-            .WithSystemConf(PrinterConf)
-            .Expect(new DiagnosticResult(Descriptors.KernelCallNotGranted).WithLocation(0).WithLocation("system.conf", 5, 5).WithArguments(
+        await AsPrinter<KernelCallPrivilegeAnalyzer>(source)
+            .Expect(Denied(Descriptors.KernelCallNotGranted, 0, 5, 5,
                 "Sys.IrqSetPolicy(int, IrqPolicy, int, out int)", "IRQCTL", "printer", "system DEVIO and the basic calls at system.conf:5:5"))
             .RunAsync();
     }
@@ -104,7 +108,7 @@ public class PrivilegeTests
             """;
         await new MinixAnalyzerTest<KernelCallPrivilegeAnalyzer>(source)
             .WithSystemConf("service testproject { system NONE; };")
-            .Expect(new DiagnosticResult(Descriptors.KernelCallNotGranted).WithLocation(0).WithLocation("system.conf", 1, 23).WithArguments(
+            .Expect(Denied(Descriptors.KernelCallNotGranted, 0, 1, 23,
                 "Log.Write(ReadOnlySpan<byte>)", "DIAGCTL", "testproject", "system NONE at system.conf:1:23"))
             .RunAsync();
     }
@@ -127,11 +131,8 @@ public class PrivilegeTests
                 }
             }
             """;
-        await new MinixAnalyzerTest<IpcTargetAnalyzer>(source)
-            .WithProperties(("MinixServiceName", "printer"))
-            .WithSystemConf(PrinterConf)
-            .Expect(new DiagnosticResult(Descriptors.IpcTargetNotGranted).WithLocation(0).WithLocation("system.conf", 6, 5).WithArguments(
-                "Messaging.SendRec", "ds", "printer", "ipc SYSTEM rs tty at system.conf:6:5"))
+        await AsPrinter<IpcTargetAnalyzer>(source)
+            .Expect(Denied(Descriptors.IpcTargetNotGranted, 0, 6, 5, "Messaging.SendRec", "ds", "printer", "ipc SYSTEM rs tty at system.conf:6:5"))
             .RunAsync();
     }
 
@@ -152,8 +153,7 @@ public class PrivilegeTests
             """;
         await new MinixAnalyzerTest<IpcTargetAnalyzer>(source)
             .WithSystemConf("service testproject { io 378:3; };")
-            .Expect(new DiagnosticResult(Descriptors.IpcTargetNotGranted).WithLocation(0).WithLocation("system.conf", 1, 1).WithArguments(
-                "Messaging.Notify", "USER", "testproject", "no ipc line: system processes only"))
+            .Expect(Denied(Descriptors.IpcTargetNotGranted, 0, 1, 1, "Messaging.Notify", "USER", "testproject", "no ipc line: system processes only"))
             .RunAsync();
     }
 }
@@ -176,14 +176,9 @@ public class IrqPrivilegeTests
                 }
             }
             """;
-        await new MinixAnalyzerTest<IrqLineAnalyzer>(source)
-            .WithProperties(("MinixServiceName", "printer"))
-            .WithSystemConf("service printer\n{\n    irq 7;\n};\n")
-            .Expect(new DiagnosticResult(Descriptors.IrqNotGranted).WithLocation(0).WithLocation("system.conf", 3, 5).WithArguments(5, "printer", "irq 7 at system.conf:3:5"))
+        await PrivilegeTests.AsPrinter<IrqLineAnalyzer>(source, "service printer\n{\n    irq 7;\n};\n")
+            .Expect(PrivilegeTests.Denied(Descriptors.IrqNotGranted, 0, 3, 5, 5, "printer", "irq 7 at system.conf:3:5"))
             .RunAsync();
-        await new MinixAnalyzerTest<IrqLineAnalyzer>(source.Replace("{|#0:5|}", "5"))
-            .WithProperties(("MinixServiceName", "printer"))
-            .WithSystemConf("service printer { irq ALL; };")
-            .RunAsync();
+        await PrivilegeTests.AsPrinter<IrqLineAnalyzer>(source.Replace("{|#0:5|}", "5"), "service printer { irq ALL; };").RunAsync();
     }
 }
