@@ -4,7 +4,8 @@ namespace Minix.Build;
 
 /// <summary>
 /// The image rules as data (the embedded <c>ImageRules.json</c>): which C# feature each runtime helper symbol
-/// serves, and which features image code cannot use. The linker quotes it in errors; the analyzer reuses it.
+/// serves, and which runtime types ILC needs for which feature. The linker and the ILC step quote it in errors.
+/// What image code may not use at all is the analyzer's rule list, compiled in as source (see ImageRuleNote).
 /// </summary>
 public static class ImageRules
 {
@@ -12,9 +13,6 @@ public static class ImageRules
 
     /// <summary>Every known runtime helper symbol and the feature it serves.</summary>
     public static IReadOnlyList<HelperRule> Helpers => Rules.Value.Helpers;
-
-    /// <summary>Features and APIs image code cannot use, with how each failure shows up.</summary>
-    public static IReadOnlyList<UnsupportedFeature> Unsupported => Rules.Value.Unsupported;
 
     /// <summary>Runtime types and members ILC looks up by name for particular C# features.</summary>
     public static IReadOnlyList<CompilerRequirement> CompilerRequirements => Rules.Value.Requirements;
@@ -38,14 +36,11 @@ public static class ImageRules
         var helpers = json.RootElement.GetProperty("helpers").EnumerateArray()
             .Select(h => new HelperRule(h.GetProperty("symbol").GetString()!, h.GetProperty("feature").GetString()!, h.GetProperty("provided").GetBoolean()))
             .ToList();
-        var unsupported = json.RootElement.GetProperty("unsupported").EnumerateArray()
-            .Select(u => new UnsupportedFeature(u.GetProperty("feature").GetString()!, u.GetProperty("detection").GetString()!, u.GetProperty("alternative").GetString()!))
-            .ToList();
         var requirements = json.RootElement.GetProperty("compilerRequirements").EnumerateArray()
             .Select(r => new CompilerRequirement(r.GetProperty("member").GetString()!, r.GetProperty("feature").GetString()!))
             .ToList();
-        return new Document(helpers, unsupported, requirements, helpers.GroupBy(h => h.Symbol).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+        return new Document(helpers, requirements, helpers.GroupBy(h => h.Symbol).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
     }
 
-    private sealed record Document(List<HelperRule> Helpers, List<UnsupportedFeature> Unsupported, List<CompilerRequirement> Requirements, Dictionary<string, HelperRule> BySymbol);
+    private sealed record Document(List<HelperRule> Helpers, List<CompilerRequirement> Requirements, Dictionary<string, HelperRule> BySymbol);
 }

@@ -55,7 +55,7 @@ public static class ProjectImageCompiler
         string all = result.Output + result.Error;
         if (result.ExitCode != 0)
         {
-            var errors = all.Split('\n').Select(l => l.Trim()).Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct().ToList();
+            var errors = all.Split('\n').Select(l => l.Trim()).Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct().Select(ImageRuleNote.ForCompileError).ToList();
             throw new ToolchainException("compile", $"image compile of {Path.GetFileName(project)} failed:\n" + (errors.Count > 0 ? string.Join("\n", errors) : all.Trim()));
         }
 

@@ -4,8 +4,8 @@ namespace Minix.DriverKit.Analyzers;
 
 /// <summary>
 /// The image rules as data: what builds for the host but cannot work on the image. One list, shared with the
-/// toolchain: this file depends on nothing but the base library so Minix.Build can compile it in as source and
-/// report its own findings under the same ids and titles.
+/// toolchain: this file depends on nothing but the base library, and Minix.Build compiles it in as source (where it
+/// stays internal) to name, in its own compile and ILC errors, the rule that reports the same thing in the IDE.
 /// </summary>
 /// <remarks>
 /// A forbidden entry is written like a documentation-comment id: <c>N:</c> a namespace (and the namespaces under
@@ -13,7 +13,7 @@ namespace Minix.DriverKit.Analyzers;
 /// overload (<c>M:System.Type.GetMethod</c>), <c>C:</c> a language construct the analyzer checks by syntax
 /// (<c>C:lock</c>, <c>C:async</c>, <c>C:catch</c>, <c>C:new-in-message-loop</c>).
 /// </remarks>
-public static class ImageRules
+static partial class ImageRules
 {
     /// <summary>An API the image runtime (Minix.Runtime) lacks.</summary>
     public const string MissingApi = "MINIX101";
@@ -184,7 +184,7 @@ public static class ImageRules
 }
 
 /// <summary>One image rule: its id, title, message and what it forbids.</summary>
-public sealed class ImageRule
+sealed partial class ImageRule
 {
     /// <summary>Creates a rule.</summary>
     /// <param name="id">The diagnostic id.</param>
