@@ -271,6 +271,18 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void Two_processes_sending_to_each_other_do_not_deadlock_the_send_that_closes_the_cycle_is_refused()
+    {
+        // Which of the two sends second is up to the scheduler; exactly one is refused, and the other's send completes.
+        Match refused = Regex.Match(fixture.Run.Output, @"(granter|grantee): check send-cycle-refused: status -208 ELOCKED\n");
+        Assert.True(refused.Success, fixture.Run.Output);
+        string other = refused.Groups[1].Value == "granter" ? "grantee" : "granter";
+        Saw($"{refused.Groups[1].Value}: check send-cycle-partner-released: status 0 OK",
+            $"{other}: check send-cycle-sent: status 0 OK");
+        Assert.Single(Regex.Matches(fixture.Run.Output, "check send-cycle-refused"));
+    }
+
+    [Fact]
     public void An_alarm_fires_within_its_period_and_the_process_does_not_run_before_it()
     {
         Match m = Regex.Match(fixture.Run.Output,

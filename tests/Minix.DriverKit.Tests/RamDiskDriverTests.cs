@@ -80,6 +80,54 @@ public class RamDiskDriverTests
     }
 
     [Fact]
+    public void The_information_ioctl_copies_its_answer_through_the_callers_grant_and_a_grant_it_may_not_write_is_refused()
+    {
+        var results = new List<long>();
+        RamDiskInfo info = default;
+        byte[] untouched = [];
+        bool done = false;
+        using var sim = SampleSystem.Boot(SampleSystem.ImageConf, null, RamDisk(), SampleSystem.User(SampleSystem.UserSlot, "client", () =>
+        {
+            var grants = new GrantTable(2);
+            grants.Register();
+            var disk = DeviceClient.Block(new Endpoint(SampleSystem.RamDiskSlot));
+            results.Add(disk.Open(0, DeviceAccess.Read | DeviceAccess.Write));
+            byte[] block = PinnedMemory.Allocate(300);
+            GrantId data = grants.Grant(disk.Driver, block, GrantFlags.Read | GrantFlags.Write);
+            results.Add(disk.Write(0, 0, data, 300));
+            results.Add(disk.Read(0, 0, data, 100));
+            grants.Revoke(data);
+
+            int size = System.Runtime.CompilerServices.Unsafe.SizeOf<RamDiskInfo>();
+            byte[] answer = PinnedMemory.Allocate(size);
+            answer.AsSpan().Fill(0xEE);
+            GrantId readOnly = grants.Grant(disk.Driver, answer, GrantFlags.Read);
+            results.Add(disk.Ioctl(0, RamDiskDriver.IoctlGetInfo, readOnly));
+            untouched = answer.ToArray();
+            grants.Revoke(readOnly);
+            GrantId tooSmall = grants.Grant(disk.Driver, answer.AsSpan(0, size - 1), GrantFlags.Write);
+            results.Add(disk.Ioctl(0, RamDiskDriver.IoctlGetInfo, tooSmall));
+            grants.Revoke(tooSmall);
+            GrantId writable = grants.Grant(disk.Driver, answer, GrantFlags.Write);
+            results.Add(disk.Ioctl(0, RamDiskDriver.IoctlGetInfo, writable));
+            info = System.Runtime.InteropServices.MemoryMarshal.Read<RamDiskInfo>(answer);
+            done = true;
+        }));
+        sim.RunUntil(() => done);
+
+        Assert.Equal(0, results[0]);
+        Assert.Equal(300, results[1]);
+        Assert.Equal(100, results[2]);
+        Assert.True(results[3] < 0, $"a read-only grant let the driver write: {results[3]}");
+        Assert.All(untouched, b => Assert.Equal(0xEE, b));
+        Assert.True(results[4] < 0, $"a grant one byte too small was accepted: {results[4]}");
+        Assert.Equal(0, results[5]);
+        Assert.Equal(4096, info.Size);
+        Assert.Equal(300, info.BytesWritten);
+        Assert.Equal(100, info.BytesRead);
+    }
+
+    [Fact]
     public void Only_minor_zero_exists_requests_before_open_must_open_and_unknown_ioctls_are_refused()
     {
         var results = new List<long>();

@@ -101,7 +101,7 @@ public static class ImageProject
 
         string ilc = Property("MinixIlcPath");
         if (ilc.Length == 0 && Property("NuGetPackageRoot") is { Length: > 0 } packages)
-            ilc = Path.Combine(packages, IlcToolchain.PackageId, IlcToolchain.PinnedVersion, "tools", "ilc");
+            ilc = IlcToolchain.ExecutableIn(Path.Combine(packages, IlcToolchain.PackageId, IlcToolchain.PinnedVersion));
         var spec = new SystemImageSpec
         {
             KernelProject = Path.GetFullPath(kernel, directory),

@@ -9,8 +9,24 @@ public sealed class IlcToolchain
     /// <summary>The one ILC version Minix.Runtime's helpers match.</summary>
     public const string PinnedVersion = "10.0.14";
 
-    /// <summary>The NuGet package that carries ILC for a linux-x64 host.</summary>
-    public const string PackageId = "runtime.linux-x64.microsoft.dotnet.ilcompiler";
+    /// <summary>
+    /// The portable runtime identifier of this host (<c>linux-x64</c>, <c>osx-arm64</c>, <c>win-x64</c>...): ILC is a
+    /// native program, shipped in one package per host. Whatever the host, it is asked for linux-x64 ELF objects.
+    /// </summary>
+    public static string HostRuntimeIdentifier { get; } = HostRid();
+
+    /// <summary>The NuGet package (lower-case, as the package folder names it) that carries ILC for this host.</summary>
+    public static string PackageId => PackageIdFor(HostRuntimeIdentifier);
+
+    /// <summary>The NuGet package that carries ILC for a host.</summary>
+    /// <param name="runtimeIdentifier">The host's portable runtime identifier.</param>
+    /// <returns>The package id, lower-case.</returns>
+    public static string PackageIdFor(string runtimeIdentifier) => $"runtime.{runtimeIdentifier.ToLowerInvariant()}.microsoft.dotnet.ilcompiler";
+
+    /// <summary>The ilc executable inside a package folder, for this host.</summary>
+    /// <param name="packageFolder">The package's version folder.</param>
+    /// <returns>The path of ilc.</returns>
+    public static string ExecutableIn(string packageFolder) => Path.Combine(packageFolder, "tools", OperatingSystem.IsWindows() ? "ilc.exe" : "ilc");
 
     private IlcToolchain(string path, string version)
     {
@@ -31,7 +47,16 @@ public sealed class IlcToolchain
         string root = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
             ? custom
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        return Path.Combine(root, PackageId, PinnedVersion, "tools", "ilc");
+        return ExecutableIn(Path.Combine(root, PackageId, PinnedVersion));
+    }
+
+    // The SDK's own portable identifier (NETCoreSdkPortableRuntimeIdentifier), rebuilt from the OS and the
+    // architecture: RuntimeInformation.RuntimeIdentifier can name a distribution (debian.12-x64) no package has.
+    private static string HostRid()
+    {
+        string os = OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux";
+        string arch = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
+        return $"{os}-{arch}";
     }
 
     /// <summary>Finds ILC and checks its version.</summary>

@@ -275,7 +275,13 @@ internal static unsafe class KernelImage
         if (frame->Vector == 14)
             line = line.Text(", address "u8).Hex(Cpu.ReadCr2());
         line.Text(", error "u8).Hex(frame->Error).WriteTo(s_machine!);
-        new Utf8Line(stackalloc byte[200]).Text("  in "u8).Text(s_machine!.CodeLocation(s_kernel?.Running, frame->Rip)).WriteTo(s_machine!);
+        Process? running = s_kernel?.Running;
+        ReadOnlySpan<byte> where = s_machine!.CodeLocation(running, frame->Rip);
+        new Utf8Line(stackalloc byte[200]).Text("  in "u8).Text(where).WriteTo(s_machine!);
+        // An assembly stub has no source line. Our stubs push nothing before the instruction that can fault, so the
+        // top of the stack is the return address into the C# method that called it: name that method and line.
+        if (where.IndexOf((byte)'(') < 0 && CallerOf(running, frame->Rsp, out ulong caller))
+            new Utf8Line(stackalloc byte[200]).Text("  called from "u8).Text(s_machine!.CodeLocation(running, caller)).WriteTo(s_machine!);
         ReadOnlySpan<ulong> registers = new(&frame->R15, 15);
         for (int row = 0; row < 15; row += 5)
         {
@@ -286,6 +292,19 @@ internal static unsafe class KernelImage
         }
 
         s_machine!.Shutdown(Microkernel.PanicStatus);
+    }
+
+    /// <summary>The return address on top of a faulting ring-0 stack, read only where the stack is known to be mapped.</summary>
+    private static bool CallerOf(Process? running, ulong rsp, out ulong caller)
+    {
+        ulong value = 0;
+        bool mapped = running is not null
+            ? s_machine!.Read(running, rsp, new Span<byte>(&value, sizeof(ulong)))
+            : rsp >= MemoryLayout.KernelVirtualOffset && (rsp & 7) == 0;
+        if (mapped && running is null)
+            value = *(ulong*)rsp;
+        caller = value;
+        return mapped;
     }
 
     private static void Halt()

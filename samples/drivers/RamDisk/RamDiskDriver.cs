@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Minix.DriverKit;
 using Minix.Ipc;
 
@@ -25,7 +26,15 @@ public sealed class RamDiskDriver : BlockDriver
     /// <summary>Ioctl: answer the disk's size in bytes.</summary>
     public const int IoctlGetSize = 1;
 
+    /// <summary>
+    /// Ioctl: copy a <see cref="RamDiskInfo"/> into the grant the request names, which must let the driver write
+    /// <c>sizeof(RamDiskInfo)</c> bytes; answers 0, or the copy's refusal.
+    /// </summary>
+    public const int IoctlGetInfo = 2;
+
     private readonly int _size;
+    private long _bytesRead;
+    private long _bytesWritten;
     private byte[] _disk = new byte[0];
 
     /// <summary>Creates the driver.</summary>
@@ -55,7 +64,10 @@ public sealed class RamDiskDriver : BlockDriver
         if (n <= 0)
             return n;
         Status status = CopyToClient(request, 0, _disk.AsSpan(start, (int)n));
-        return status == Status.Ok ? n : (long)status;
+        if (status != Status.Ok)
+            return (long)status;
+        _bytesRead += n;
+        return n;
     }
 
     /// <summary>Copies from the client's grant onto the disk.</summary>
@@ -67,13 +79,25 @@ public sealed class RamDiskDriver : BlockDriver
         if (n <= 0)
             return n;
         Status status = CopyFromClient(request, 0, _disk.AsSpan(start, (int)n));
-        return status == Status.Ok ? n : (long)status;
+        if (status != Status.Ok)
+            return (long)status;
+        _bytesWritten += n;
+        return n;
     }
 
-    /// <summary><see cref="IoctlGetSize"/>.</summary>
+    /// <summary><see cref="IoctlGetSize"/> and <see cref="IoctlGetInfo"/>.</summary>
     /// <param name="request">The request.</param>
-    /// <returns>The size, or <see cref="Status.BadRequest"/>.</returns>
-    protected override long Ioctl(in IoRequest request) => request.IoctlRequest == IoctlGetSize ? _size : (long)Status.BadRequest;
+    /// <returns>The size, 0 after copying the information, or a negative status.</returns>
+    protected override long Ioctl(in IoRequest request)
+    {
+        if (request.IoctlRequest == IoctlGetSize)
+            return _size;
+        if (request.IoctlRequest != IoctlGetInfo)
+            return (long)Status.BadRequest;
+        var info = new RamDiskInfo { Size = _size, BytesRead = _bytesRead, BytesWritten = _bytesWritten };
+        Status status = CopyToClient(request, 0, MemoryMarshal.AsBytes(MemoryMarshal.CreateReadOnlySpan(ref info, 1)));
+        return status == Status.Ok ? 0 : (long)status;
+    }
 
     /// <summary>The part of the disk a request covers: its start, and how many bytes (0 past the end, negative if invalid).</summary>
     private long Span(in IoRequest request, out int start)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Minix.DriverKit;
 using Minix.Ipc;
 using Minix.Kernel.Grants;
@@ -43,7 +45,10 @@ public sealed class DeviceCheck
         return disk && serial ? 0 : 1;
     }
 
-    /// <summary>Eight block writes, eight block reads, the size ioctl; the data must come back unchanged.</summary>
+    /// <summary>
+    /// The size ioctl, eight block writes, eight block reads, the information ioctl; the data must come back
+    /// unchanged and the driver must have counted every byte.
+    /// </summary>
     private bool CheckRamDisk()
     {
         if (DataStore.WaitForChange("ramdisk"u8, Endpoint.None, out Endpoint driver) != Status.Ok)
@@ -58,8 +63,19 @@ public sealed class DeviceCheck
             ok = Move(ref disk, _out.AsSpan(block * BlockSize, BlockSize), block * BlockSize, write: true) == BlockSize;
         for (int block = 0; block < DiskBytes / BlockSize && ok; block++)
             ok = Move(ref disk, _in.AsSpan(block * BlockSize, BlockSize), block * BlockSize, write: false) == BlockSize;
-        ok = ok && new ReadOnlySpan<byte>(_in).SequenceEqual(_out);
+        ok = ok && new ReadOnlySpan<byte>(_in).SequenceEqual(_out) && CheckInfo(ref disk);
         return disk.Close(0) == 0 && ok;
+    }
+
+    /// <summary>The information ioctl, its answer copied through a grant: this check was the disk's only client.</summary>
+    private bool CheckInfo(ref DeviceClient disk)
+    {
+        Span<byte> into = _in.AsSpan(0, Unsafe.SizeOf<RamDiskInfo>());
+        GrantId grant = _grants.Grant(disk.Driver, into, GrantFlags.Write);
+        long result = disk.Ioctl(0, RamDiskDriver.IoctlGetInfo, grant);
+        _grants.Revoke(grant);
+        RamDiskInfo info = MemoryMarshal.Read<RamDiskInfo>(into);
+        return result == 0 && info.Size >= DiskBytes && info.BytesWritten == DiskBytes && info.BytesRead == DiskBytes;
     }
 
     /// <summary>Loopback on, then each byte written and read back before the next, then loopback off.</summary>

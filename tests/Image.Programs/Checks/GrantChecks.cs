@@ -9,11 +9,15 @@ namespace Image.Programs.Checks;
 /// Memory grants between two processes: the granter registers a table (SYS_SETGRANT) with a read grant, a write
 /// grant, a grant to somebody else and a revoked-then-reissued slot, and sends the ids; the grantee copies through
 /// them (SYS_SAFECOPYFROM/TO, SYS_VSAFECOPY) and meets each refusal; the granter then checks what was written.
+/// Last, the two SEND to each other at once: the kernel refuses the send that would close the cycle.
 /// </summary>
 public static unsafe class GrantChecks
 {
     /// <summary>Message type of the grant ids.</summary>
     public const int GrantMessage = 0x4802;
+
+    /// <summary>Message type of the sends that form a cycle.</summary>
+    public const int CycleMessage = 0x4803;
 
     private const int Chunk = 64;
 
@@ -80,6 +84,8 @@ public static unsafe class GrantChecks
 
             Check.Report("copies-landed-in-granter"u8, status, "bytes as written"u8, matching);
         }
+
+        SendCycle(new Endpoint(CallsImage.GranteeSlot));
     }
 
     /// <summary>The grantee.</summary>
@@ -115,6 +121,26 @@ public static unsafe class GrantChecks
         Check.Report("safecopy-into-own-code"u8, Check.Call(KernelCall.SafeCopyFrom, new SafeCopyRequest { Granter = granter, GrantId = ids.Read, Address = code, Bytes = 8 }, out _));
         VectorChecks(granter, ids, local);
         Messaging.Send(granter, ref message);
+        SendCycle(granter);
+    }
+
+    /// <summary>
+    /// Both processes SEND to each other. Whichever sends second would wait for a process that waits for it, for
+    /// ever: the kernel refuses that send (ELOCKED) instead of blocking it. Which one is second depends on the
+    /// scheduler, so each reports what it met; the refused one then receives, which releases the other's send.
+    /// </summary>
+    private static void SendCycle(Endpoint other)
+    {
+        var message = new Message(CycleMessage);
+        Status status = Messaging.Send(other, ref message);
+        if (status != Status.Deadlock)
+        {
+            Check.Report("send-cycle-sent"u8, status);
+            return;
+        }
+
+        Check.Report("send-cycle-refused"u8, status);
+        Check.Report("send-cycle-partner-released"u8, Messaging.Receive(other, ref message, out _));
     }
 
     private static void VectorChecks(Endpoint granter, in GrantIds ids, Span<byte> local)
