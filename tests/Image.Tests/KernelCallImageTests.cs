@@ -283,6 +283,17 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void A_process_that_keeps_using_its_whole_quantum_sinks_a_queue_per_quantum_and_blocking_restores_its_priority()
+    {
+        Match m = Regex.Match(fixture.Run.Output,
+            @"alarm: check scheduler-spinning-sinks-blocking-restores: status 0 OK, queue at start (\d+), after spinning (\d+) ticks (\d+), after blocking (\d+)\n");
+        Assert.True(m.Success, fixture.Run.Output);
+        int start = int.Parse(m.Groups[1].Value), sunk = int.Parse(m.Groups[3].Value), restored = int.Parse(m.Groups[4].Value);
+        Assert.True(sunk >= start + 1, $"queue {start} -> {sunk}");
+        Assert.Equal(start, restored);
+    }
+
+    [Fact]
     public void An_alarm_fires_within_its_period_and_the_process_does_not_run_before_it()
     {
         Match m = Regex.Match(fixture.Run.Output,

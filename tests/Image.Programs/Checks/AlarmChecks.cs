@@ -7,7 +7,8 @@ namespace Image.Programs.Checks;
 /// <summary>
 /// SYS_SETALARM: an alarm of n ticks fires as a CLOCK notification stamped n ticks (or n + 1) after it was set,
 /// and the process, blocked in RECEIVE, does not run before; re-arming reports the time left; cancelling stops it;
-/// absolute alarms; refusals.
+/// absolute alarms; refusals. Last, the scheduler: spinning through whole quanta sinks the process a queue per
+/// quantum it uses up, and blocking (waiting for an alarm) gives it back its priority.
 /// </summary>
 public static class AlarmChecks
 {
@@ -22,6 +23,31 @@ public static class AlarmChecks
         TimeLeftAndCancel();
         Absolute();
         Check.Report("setalarm-overflow"u8, Arm(ulong.MaxValue, false, out _, out _));
+        SpinningSinksAndBlockingRestores();
+    }
+
+    private static void SpinningSinksAndBlockingRestores()
+    {
+        Sys.GetProcessInfo(Endpoint.Self, out ProcessInfo start);
+        Sys.Times(Endpoint.Self, out TimesReply before);
+        ProcessInfo now = start;
+        ulong spun = 0;
+        // Never blocks: only used-up quanta can move it. Bounded, so a scheduler that never demotes fails the check.
+        while (now.Priority <= start.Priority && spun < 2000)
+        {
+            Sys.GetProcessInfo(Endpoint.Self, out now);
+            Sys.Times(Endpoint.Self, out TimesReply times);
+            spun = times.UserTicks - before.UserTicks;
+        }
+
+        int sunk = now.Priority;
+        Arm(1, false, out _, out _);
+        var message = default(Message);
+        Messaging.Receive(Endpoint.Any, ref message, out _);
+        Sys.GetProcessInfo(Endpoint.Self, out ProcessInfo after);
+        Check.Start(stackalloc byte[200], "scheduler-spinning-sinks-blocking-restores"u8, sunk > start.Priority && after.Priority == start.MaxPriority ? Status.Ok : Status.Generic)
+            .Text(", queue at start "u8).Decimal(start.Priority).Text(", after spinning "u8).Decimal((long)spun).Text(" ticks "u8).Decimal(sunk)
+            .Text(", after blocking "u8).Decimal(after.Priority).Line();
     }
 
     private static void FiresWithinItsPeriod()
