@@ -164,6 +164,17 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void An_indirect_grant_is_followed_back_to_the_original_never_past_its_range_or_access_and_never_round_a_cycle_for_ever()
+    {
+        // The granter passes on a grant the grantee made to it; the kernel re-checks every link of the chain.
+        Saw("grantee: check setgrant-grantee: status 0 OK",
+            "grantee: check safecopy-through-indirect-grant: status 0 OK, bytes matching 16",
+            "grantee: check safecopy-indirect-past-the-original: status -314 EGRANTRANGE",
+            "grantee: check safecopy-indirect-wider-than-the-original: status -315 EGRANTACCESS",
+            "grantee: check safecopy-indirect-cycle: status -62 ELOOP");
+    }
+
+    [Fact]
     public void Each_grant_refusal_returns_its_own_code()
     {
         Saw("grantee: check safecopy-grant-for-someone-else: status -313 EGRANTEE",

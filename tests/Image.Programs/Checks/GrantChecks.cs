@@ -9,7 +9,9 @@ namespace Image.Programs.Checks;
 /// Memory grants between two processes: the granter registers a table (SYS_SETGRANT) with a read grant, a write
 /// grant, a grant to somebody else and a revoked-then-reissued slot, and sends the ids; the grantee copies through
 /// them (SYS_SAFECOPYFROM/TO, SYS_VSAFECOPY) and meets each refusal; the granter then checks what was written.
-/// Last, the two SEND to each other at once: the kernel refuses the send that would close the cycle.
+/// Indirect grants: the granter passes on a grant the grantee made to it, which the kernel follows back (and
+/// never to more access than the original, never round a cycle for ever). Last, the two SEND to each other at
+/// once: the kernel refuses the send that would close the cycle.
 /// </summary>
 public static unsafe class GrantChecks
 {
@@ -39,7 +41,21 @@ public static unsafe class GrantChecks
 
         /// <summary>The reissued grant in the same slot.</summary>
         public int Reissued;
+
+        /// <summary>An indirect grant to the grantee of the grantee's own read grant to the granter.</summary>
+        public int Indirect;
+
+        /// <summary>The same, claiming write access the original does not give.</summary>
+        public int IndirectWider;
+
+        /// <summary>An indirect grant whose chain leads back to itself.</summary>
+        public int IndirectCycle;
     }
+
+    /// <summary>Slots of the grantee's own table, which the granter's indirect grants name.</summary>
+    private const int GranteeReadSlot = 0, GranteeCycleSlot = 1;
+
+    private const int IndirectSlot = 4, IndirectWiderSlot = 5, IndirectCycleSlot = 6;
 
     /// <summary>The granter.</summary>
     [UnmanagedCallersOnly(EntryPoint = "granter_main")]
@@ -48,7 +64,7 @@ public static unsafe class GrantChecks
         byte[] data = new byte[4 * Chunk];
         for (int i = 0; i < data.Length; i++)
             data[i] = Pattern(i);
-        var table = new GrantEntry[4];
+        var table = new GrantEntry[7];
         fixed (byte* bytes = data)
         fixed (GrantEntry* entries = table)
         {
@@ -58,6 +74,9 @@ public static unsafe class GrantChecks
             table[1] = GrantEntry.Direct(grantee, at + Chunk, Chunk, GrantFlags.Write, 0);
             table[2] = GrantEntry.Direct(new Endpoint(CallsImage.ManagerSlot), at, Chunk, GrantFlags.Read | GrantFlags.Write, 0);
             table[3] = GrantEntry.Direct(grantee, at + 2 * Chunk, Chunk, GrantFlags.Read, 0);
+            table[IndirectSlot] = GrantEntry.Indirect(grantee, grantee, GrantId.Create(GranteeReadSlot, 0), GrantFlags.Read, 0);
+            table[IndirectWiderSlot] = GrantEntry.Indirect(grantee, grantee, GrantId.Create(GranteeReadSlot, 0), GrantFlags.Read | GrantFlags.Write, 0);
+            table[IndirectCycleSlot] = GrantEntry.Indirect(grantee, grantee, GrantId.Create(GranteeCycleSlot, 0), GrantFlags.Read, 0);
             Check.Report("setgrant"u8, Sys.SetGrant(table));
             Check.Report("setgrant-table-at-null"u8, Check.Call(KernelCall.SetGrant, new SetGrantRequest { Address = 0, Entries = 4 }, out _));
             Check.Report("setgrant-negative-size"u8, Check.Call(KernelCall.SetGrant, new SetGrantRequest { Address = (ulong)entries, Entries = -1 }, out _));
@@ -72,6 +91,9 @@ public static unsafe class GrantChecks
                 Foreign = GrantId.Create(2, 0).Value,
                 Revoked = GrantId.Create(3, 0).Value,
                 Reissued = GrantId.Create(3, 1).Value,
+                Indirect = GrantId.Create(IndirectSlot, 0).Value,
+                IndirectWider = GrantId.Create(IndirectWiderSlot, 0).Value,
+                IndirectCycle = GrantId.Create(IndirectCycleSlot, 0).Value,
             };
             Status status = Messaging.SendRec(grantee, ref message);
             int matching = 0;
@@ -94,6 +116,16 @@ public static unsafe class GrantChecks
     {
         var message = default(Message);
         var granter = new Endpoint(CallsImage.GranterSlot);
+        // The grantee's own table, which the granter's indirect grants lead back to: a read grant to the granter of
+        // 16 bytes of its own, and an indirect grant back to the granter's cycle entry, which closes a loop.
+        byte[] mine = new byte[16];
+        for (int i = 0; i < mine.Length; i++)
+            mine[i] = (byte)(0x5A ^ i);
+        var own = new GrantEntry[2];
+        fixed (byte* bytes = mine)
+            own[GranteeReadSlot] = GrantEntry.Direct(granter, (ulong)bytes, (ulong)mine.Length, GrantFlags.Read, 0);
+        own[GranteeCycleSlot] = GrantEntry.Indirect(granter, granter, GrantId.Create(IndirectCycleSlot, 0), GrantFlags.Read, 0);
+        Check.Report("setgrant-grantee"u8, Sys.SetGrant(own));
         Messaging.Receive(granter, ref message, out _);
         GrantIds ids = message.Payload<GrantIds>();
         Span<byte> local = stackalloc byte[2 * Chunk];
@@ -119,6 +151,7 @@ public static unsafe class GrantChecks
         Check.Report("safecopy-into-null"u8, Check.Call(KernelCall.SafeCopyFrom, new SafeCopyRequest { Granter = granter, GrantId = ids.Read, Address = 0, Bytes = 8 }, out _));
         ulong code = (ulong)(delegate*<Span<byte>, int, int>)&Matching;
         Check.Report("safecopy-into-own-code"u8, Check.Call(KernelCall.SafeCopyFrom, new SafeCopyRequest { Granter = granter, GrantId = ids.Read, Address = code, Bytes = 8 }, out _));
+        IndirectChecks(granter, ids, local);
         VectorChecks(granter, ids, local);
         Messaging.Send(granter, ref message);
         SendCycle(granter);
@@ -141,6 +174,24 @@ public static unsafe class GrantChecks
 
         Check.Report("send-cycle-refused"u8, status);
         Check.Report("send-cycle-partner-released"u8, Messaging.Receive(other, ref message, out _));
+    }
+
+    private static void IndirectChecks(Endpoint granter, in GrantIds ids, Span<byte> local)
+    {
+        Span<byte> into = local.Slice(0, 16);
+        into.Clear();
+        Status status = Sys.SafeCopyFrom(granter, new GrantId(ids.Indirect), 0, into);
+        int matching = 0;
+        for (int i = 0; i < into.Length; i++)
+        {
+            if (into[i] == (byte)(0x5A ^ i))
+                matching++;
+        }
+
+        Check.Report("safecopy-through-indirect-grant"u8, status, "bytes matching"u8, matching);
+        Check.Report("safecopy-indirect-past-the-original"u8, Sys.SafeCopyFrom(granter, new GrantId(ids.Indirect), 8, local.Slice(0, 9)));
+        Check.Report("safecopy-indirect-wider-than-the-original"u8, Sys.SafeCopyTo(granter, new GrantId(ids.IndirectWider), 0, local.Slice(0, 4)));
+        Check.Report("safecopy-indirect-cycle"u8, Sys.SafeCopyFrom(granter, new GrantId(ids.IndirectCycle), 0, local.Slice(0, 4)));
     }
 
     private static void VectorChecks(Endpoint granter, in GrantIds ids, Span<byte> local)
