@@ -16,6 +16,16 @@ public class KernelPlacementTests(KernelPlacedPrinterFixture system) : IClassFix
         Assert.Equal(0, run.GuestStatus);
     }
 
+    [Fact]
+    public void Placed_in_the_kernel_the_same_printer_source_calls_straight_into_the_kernel()
+    {
+        // The other side of the least-privilege check on the user-mode build (LeastPrivilegeTests): the same scan
+        // finds, here, the kernel-call stub jumping to a kernel address instead of trapping.
+        var printer = system.Image.Modules.Single(m => m.Name == "printer").Image;
+        List<string> findings = PrivilegedCode.Find(printer, system.Image.Kernel);
+        Assert.Contains(findings, f => f.StartsWith("minix_kernel_call_trap+", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("null", "kernel panic: page fault in ring 0", "address 0x8", @"  in Minix\.DriverKit\.Misbehave\.Perform \(Misbehave\.cs:\d+\)")]
     [InlineData("wild", "kernel panic: page fault in ring 0", "address 0x7fffdead0000", @"  in Minix\.DriverKit\.Misbehave\.WildWrite \(Misbehave\.Image\.cs:\d+\)")]
