@@ -69,6 +69,6 @@ public sealed class SnippetCheckTests
     {
         var snippets = RealDocs.Instance.Site!.Pages.Values.SelectMany(p => p.Snippets).Where(SnippetCheck.IsMarked).ToList();
         Assert.Contains(snippets, s => SnippetCheck.Group(s) is null);
-        Assert.Contains(snippets, s => SnippetCheck.Group(s) == "hello");
+        Assert.Contains(snippets, s => SnippetCheck.Group(s) is not null);
     }
 }

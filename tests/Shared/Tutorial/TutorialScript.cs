@@ -201,7 +201,7 @@ internal sealed class TutorialScript
                 start = fence.Line + 1 + i;
             if (line.EndsWith('\\'))
             {
-                pending.Append(line, 0, line.Length - 1).Append(' ');
+                pending.Append(line.AsSpan(0, line.Length - 1).TrimEnd()).Append(' ');
                 continue;
             }
 
