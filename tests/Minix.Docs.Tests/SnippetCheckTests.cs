@@ -53,6 +53,14 @@ public sealed class SnippetCheckTests
     }
 
     [Fact]
+    public void TutorialMarksAreNotSnippetOptions()
+    {
+        using var docs = new FixtureDocs().Write("page.md", "# Page\n\n```csharp compile tutorial-file=MyDriver/Extra.cs\nint x = 1;\nSystem.Console.WriteLine(x);\n```\n");
+
+        Assert.Empty(SnippetCheck.Run(docs.Load(), Compiler));
+    }
+
+    [Fact]
     public void GroupedSnippetsCompileTogetherAndErrorsPointAtTheirBlock()
     {
         const string Page = "# Page\n\n```csharp compile=demo\nnamespace Demo;\npublic static class A { public static int One => 1; }\n```\n\n" +
@@ -69,6 +77,6 @@ public sealed class SnippetCheckTests
     {
         var snippets = RealDocs.Instance.Site!.Pages.Values.SelectMany(p => p.Snippets).Where(SnippetCheck.IsMarked).ToList();
         Assert.Contains(snippets, s => SnippetCheck.Group(s) is null);
-        Assert.Contains(snippets, s => SnippetCheck.Group(s) == "hello");
+        Assert.Contains(snippets, s => SnippetCheck.Group(s) is not null);
     }
 }

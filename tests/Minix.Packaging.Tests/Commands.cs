@@ -4,9 +4,10 @@ namespace Minix.Packaging.Tests;
 
 /// <summary>
 /// Runs commands the way a user at a shell would, in an environment of the test's choosing: its own NuGet package
-/// folder, and none of the MSBuild settings the test host would otherwise pass down to child builds.
+/// folder and dotnet home (so templates and tools it installs stay out of the user's own), the variables it is
+/// given, and none of the MSBuild settings the test host would otherwise pass down to child builds.
 /// </summary>
-internal sealed class Commands(string packages, Action<string> log)
+internal sealed class Commands(string packages, Action<string> log, IReadOnlyDictionary<string, string>? environment = null)
 {
     /// <summary>What a command did.</summary>
     public sealed record Result(int ExitCode, string Output)
@@ -20,6 +21,14 @@ internal sealed class Commands(string packages, Action<string> log)
     {
         Result result = TryRun(directory, program, arguments);
         Assert.True(result.ExitCode == 0, $"`{program} {string.Join(' ', arguments)}` exited {result.ExitCode}:\n{result.Output}");
+        return result;
+    }
+
+    /// <summary>Runs one command line through <c>/bin/sh</c>, as typed at a shell, and fails the test unless it exits 0.</summary>
+    public Result RunShell(string directory, string commandLine)
+    {
+        Result result = TryRun(directory, "/bin/sh", "-c", commandLine);
+        Assert.True(result.ExitCode == 0, $"`{commandLine}` exited {result.ExitCode}:\n{result.Output}");
         return result;
     }
 
@@ -40,6 +49,8 @@ internal sealed class Commands(string packages, Action<string> log)
         start.Environment["NUGET_PACKAGES"] = packages;
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
 
         var clock = Stopwatch.StartNew();
         using Process process = Process.Start(start)!;

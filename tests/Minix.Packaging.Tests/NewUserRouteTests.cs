@@ -1,61 +1,64 @@
+using Minix.Tutorials;
 using Xunit.Abstractions;
 
 namespace Minix.Packaging.Tests;
 
 /// <summary>
 /// The route a new user takes, from an empty folder, with nothing but the packages `dotnet pack` made (a local
-/// folder feed) and the public registry: install the templates, make a driver and its tests, `dotnet test`, make an
-/// image, add the driver, `dotnet build` it, install the `minix` tool from the feed and boot the image in QEMU. The
-/// package folder is the test's own, so nothing cached from earlier builds of this repository can stand in for what
-/// the packages really carry.
+/// folder feed) and the public registry. The route is the tutorial docs/tutorials/first-driver.md: this test runs
+/// the blocks the page marks (tutorial-step commands, tutorial-file and tutorial-edit files, tutorial-expect output)
+/// in page order, so the page and a route that works cannot drift apart. The page installs the templates, makes a
+/// driver and its tests, runs `dotnet test`, makes an image, adds the driver, runs `dotnet build`, installs the
+/// `minix` tool from the feed and boots the image in QEMU. The package folder and the dotnet home (where templates
+/// and tools go) are the test's own, so nothing cached from earlier builds of this repository can stand in for what
+/// the packages really carry, and nothing lands in the user's own template list.
 /// </summary>
 [Collection(PacksCollection.Name)]
 public class NewUserRouteTests(PackFixture pack, ITestOutputHelper output)
 {
+    /// <summary>The tutorial this test follows, relative to the repository root.</summary>
+    public const string TutorialPage = "docs/tutorials/first-driver.md";
+
+    /// <summary>The variable through which the page names the folder the packages are in.</summary>
+    public const string PackagesVariable = "MINIX_PACKAGES";
+
     private const string QemuExecutable = "qemu-system-x86_64";
 
     [Fact]
-    public void From_an_empty_folder_the_templates_make_a_driver_whose_tests_pass_and_an_image_with_it_that_boots()
+    public void The_first_driver_tutorial_followed_from_an_empty_folder_ends_with_a_driver_that_boots_in_the_image()
     {
         Assert.True(pack.ExitCode == 0, pack.Log);
+        Assert.True(FindOnPath(QemuExecutable), $"{QemuExecutable} is not installed; the tutorial boots the image (Debian: apt-get install qemu-system-x86)");
+        TutorialScript script = TutorialScript.Parse(TutorialPage, File.ReadAllText(Path.Combine(RepositoryRoot.Path, TutorialPage)));
+        Assert.True(script.Errors.Count == 0, string.Join("\n", script.Errors));
+
         string root = Directory.CreateTempSubdirectory("minix-new-user-").FullName;
         try
         {
             string work = Directory.CreateDirectory(Path.Combine(root, "work")).FullName;
-            string hive = Path.Combine(root, "templates-hive");
-            string tools = Path.Combine(root, "tools");
-            var shell = new Commands(Path.Combine(root, "packages"), output.WriteLine);
-            WriteNuGetConfig(work, pack.Output);
+            var shell = new Commands(Path.Combine(root, "packages"), output.WriteLine, new Dictionary<string, string>
+            {
+                [PackagesVariable] = pack.Output,
+                ["DOTNET_CLI_HOME"] = Path.Combine(root, "home"),
+            });
+            var ran = Follow(script, work, shell);
 
-            // Templates from the package file; `--debug:custom-hive` keeps them out of the user's own template list.
-            shell.Run(work, "dotnet", "new", "install", pack.Package("Minix.Templates"), "--debug:custom-hive", hive);
-            shell.Run(work, "dotnet", "new", "minix-driver", "-n", "MyDriver", "--debug:custom-hive", hive);
-            shell.Run(work, "dotnet", "new", "minix-driver-tests", "-n", "MyDriver.Tests", "--debug:custom-hive", hive);
+            // What the route must have achieved, however the page words it.
             Assert.True(File.Exists(Path.Combine(work, "MyDriver", "system.conf")));
             Assert.Contains("EntryPoint = \"mydriver_main\"", File.ReadAllText(Path.Combine(work, "MyDriver", "Image", "Entry.cs")));
 
-            var test = shell.Run(work, "dotnet", "test", "MyDriver.Tests");
+            Commands.Result test = Single(ran, "dotnet test");
             Assert.Contains("Passed!", test.Output);
             Assert.Empty(test.Warnings);
 
-            // The image: the servers from Minix.Servers, plus the driver, added the way the project file's comment shows.
-            shell.Run(work, "dotnet", "new", "minix-image", "-n", "MyImage", "--debug:custom-hive", hive);
-            string imageProject = Path.Combine(work, "MyImage", "MyImage.csproj");
-            string servers = "<MinixProcess Include=\"$(MinixServersImage)\" Name=\"ds\" Slot=\"6\" Entry=\"ds_main\" />";
-            Assert.Contains(servers, File.ReadAllText(imageProject));
-            File.WriteAllText(imageProject, File.ReadAllText(imageProject).Replace(servers,
-                servers + "\n    <MinixProcess Include=\"../MyDriver/MyDriver.csproj\" Name=\"mydriver\" Slot=\"8\" Entry=\"mydriver_main\" />", StringComparison.Ordinal));
-
-            var build = shell.Run(work, "dotnet", "build", "MyImage");
+            Commands.Result build = Single(ran, "dotnet build");
             Assert.Empty(build.Warnings);
-            string image = Path.Combine(work, "MyImage", "obj", "minix-image", "Debug", "minix.elf");
-            Assert.True(File.Exists(image), "dotnet build wrote no image:\n" + build.Output);
-            Assert.True(File.Exists(Path.Combine(work, "MyImage", "obj", "minix-image", "Debug", "minix.img")));
+            string images = Path.Combine(work, "MyImage", "obj", "minix-image", "Debug");
+            Assert.True(File.Exists(Path.Combine(images, "minix.elf")), "dotnet build wrote no image:\n" + build.Output);
+            Assert.True(File.Exists(Path.Combine(images, "minix.img")));
 
-            // The minix tool from the feed boots it; the driver greets COM2, which the image project sends to a file.
-            shell.Run(work, "dotnet", "tool", "install", "Minix.Tool", "--tool-path", tools, "--configfile", Path.Combine(work, "nuget.config"));
-            Assert.True(FindOnPath(QemuExecutable), $"{QemuExecutable} is not installed; this test boots the image (Debian: apt-get install qemu-system-x86)");
-            var boot = shell.Run(work, Path.Combine(tools, "minix"), "boot", "MyImage", "--debug", "--accel", "tcg", "--timeout", "90", "--until", "mydriver: ready");
+            // The driver greets COM2, which the image project sends to a file.
+            Commands.Result boot = Single(ran, "dotnet minix boot");
             Assert.Contains("rs: supervising 3 services", boot.Output);
             Assert.Contains("mydriver: ready", boot.Output);
             Assert.Equal("Hello from mydriver\r\n", File.ReadAllText(Path.Combine(work, "MyImage", "obj", "com2.out")));
@@ -66,28 +69,50 @@ public class NewUserRouteTests(PackFixture pack, ITestOutputHelper output)
         }
     }
 
-    /// <summary>
-    /// The feed and the public registry, with the Minix packages mapped to the feed only, so a package of the same
-    /// name elsewhere can never be taken instead.
-    /// </summary>
-    private static void WriteNuGetConfig(string directory, string feed) => File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-        <?xml version="1.0" encoding="utf-8"?>
-        <configuration>
-          <packageSources>
-            <clear />
-            <add key="minix" value="{feed}" />
-            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-          </packageSources>
-          <packageSourceMapping>
-            <packageSource key="minix">
-              <package pattern="Minix.*" />
-            </packageSource>
-            <packageSource key="nuget.org">
-              <package pattern="*" />
-            </packageSource>
-          </packageSourceMapping>
-        </configuration>
-        """);
+    /// <summary>Does what the page says, step by step, in <paramref name="work"/>.</summary>
+    private List<(TutorialStep Step, Commands.Result Result)> Follow(TutorialScript script, string work, Commands shell)
+    {
+        var ran = new List<(TutorialStep, Commands.Result)>();
+        Commands.Result? last = null;
+        foreach (TutorialStep step in script.Steps)
+        {
+            string where = $"{TutorialPage}:{step.Line}";
+            switch (step.Kind)
+            {
+                case TutorialStepKind.Command:
+                    last = shell.RunShell(work, step.Text);
+                    ran.Add((step, last));
+                    break;
+                case TutorialStepKind.File:
+                    string file = Path.Combine(work, step.Path!);
+                    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                    File.WriteAllText(file, step.Text);
+                    output.WriteLine($"        wrote {step.Path}");
+                    break;
+                case TutorialStepKind.Edit:
+                    string edited = Path.Combine(work, step.Path!);
+                    Assert.True(File.Exists(edited), $"{where}: {step.Path} does not exist when the page edits it");
+                    string? text = TutorialScript.ApplyEdit(File.ReadAllText(edited), step, out string? error);
+                    Assert.True(text is not null, $"{where}: {error}\n--- {step.Path} ---\n{File.ReadAllText(edited)}");
+                    File.WriteAllText(edited, text);
+                    output.WriteLine($"        edited {step.Path}");
+                    break;
+                case TutorialStepKind.Expect:
+                    foreach (string line in step.Lines)
+                        Assert.True(TutorialScript.Shows(last!.Output, line), $"{where}: the page shows \"{line}\", but the command printed:\n{last.Output}");
+                    break;
+            }
+        }
+
+        return ran;
+    }
+
+    private static Commands.Result Single(List<(TutorialStep Step, Commands.Result Result)> ran, string prefix)
+    {
+        var matches = ran.Where(r => r.Step.Text.StartsWith(prefix + " ", StringComparison.Ordinal)).ToList();
+        Assert.True(matches.Count == 1, $"the tutorial should run `{prefix} ...` once; it runs it {matches.Count} times");
+        return matches[0].Result;
+    }
 
     private static bool FindOnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(d => d.Length > 0 && File.Exists(Path.Combine(d, program)));

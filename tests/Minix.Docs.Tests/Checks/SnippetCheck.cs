@@ -9,7 +9,8 @@ namespace Minix.Docs.Checks;
 /// libraries, and reports each error or warning at its line in the page. A block marked <c>compile=name</c> is
 /// compiled together with the other blocks of the same page that carry the same name, each as its own file, for code
 /// that a tutorial spreads over several files. Other C# blocks are illustrations and are not compiled, but an unknown
-/// word after <c>csharp</c> is reported, so a typo cannot silently switch the check off.
+/// word after <c>csharp</c> is reported, so a typo cannot silently switch the check off. A tutorial's marks
+/// (<c>tutorial-file=path</c> and the like) are left to the tutorial check.
 /// </summary>
 public static class SnippetCheck
 {
@@ -50,7 +51,7 @@ public static class SnippetCheck
             var groups = new Dictionary<string, List<CodeSnippet>>(StringComparer.Ordinal);
             foreach (CodeSnippet snippet in page.Snippets.Where(IsCSharp))
             {
-                foreach (string word in Words(snippet).Where(w => !IsMarker(w)))
+                foreach (string word in Words(snippet).Where(w => !IsMarker(w) && !IsTutorialMark(w)))
                     issues.Add(new DocIssue(page.Path, snippet.FirstCodeLine - 1, "unknown code-block option '" + word + "' (the only one is '" + CompileMarker + "' or '" + CompileMarker + "=group')"));
                 if (!IsMarked(snippet))
                     continue;
@@ -90,6 +91,9 @@ public static class SnippetCheck
 
     private static bool IsMarker(string word) =>
         word == CompileMarker || word.StartsWith(CompileMarker + "=", StringComparison.Ordinal) && word.Length > CompileMarker.Length + 1;
+
+    // A tutorial's marks (tutorial-file=..., tutorial-edit=...) may sit on a C# block too; the tutorial check reads them.
+    private static bool IsTutorialMark(string word) => word.StartsWith("tutorial-", StringComparison.Ordinal);
 
     private static string[] Words(CodeSnippet snippet) =>
         snippet.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
