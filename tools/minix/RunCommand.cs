@@ -61,7 +61,9 @@ public static class RunCommand
         WriteError(image, result.Error);
         if (result.ExitCode > 128)
         {
-            Console.Error.WriteLine($"fault: killed by signal {result.ExitCode - 128}");
+            int signal = result.ExitCode - 128;
+            string name = signal switch { 4 => " (SIGILL)", 6 => " (SIGABRT)", 7 => " (SIGBUS)", 8 => " (SIGFPE)", 9 => " (SIGKILL)", 11 => " (SIGSEGV)", _ => "" };
+            Console.Error.WriteLine($"fault: killed by signal {signal}{name} before the image could report a fault kind");
             return FaultKindNames.FaultExitCode;
         }
 
