@@ -86,7 +86,7 @@ public static class RunCommand
             Console.Error.WriteLine(line);
         IReadOnlyList<FaultTrace.Frame> frames = FaultTrace.Describe(image, error);
         if (frames.Count == 0)
-            Console.Error.WriteLine("  (no C# frame found on the stack)");
+            Console.Error.WriteLine("  (no frame of the project's code found on the stack: the method may be inlined into the run host; --debug does not inline)");
         foreach (FaultTrace.Frame frame in frames)
             Console.Error.WriteLine("  " + frame);
     }
