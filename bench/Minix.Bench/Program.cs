@@ -15,6 +15,13 @@ internal static class Program
     public static int Main(string[] args)
     {
         string root = FindRoot();
+        if (args.Length > 0 && args[0] == "system")
+        {
+            int rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+            string imageProject = args.Length > 2 ? Path.GetFullPath(args[2]) : Path.Combine(root, "samples", "Image", "Image.csproj");
+            return SystemImageBench.Run(root, imageProject, rounds);
+        }
+
         string corpus = Path.Combine(root, "tests", "Minix.Build.Corpus", "Minix.Build.Corpus.csproj");
         string work = Path.Combine(Path.GetTempPath(), "minix-bench");
         var ilc = IlcToolchain.Locate();

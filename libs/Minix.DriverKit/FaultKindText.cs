@@ -31,6 +31,7 @@ public static class FaultKindText
         18 => "fail-fast"u8,
         19 => "feature missing from the image runtime"u8,
         20 => "hardware fault"u8,
+        21 => "stack overflow"u8,
         _ => "runtime failure"u8,
     };
 }

@@ -7,6 +7,9 @@ internal static class RepoPaths
 
     public static string CorpusProject => Path.Combine(Root, "tests", "Minix.Build.Corpus", "Minix.Build.Corpus.csproj");
 
+    /// <summary>Methods that fault, one per kind, run only through <c>minix run</c>.</summary>
+    public static string FaultSamplesProject => Path.Combine(Root, "tests", "Minix.Build.FaultSamples", "Minix.Build.FaultSamples.csproj");
+
     /// <summary>A fresh scratch directory under the test output (removed by the OS's tmp cleaning, not by us).</summary>
     public static string Scratch(string name)
     {

@@ -4,7 +4,7 @@ namespace Minix.Build.Tests;
 [Collection(CorpusCollection.Name)]
 public sealed class ToolTests
 {
-    private static (int Exit, string Output, string Error) Minix(params string[] args)
+    internal static (int Exit, string Output, string Error) Minix(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();

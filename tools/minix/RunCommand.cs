@@ -58,14 +58,37 @@ public static class RunCommand
 
         var result = ProcessRunner.Run(image.ExecutablePath, args);
         Console.Out.Write(result.Output);
-        Console.Error.Write(result.Error);
+        WriteError(image, result.Error);
         if (result.ExitCode > 128)
         {
-            Console.Error.WriteLine($"fault: killed by signal {result.ExitCode - 128}");
+            int signal = result.ExitCode - 128;
+            string name = signal switch { 4 => " (SIGILL)", 6 => " (SIGABRT)", 7 => " (SIGBUS)", 8 => " (SIGFPE)", 9 => " (SIGKILL)", 11 => " (SIGSEGV)", _ => "" };
+            Console.Error.WriteLine($"fault: killed by signal {signal}{name} before the image could report a fault kind");
             return FaultKindNames.FaultExitCode;
         }
 
         return result.ExitCode;
+    }
+
+    /// <summary>
+    /// Writes the executable's standard error, its fault trace (addresses) replaced by the C# frames it names:
+    /// <c>  at Namespace.Type.Method (File.cs:line)</c>, innermost first.
+    /// </summary>
+    private static void WriteError(RunnableImage image, string error)
+    {
+        if (!error.Split('\n').Any(FaultTrace.IsTraceLine))
+        {
+            Console.Error.Write(error);
+            return;
+        }
+
+        foreach (string line in error.Split('\n').Where(l => l.Length > 0 && !FaultTrace.IsTraceLine(l)))
+            Console.Error.WriteLine(line);
+        IReadOnlyList<FaultTrace.Frame> frames = FaultTrace.Describe(image, error);
+        if (frames.Count == 0)
+            Console.Error.WriteLine("  (no frame of the project's code found on the stack: the method may be inlined into the run host; --debug does not inline)");
+        foreach (FaultTrace.Frame frame in frames)
+            Console.Error.WriteLine("  " + frame);
     }
 
     /// <summary>Builds the runnable image for one method (shared with disasm).</summary>

@@ -10,7 +10,7 @@ public static class FaultKindNames
         "Unknown", "Exception", "Overflow", "IndexOutOfRange", "DivideByZero", "NullReference", "InvalidCast",
         "ArrayTypeMismatch", "OutOfMemory", "Arithmetic", "InvalidOperation", "NotSupported", "NotImplemented",
         "PlatformNotSupported", "Argument", "ArgumentNull", "ArgumentOutOfRange", "Format", "FailFast",
-        "FeatureMissing", "Hardware",
+        "FeatureMissing", "Hardware", "StackOverflow",
     };
 
     /// <summary>The exit code a linux-run executable ends with after a fault.</summary>

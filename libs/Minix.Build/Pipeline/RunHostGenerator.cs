@@ -93,6 +93,10 @@ internal static unsafe class Host
     [global::System.Runtime.InteropServices.DllImport("*", EntryPoint = "minix_linux_sigaction"), global::System.Runtime.InteropServices.SuppressGCTransition]
     private static extern long SigAction(long signal, void* handler);
 
+    private static long s_stackTop;
+    private static long s_faultIp;
+    private static long s_faultSp;
+
     private static void Write(int fd, byte* text, long length) => Syscall(1, fd, (long)text, length, 0, 0);
 
     private static void Write(int fd, global::System.ReadOnlySpan<byte> text)
@@ -165,16 +169,88 @@ internal static unsafe class Host
         }
 
         Write(2, "\n"u8);
+        Trace();
         Syscall(231, 3, 0, 0, 0, 0);
+    }
+
+    // Where the fault happened, for the minix tool to turn into C# methods and lines: the faulting instruction (a
+    // hardware fault) and the words on the stack that may be return addresses, from the faulting frame (or this
+    // one) up to minix_main's. The tool keeps those that follow a call in a known method.
+    private static void Trace()
+    {
+        long here = 0;
+        long* from = s_faultSp != 0 ? (long*)s_faultSp : &here;
+        long code = (long)(delegate* unmanaged<int, void*, void*, void>)&OnSignal;
+        if (s_faultIp != 0)
+        {
+            Write(2, "fault-ip: "u8);
+            PrintHex(s_faultIp);
+            Write(2, "\n"u8);
+        }
+
+        Write(2, "fault-stack:"u8);
+        int found = 0;
+        long* p = from;
+        while ((long)p < s_stackTop && found < 256)
+        {
+            // After a stack overflow the stack pointer may already lie in the guard gap: skip unmapped pages.
+            if ((p == from || ((long)p & 4095) == 0) && !Mapped((long)p))
+            {
+                p = (long*)(((long)p & ~4095L) + 4096);
+                continue;
+            }
+
+            long value = *p++;
+            if (value > 0x1000 && value - code < (64L << 20) && code - value < (64L << 20))
+            {
+                Write(2, " "u8);
+                PrintHex(value);
+                found++;
+            }
+        }
+
+        Write(2, "\n"u8);
+    }
+
+    // mincore fails (ENOMEM) for a page that is not mapped.
+    private static bool Mapped(long address)
+    {
+        byte resident = 0;
+        return Syscall(27, address & ~4095L, 4096, (long)&resident, 0, 0) == 0;
+    }
+
+    private static void PrintHex(long value)
+    {
+        byte* buffer = stackalloc byte[18];
+        buffer[0] = (byte)'0';
+        buffer[1] = (byte)'x';
+        for (int i = 0; i < 16; i++)
+        {
+            int digit = (int)((ulong)value >> (60 - 4 * i)) & 15;
+            buffer[2 + i] = (byte)(digit < 10 ? '0' + digit : 'a' + digit - 10);
+        }
+
+        Write(2, buffer, 18);
     }
 
     [global::System.Runtime.InteropServices.UnmanagedCallersOnly]
     private static void OnSignal(int signal, void* info, void* context)
     {
+        long* registers = (long*)((byte*)context + 40);
+        s_faultIp = registers[16];
+        s_faultSp = registers[15];
+        if (signal == 11)
+        {
+            // A fault just below the stack pointer is the stack's guard page: the handler runs on its own stack.
+            long distance = *(long*)((byte*)info + 16) - s_faultSp;
+            if (distance > -(1L << 20) && distance < 4096)
+                global::Minix.Runtime.Fault.Raise(global::Minix.Runtime.FaultKind.StackOverflow, "SIGSEGV");
+        }
+
         if (signal == 8)
         {
             // x86 raises #DE both for a zero divisor and for MinValue / -1; .NET calls the second an overflow.
-            if (DivisorIsMinusOne((long*)((byte*)context + 40)))
+            if (DivisorIsMinusOne(registers))
                 global::Minix.Runtime.Fault.Raise(global::Minix.Runtime.FaultKind.Overflow, "SIGFPE");
             global::Minix.Runtime.Fault.Raise(global::Minix.Runtime.FaultKind.DivideByZero, "SIGFPE");
         }
@@ -263,6 +339,17 @@ internal static unsafe class Host
     [global::System.Runtime.InteropServices.UnmanagedCallersOnly(EntryPoint = "minix_main")]
     private static int Main(int argc, byte** argv)
     {
+        long top = 0;
+        s_stackTop = (long)&top;
+
+        // An alternate signal stack, so that a stack overflow can still be reported (stack_t: sp, flags, size).
+        const long alternateSize = 64 * 1024;
+        long* alternate = stackalloc long[3];
+        alternate[0] = (long)global::Minix.Runtime.Heap.Allocate((nuint)alternateSize);
+        alternate[1] = 0;
+        alternate[2] = alternateSize;
+        Syscall(131, (long)alternate, 0, 0, 0, 0);
+
         delegate* unmanaged<int, void*, void*, void> handler = &OnSignal;
         SigAction(11, handler);
         SigAction(8, handler);

@@ -15,6 +15,7 @@ public static class LinuxStubs
 
     private const int SaSigInfo = 0x4;
     private const int SaRestorer = 0x04000000;
+    private const int SaOnStack = 0x08000000;
     private const int SysRtSigaction = 13;
     private const int SysRtSigreturn = 15;
     private const int SysExitGroup = 231;
@@ -54,13 +55,13 @@ public static class LinuxStubs
         }),
 
         // long minix_linux_sigaction(int signal, void* handler): installs handler(sig, info, context) with
-        // SA_SIGINFO and a restorer, as x86-64 Linux requires.
+        // SA_SIGINFO and a restorer, as x86-64 Linux requires, on the alternate signal stack if one is set (SA_ONSTACK).
         new CodeBlob("minix_linux_sigaction", "install a SA_SIGINFO signal handler", (a, _) =>
         {
             var restorer = a.CreateLabel();
             a.sub(rsp, 40);
             a.mov(__qword_ptr[rsp], rsi);
-            a.mov(eax, SaSigInfo | SaRestorer);
+            a.mov(eax, SaSigInfo | SaRestorer | SaOnStack);
             a.mov(__qword_ptr[rsp + 8], rax);
             a.lea(rax, __[restorer]);
             a.mov(__qword_ptr[rsp + 16], rax);

@@ -46,4 +46,6 @@ public enum FaultKind
     FeatureMissing = 19,
     /// <summary>A hardware fault the target could not attribute more precisely (for example a stray page fault).</summary>
     Hardware = 20,
+    /// <summary>The stack is exhausted (the linux-run target sees its guard page hit).</summary>
+    StackOverflow = 21,
 }
