@@ -7,7 +7,8 @@ namespace Image.Tests;
 /// The reincarnation server's <c>service</c> requests and the data store, end to end in QEMU. The user program
 /// <c>service</c> (samples/programs/Service) asks RS to restart, take down and bring up the RTC driver, follows the
 /// driver's endpoint in DS, and reads the clock after each step; <c>halt.after=service</c> ends the boot when it is
-/// done, with its exit status (0: every step did what it should).
+/// done, with its exit status (0: every step did what it should). The system service <c>dswatch</c> subscribes to the
+/// label in DS (<c>dswatch.key=rtc</c>) and logs each change DS notifies it of.
 /// </summary>
 [Collection(SampleImageCollection.Name)]
 public class ServiceControlTests(SystemImageFixture system)
@@ -17,8 +18,10 @@ public class ServiceControlTests(SystemImageFixture system)
     [Fact]
     public void Service_restart_rtc_gives_it_a_new_endpoint_that_DS_announces_and_clients_reach_it_there()
     {
-        var (run, _) = system.Boot(Boot + "service.do=ask,restart");
+        var (run, _) = system.Boot(Boot + "service.do=ask,restart dswatch.key=rtc");
         string output = run.Output;
+        Assert.Contains("dswatch: subscribed to rtc: OK", output);
+        AssertInOrder(output, "dswatch: DS says rtc is endpoint 11/0 (version 1)", "dswatch: DS says rtc is endpoint 11/1 (version 2)");
         Assert.Contains("service: DS has rtc at endpoint 11/0", output);
         Assert.Matches(@"service: rtc at 11/0 answers \d{4}-\d\d-\d\d \d\d:\d\d:\d\d", output);
         Assert.Contains("service: RS answers service restart rtc: OK", output);
@@ -34,8 +37,9 @@ public class ServiceControlTests(SystemImageFixture system)
     [Fact]
     public void Service_down_rtc_stops_it_and_RS_does_not_restart_it_service_up_brings_it_back()
     {
-        var (run, _) = system.Boot(Boot + "service.do=down,up");
+        var (run, _) = system.Boot(Boot + "service.do=down,up dswatch.key=rtc");
         string output = run.Output;
+        AssertInOrder(output, "dswatch: DS says rtc is endpoint 11/0 (version 1)", "service: DS has no rtc (ENOENT)", "dswatch: DS says rtc is endpoint 11/1 (version 1)");
         Assert.Contains("service: RS answers service down rtc: OK", output);
         Assert.Contains("rs: rtc is down", output);
         Assert.Contains("service: rtc at 11/0 does not answer: EDEADSRCDST", output);
@@ -98,5 +102,16 @@ public class ServiceControlTests(SystemImageFixture system)
         Assert.Contains("service: RS answers service down printer: EPERM", run.Output);
         Assert.DoesNotContain("rs: printer is down", run.Output);
         Assert.Equal(1, run.GuestStatus);
+    }
+
+    private static void AssertInOrder(string output, params string[] lines)
+    {
+        int at = 0;
+        foreach (string line in lines)
+        {
+            int found = output.IndexOf(line, at, StringComparison.Ordinal);
+            Assert.True(found >= 0, "'" + line + "' missing or out of order in:\n" + output);
+            at = found + line.Length;
+        }
     }
 }

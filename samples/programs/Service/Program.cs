@@ -29,3 +29,10 @@ public static class Program
         Sys.Exit(new ServiceSession(label.Slice(0, labelLength)).Run(steps.Slice(0, stepsLength)));
     }
 }
+
+/// <summary>The <c>dswatch</c> service's program.</summary>
+public static class WatcherProgram
+{
+    /// <summary>Runs the watcher.</summary>
+    public static void Main() => new DataStoreWatcher().Run();
+}
