@@ -142,10 +142,14 @@ public sealed class ServiceSession
         bool dead = Ask(old, expectDead: true);
         bool unnamed = NotInDataStore();
 
+        // A user program cannot receive an alarm: it watches the clock (0 would mean the time is not available).
         ulong until = Alarm.Uptime() + (ulong)(DownWatchSeconds * _hz);
-        while (Alarm.Uptime() < until)
+        ulong now;
+        do
         {
+            now = Alarm.Uptime();
         }
+        while (now != 0 && now < until);
 
         status = ServiceControl.Query(Label, out ServiceStatusReply reply);
         var line = new LogText(stackalloc byte[LineLength]);
