@@ -36,7 +36,8 @@ namespace Minix.Servers;
 /// </para>
 /// <para>
 /// <b>Requests</b> (<see cref="ReincarnationProtocol"/>): up, down, restart and query a service by label. Up,
-/// down and restart are allowed only to processes in the target's control list; DS and RS refuse them.
+/// down and restart are allowed only to processes in the target's control list; DS and RS refuse them. Down also
+/// removes the service's label from DS; up publishes it again once the service has initialized.
 /// </para>
 /// RS allocates its table at start and nothing afterwards; it never blocks on a service (it only receives, and
 /// answers with SENDNB), only on DS, which never calls RS.
@@ -446,16 +447,33 @@ public sealed class ReincarnationServer
         {
             service.State = ServiceState.Stopping;
             Sys.Kill(service.Endpoint, ExitReason.Killed);
+            Unpublish(service);
             return Status.Ok;
         }
 
         if (service.State == ServiceState.WaitingRestart || service.State == ServiceState.Down)
         {
             service.State = ServiceState.Down;
+            Unpublish(service);
             return Status.Ok;
         }
 
         return Status.Busy;
+    }
+
+    /// <summary>
+    /// A service taken down leaves the data store (as MINIX's RS unpublishes it), before RS answers the request: a
+    /// client that looks the label up afterwards learns it is gone instead of finding a dead endpoint, and one
+    /// waiting for a change is answered when <c>up</c> publishes the label again.
+    /// </summary>
+    private void Unpublish(ServiceRecord service)
+    {
+        service.PublishPending = false;
+        if (!_dataStoreUp)
+            return;
+        Status status = DataStore.Delete(ProcessName.Bytes(service.Boot.Name));
+        if (status != Status.Ok && status != Status.NotFound)
+            Complain(service, " could not be removed from the data store"u8);
     }
 
     private Status Restart(ServiceRecord service)

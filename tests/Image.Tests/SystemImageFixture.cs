@@ -10,7 +10,7 @@ public sealed class SampleImageCollection : ICollectionFixture<SystemImageFixtur
     public const string Name = "sample image";
 }
 
-/// <summary>Builds the sample image (samples/Image: RS, DS, log, the drivers, lpr and devcheck) once for the tests that boot it.</summary>
+/// <summary>Builds the sample image (samples/Image: RS, DS, log, the drivers, lpr, devcheck and service) once for the tests that boot it.</summary>
 public class SystemImageFixture
 {
     public SystemImageFixture()

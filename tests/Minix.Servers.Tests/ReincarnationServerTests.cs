@@ -104,6 +104,7 @@ public class ReincarnationServerTests
     {
         var answers = new List<(string What, Status Status, ServiceState State, Endpoint Endpoint)>();
         bool intruderDone = false, adminDone = false;
+        Status lookupAfterDown = Status.Ok;
         void Note(string what, Status status)
         {
             ServiceControl.Query("printer"u8, out ServiceStatusReply s);
@@ -124,6 +125,7 @@ public class ReincarnationServerTests
                 while (!intruderDone)
                     Sys.Nop();
                 Note("admin down", ServiceControl.Down("printer"u8));
+                lookupAfterDown = DataStore.Lookup("printer"u8, out _);
                 Note("admin down again", ServiceControl.Down("printer"u8));
                 Note("admin up", ServiceControl.Up("printer"u8));
                 DataStore.WaitForChange("printer"u8, first, out Endpoint second);
@@ -156,6 +158,7 @@ public class ReincarnationServerTests
         Assert.Equal(SampleSystem.PrinterSlot, afterUp.Slot);
         Assert.Equal(afterUp.Generation + 1, afterRestart.Generation);
         Assert.True(sim.Logged("rs: printer is down"));
+        Assert.Equal(Status.NotFound, lookupAfterDown); // down removes the label from DS; up publishes it again
         Assert.Equal(1, answers.Count(a => a.What == "admin restart"));
     }
 

@@ -23,7 +23,7 @@ public class SystemConfTests
     public void Only_rs_holds_privilege_calls_and_no_driver_has_ports_it_does_not_need()
     {
         var services = SystemConfReader.Read(SampleSystem.ImageConf, "system.conf").ToDictionary(s => s.Name);
-        Assert.Equal(["rs", "ds", "log", "printer", "serial", "ramdisk", "rtc"], services.Keys);
+        Assert.Equal(["rs", "ds", "log", "printer", "serial", "ramdisk", "rtc", "dswatch"], services.Keys);
         foreach (ServiceConfig s in services.Values)
         {
             Assert.NotEqual(ListMode.All, s.IoMode);
