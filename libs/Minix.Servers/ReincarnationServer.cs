@@ -336,13 +336,15 @@ public sealed class ReincarnationServer
                 return;
         }
 
-        if (service.Restarts == 0)
+        // The first failure restarts at once; each later one waits twice as long (capped).
+        int failures = service.Failures++;
+        if (failures == 0)
         {
             Start(service, InitType.Restart);
             return;
         }
 
-        int shift = service.Restarts < 5 ? service.Restarts : 5;
+        int shift = failures < 5 ? failures : 5;
         int backoff = Math.Min(1 << shift, MaxBackoffSeconds);
         service.BackoffSeconds = backoff;
         service.RestartAt = Alarm.Uptime() + (ulong)(backoff * _hz);

@@ -22,8 +22,11 @@ internal sealed class ServiceRecord
     /// <summary>How the current incarnation initializes.</summary>
     public InitType NextInit;
 
-    /// <summary>Restarts so far (the back-off grows with it).</summary>
+    /// <summary>Restarts so far, asked for or after a failure.</summary>
     public int Restarts;
+
+    /// <summary>Failures so far (crashes, kills, missed heartbeats): the back-off grows with these, not with restarts an operator asked for.</summary>
+    public int Failures;
 
     /// <summary>When the current incarnation was started (uptime, ticks).</summary>
     public ulong StartedAt;

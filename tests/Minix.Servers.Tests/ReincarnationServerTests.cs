@@ -100,6 +100,40 @@ public class ReincarnationServerTests
     }
 
     [Fact]
+    public void Restarts_an_operator_asks_for_do_not_lengthen_the_back_off_of_the_next_crash()
+    {
+        var backoffs = new List<int>();
+        int restarts = 0;
+        bool done = false;
+        using var sim = SampleSystem.Boot(ControlConf, null, SampleSystem.Rs(), SampleSystem.Ds(), Printer(), SampleSystem.Service(AdminSlot, "admin", () =>
+        {
+            DataStore.WaitForChange("printer"u8, Endpoint.None, out Endpoint printer);
+            for (int i = 0; i < 2; i++)
+            {
+                ServiceControl.Restart("printer"u8);
+                DataStore.WaitForChange("printer"u8, printer, out printer);
+            }
+
+            for (int crash = 0; crash < 2; crash++)
+            {
+                Misbehave.Request(printer, Misbehaviour.Panic);
+                ServiceControl.Query("printer"u8, out ServiceStatusReply status);
+                backoffs.Add(status.BackoffSeconds);
+                DataStore.WaitForChange("printer"u8, printer, out printer);
+            }
+
+            ServiceControl.Query("printer"u8, out ServiceStatusReply last);
+            restarts = last.Restarts;
+            done = true;
+        }));
+        sim.AddDevice(new ParallelPort());
+        sim.RunUntil(() => done);
+        // Two restarts asked for, then two crashes: the first crash restarts at once, the second after 2 s.
+        Assert.Equal([0, 2], backoffs);
+        Assert.Equal(4, restarts);
+    }
+
+    [Fact]
     public void Service_down_up_and_restart_obey_the_control_list_and_core_services_refuse_them()
     {
         var answers = new List<(string What, Status Status, ServiceState State, Endpoint Endpoint)>();

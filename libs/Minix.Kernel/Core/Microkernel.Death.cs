@@ -168,7 +168,11 @@ public sealed partial class Microkernel
 
     private void LogDeath(Process process, ExitReason reason, int detail, ulong address, ulong instruction)
     {
-        var line = new Utf8Line(stackalloc byte[192]).Text("kernel: "u8).Name(process.Name).Text(" (endpoint "u8).Decimal(process.Endpoint.Value).Text(") "u8);
+        var line = new Utf8Line(stackalloc byte[192]).Text("kernel: "u8).Name(process.Name).Text(" (endpoint "u8).Decimal(process.Endpoint.Slot);
+        // A restarted process is named as DS and RS name it, slot/generation; a first incarnation by its slot alone.
+        if (process.Endpoint.Generation != 0)
+            line = line.Text("/"u8).Decimal(process.Endpoint.Generation);
+        line = line.Text(") "u8);
         line = reason switch
         {
             ExitReason.Exited => line.Text("exited with status "u8).Decimal(detail),
