@@ -5,7 +5,8 @@ namespace Minix.DriverKit;
 
 /// <summary>
 /// The kernel command line (<c>key=value</c> words separated by spaces), read with SYS_GETINFO: how a boot chooses
-/// options for drivers, servers and programs without rebuilding them.
+/// options for drivers, servers and programs without rebuilding them. When a key appears more than once the last
+/// word wins, so words added at boot (<c>minix boot --append</c>) override the image's own command line.
 /// </summary>
 public static class BootParameters
 {
@@ -16,7 +17,7 @@ public static class BootParameters
     /// <param name="key">The key, without the <c>=</c>.</param>
     /// <param name="value">Where the value goes.</param>
     /// <param name="length">The value's length.</param>
-    /// <returns>True if the key is on the command line.</returns>
+    /// <returns>True if the key is on the command line (the value is that of its last occurrence).</returns>
     [UsesKernelCall(KernelCall.GetInfo)]
     public static bool TryGet(ReadOnlySpan<byte> key, Span<byte> value, out int length)
     {
@@ -25,6 +26,7 @@ public static class BootParameters
         if (Sys.GetInfo(InfoRequest.BootParameters, Endpoint.Self, line, out int total) != Status.Ok)
             return false;
         ReadOnlySpan<byte> rest = line.Slice(0, total);
+        bool seen = false;
         while (rest.Length > 0)
         {
             int space = rest.IndexOf((byte)' ');
@@ -35,10 +37,10 @@ public static class BootParameters
                 ReadOnlySpan<byte> found = word.Slice(key.Length + 1);
                 length = Math.Min(found.Length, value.Length);
                 found.Slice(0, length).CopyTo(value);
-                return true;
+                seen = true;
             }
         }
 
-        return false;
+        return seen;
     }
 }

@@ -25,6 +25,28 @@ public class HelperTests
     }
 
     [Fact]
+    public void Boot_parameters_give_the_last_value_of_a_key_so_words_added_at_boot_override_the_images_own()
+    {
+        var results = new List<string>();
+        bool done = false;
+        var sim = new Minix.DriverKit.Testing.SimulatedSystem(new Minix.DriverKit.Testing.SimulationOptions
+        {
+            BootParameters = "console=com1 halt.after=lpr lpr.misbehave=null halt.after=service",
+            Seed = SampleSystem.Seed,
+        });
+        sim.Boot(SampleSystem.ImageConf, SampleSystem.User(SampleSystem.UserSlot, "reader", () =>
+        {
+            Span<byte> value = stackalloc byte[32];
+            foreach (string key in new[] { "halt.after", "lpr.misbehave", "halt", "console=com1" })
+                results.Add(BootParameters.TryGet(Encoding.ASCII.GetBytes(key), value, out int length) ? Encoding.ASCII.GetString(value[..length]) : "(none)");
+            done = true;
+        }));
+        using (sim)
+            sim.RunUntil(() => done);
+        Assert.Equal(["service", "null", "(none)", "(none)"], results);
+    }
+
+    [Fact]
     public void Revoking_a_grant_bumps_its_sequence_so_the_old_id_stays_dead_when_the_entry_is_reused()
     {
         var table = new GrantTable(1);
