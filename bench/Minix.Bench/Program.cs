@@ -89,15 +89,7 @@ internal static class Program
 
         clock.Restart();
         string objectFile = Path.Combine(work, "image.o");
-        IlcCompiler.Compile(ilc, new IlcInvocation
-        {
-            Inputs = new[] { assemblies[0] },
-            References = assemblies.Skip(1).ToList(),
-            RuntimeAssembly = ProjectImageCompiler.RuntimeAssembly,
-            OutputObject = objectFile,
-            DebugInfo = false,
-            InstructionSet = instructionSet,
-        });
+        IlcCompiler.Compile(ilc, IlcInvocation.ForProject(assemblies, objectFile, optimize: true, instructionSet, debugInfo: false));
         double ilcSeconds = clock.Elapsed.TotalSeconds;
 
         clock.Restart();

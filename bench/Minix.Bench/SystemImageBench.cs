@@ -119,14 +119,7 @@ internal static class SystemImageBench
 
         string objectFile = Path.Combine(work, unit.Name + ".o");
         clock.Restart();
-        IlcCompiler.Compile(ilc, new IlcInvocation
-        {
-            Inputs = new[] { assemblies[0] },
-            References = assemblies.Skip(1).ToList(),
-            RuntimeAssembly = ProjectImageCompiler.RuntimeAssembly,
-            OutputObject = objectFile,
-            Optimize = optimize,
-        });
+        IlcCompiler.Compile(ilc, IlcInvocation.ForProject(assemblies, objectFile, optimize));
         double ilcSeconds = clock.Elapsed.TotalSeconds;
         f.References = assemblies.Skip(1).Select(Path.GetFileNameWithoutExtension).ToList()!;
         if (record)

@@ -124,14 +124,7 @@ public static class SystemImageBuilder
             ? [project, .. spec.ImageReferences.Where(r => !Path.GetFileName(r).Equals(Path.GetFileName(project), StringComparison.OrdinalIgnoreCase))]
             : ProjectImageCompiler.Compile(project, spec.Optimize, outputDirectory: Path.Combine(workDirectory, "image"));
         string objectFile = Path.Combine(workDirectory, Path.GetFileNameWithoutExtension(project) + ".o");
-        IlcCompiler.CompileIfChanged(ilc, new IlcInvocation
-        {
-            Inputs = new[] { assemblies[0] },
-            References = assemblies.Skip(1).ToList(),
-            RuntimeAssembly = ProjectImageCompiler.RuntimeAssembly,
-            OutputObject = objectFile,
-            Optimize = spec.Optimize,
-        });
+        IlcCompiler.CompileIfChanged(ilc, IlcInvocation.ForProject(assemblies, objectFile, spec.Optimize));
         return objectFile;
     }
 

@@ -8,6 +8,27 @@ public sealed class IlcInvocation
     {
     }
 
+    /// <summary>
+    /// The usual run: what <see cref="ProjectImageCompiler.Compile"/> returned (the project's own image assembly
+    /// first, the image assemblies it references after it) against Minix.Runtime, into <paramref name="outputObject"/>.
+    /// </summary>
+    /// <param name="assemblies">The project's image assembly, then its references.</param>
+    /// <param name="outputObject">The object file to write.</param>
+    /// <param name="optimize">Optimize.</param>
+    /// <param name="instructionSet">See <see cref="InstructionSet"/>.</param>
+    /// <param name="debugInfo">See <see cref="DebugInfo"/>.</param>
+    /// <returns>The invocation.</returns>
+    public static IlcInvocation ForProject(IReadOnlyList<string> assemblies, string outputObject, bool optimize, string? instructionSet = null, bool debugInfo = true) => new()
+    {
+        Inputs = new[] { assemblies[0] },
+        References = assemblies.Skip(1).ToList(),
+        RuntimeAssembly = ProjectImageCompiler.RuntimeAssembly,
+        OutputObject = outputObject,
+        Optimize = optimize,
+        InstructionSet = instructionSet,
+        DebugInfo = debugInfo,
+    };
+
     /// <summary>Assemblies whose [UnmanagedCallersOnly] exports are roots (the image's entry points).</summary>
     public required IReadOnlyList<string> Inputs { get; init; }
 

@@ -55,14 +55,7 @@ public static class RunImageBuilder
         var assemblies = ProjectImageCompiler.Compile(project, optimize, new[] { hostSource }, Path.Combine(workDirectory, "image"));
 
         string objectFile = Path.Combine(workDirectory, "image.o");
-        IlcCompiler.Compile(ilc, new IlcInvocation
-        {
-            Inputs = new[] { assemblies[0] },
-            References = assemblies.Skip(1).ToList(),
-            RuntimeAssembly = ProjectImageCompiler.RuntimeAssembly,
-            OutputObject = objectFile,
-            Optimize = optimize,
-        });
+        IlcCompiler.Compile(ilc, IlcInvocation.ForProject(assemblies, objectFile, optimize));
 
         var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = "_start" };
         request.Objects.Add(ElfObjectReader.Read(objectFile));
