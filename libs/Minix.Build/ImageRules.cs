@@ -23,6 +23,13 @@ public static class ImageRules
     public static string? FeatureRequiring(string member) =>
         Rules.Value.Requirements.FirstOrDefault(r => member == r.Member || member.EndsWith("." + r.Member, StringComparison.Ordinal))?.Feature;
 
+    /// <summary>The analyzer rule that reports, in the IDE, the feature a missing helper or ILC requirement stands for.</summary>
+    /// <param name="symbolOrMember">A helper symbol, or a type or member name ILC reported.</param>
+    /// <returns>The rule id, or null.</returns>
+    public static string? RuleFor(string symbolOrMember) =>
+        Rules.Value.BySymbol.GetValueOrDefault(symbolOrMember)?.Rule
+        ?? Rules.Value.Requirements.FirstOrDefault(r => symbolOrMember == r.Member || symbolOrMember.EndsWith("." + r.Member, StringComparison.Ordinal))?.Rule;
+
     /// <summary>The C# feature behind a helper symbol, or null if the symbol is not a known helper.</summary>
     /// <param name="symbol">The symbol.</param>
     /// <returns>The feature or null.</returns>
@@ -34,13 +41,15 @@ public static class ImageRules
             ?? throw new InvalidOperationException("Minix.Build.ImageRules.json is not embedded in Minix.Build");
         using var json = JsonDocument.Parse(stream);
         var helpers = json.RootElement.GetProperty("helpers").EnumerateArray()
-            .Select(h => new HelperRule(h.GetProperty("symbol").GetString()!, h.GetProperty("feature").GetString()!, h.GetProperty("provided").GetBoolean()))
+            .Select(h => new HelperRule(h.GetProperty("symbol").GetString()!, h.GetProperty("feature").GetString()!, h.GetProperty("provided").GetBoolean(), RuleOf(h)))
             .ToList();
         var requirements = json.RootElement.GetProperty("compilerRequirements").EnumerateArray()
-            .Select(r => new CompilerRequirement(r.GetProperty("member").GetString()!, r.GetProperty("feature").GetString()!))
+            .Select(r => new CompilerRequirement(r.GetProperty("member").GetString()!, r.GetProperty("feature").GetString()!, RuleOf(r)))
             .ToList();
         return new Document(helpers, requirements, helpers.GroupBy(h => h.Symbol).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
     }
+
+    private static string? RuleOf(JsonElement entry) => entry.TryGetProperty("rule", out JsonElement rule) ? rule.GetString() : null;
 
     private sealed record Document(List<HelperRule> Helpers, List<CompilerRequirement> Requirements, Dictionary<string, HelperRule> BySymbol);
 }

@@ -41,4 +41,16 @@ public sealed class ImageRuleNoteTests
     {
         Assert.Equal(rule, ImageRuleNote.ForApi(api));
     }
+
+    [Fact]
+    public void Every_rule_the_toolchain_data_names_is_a_rule_of_the_shared_list()
+    {
+        var named = ImageRules.Helpers.Select(h => h.Rule).Concat(ImageRules.CompilerRequirements.Select(r => r.Rule)).OfType<string>().Distinct().ToList();
+
+        Assert.Equal(["MINIX106", "MINIX107", "MINIX108"], named.Order());
+        Assert.All(named, id => Assert.NotNull(SharedRules.Find(id)));
+        Assert.Equal("MINIX106", ImageRules.RuleFor("RhpInitialDynamicInterfaceDispatch"));
+        Assert.Equal("MINIX108", ImageRules.RuleFor("Internal.Runtime.CompilerHelpers.ArrayHelpers"));
+        Assert.Null(ImageRules.RuleFor("RhpNewFast"));
+    }
 }

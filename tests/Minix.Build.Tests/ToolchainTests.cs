@@ -88,6 +88,7 @@ public sealed class ToolchainTests
         Assert.Equal("ilc", e.Step);
         Assert.Contains("Gvm.Use.Call", e.Message, StringComparison.Ordinal);
         Assert.Contains("generic virtual method", e.Message, StringComparison.Ordinal);
+        Assert.Contains("[MINIX107: Virtual call to a generic method on the image;", e.Message, StringComparison.Ordinal);
         Directory.Delete(dir, true);
     }
 

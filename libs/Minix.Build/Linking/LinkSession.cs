@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using Iced.Intel;
 using Minix.Build.Elf;
+using Minix.Build.Pipeline;
 
 namespace Minix.Build.Linking;
 
@@ -305,7 +306,8 @@ internal sealed class LinkSession(LinkRequest request)
             string? feature = ImageRules.FeatureOf(symbol.Name);
             string because = feature is null
                 ? "no object, stub or target binding defines it"
-                : $"it is the runtime helper for {feature}, and neither Minix.Runtime nor the target supplies it";
+                : $"it is the runtime helper for {feature}, and neither Minix.Runtime nor the target supplies it"
+                  + (ImageRules.RuleFor(symbol.Name) is string rule ? ImageRuleNote.Format(rule) : "");
             _errors.Add(new LinkError(LinkErrorKind.UndefinedSymbol, $"undefined symbol '{symbol.Name}' referenced at {where}: {because}", symbol.Name));
         }
 

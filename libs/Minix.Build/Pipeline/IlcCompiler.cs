@@ -91,8 +91,10 @@ public static class IlcCompiler
         var method = Regex.Match(output, "Code generation failed for method '(?<method>[^']+)'");
         string where = method.Success ? $"{method.Groups["method"].Value} uses " : "the image uses ";
         string what = type.Length > 0 ? $"{type}.{member}" : member;
-        // Only a named framework API has an analyzer rule; a construct like a generic virtual call does not.
-        string note = what.StartsWith("System.", StringComparison.Ordinal) ? ImageRuleNote.Format(ImageRuleNote.ForApi(what)) : "";
+        // The rule the data names for the feature, else the one for a named framework API.
+        string? rule = ImageRules.RuleFor(member) ?? (type.Length > 0 ? ImageRules.RuleFor(type) : null)
+            ?? (what.StartsWith("System.", StringComparison.Ordinal) ? ImageRuleNote.ForApi(what) : null);
+        string note = rule is null ? "" : ImageRuleNote.Format(rule);
         return feature is null
             ? $"error MINIXILC: {where}a feature whose runtime support ({what}) Minix.Runtime does not provide.{note}\n"
             : $"error MINIXILC: {where}{feature}, which the image runtime does not support ({what} is not in Minix.Runtime).{note}\n";

@@ -30,6 +30,15 @@ static partial class ImageRules
     /// <summary>An allocation inside a driver's message loop: there is no garbage collector.</summary>
     public const string LoopAllocation = "MINIX105";
 
+    /// <summary>A call through an interface: the image runtime has no interface dispatch.</summary>
+    public const string InterfaceCall = "MINIX106";
+
+    /// <summary>A virtual call to a generic method: the image runtime cannot look up its instantiation at run time.</summary>
+    public const string GenericVirtualCall = "MINIX107";
+
+    /// <summary>A multi-dimensional array: the image runtime lacks its helpers.</summary>
+    public const string MultiDimensionalArray = "MINIX108";
+
     /// <summary>Every image rule, in id order.</summary>
     public static IReadOnlyList<ImageRule> All { get; } = new[]
     {
@@ -111,6 +120,24 @@ static partial class ImageRules
             "'{0}' allocates on every pass of the driver's message loop: the image has no garbage collector, so allocate once at start-up and reuse it",
             "An image process allocates from its own heap and nothing frees it. Allocating per message exhausts the heap of a long-running driver; allocate buffers at start-up (or use stackalloc and spans).",
             new[] { "C:new-in-message-loop" }),
+        new ImageRule(
+            InterfaceCall,
+            "Call through an interface on the image",
+            "'{0}' is called through interface '{1}': the image has no interface dispatch, so the image link fails; call the class or struct directly, or use a generic method constrained to the interface",
+            "The image runtime implements virtual calls on classes but not interface dispatch (the link fails naming RhpInitialDynamicInterfaceDispatch). Calls through a generic parameter constrained to an interface work when the parameter is a struct, because the compiler then knows the method.",
+            new[] { "C:interface-call" }),
+        new ImageRule(
+            GenericVirtualCall,
+            "Virtual call to a generic method on the image",
+            "'{0}' is a virtual generic method called through '{1}': the image cannot find its instantiation at run time, so the image compile fails; make the method non-virtual or the receiver sealed",
+            "A virtual or interface method with its own type parameters needs a run-time lookup of the instantiation (ILC's generic virtual method support), which the image runtime does not have. Calls on a sealed class or a struct are resolved at compile time and work.",
+            new[] { "C:generic-virtual-call" }),
+        new ImageRule(
+            MultiDimensionalArray,
+            "Multi-dimensional array on the image",
+            "'{0}' is a multi-dimensional array, which the image runtime does not support: use a one-dimensional array and compute the index (row * width + column)",
+            "Arrays of rank 2 or more need runtime helpers the image runtime does not have (the image compile fails). A flat array indexed by row * width + column does the same job.",
+            new[] { "C:multi-dimensional-array" }),
     };
 
     /// <summary>Finds the rule that forbids a namespace, type or member outright (threads, reflection).</summary>

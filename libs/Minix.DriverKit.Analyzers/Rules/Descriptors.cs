@@ -69,6 +69,15 @@ public static class Descriptors
     /// <summary>MINIX105.</summary>
     public static readonly DiagnosticDescriptor LoopAllocation = Image(ImageRules.LoopAllocation);
 
+    /// <summary>MINIX106.</summary>
+    public static readonly DiagnosticDescriptor InterfaceCall = Image(ImageRules.InterfaceCall);
+
+    /// <summary>MINIX107.</summary>
+    public static readonly DiagnosticDescriptor GenericVirtualCall = Image(ImageRules.GenericVirtualCall);
+
+    /// <summary>MINIX108.</summary>
+    public static readonly DiagnosticDescriptor MultiDimensionalArray = Image(ImageRules.MultiDimensionalArray);
+
     /// <summary>MINIX200.</summary>
     public static readonly DiagnosticDescriptor SystemConfUnreadable = Privilege(
         RuleIds.SystemConfUnreadable,
@@ -114,7 +123,7 @@ public static class Descriptors
     /// <summary>Every descriptor, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         KernelSymbol, DriverCall, KernelCallback, InterruptHandlerState, HardwareIo,
-        MissingImageApi, CatchNeverRuns, Threading, Reflection, LoopAllocation,
+        MissingImageApi, CatchNeverRuns, Threading, Reflection, LoopAllocation, InterfaceCall, GenericVirtualCall, MultiDimensionalArray,
         SystemConfUnreadable, PortNotGranted, KernelCallNotGranted, IpcTargetNotGranted, NoServiceEntry, IrqNotGranted);
 
     private static DiagnosticDescriptor Dependency(string id, string title, string message, string description) =>

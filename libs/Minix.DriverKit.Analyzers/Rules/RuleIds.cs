@@ -36,6 +36,15 @@ public static class RuleIds
     /// <summary>An allocation inside a driver's message loop.</summary>
     public const string LoopAllocation = ImageRules.LoopAllocation;
 
+    /// <summary>A call through an interface.</summary>
+    public const string InterfaceCall = ImageRules.InterfaceCall;
+
+    /// <summary>A virtual call to a generic method.</summary>
+    public const string GenericVirtualCall = ImageRules.GenericVirtualCall;
+
+    /// <summary>A multi-dimensional array.</summary>
+    public const string MultiDimensionalArray = ImageRules.MultiDimensionalArray;
+
     /// <summary>system.conf could not be read.</summary>
     public const string SystemConfUnreadable = "MINIX200";
 

@@ -125,4 +125,99 @@ public class ImageConstructTests
                 new DiagnosticResult(Descriptors.LoopAllocation).WithLocation(2).WithArguments("new int[]"))
             .RunAsync();
     }
+
+    [Fact]
+    public async Task Calls_through_an_interface_are_MINIX106_but_calls_on_the_class_or_a_struct_type_parameter_are_fine()
+    {
+        const string source = """
+            interface IDevice
+            {
+                int Read();
+                int Size { get; }
+            }
+
+            sealed class Disk : IDevice
+            {
+                public int Read() => 1;
+                public int Size => 512;
+            }
+
+            struct Clock : IDevice
+            {
+                public int Read() => 2;
+                public int Size => 8;
+            }
+
+            static class Driver
+            {
+                public static int Run(IDevice device, Disk disk)
+                {
+                    int total = {|#0:device.Read()|} + {|#1:device.Size|};
+                    total += disk.Read() + disk.Size;
+                    return total + ReadAny(new Clock());
+                }
+
+                static int ReadAny<T>(T device) where T : struct, IDevice => device.Read();
+            }
+            """;
+        await new MinixAnalyzerTest<DispatchAnalyzer>(source)
+            .Expect(
+                new DiagnosticResult(Descriptors.InterfaceCall).WithLocation(0).WithArguments("Read", "IDevice"),
+                new DiagnosticResult(Descriptors.InterfaceCall).WithLocation(1).WithArguments("Size", "IDevice"))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task Virtual_calls_to_generic_methods_are_MINIX107_but_sealed_receivers_are_fine()
+    {
+        const string source = """
+            abstract class Box
+            {
+                public abstract T Echo<T>(T value);
+            }
+
+            sealed class A : Box
+            {
+                public override T Echo<T>(T value) => value;
+            }
+
+            static class Use
+            {
+                public static int Call(Box box, A a) => {|#0:box.Echo(1)|} + a.Echo(2);
+            }
+            """;
+        await new MinixAnalyzerTest<DispatchAnalyzer>(source)
+            .Expect(new DiagnosticResult(Descriptors.GenericVirtualCall).WithLocation(0).WithArguments("Echo", "Box"))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task Multi_dimensional_arrays_are_MINIX108_and_host_files_are_left_alone()
+    {
+        var test = new MinixAnalyzerTest<DispatchAnalyzer>("""
+            static class Screen
+            {
+                public static int Cells()
+                {
+                    var grid = {|#0:new byte[25, 80]|};
+                    var flat = new byte[25 * 80];
+                    var jagged = new byte[25][];
+                    return grid.Length + flat.Length + jagged.Length;
+                }
+            }
+            """);
+        test.TestState.Sources.Add(("/0/Host/Screen.Host.cs", """
+            interface IShow { void Show(); }
+
+            static class ScreenHost
+            {
+                public static void Run(IShow show)
+                {
+                    show.Show();
+                    _ = new int[2, 2];
+                }
+            }
+            """));
+        await test.Expect(new DiagnosticResult(Descriptors.MultiDimensionalArray).WithLocation(0).WithArguments("byte[*,*]")).RunAsync();
+    }
 }

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Minix.DriverKit.Analyzers;
+
+/// <summary>
+/// What compiles for the image only as far as the image compile or link, announced in the IDE: MINIX106, a call
+/// through an interface (no interface dispatch); MINIX107, a virtual call to a generic method (no run-time lookup
+/// of its instantiation); MINIX108, a multi-dimensional array (no helpers for it).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DispatchAnalyzer : MinixAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.InterfaceCall, Descriptors.GenericVirtualCall, Descriptors.MultiDimensionalArray);
+
+    /// <inheritdoc/>
+    protected override void Start(CompilationStartAnalysisContext context, MinixSymbols symbols, AnalyzerSettings settings)
+    {
+        context.RegisterOperationAction(c =>
+        {
+            if (AnalyzerSettings.IsHostOnly(c.Operation.Syntax.SyntaxTree))
+                return;
+            switch (c.Operation)
+            {
+                case IInvocationOperation call:
+                    Check(c, call.TargetMethod.Name, call.TargetMethod, call.Instance);
+                    break;
+                case IPropertyReferenceOperation property when (property.Property.GetMethod ?? property.Property.SetMethod) is IMethodSymbol accessor:
+                    Check(c, property.Property.Name, accessor, property.Instance);
+                    break;
+            }
+        }, OperationKind.Invocation, OperationKind.PropertyReference);
+        context.RegisterOperationAction(c =>
+        {
+            var creation = (IArrayCreationOperation)c.Operation;
+            if (creation.Type is IArrayTypeSymbol { Rank: > 1 } array && !AnalyzerSettings.IsHostOnly(c.Operation.Syntax.SyntaxTree))
+                c.ReportDiagnostic(Diagnostic.Create(Descriptors.MultiDimensionalArray, creation.Syntax.GetLocation(), array.ToDisplayString()));
+        }, OperationKind.ArrayCreation);
+    }
+
+    private static void Check(OperationAnalysisContext context, string name, IMethodSymbol method, IOperation? instance)
+    {
+        // Static calls and base calls are bound at compile time; so are calls on a struct or a sealed class.
+        if (method.IsStatic || instance?.Type is not ITypeSymbol receiver || instance.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax)
+            return;
+        bool throughInterface = receiver.TypeKind == TypeKind.Interface;
+        bool dispatched = throughInterface || (!receiver.IsValueType && !receiver.IsSealed && receiver.TypeKind != TypeKind.TypeParameter
+            && (method.IsVirtual || method.IsAbstract || (method.IsOverride && !method.IsSealed)));
+        if (method.IsGenericMethod && dispatched)
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.GenericVirtualCall, context.Operation.Syntax.GetLocation(), name, receiver.ToDisplayString()));
+        else if (throughInterface)
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InterfaceCall, context.Operation.Syntax.GetLocation(), name, receiver.ToDisplayString()));
+    }
+}
