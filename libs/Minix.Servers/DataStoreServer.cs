@@ -18,7 +18,9 @@ namespace Minix.Servers;
 /// <b>Subscriptions.</b> A system process subscribes to a name or a prefix (<c>drv.*</c>). When a matching name
 /// changes, DS marks it changed for that subscriber and sends one NOTIFY (notifications from one sender merge); the
 /// subscriber then asks with <see cref="DataStoreProtocol.Check"/> until nothing is left. Subscribing also marks the
-/// names that already match, so a restarted subscriber learns the current state. A subscriber that has died is
+/// names that already match, so a restarted subscriber learns the current state. A deletion is a change too: the
+/// name stays in the table as a tombstone until every subscriber has seen it, and Check reports it with
+/// <see cref="DataStoreReply.DeletedFlag"/> (lookups and waiters see no name at all). A subscriber that has died is
 /// dropped when DS next fails to notify it, or when a new incarnation in its slot subscribes.
 /// </para>
 /// <para>
@@ -61,7 +63,7 @@ public sealed class DataStoreServer : Service
                 ReplyStatus(client, how.Call, Publish(client, request));
                 return;
             case DataStoreProtocol.Lookup:
-                Answer(client, how.Call, Find(request.Key));
+                Answer(client, how.Call, FindLive(request.Key));
                 return;
             case DataStoreProtocol.WaitForChange:
                 WaitForChange(client, how.Call, request);
@@ -102,6 +104,7 @@ public sealed class DataStoreServer : Service
         }
 
         ref Entry entry = ref _entries[index];
+        entry.Deleted = false;
         entry.Value = request.Value;
         entry.Flags = request.Flags;
         entry.Version++;
@@ -111,15 +114,17 @@ public sealed class DataStoreServer : Service
 
     private Status Delete(Endpoint client, in DataStoreKey key)
     {
-        int index = Find(key);
+        int index = FindLive(key);
         if (index < 0)
             return Status.NotFound;
-        if (client != Endpoint.ReincarnationServer && _entries[index].OwnerSlot != client.Slot)
+        ref Entry entry = ref _entries[index];
+        if (client != Endpoint.ReincarnationServer && entry.OwnerSlot != client.Slot)
             return Status.PermissionDenied;
-        _entries[index] = default;
-        ulong bit = 1UL << index;
-        for (int i = 0; i < _subscriptions.Length; i++)
-            _subscriptions[i].Changed &= ~bit;
+        entry.Deleted = true;
+        entry.Value = Endpoint.None;
+        entry.Flags = 0;
+        entry.Version++;
+        Changed(index);
         return Status.Ok;
     }
 
@@ -145,7 +150,7 @@ public sealed class DataStoreServer : Service
         added = new Subscription { Used = true, Subscriber = client, Pattern = pattern };
         for (int i = 0; i < _entries.Length; i++)
         {
-            if (_entries[i].Used && Matches(pattern, _entries[i].Key))
+            if (_entries[i].Used && !_entries[i].Deleted && Matches(pattern, _entries[i].Key))
                 added.Changed |= 1UL << i;
         }
 
@@ -177,7 +182,7 @@ public sealed class DataStoreServer : Service
             return;
         }
 
-        int index = Find(request.Key);
+        int index = FindLive(request.Key);
         if (index >= 0 && _entries[index].Value != request.Value)
         {
             Answer(client, how, index);
@@ -210,7 +215,8 @@ public sealed class DataStoreServer : Service
                 s = default; // dead, or a user program (which cannot be notified): nobody to tell
         }
 
-        for (int i = 0; i < _waiters.Length; i++)
+        // A waiter wants the name's next endpoint: a deletion is not one.
+        for (int i = 0; i < _waiters.Length && !entry.Deleted; i++)
         {
             ref Waiter w = ref _waiters[i];
             if (!w.Used || !Same(w.Key, entry.Key) || entry.Value == w.Known)
@@ -229,7 +235,8 @@ public sealed class DataStoreServer : Service
         }
 
         ref Entry entry = ref _entries[index];
-        var reply = Message.Create((int)Status.Ok, new DataStoreReply { Key = entry.Key, Value = entry.Value, Flags = entry.Flags, Version = entry.Version });
+        int flags = entry.Deleted ? DataStoreReply.DeletedFlag : entry.Flags;
+        var reply = Message.Create((int)Status.Ok, new DataStoreReply { Key = entry.Key, Value = entry.Value, Flags = flags, Version = entry.Version });
         Reply(client, how, ref reply);
     }
 
@@ -244,15 +251,44 @@ public sealed class DataStoreServer : Service
         return -1;
     }
 
+    private int FindLive(in DataStoreKey key)
+    {
+        int index = Find(key);
+        return index >= 0 && !_entries[index].Deleted ? index : -1;
+    }
+
+    /// <summary>An unused entry, else a tombstone no subscriber still has to hear about, else any tombstone.</summary>
     private int FreeEntry()
     {
+        int tombstone = -1;
         for (int i = 0; i < _entries.Length; i++)
         {
             if (!_entries[i].Used)
                 return i;
+            if (_entries[i].Deleted && (tombstone < 0 || (Pending(tombstone) && !Pending(i))))
+                tombstone = i;
         }
 
-        return -1;
+        if (tombstone >= 0)
+        {
+            ulong bit = 1UL << tombstone;
+            for (int i = 0; i < _subscriptions.Length; i++)
+                _subscriptions[i].Changed &= ~bit;
+            _entries[tombstone] = default;
+        }
+
+        return tombstone;
+    }
+
+    private bool Pending(int index)
+    {
+        for (int i = 0; i < _subscriptions.Length; i++)
+        {
+            if (_subscriptions[i].Used && (_subscriptions[i].Changed & (1UL << index)) != 0)
+                return true;
+        }
+
+        return false;
     }
 
     private static bool IsValidKey(in DataStoreKey key) => DataStoreKey.Bytes(key).Length > 0;
@@ -273,6 +309,7 @@ public sealed class DataStoreServer : Service
     private struct Entry
     {
         public bool Used;
+        public bool Deleted;
         public DataStoreKey Key;
         public Endpoint Value;
         public int Flags;

@@ -104,4 +104,61 @@ public class DataStoreTests
             [Status.PermissionDenied, Status.PermissionDenied, Status.Ok, Status.Ok, Status.Ok, Status.Ok, Status.NotFound, Status.Ok, Status.Ok, Status.InvalidArgument],
             answers);
     }
+
+    [Fact]
+    public void A_subscriber_hears_of_a_deletion_while_lookups_and_waiters_see_no_name_and_a_new_publication_revives_it()
+    {
+        var changes = new List<(string Key, Endpoint Value, bool Deleted, int Version)>();
+        var answers = new List<Status>();
+        bool done = false;
+        using var sim = SampleSystem.Boot(Conf, null, SampleSystem.Rs(), SampleSystem.Ds(),
+            SampleSystem.Service(13, "watcher", () =>
+            {
+                void Drain()
+                {
+                    var m = default(Message);
+                    Messaging.Receive(Endpoint.DataStore, ref m, out _);
+                    while (DataStore.Check(out DataStoreReply entry) == Status.Ok)
+                        changes.Add((System.Text.Encoding.ASCII.GetString(DataStoreKey.Bytes(entry.Key)), entry.Value, entry.IsDeleted, entry.Version));
+                }
+
+                DataStore.Subscribe("watcher.*"u8);
+                DataStore.Publish("watcher.state"u8, new Endpoint(13));
+                Drain();
+                answers.Add(DataStore.Delete("watcher.state"u8));
+                Drain();
+                answers.Add(DataStore.Lookup("watcher.state"u8, out _));
+                answers.Add(DataStore.Delete("watcher.state"u8));
+                answers.Add(DataStore.Publish("watcher.state"u8, new Endpoint(13)));
+                Drain();
+                done = true;
+            }));
+        sim.RunUntil(() => done);
+        Assert.Equal([Status.Ok, Status.NotFound, Status.NotFound, Status.Ok], answers);
+        Assert.Equal(
+            [("watcher.state", new Endpoint(13), false, 1), ("watcher.state", Endpoint.None, true, 2), ("watcher.state", new Endpoint(13), false, 3)],
+            changes);
+    }
+
+    [Fact]
+    public void Deleted_names_leave_room_for_new_ones_once_subscribers_have_heard()
+    {
+        int published = 0;
+        bool done = false;
+        using var sim = SampleSystem.Boot(Conf, null, SampleSystem.Rs(), SampleSystem.Ds(),
+            SampleSystem.Service(13, "watcher", () =>
+            {
+                // Far more names than DS holds at once, each deleted after publishing.
+                for (int i = 0; i < 3 * DataStoreServer.MaxEntries; i++)
+                {
+                    byte[] key = System.Text.Encoding.ASCII.GetBytes("watcher.n" + i);
+                    if (DataStore.Publish(key, new Endpoint(13)) == Status.Ok && DataStore.Delete(key) == Status.Ok)
+                        published++;
+                }
+
+                done = true;
+            }));
+        sim.RunUntil(() => done);
+        Assert.Equal(3 * DataStoreServer.MaxEntries, published);
+    }
 }

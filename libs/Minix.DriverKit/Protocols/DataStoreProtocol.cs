@@ -24,7 +24,7 @@ public static class DataStoreProtocol
     /// <summary>After a notification: the next changed name this subscriber has not yet seen, or <see cref="Status.NotFound"/>.</summary>
     public const int Check = MessageType.DataStoreBase + 3;
 
-    /// <summary>Remove a name (its owner or RS).</summary>
+    /// <summary>Remove a name (its owner or RS); its subscribers are notified, and Check reports it with <see cref="DataStoreReply.DeletedFlag"/>.</summary>
     public const int Delete = MessageType.DataStoreBase + 4;
 
     /// <summary>
@@ -91,9 +91,15 @@ public struct DataStoreReply : IMessagePayload
     /// <summary>Its endpoint.</summary>
     [FieldOffset(32)] public Endpoint Value;
 
-    /// <summary>The publisher's flags.</summary>
+    /// <summary>The publisher's flags; <see cref="DeletedFlag"/> in a Check answer for a name that was deleted.</summary>
     [FieldOffset(36)] public int Flags;
 
-    /// <summary>How many times the name has been published (1 for the first).</summary>
+    /// <summary>How many times the name has been published or deleted (1 for the first publication).</summary>
     [FieldOffset(40)] public int Version;
+
+    /// <summary>In <see cref="Flags"/> of a Check answer: the name was deleted (its <see cref="Value"/> is NONE).</summary>
+    public const int DeletedFlag = unchecked((int)0x8000_0000);
+
+    /// <summary>Whether this Check answer reports a deletion.</summary>
+    public readonly bool IsDeleted => (Flags & DeletedFlag) != 0;
 }

@@ -58,8 +58,12 @@ public sealed class DataStoreWatcher : Minix.DriverKit.Service
         while (DataStore.Check(out DataStoreReply entry) == Status.Ok)
         {
             var line = new LogText(buffer);
-            line.Append("DS says "u8).Append(DataStoreKey.Bytes(entry.Key)).Append(" is endpoint "u8).Append(entry.Value)
-                .Append(" (version "u8).Append(entry.Version).Append(")"u8);
+            line.Append("DS says "u8).Append(DataStoreKey.Bytes(entry.Key));
+            if (entry.IsDeleted)
+                line.Append(" was deleted"u8);
+            else
+                line.Append(" is endpoint "u8).Append(entry.Value);
+            line.Append(" (version "u8).Append(entry.Version).Append(")"u8);
             Log.Write(line.Text);
         }
     }
