@@ -126,11 +126,23 @@ public abstract class DeviceDriver : Service
     /// <summary>Publishes <c>drv.&lt;label&gt;</c> with this incarnation's endpoint in the data store, telling subscribers the driver is (back) up.</summary>
     protected override void OnAnnounce()
     {
-        Span<byte> key = stackalloc byte[4 + ProcessName.Capacity];
+        Span<byte> key = stackalloc byte[AnnouncementKeyCapacity];
+        DataStore.Publish(key.Slice(0, AnnouncementKey(ProcessName.Bytes(Label), key)), Self);
+    }
+
+    /// <summary>The longest <see cref="AnnouncementKey"/>.</summary>
+    public const int AnnouncementKeyCapacity = 4 + ProcessName.Capacity;
+
+    /// <summary>Writes the data-store name under which a driver announces itself, <c>drv.&lt;label&gt;</c>.</summary>
+    /// <param name="label">The driver's label.</param>
+    /// <param name="key">Where the name goes: at least <see cref="AnnouncementKeyCapacity"/> bytes.</param>
+    /// <returns>The name's length.</returns>
+    public static int AnnouncementKey(ReadOnlySpan<byte> label, Span<byte> key)
+    {
         "drv."u8.CopyTo(key);
-        ReadOnlySpan<byte> label = ProcessName.Bytes(Label);
-        label.CopyTo(key.Slice(4));
-        DataStore.Publish(key.Slice(0, 4 + label.Length), Self);
+        int length = Math.Min(label.Length, ProcessName.Capacity);
+        label.Slice(0, length).CopyTo(key.Slice(4));
+        return 4 + length;
     }
 
     /// <summary>Dispatches the device protocol; other requests go to <see cref="Service.OnOtherMessage"/>.</summary>

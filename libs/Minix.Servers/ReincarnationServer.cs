@@ -464,7 +464,8 @@ public sealed class ReincarnationServer
     }
 
     /// <summary>
-    /// A service taken down leaves the data store (as MINIX's RS unpublishes it), before RS answers the request: a
+    /// A service taken down leaves the data store (as MINIX's RS unpublishes it), its label and a driver's
+    /// <c>drv.&lt;label&gt;</c>, before RS answers the request: a
     /// client that looks the label up afterwards learns it is gone instead of finding a dead endpoint, and one
     /// waiting for a change is answered when <c>up</c> publishes the label again.
     /// </summary>
@@ -473,8 +474,12 @@ public sealed class ReincarnationServer
         service.PublishPending = false;
         if (!_dataStoreUp)
             return;
-        Status status = DataStore.Delete(ProcessName.Bytes(service.Boot.Name));
-        if (status != Status.Ok && status != Status.NotFound)
+        ReadOnlySpan<byte> label = ProcessName.Bytes(service.Boot.Name);
+        Status status = DataStore.Delete(label);
+        // A driver's own announcement (drv.<label>) goes too: it names the same dead endpoint.
+        Span<byte> announced = stackalloc byte[DeviceDriver.AnnouncementKeyCapacity];
+        Status driver = DataStore.Delete(announced.Slice(0, DeviceDriver.AnnouncementKey(label, announced)));
+        if ((status != Status.Ok && status != Status.NotFound) || (driver != Status.Ok && driver != Status.NotFound))
             Complain(service, " could not be removed from the data store"u8);
     }
 
