@@ -10,8 +10,11 @@ namespace Minix.DriverKit;
 /// </summary>
 public static class BootParameters
 {
-    /// <summary>The longest command line read.</summary>
-    public const int MaxLength = 256;
+    /// <summary>
+    /// The longest command line read (the image's own line plus what <c>minix boot --append</c> adds; the BIOS
+    /// loader allows 400 characters). A longer one reads as having no parameters at all.
+    /// </summary>
+    public const int MaxLength = 1024;
 
     /// <summary>Finds the value of <paramref name="key"/> and copies it into <paramref name="value"/>.</summary>
     /// <param name="key">The key, without the <c>=</c>.</param>

@@ -50,6 +50,12 @@ public sealed class ReincarnationServer
     /// <summary>The longest back-off between restarts, in seconds.</summary>
     public const int MaxBackoffSeconds = 30;
 
+    /// <summary>
+    /// How long a service must have run before it fails for its failures so far to be forgotten: a driver that
+    /// crashes once a day is restarted at once each time, one that keeps crashing waits longer and longer.
+    /// </summary>
+    public const int StableSeconds = 2 * MaxBackoffSeconds;
+
     /// <summary>How long a service with a heartbeat may take to initialize.</summary>
     public const int InitTimeoutSeconds = 10;
 
@@ -337,6 +343,8 @@ public sealed class ReincarnationServer
         }
 
         // The first failure restarts at once; each later one waits twice as long (capped).
+        if (Alarm.Uptime() - service.StartedAt >= (ulong)(StableSeconds * _hz))
+            service.Failures = 0;
         int failures = service.Failures++;
         if (failures == 0)
         {

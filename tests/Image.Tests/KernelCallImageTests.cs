@@ -297,11 +297,11 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
     public void A_process_that_keeps_using_its_whole_quantum_sinks_a_queue_per_quantum_and_blocking_restores_its_priority()
     {
         Match m = Regex.Match(fixture.Run.Output,
-            @"alarm: check scheduler-spinning-sinks-blocking-restores: status 0 OK, queue at start (\d+), after spinning (\d+) ticks (\d+), after blocking (\d+)\n");
+            @"alarm: check scheduler-spinning-sinks-blocking-restores: status 0 OK, queue at start (\d+), after spinning (\d+) ticks (\d+), after blocking (\d+), its own queue (\d+)\n");
         Assert.True(m.Success, fixture.Run.Output);
-        int start = int.Parse(m.Groups[1].Value), sunk = int.Parse(m.Groups[3].Value), restored = int.Parse(m.Groups[4].Value);
+        int start = int.Parse(m.Groups[1].Value), sunk = int.Parse(m.Groups[3].Value), restored = int.Parse(m.Groups[4].Value), own = int.Parse(m.Groups[5].Value);
         Assert.True(sunk >= start + 1, $"queue {start} -> {sunk}");
-        Assert.Equal(start, restored);
+        Assert.Equal(own, restored);
     }
 
     [Fact]

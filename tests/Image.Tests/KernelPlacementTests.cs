@@ -29,7 +29,7 @@ public class KernelPlacementTests(KernelPlacedPrinterFixture system) : IClassFix
     [Theory]
     [InlineData("null", "kernel panic: page fault in ring 0", "address 0x8", @"  in Minix\.DriverKit\.Misbehave\.Perform \(Misbehave\.cs:\d+\)")]
     [InlineData("wild", "kernel panic: page fault in ring 0", "address 0x7fffdead0000", @"  in Minix\.DriverKit\.Misbehave\.WildWrite \(Misbehave\.Image\.cs:\d+\)")]
-    [InlineData("illegal", "kernel panic: invalid opcode in ring 0", "error 0x0", @"  in minix_cpu_ud2\n  called from Minix\.DriverKit\.Misbehave\.\w+ \(Misbehave(\.Image)?\.cs:\d+\)")]
+    [InlineData("illegal", "kernel panic: invalid opcode in ring 0", "error 0x0", @"(?s)  in minix_cpu_ud2\n.*\n  called from Minix\.DriverKit\.Misbehave\.\w+ \(Misbehave(\.Image)?\.cs:\d+\)")]
     public void A_cpu_exception_in_the_printer_placed_in_the_kernel_is_a_kernel_panic_naming_the_method_and_line(string misbehaviour, string panic, string detail, string where)
     {
         var (run, _) = system.Boot("console=com1 halt.after=lpr lpr.misbehave=" + misbehaviour);

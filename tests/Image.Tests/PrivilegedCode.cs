@@ -65,6 +65,8 @@ internal static class PrivilegedCode
                 OpKind.Memory when instruction.MemoryBase is Register.None or Register.RIP => instruction.MemoryDisplacement64,
                 OpKind.NearBranch64 => instruction.NearBranch64,
                 OpKind.Immediate64 when kernelSymbols.Contains(instruction.Immediate64) => instruction.Immediate64,
+                // The kernel lives in the top 2 GiB, where an address also fits a sign-extended 32-bit immediate.
+                OpKind.Immediate32to64 when kernelSymbols.Contains((ulong)instruction.Immediate32to64) => (ulong)instruction.Immediate32to64,
                 _ => 0,
             };
             if (value >= MemoryLayout.KernelVirtualOffset)

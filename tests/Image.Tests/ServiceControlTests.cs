@@ -94,8 +94,10 @@ public class ServiceControlTests(SystemImageFixture system)
         Assert.Equal(2, back.Count);
         int first = int.Parse(back[0].Groups[2].Value, CultureInfo.InvariantCulture);
         int second = int.Parse(back[1].Groups[2].Value, CultureInfo.InvariantCulture);
-        Assert.InRange(first, 0, 1000);
-        Assert.InRange(second, 2000, 4000);
+        // RS looks at due restarts once a second, and a loaded emulator is slow: bound the order, not the exact time.
+        Assert.InRange(first, 0, 1500);
+        Assert.InRange(second, 2000, 10000);
+        Assert.True(second - first >= 1000, $"first restart after {first} ms, second after {second} ms");
         Assert.Matches(@"service: rtc at 11/2 answers \d{4}-", output);
     }
 

@@ -13,7 +13,7 @@ public sealed class ToolchainTests
         // The SDK's own answer, which the build targets and the PackageDownload use (this project records it).
         string sdkRid = typeof(ToolchainTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
             .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "SdkPortableRuntimeIdentifier").Value!;
-        Assert.Matches("^(linux|osx|win)-(x64|arm64|x86|arm)$", IlcToolchain.HostRuntimeIdentifier);
+        Assert.Matches("^(linux|linux-musl|osx|win)-(x64|arm64|x86|arm)$", IlcToolchain.HostRuntimeIdentifier);
         Assert.Equal("runtime.osx-arm64.microsoft.dotnet.ilcompiler", IlcToolchain.PackageIdFor("OSX-ARM64"));
         Assert.Contains(Path.Combine(IlcToolchain.PackageId, IlcToolchain.PinnedVersion, "tools"), IlcToolchain.DefaultPath(), StringComparison.Ordinal);
         Assert.True(File.Exists(IlcToolchain.DefaultPath()), $"no ILC for {IlcToolchain.HostRuntimeIdentifier} at {IlcToolchain.DefaultPath()}");

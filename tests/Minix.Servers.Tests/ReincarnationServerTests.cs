@@ -100,6 +100,37 @@ public class ReincarnationServerTests
     }
 
     [Fact]
+    public void A_driver_that_ran_long_enough_before_crashing_again_is_restarted_at_once()
+    {
+        var backoffs = new List<int>();
+        bool done = false;
+        using var sim = SampleSystem.Boot(ControlConf, null, SampleSystem.Rs(), SampleSystem.Ds(), Printer(), SampleSystem.Service(AdminSlot, "admin", () =>
+        {
+            DataStore.WaitForChange("printer"u8, Endpoint.None, out Endpoint printer);
+            for (int crash = 0; crash < 3; crash++)
+            {
+                if (crash == 2)
+                {
+                    // Let the printer run for longer than RS's stable period before it crashes again.
+                    Alarm.Set((ulong)(ReincarnationServer.StableSeconds + 1) * 100);
+                    var tick = default(Message);
+                    Messaging.Receive(Endpoint.Clock, ref tick, out _);
+                }
+
+                Misbehave.Request(printer, Misbehaviour.Panic);
+                ServiceControl.Query("printer"u8, out ServiceStatusReply status);
+                backoffs.Add(status.BackoffSeconds);
+                DataStore.WaitForChange("printer"u8, printer, out printer);
+            }
+
+            done = true;
+        }));
+        sim.AddDevice(new ParallelPort());
+        sim.RunUntil(() => done, seconds: ReincarnationServer.StableSeconds + 30);
+        Assert.Equal([0, 2, 0], backoffs);
+    }
+
+    [Fact]
     public void Restarts_an_operator_asks_for_do_not_lengthen_the_back_off_of_the_next_crash()
     {
         var backoffs = new List<int>();

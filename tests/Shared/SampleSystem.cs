@@ -91,7 +91,10 @@ internal static class SampleSystem
         grants = new GrantTable(1);
         grants.Register();
         var device = DeviceClient.Character(new Endpoint(slot));
-        device.Open(0, access);
+        long opened = device.Open(0, access);
+        // Thrown in the client's process, the failure shows in the transcript the test prints.
+        if (opened != 0)
+            throw new InvalidOperationException($"opening minor 0 of the device at slot {slot} failed: {(Status)opened}");
         return device;
     }
 

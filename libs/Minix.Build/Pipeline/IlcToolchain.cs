@@ -50,12 +50,17 @@ public sealed class IlcToolchain
         return ExecutableIn(Path.Combine(root, PackageId, PinnedVersion));
     }
 
-    // The SDK's own portable identifier (NETCoreSdkPortableRuntimeIdentifier), rebuilt from the OS and the
-    // architecture: RuntimeInformation.RuntimeIdentifier can name a distribution (debian.12-x64) no package has.
+    // The SDK's own portable identifier (NETCoreSdkPortableRuntimeIdentifier), which picks the package the build
+    // downloads, rebuilt from the OS and this process's architecture (the SDK's: x64 under Rosetta, not the OS's arm64).
+    // RuntimeInformation.RuntimeIdentifier can name a distribution (debian.12-x64) no package has; it is read only
+    // to tell musl from glibc.
     private static string HostRid()
     {
-        string os = OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux";
-        string arch = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
+        string os = OperatingSystem.IsWindows() ? "win"
+            : OperatingSystem.IsMacOS() ? "osx"
+            : System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier.Contains("musl", StringComparison.Ordinal) ? "linux-musl"
+            : "linux";
+        string arch = System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant();
         return $"{os}-{arch}";
     }
 

@@ -47,9 +47,14 @@ public sealed class DispatchAnalyzer : MinixAnalyzer
         // Static calls and base calls are bound at compile time; so are calls on a struct or a sealed class.
         if (method.IsStatic || instance?.Type is not ITypeSymbol receiver || instance.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax)
             return;
-        bool throughInterface = receiver.TypeKind == TypeKind.Interface;
+        // Through an interface: an interface-typed receiver, or a type parameter that may be a class (shared generic
+        // code dispatches through the interface; for a struct the compiler makes a copy that knows the method).
+        // Object's own virtual methods (ToString, Equals) are ordinary virtual calls even there.
+        bool interfaceMember = method.ContainingType?.TypeKind == TypeKind.Interface;
+        bool throughInterface = interfaceMember && (receiver.TypeKind == TypeKind.Interface
+            || receiver is ITypeParameterSymbol { HasValueTypeConstraint: false, HasUnmanagedTypeConstraint: false });
         bool dispatched = throughInterface || (!receiver.IsValueType && !receiver.IsSealed && receiver.TypeKind != TypeKind.TypeParameter
-            && (method.IsVirtual || method.IsAbstract || (method.IsOverride && !method.IsSealed)));
+            && receiver.TypeKind != TypeKind.Interface && (method.IsVirtual || method.IsAbstract || (method.IsOverride && !method.IsSealed)));
         if (method.IsGenericMethod && dispatched)
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.GenericVirtualCall, context.Operation.Syntax.GetLocation(), name, receiver.ToDisplayString()));
         else if (throughInterface)

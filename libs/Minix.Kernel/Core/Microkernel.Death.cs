@@ -169,7 +169,8 @@ public sealed partial class Microkernel
     private void LogDeath(Process process, ExitReason reason, int detail, ulong address, ulong instruction)
     {
         var line = new Utf8Line(stackalloc byte[192]).Text("kernel: "u8).Name(process.Name).Text(" (endpoint "u8).Decimal(process.Endpoint.Slot);
-        // A restarted process is named as DS and RS name it, slot/generation; a first incarnation by its slot alone.
+        // A first incarnation by its slot alone, as the kernel has always named it; a later one as slot/generation, so
+        // the line tells incarnations apart the way RS's and DS's lines do.
         if (process.Endpoint.Generation != 0)
             line = line.Text("/"u8).Decimal(process.Endpoint.Generation);
         line = line.Text(") "u8);

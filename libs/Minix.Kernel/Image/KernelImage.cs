@@ -278,10 +278,6 @@ internal static unsafe class KernelImage
         Process? running = s_kernel?.Running;
         ReadOnlySpan<byte> where = s_machine!.CodeLocation(running, frame->Rip);
         new Utf8Line(stackalloc byte[200]).Text("  in "u8).Text(where).WriteTo(s_machine!);
-        // An assembly stub has no source line. Our stubs push nothing before the instruction that can fault, so the
-        // top of the stack is the return address into the C# method that called it: name that method and line.
-        if (where.IndexOf((byte)'(') < 0 && CallerOf(running, frame->Rsp, out ulong caller))
-            new Utf8Line(stackalloc byte[200]).Text("  called from "u8).Text(s_machine!.CodeLocation(running, caller)).WriteTo(s_machine!);
         ReadOnlySpan<ulong> registers = new(&frame->R15, 15);
         for (int row = 0; row < 15; row += 5)
         {
@@ -291,20 +287,21 @@ internal static unsafe class KernelImage
             line2.WriteTo(s_machine!);
         }
 
+        // Our assembly stubs (minix_*) have no source line and push nothing before the instruction that can fault, so
+        // the top of the stack is the return address into the C# method that called it: name that method and line.
+        if (where.Length > 6 && where.Slice(0, 6).SequenceEqual("minix_"u8) && CallerOf(frame->Rsp, out ulong caller))
+            new Utf8Line(stackalloc byte[200]).Text("  called from "u8).Text(s_machine!.CodeLocation(running, caller)).WriteTo(s_machine!);
         s_machine!.Shutdown(Microkernel.PanicStatus);
     }
 
-    /// <summary>The return address on top of a faulting ring-0 stack, read only where the stack is known to be mapped.</summary>
-    private static bool CallerOf(Process? running, ulong rsp, out ulong caller)
+    /// <summary>The return address on top of a faulting ring-0 stack, read only if the current page tables map it.</summary>
+    private static bool CallerOf(ulong rsp, out ulong caller)
     {
-        ulong value = 0;
-        bool mapped = running is not null
-            ? s_machine!.Read(running, rsp, new Span<byte>(&value, sizeof(ulong)))
-            : rsp >= MemoryLayout.KernelVirtualOffset && (rsp & 7) == 0;
-        if (mapped && running is null)
-            value = *(ulong*)rsp;
-        caller = value;
-        return mapped;
+        caller = 0;
+        if ((rsp & 7) != 0 || !s_machine!.Tables.Translate(Cpu.ReadCr3(), rsp, out ulong physical, out _))
+            return false;
+        caller = *(ulong*)DirectMap.Virtual(physical);
+        return true;
     }
 
     private static void Halt()

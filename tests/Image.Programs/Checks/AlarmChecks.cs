@@ -47,7 +47,7 @@ public static class AlarmChecks
         Sys.GetProcessInfo(Endpoint.Self, out ProcessInfo after);
         Check.Start(stackalloc byte[200], "scheduler-spinning-sinks-blocking-restores"u8, sunk > start.Priority && after.Priority == start.MaxPriority ? Status.Ok : Status.Generic)
             .Text(", queue at start "u8).Decimal(start.Priority).Text(", after spinning "u8).Decimal((long)spun).Text(" ticks "u8).Decimal(sunk)
-            .Text(", after blocking "u8).Decimal(after.Priority).Line();
+            .Text(", after blocking "u8).Decimal(after.Priority).Text(", its own queue "u8).Decimal(start.MaxPriority).Line();
     }
 
     private static void FiresWithinItsPeriod()

@@ -118,12 +118,13 @@ public static unsafe class GrantChecks
         var granter = new Endpoint(CallsImage.GranterSlot);
         // The grantee's own table, which the granter's indirect grants lead back to: a read grant to the granter of
         // 16 bytes of its own, and an indirect grant back to the granter's cycle entry, which closes a loop.
-        byte[] mine = new byte[16];
-        for (int i = 0; i < mine.Length; i++)
+        // On this frame's stack, which stays put for as long as the checks run.
+        const int Mine = 16;
+        byte* mine = stackalloc byte[Mine];
+        for (int i = 0; i < Mine; i++)
             mine[i] = (byte)(0x5A ^ i);
         var own = new GrantEntry[2];
-        fixed (byte* bytes = mine)
-            own[GranteeReadSlot] = GrantEntry.Direct(granter, (ulong)bytes, (ulong)mine.Length, GrantFlags.Read, 0);
+        own[GranteeReadSlot] = GrantEntry.Direct(granter, (ulong)mine, Mine, GrantFlags.Read, 0);
         own[GranteeCycleSlot] = GrantEntry.Indirect(granter, granter, GrantId.Create(IndirectCycleSlot, 0), GrantFlags.Read, 0);
         Check.Report("setgrant-grantee"u8, Sys.SetGrant(own));
         Messaging.Receive(granter, ref message, out _);

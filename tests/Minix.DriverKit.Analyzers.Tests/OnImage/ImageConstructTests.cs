@@ -127,7 +127,7 @@ public class ImageConstructTests
     }
 
     [Fact]
-    public async Task Calls_through_an_interface_are_MINIX106_but_calls_on_the_class_or_a_struct_type_parameter_are_fine()
+    public async Task Calls_through_an_interface_or_a_type_parameter_that_may_be_a_class_are_MINIX106_but_calls_on_the_class_a_struct_parameter_or_objects_methods_are_fine()
     {
         const string source = """
             interface IDevice
@@ -153,17 +153,20 @@ public class ImageConstructTests
                 public static int Run(IDevice device, Disk disk)
                 {
                     int total = {|#0:device.Read()|} + {|#1:device.Size|};
-                    total += disk.Read() + disk.Size;
-                    return total + ReadAny(new Clock());
+                    total += disk.Read() + disk.Size + device.GetHashCode();
+                    return total + ReadAny(new Clock()) + ReadShared(disk);
                 }
 
                 static int ReadAny<T>(T device) where T : struct, IDevice => device.Read();
+
+                static int ReadShared<T>(T device) where T : IDevice => {|#2:device.Read()|};
             }
             """;
         await new MinixAnalyzerTest<DispatchAnalyzer>(source)
             .Expect(
                 new DiagnosticResult(Descriptors.InterfaceCall).WithLocation(0).WithArguments("Read", "IDevice"),
-                new DiagnosticResult(Descriptors.InterfaceCall).WithLocation(1).WithArguments("Size", "IDevice"))
+                new DiagnosticResult(Descriptors.InterfaceCall).WithLocation(1).WithArguments("Size", "IDevice"),
+                new DiagnosticResult(Descriptors.InterfaceCall).WithLocation(2).WithArguments("Read", "T"))
             .RunAsync();
     }
 
