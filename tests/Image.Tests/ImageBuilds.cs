@@ -20,6 +20,13 @@ internal static class ImageBuilds
             return SystemImageBuilder.Build(spec, Path.Combine(AppContext.BaseDirectory, "images", name));
     }
 
+    /// <summary>Runs <paramref name="action"/>, which builds images its own way (a tutorial's commands), while no fixture builds.</summary>
+    public static T Exclusive<T>(Func<T> action)
+    {
+        lock (Gate)
+            return action();
+    }
+
     /// <summary>Builds an image project of the repository (a folder under tests/ with MinixProcess items).</summary>
     public static SystemImage BuildProject(string relativeProject, string name) =>
         Build(ImageProject.Read(RepositoryRoot.Combine(relativeProject.Split('/'))).Spec, name);

@@ -91,6 +91,7 @@ public sealed class TutorialMarksTests(ITestOutputHelper output)
     [InlineData("```xml tutorial-edit=a.csproj\n<OnlyTheAnchor />\n```\n", 3, "at least one line to add")]
     [InlineData("```text tutorial-step\ndotnet build\n```\n", 3, "```sh tutorial-step")]
     [InlineData("```sh tutorial-step tutorial-expect\ndotnet build\n```\n", 3, "one tutorial mark")]
+    [InlineData("```sh tutorial-step=three\ndotnet build\n```\n", 3, "exit status")]
     public void A_bad_mark_is_an_error_naming_page_and_line(string block, int line, string message)
     {
         TutorialScript script = TutorialScript.Parse(Page, "# Page\n\n" + block);
@@ -98,6 +99,15 @@ public sealed class TutorialMarksTests(ITestOutputHelper output)
         string error = Assert.Single(script.Errors);
         Assert.StartsWith($"{Page}:{line}: ", error);
         Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void A_step_may_name_the_exit_status_its_commands_end_with()
+    {
+        TutorialScript script = TutorialScript.Parse(Page, "```sh tutorial-step=3\nminix boot panics\n```\n```sh tutorial-step\nminix boot\n```\n");
+
+        Assert.Empty(script.Errors);
+        Assert.Equal([3, 0], script.Steps.Select(s => s.ExitCode));
     }
 
     [Fact]

@@ -41,24 +41,24 @@ public class NewUserRouteTests(PackFixture pack, ITestOutputHelper output)
                 [PackagesVariable] = pack.Output,
                 ["DOTNET_CLI_HOME"] = Path.Combine(root, "home"),
             });
-            var ran = Follow(script, work, shell);
+            var ran = TutorialFollower.Follow(TutorialPage, script, work, shell, output.WriteLine);
 
             // What the route must have achieved, however the page words it.
             Assert.True(File.Exists(Path.Combine(work, "MyDriver", "system.conf")));
             Assert.Contains("EntryPoint = \"mydriver_main\"", File.ReadAllText(Path.Combine(work, "MyDriver", "Image", "Entry.cs")));
 
-            Commands.Result test = Single(ran, "dotnet test");
+            Commands.Result test = TutorialFollower.Single(ran, "dotnet test");
             Assert.Contains("Passed!", test.Output);
             Assert.Empty(test.Warnings);
 
-            Commands.Result build = Single(ran, "dotnet build");
+            Commands.Result build = TutorialFollower.Single(ran, "dotnet build");
             Assert.Empty(build.Warnings);
             string images = Path.Combine(work, "MyImage", "obj", "minix-image", "Debug");
             Assert.True(File.Exists(Path.Combine(images, "minix.elf")), "dotnet build wrote no image:\n" + build.Output);
             Assert.True(File.Exists(Path.Combine(images, "minix.img")));
 
             // The driver greets COM2, which the image project sends to a file.
-            Commands.Result boot = Single(ran, "dotnet minix boot");
+            Commands.Result boot = TutorialFollower.Single(ran, "dotnet minix boot");
             Assert.Contains("rs: supervising 3 services", boot.Output);
             Assert.Contains("mydriver: ready", boot.Output);
             Assert.Equal("Hello from mydriver\r\n", File.ReadAllText(Path.Combine(work, "MyImage", "obj", "com2.out")));
@@ -67,51 +67,6 @@ public class NewUserRouteTests(PackFixture pack, ITestOutputHelper output)
         {
             Directory.Delete(root, recursive: true);
         }
-    }
-
-    /// <summary>Does what the page says, step by step, in <paramref name="work"/>.</summary>
-    private List<(TutorialStep Step, Commands.Result Result)> Follow(TutorialScript script, string work, Commands shell)
-    {
-        var ran = new List<(TutorialStep, Commands.Result)>();
-        Commands.Result? last = null;
-        foreach (TutorialStep step in script.Steps)
-        {
-            string where = $"{TutorialPage}:{step.Line}";
-            switch (step.Kind)
-            {
-                case TutorialStepKind.Command:
-                    last = shell.RunShell(work, step.Text);
-                    ran.Add((step, last));
-                    break;
-                case TutorialStepKind.File:
-                    string file = Path.Combine(work, step.Path!);
-                    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                    File.WriteAllText(file, step.Text);
-                    output.WriteLine($"        wrote {step.Path}");
-                    break;
-                case TutorialStepKind.Edit:
-                    string edited = Path.Combine(work, step.Path!);
-                    Assert.True(File.Exists(edited), $"{where}: {step.Path} does not exist when the page edits it");
-                    string? text = TutorialScript.ApplyEdit(File.ReadAllText(edited), step, out string? error);
-                    Assert.True(text is not null, $"{where}: {error}\n--- {step.Path} ---\n{File.ReadAllText(edited)}");
-                    File.WriteAllText(edited, text);
-                    output.WriteLine($"        edited {step.Path}");
-                    break;
-                case TutorialStepKind.Expect:
-                    foreach (string line in step.Lines)
-                        Assert.True(TutorialScript.Shows(last!.Output, line), $"{where}: the page shows \"{line}\", but the command printed:\n{last.Output}");
-                    break;
-            }
-        }
-
-        return ran;
-    }
-
-    private static Commands.Result Single(List<(TutorialStep Step, Commands.Result Result)> ran, string prefix)
-    {
-        var matches = ran.Where(r => r.Step.Text.StartsWith(prefix + " ", StringComparison.Ordinal)).ToList();
-        Assert.True(matches.Count == 1, $"the tutorial should run `{prefix} ...` once; it runs it {matches.Count} times");
-        return matches[0].Result;
     }
 
     private static bool FindOnPath(string program) =>

@@ -5,7 +5,10 @@ namespace Minix.Tutorials;
 /// <summary>What a marked block of a tutorial asks for.</summary>
 internal enum TutorialStepKind
 {
-    /// <summary>A shell command, run in the tutorial's folder (<c>```sh tutorial-step</c>, one command a line).</summary>
+    /// <summary>
+    /// A shell command, run in the tutorial's folder (<c>```sh tutorial-step</c>, one command a line); it must exit
+    /// 0, or the status the mark gives (<c>```sh tutorial-step=3</c>: a boot that ends in a kernel panic).
+    /// </summary>
     Command,
 
     /// <summary>A whole file, written as shown (<c>```xml tutorial-file=nuget.config</c>).</summary>
@@ -30,12 +33,13 @@ internal enum TutorialStepKind
 /// <param name="Text">The command (for <see cref="TutorialStepKind.Command"/>), else the block's text.</param>
 /// <param name="Path">The file a file or edit step writes, relative to the tutorial's folder.</param>
 /// <param name="Lines">The block's lines.</param>
-internal sealed record TutorialStep(TutorialStepKind Kind, int Line, string Text, string? Path, IReadOnlyList<string> Lines);
+/// <param name="ExitCode">For a command, the status it must exit with.</param>
+internal sealed record TutorialStep(TutorialStepKind Kind, int Line, string Text, string? Path, IReadOnlyList<string> Lines, int ExitCode = 0);
 
 /// <summary>
 /// The runnable part of a tutorial page: the fenced blocks it marks with a <c>tutorial-...</c> word, in page order.
-/// The reader copies them; the test that follows the page (tests/Minix.Packaging.Tests, NewUserRouteTests) runs
-/// exactly them, so the page cannot drift from a route that works. Unmarked blocks are only for reading.
+/// The reader copies them; the test that follows the page (NewUserRouteTests for the first driver, CrashTutorialTests
+/// for the crash tutorial) runs exactly them, so the page cannot drift from a route that works. Unmarked blocks are only for reading.
 /// </summary>
 /// <remarks>
 /// Each command runs on its own, in the tutorial's folder, so a step may not <c>cd</c> (the next command would not
@@ -97,14 +101,17 @@ internal sealed class TutorialScript
             string? path = mark.Contains('=') ? mark.Substring(mark.IndexOf('=') + 1) : null;
             switch (name)
             {
-                case StepMarker when path is null:
+                case StepMarker:
+                    int exitCode = 0;
+                    if (path is not null && !int.TryParse(path, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out exitCode))
+                        Error(fence.Line, $"{mark}: after {StepMarker}= comes the exit status the commands end with, a number");
                     if (!Shells.Contains(language))
                         Error(fence.Line, $"{StepMarker} marks shell commands: open the block with ```sh {StepMarker}");
                     foreach ((int line, string command) in CommandLines(fence))
                     {
                         if (command == "cd" || command.StartsWith("cd ", StringComparison.Ordinal) || command.Contains("&& cd ", StringComparison.Ordinal))
                             Error(line, "a step may not cd: each command runs in the tutorial's folder (name the folder in the command instead)");
-                        steps.Add(new TutorialStep(TutorialStepKind.Command, line, command, null, [command]));
+                        steps.Add(new TutorialStep(TutorialStepKind.Command, line, command, null, [command], exitCode));
                     }
 
                     break;
@@ -121,7 +128,7 @@ internal sealed class TutorialScript
                     steps.Add(new TutorialStep(TutorialStepKind.Expect, fence.Line, fence.Text, null, fence.Lines.Where(l => l.Trim().Length > 0).Select(l => l.Trim()).ToList()));
                     break;
                 default:
-                    Error(fence.Line, $"unknown tutorial mark '{mark}' (known: {StepMarker}, {FileMarker}=path, {EditMarker}=path, {ExpectMarker})");
+                    Error(fence.Line, $"unknown tutorial mark '{mark}' (known: {StepMarker}[=status], {FileMarker}=path, {EditMarker}=path, {ExpectMarker})");
                     break;
             }
         }

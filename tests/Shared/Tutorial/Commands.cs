@@ -1,13 +1,14 @@
 using System.Diagnostics;
+using Xunit;
 
-namespace Minix.Packaging.Tests;
+namespace Minix.Tutorials;
 
 /// <summary>
 /// Runs commands the way a user at a shell would, in an environment of the test's choosing: its own NuGet package
-/// folder and dotnet home (so templates and tools it installs stay out of the user's own), the variables it is
-/// given, and none of the MSBuild settings the test host would otherwise pass down to child builds.
+/// folder if it names one (so nothing cached from this repository's builds stands in for what packages carry), the
+/// variables it is given, and none of the MSBuild settings the test host would otherwise pass down to child builds.
 /// </summary>
-internal sealed class Commands(string packages, Action<string> log, IReadOnlyDictionary<string, string>? environment = null)
+internal sealed class Commands(string? packages, Action<string> log, IReadOnlyDictionary<string, string>? environment = null)
 {
     /// <summary>What a command did.</summary>
     public sealed record Result(int ExitCode, string Output)
@@ -24,11 +25,11 @@ internal sealed class Commands(string packages, Action<string> log, IReadOnlyDic
         return result;
     }
 
-    /// <summary>Runs one command line through <c>/bin/sh</c>, as typed at a shell, and fails the test unless it exits 0.</summary>
-    public Result RunShell(string directory, string commandLine)
+    /// <summary>Runs one command line through <c>/bin/sh</c>, as typed at a shell, and fails the test unless it exits <paramref name="exitCode"/>.</summary>
+    public Result RunShell(string directory, string commandLine, int exitCode = 0)
     {
         Result result = TryRun(directory, "/bin/sh", "-c", commandLine);
-        Assert.True(result.ExitCode == 0, $"`{commandLine}` exited {result.ExitCode}:\n{result.Output}");
+        Assert.True(result.ExitCode == exitCode, $"`{commandLine}` exited {result.ExitCode}, not {exitCode}:\n{result.Output}");
         return result;
     }
 
@@ -46,7 +47,8 @@ internal sealed class Commands(string packages, Action<string> log, IReadOnlyDic
             start.ArgumentList.Add(argument);
         foreach (string inherited in new[] { "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly", "VSTEST_HOST_DEBUG" })
             start.Environment.Remove(inherited);
-        start.Environment["NUGET_PACKAGES"] = packages;
+        if (packages is not null)
+            start.Environment["NUGET_PACKAGES"] = packages;
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
