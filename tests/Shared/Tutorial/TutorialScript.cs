@@ -38,8 +38,8 @@ internal sealed record TutorialStep(TutorialStepKind Kind, int Line, string Text
 
 /// <summary>
 /// The runnable part of a tutorial page: the fenced blocks it marks with a <c>tutorial-...</c> word, in page order.
-/// The reader copies them; the test that follows the page (NewUserRouteTests for the first driver, CrashTutorialTests
-/// for the crash tutorial) runs exactly them, so the page cannot drift from a route that works. Unmarked blocks are only for reading.
+/// The reader copies them; the test that follows the page (NewUserRouteTests, CrashTutorialTests,
+/// LegacyDriverTutorialTests) runs exactly them, so the page cannot drift from a route that works. Unmarked blocks are only for reading.
 /// </summary>
 /// <remarks>
 /// Each command runs on its own, in the tutorial's folder, so a step may not <c>cd</c> (the next command would not
