@@ -17,23 +17,26 @@ public static class ImageRules
     /// <summary>Runtime types and members ILC looks up by name for particular C# features.</summary>
     public static IReadOnlyList<CompilerRequirement> CompilerRequirements => Rules.Value.Requirements;
 
+    /// <summary>The helper rule for a runtime helper symbol, or null if the symbol is not a known helper.</summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <returns>The rule or null.</returns>
+    public static HelperRule? Helper(string symbol) => Rules.Value.BySymbol.GetValueOrDefault(symbol);
+
+    /// <summary>The requirement behind a type or member ILC found missing from Minix.Runtime, or null.</summary>
+    /// <param name="member">The type or member name ILC reported.</param>
+    /// <returns>The requirement or null.</returns>
+    public static CompilerRequirement? Requirement(string member) =>
+        Rules.Value.Requirements.FirstOrDefault(r => member == r.Member || member.EndsWith("." + r.Member, StringComparison.Ordinal));
+
     /// <summary>The C# feature behind a type or member ILC found missing from Minix.Runtime, or null.</summary>
     /// <param name="member">The type or member name ILC reported.</param>
     /// <returns>The feature or null.</returns>
-    public static string? FeatureRequiring(string member) =>
-        Rules.Value.Requirements.FirstOrDefault(r => member == r.Member || member.EndsWith("." + r.Member, StringComparison.Ordinal))?.Feature;
-
-    /// <summary>The analyzer rule that reports, in the IDE, the feature a missing helper or ILC requirement stands for.</summary>
-    /// <param name="symbolOrMember">A helper symbol, or a type or member name ILC reported.</param>
-    /// <returns>The rule id, or null.</returns>
-    public static string? RuleFor(string symbolOrMember) =>
-        Rules.Value.BySymbol.GetValueOrDefault(symbolOrMember)?.Rule
-        ?? Rules.Value.Requirements.FirstOrDefault(r => symbolOrMember == r.Member || symbolOrMember.EndsWith("." + r.Member, StringComparison.Ordinal))?.Rule;
+    public static string? FeatureRequiring(string member) => Requirement(member)?.Feature;
 
     /// <summary>The C# feature behind a helper symbol, or null if the symbol is not a known helper.</summary>
     /// <param name="symbol">The symbol.</param>
     /// <returns>The feature or null.</returns>
-    public static string? FeatureOf(string symbol) => Rules.Value.BySymbol.GetValueOrDefault(symbol)?.Feature;
+    public static string? FeatureOf(string symbol) => Helper(symbol)?.Feature;
 
     private static Document Load()
     {

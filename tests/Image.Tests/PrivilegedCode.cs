@@ -1,4 +1,5 @@
 using Iced.Intel;
+using Minix.Build.Disassembly;
 using Minix.Build.Linking;
 using Minix.Kernel.Boot;
 
@@ -29,12 +30,8 @@ internal static class PrivilegedCode
         var findings = new List<string>();
         foreach (MapEntry function in image.Symbols.Entries.Where(e => e.Kind == SymbolKind.Function && e.Size > 0))
         {
-            byte[] code = image.Read(function.Address, (int)function.Size);
-            var decoder = Decoder.Create(64, new ByteArrayCodeReader(code));
-            decoder.IP = function.Address;
-            while (decoder.IP < function.Address + function.Size)
+            foreach (Instruction instruction in MethodDisassembler.Instructions(image, function))
             {
-                decoder.Decode(out Instruction instruction);
                 if (Privileged(instruction) || NamesKernelAddress(instruction, kernelSymbols))
                     findings.Add($"{function.Name}+0x{instruction.IP - function.Address:x}: {instruction}");
             }

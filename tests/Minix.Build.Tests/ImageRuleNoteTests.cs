@@ -49,8 +49,8 @@ public sealed class ImageRuleNoteTests
 
         Assert.Equal(["MINIX106", "MINIX107", "MINIX108"], named.Order());
         Assert.All(named, id => Assert.NotNull(SharedRules.Find(id)));
-        Assert.Equal("MINIX106", ImageRules.RuleFor("RhpInitialDynamicInterfaceDispatch"));
-        Assert.Equal("MINIX108", ImageRules.RuleFor("Internal.Runtime.CompilerHelpers.ArrayHelpers"));
-        Assert.Null(ImageRules.RuleFor("RhpNewFast"));
+        Assert.Equal("MINIX106", ImageRules.Helper("RhpInitialDynamicInterfaceDispatch")?.Rule);
+        Assert.Equal("MINIX108", ImageRules.Requirement("Internal.Runtime.CompilerHelpers.ArrayHelpers")?.Rule);
+        Assert.Null(ImageRules.Helper("RhpNewFast")?.Rule);
     }
 }

@@ -23,6 +23,19 @@ public static class MethodDisassembler
         return image.Symbols.Entries.Where(e => e.Kind == SymbolKind.Function && e.Size > 0 && pattern.IsMatch(e.Name)).ToList();
     }
 
+    /// <summary>A function's machine code, decoded instruction by instruction.</summary>
+    /// <param name="image">The image.</param>
+    /// <param name="function">A function symbol of its map.</param>
+    /// <returns>The instructions, in address order.</returns>
+    public static IEnumerable<Instruction> Instructions(LinkedImage image, MapEntry function)
+    {
+        byte[] code = image.Read(function.Address, (int)function.Size);
+        var decoder = Iced.Intel.Decoder.Create(64, new ByteArrayCodeReader(code));
+        decoder.IP = function.Address;
+        while (decoder.IP < function.Address + function.Size)
+            yield return decoder.Decode();
+    }
+
     /// <summary>The method's code as text, one instruction per line.</summary>
     /// <param name="image">The image.</param>
     /// <param name="imageName">A name for the header line.</param>
@@ -45,14 +58,10 @@ public static class MethodDisassembler
     {
         SourceLine? shown = null;
         text.Append(CultureInfo.InvariantCulture, $"{symbol.Name} @ 0x{symbol.Address:x} ({symbol.Size} bytes)\n");
-        byte[] code = image.Read(symbol.Address, (int)symbol.Size);
-        var decoder = Iced.Intel.Decoder.Create(64, new ByteArrayCodeReader(code));
-        decoder.IP = symbol.Address;
         var formatter = new IntelFormatter(new FormatterOptions { FirstOperandCharIndex = 8 }, new MapSymbolResolver(image.Symbols));
         var output = new StringOutput();
-        while (decoder.IP < symbol.Address + symbol.Size)
+        foreach (Instruction instruction in Instructions(image, symbol))
         {
-            var instruction = decoder.Decode();
             var line = lines?.Find(instruction.IP);
             if (line is not null && (shown is null || line.Line != shown.Line || line.File != shown.File))
             {

@@ -303,11 +303,11 @@ internal sealed class LinkSession(LinkRequest request)
             return true;
         if (!_errors.Any(e => e.Kind == LinkErrorKind.UndefinedSymbol && e.Symbol == symbol.Name))
         {
-            string? feature = ImageRules.FeatureOf(symbol.Name);
-            string because = feature is null
+            HelperRule? helper = ImageRules.Helper(symbol.Name);
+            string because = helper is null
                 ? "no object, stub or target binding defines it"
-                : $"it is the runtime helper for {feature}, and neither Minix.Runtime nor the target supplies it"
-                  + (ImageRules.RuleFor(symbol.Name) is string rule ? ImageRuleNote.Format(rule) : "");
+                : $"it is the runtime helper for {helper.Feature}, and neither Minix.Runtime nor the target supplies it"
+                  + (helper.Rule is string rule ? ImageRuleNote.Format(rule) : "");
             _errors.Add(new LinkError(LinkErrorKind.UndefinedSymbol, $"undefined symbol '{symbol.Name}' referenced at {where}: {because}", symbol.Name));
         }
 

@@ -87,12 +87,13 @@ public static class IlcCompiler
             return null;
         string member = missing.Groups["member"].Value;
         string type = missing.Groups["type"].Value;
-        string? feature = ImageRules.FeatureRequiring(member) ?? (type.Length > 0 ? ImageRules.FeatureRequiring(type) : null);
+        CompilerRequirement? requirement = ImageRules.Requirement(member) ?? (type.Length > 0 ? ImageRules.Requirement(type) : null);
+        string? feature = requirement?.Feature;
         var method = Regex.Match(output, "Code generation failed for method '(?<method>[^']+)'");
         string where = method.Success ? $"{method.Groups["method"].Value} uses " : "the image uses ";
         string what = type.Length > 0 ? $"{type}.{member}" : member;
         // The rule the data names for the feature, else the one for a named framework API.
-        string? rule = ImageRules.RuleFor(member) ?? (type.Length > 0 ? ImageRules.RuleFor(type) : null)
+        string? rule = requirement?.Rule
             ?? (what.StartsWith("System.", StringComparison.Ordinal) ? ImageRuleNote.ForApi(what) : null);
         string note = rule is null ? "" : ImageRuleNote.Format(rule);
         return feature is null
