@@ -24,9 +24,7 @@ public class DepsCommandTests
     [Fact]
     public void Deps_of_the_built_legacy_printer_assembly_reads_the_same_dependencies_from_IL()
     {
-        string assembly = Repository.PathOf("samples", "drivers", "LegacyPrinter", "bin", Repository.Configuration, "net10.0", "LegacyPrinter.dll");
-        if (!File.Exists(assembly))
-            Assert.Equal(0, Repository.Build(Repository.PathOf("samples", "drivers", "LegacyPrinter", "LegacyPrinter.csproj")).ExitCode);
+        string assembly = BuiltSample("LegacyPrinter");
 
         DependencyInventory inventory = DepsCommand.Inventory(assembly, null, TextWriter.Null)!;
 
@@ -42,9 +40,7 @@ public class DepsCommandTests
     [Fact]
     public void Deps_of_the_fixed_twin_lists_no_dependencies_and_the_kernel_calls_that_replace_them()
     {
-        string assembly = Repository.PathOf("samples", "drivers", "LegacyPrinter.Fixed", "bin", Repository.Configuration, "net10.0", "LegacyPrinter.Fixed.dll");
-        if (!File.Exists(assembly))
-            Assert.Equal(0, Repository.Build(Repository.PathOf("samples", "drivers", "LegacyPrinter.Fixed", "LegacyPrinter.Fixed.csproj")).ExitCode);
+        string assembly = BuiltSample("LegacyPrinter.Fixed");
 
         var output = new StringWriter();
         Assert.Equal(0, DepsCommand.Run(assembly, output));
@@ -63,5 +59,14 @@ public class DepsCommandTests
         var output = new StringWriter();
         Assert.Equal(2, DepsCommand.Run(Repository.PathOf("README.md"), output));
         Assert.Contains("expected a .csproj", output.ToString());
+    }
+
+    /// <summary>The assembly of the sample driver <paramref name="name"/>, built first if it is not there yet.</summary>
+    private static string BuiltSample(string name)
+    {
+        string assembly = Repository.PathOf("samples", "drivers", name, "bin", Repository.Configuration, "net10.0", name + ".dll");
+        if (!File.Exists(assembly))
+            Assert.Equal(0, Repository.Build(Repository.PathOf("samples", "drivers", name, name + ".csproj")).ExitCode);
+        return assembly;
     }
 }
