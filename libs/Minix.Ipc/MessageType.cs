@@ -6,10 +6,10 @@ namespace Minix.Ipc;
 /// </summary>
 public static class MessageType
 {
-    /// <summary>Process manager requests.</summary>
+    /// <summary>Process manager requests from programs (fork, exec, exit, wait, kill, signals), numbered from 1 up.</summary>
     public const int ProcessManagerBase = 0x000;
 
-    /// <summary>File system requests.</summary>
+    /// <summary>File system requests from programs to the virtual file system (open, read, write, ...).</summary>
     public const int FileSystemBase = 0x100;
 
     /// <summary>Character device requests (open, close, read, write, ioctl).</summary>
@@ -26,6 +26,12 @@ public static class MessageType
 
     /// <summary>Data store requests.</summary>
     public const int DataStoreBase = 0x800;
+
+    /// <summary>The process manager's requests to the virtual file system (fork, exit, exec, ids, unpause, sync).</summary>
+    public const int VfsFromPmBase = 0x900;
+
+    /// <summary>The virtual file system's requests to a file server (lookup, read, write, create, ...).</summary>
+    public const int FileServerBase = 0xA00;
 
     /// <summary>Terminal and log requests.</summary>
     public const int TerminalBase = 0xE00;

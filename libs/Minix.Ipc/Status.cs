@@ -32,11 +32,26 @@ public enum Status
     /// <summary>E2BIG: argument or vector too long.</summary>
     TooBig = -7,
 
+    /// <summary>ENOEXEC: not an executable this system can run.</summary>
+    NotExecutable = -8,
+
+    /// <summary>EBADF: not an open file descriptor.</summary>
+    BadFileDescriptor = -9,
+
+    /// <summary>ECHILD: no child process to wait for.</summary>
+    NoChildren = -10,
+
     /// <summary>ENOMEM: out of memory.</summary>
     OutOfMemory = -12,
 
+    /// <summary>EACCES: permission bits deny the access.</summary>
+    AccessDenied = -13,
+
     /// <summary>EFAULT: bad address.</summary>
     BadAddress = -14,
+
+    /// <summary>ENOTBLK: not a block device.</summary>
+    NotBlockDevice = -15,
 
     /// <summary>EBUSY: resource busy.</summary>
     Busy = -16,
@@ -44,14 +59,53 @@ public enum Status
     /// <summary>EEXIST: already exists.</summary>
     AlreadyExists = -17,
 
+    /// <summary>EXDEV: a link or rename across file systems.</summary>
+    CrossDevice = -18,
+
     /// <summary>ENODEV: operation not supported by device.</summary>
     NotSupportedByDevice = -19,
+
+    /// <summary>ENOTDIR: a path component is not a directory.</summary>
+    NotDirectory = -20,
+
+    /// <summary>EISDIR: the file is a directory.</summary>
+    IsDirectory = -21,
 
     /// <summary>EINVAL: invalid argument.</summary>
     InvalidArgument = -22,
 
+    /// <summary>ENFILE: the system's table of open files is full.</summary>
+    TooManyOpenFilesInSystem = -23,
+
+    /// <summary>EMFILE: the process has no free file descriptor.</summary>
+    TooManyOpenFiles = -24,
+
+    /// <summary>ENOTTY: not a terminal (or not this device's control request).</summary>
+    NotTerminal = -25,
+
+    /// <summary>ETXTBSY: the file is a running program's text.</summary>
+    TextBusy = -26,
+
+    /// <summary>EFBIG: the file would grow past its largest size.</summary>
+    FileTooBig = -27,
+
     /// <summary>ENOSPC: no space left (table full).</summary>
     NoSpace = -28,
+
+    /// <summary>ESPIPE: a seek on a pipe.</summary>
+    IllegalSeek = -29,
+
+    /// <summary>EROFS: the file system is mounted read-only.</summary>
+    ReadOnlyFileSystem = -30,
+
+    /// <summary>EMLINK: too many links to one file.</summary>
+    TooManyLinks = -31,
+
+    /// <summary>EPIPE: a write to a pipe no process reads.</summary>
+    BrokenPipe = -32,
+
+    /// <summary>ERANGE: a result does not fit.</summary>
+    OutOfRange = -34,
 
     /// <summary>EAGAIN: try again later.</summary>
     TryAgain = -35,
@@ -61,6 +115,12 @@ public enum Status
 
     /// <summary>ELOOP: indirect grants nested too deeply.</summary>
     TooDeep = -62,
+
+    /// <summary>ENAMETOOLONG: a path or one of its names is too long.</summary>
+    NameTooLong = -63,
+
+    /// <summary>ENOTEMPTY: the directory is not empty.</summary>
+    DirectoryNotEmpty = -66,
 
     /// <summary>ENOSYS: function not implemented.</summary>
     NotImplemented = -78,

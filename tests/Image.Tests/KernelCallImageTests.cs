@@ -207,7 +207,7 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
     public void Getinfo_answers_about_the_caller_and_refuses_everybody_elses_entries()
     {
         Saw("info: check getinfo-whoami: status 0 OK, endpoint 8, name info, privilege id 12",
-            "info: check getinfo-kernel: status 0 OK, version 100, hz 100, slots 64, boot processes 8",
+            "info: check getinfo-kernel: status 0 OK, version 100, hz 100, slots 128, boot processes 8",
             "info: check getinfo-own-privileges: status 0 OK, basic calls only 1, io ranges 0, send mask 0",
             "info: check getinfo-own-entry: status 0 OK",
             "info: check getinfo-others-entry: status -1 EPERM",

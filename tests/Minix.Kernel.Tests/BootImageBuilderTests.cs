@@ -38,7 +38,7 @@ public class BootImageBuilderTests
     public void Repeated_slots_and_out_of_range_slots_are_errors()
     {
         Assert.Throws<SystemConfException>(() => BootImageBuilder.Build([new BootProcess("a", 5, 0, false), new BootProcess("b", 5, 0, false)], Conf(""), "f"));
-        Assert.Throws<SystemConfException>(() => BootImageBuilder.Build([new BootProcess("a", 16, 0, false)], Conf(""), "f"));
+        Assert.Throws<SystemConfException>(() => BootImageBuilder.Build([new BootProcess("a", PrivilegeId.MaxBootSlot + 1, 0, false)], Conf(""), "f"));
     }
 
     [Fact]

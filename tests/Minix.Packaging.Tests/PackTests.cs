@@ -55,7 +55,7 @@ public sealed class PackFixture : IDisposable
 [Collection(PacksCollection.Name)]
 public class PackTests(PackFixture pack)
 {
-    public static TheoryData<string> Libraries => new() { "Minix.Ipc", "Minix.Kernel", "Minix.DriverKit", "Minix.Servers", "Minix.Build" };
+    public static TheoryData<string> Libraries => new() { "Minix.Ipc", "Minix.Kernel", "Minix.DriverKit", "Minix.Posix", "Minix.Servers", "Minix.Build" };
 
     [Fact]
     public void Pack_succeeds_without_warnings()
@@ -88,7 +88,7 @@ public class PackTests(PackFixture pack)
         Assert.Equal("0.1.0", Field("version"));
     }
 
-    public static TheoryData<string> ImageLibraries => new() { "Minix.Ipc", "Minix.Kernel", "Minix.DriverKit", "Minix.Servers" };
+    public static TheoryData<string> ImageLibraries => new() { "Minix.Ipc", "Minix.Kernel", "Minix.DriverKit", "Minix.Posix", "Minix.Servers" };
 
     [Theory]
     [MemberData(nameof(ImageLibraries))]

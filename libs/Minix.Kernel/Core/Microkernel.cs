@@ -13,7 +13,7 @@ namespace Minix.Kernel.Core;
 public sealed partial class Microkernel
 {
     /// <summary>Process slots for ordinary processes (slots 0 .. <see cref="ProcessSlots"/> - 1).</summary>
-    public const int ProcessSlots = 64;
+    public const int ProcessSlots = 128;
 
     /// <summary>Kernel tasks, in slots -4 .. -1.</summary>
     public const int TaskCount = PrivilegeId.TaskCount;

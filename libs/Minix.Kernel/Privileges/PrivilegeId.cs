@@ -13,7 +13,7 @@ public static class PrivilegeId
     public const int TaskCount = 4;
 
     /// <summary>Highest boot slot with a static id; boot processes use slots 0..<see cref="MaxBootSlot"/>.</summary>
-    public const int MaxBootSlot = 15;
+    public const int MaxBootSlot = 31;
 
     /// <summary>First id handed out dynamically.</summary>
     public const int FirstDynamic = TaskCount + MaxBootSlot + 1;
