@@ -125,7 +125,7 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
     public void The_privilege_manager_spawns_sets_privileges_allows_and_kills()
     {
         Saw("manager: check getinfo-boot-image: status 0 OK, entries 8",
-            "manager: check spawn: status 0 OK, slot 16, generation 1",
+            "manager: check spawn: status 0 OK, slot 32, generation 1",
             "manager: check spawn-no-such-module: status -22 EINVAL",
             "manager: check spawn-into-a-used-slot: status -16 EBUSY",
             "manager: check privctl-set-system: status 0 OK",
