@@ -153,6 +153,16 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void A_driver_maps_the_boot_data_module_and_the_device_memory_its_mem_entry_grants_and_nothing_else()
+    {
+        Saw("granter: check mapphys-boot-data-module: status 0 OK, text A boot data module: bytes the image carries for a service, mapped with SYS_MAPPHYS.",
+            "granter: check mapphys-vga-text-memory: status 0 OK",
+            "granter: check mapphys-outside-mem: status -303 EMEMDENIED",
+            "granter: check mapphys-unaligned: status -22 EINVAL",
+            "granter: check mapphys-kernel-memory: status -303 EMEMDENIED");
+    }
+
+    [Fact]
     public void Safecopy_and_vsafecopy_move_bytes_both_ways_through_grants()
     {
         Saw("granter: check setgrant: status 0 OK",
