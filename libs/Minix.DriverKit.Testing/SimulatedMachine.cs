@@ -88,6 +88,18 @@ internal sealed unsafe class SimulatedMachine(SimulatedSystem system) : Machine
 
     public override ulong SetBreak(Process process, ulong end) => 0;
 
+    public override Status PushSignal(Process process, in SignalFrame header, ulong entry, ulong handler, out ulong frame)
+    {
+        frame = 0;
+        return Status.NotImplemented;
+    }
+
+    public override Status PopSignal(Process process, ulong frame, out ulong mask)
+    {
+        mask = 0;
+        return Status.NotImplemented;
+    }
+
     public override Status MapPhysical(Process process, ulong physical, ulong length, bool writable, out ulong address)
     {
         address = 0;

@@ -73,7 +73,7 @@ public class SystemConfReaderTests
     [InlineData("service p {\n  io 378:zz;\n};", 2, 10, "bad hexadecimal number 'zz'")]
     [InlineData("service p {\n  io ffff:4;\n};", 2, 6, "runs past port 0xffff")]
     [InlineData("service p {\n  io 10000;\n};", 2, 6, "above 0xffff")]
-    [InlineData("service p {\n  system DEVIO FORK;\n};", 2, 16, "unknown kernel call 'FORK'")]
+    [InlineData("service p {\n  system DEVIO TRACE;\n};", 2, 16, "unknown kernel call 'TRACE'")]
     [InlineData("service p {\n  system DEVIO DEVIO;\n};", 2, 16, "listed twice")]
     [InlineData("service p {\n  io 378:4;\n", 1, 11, "unterminated block")]
     [InlineData("service p {\n  io 378:4\n", 1, 11, "unterminated block")]

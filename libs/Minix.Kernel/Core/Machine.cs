@@ -118,6 +118,26 @@ public abstract class Machine
     /// <returns><see cref="Status.Ok"/> or <see cref="Status.OutOfMemory"/>.</returns>
     public abstract Status MapPhysical(Process process, ulong physical, ulong length, bool writable, out ulong address);
 
+    /// <summary>
+    /// Saves <paramref name="process"/>'s registers (with the result of a call it was in) in a signal frame on its own
+    /// stack, and starts it at <paramref name="entry"/> with the signal in the first argument register, the frame's
+    /// address in the second and <paramref name="handler"/> in the third.
+    /// </summary>
+    /// <param name="process">A user process.</param>
+    /// <param name="header">The frame's header (the machine sets its magic number).</param>
+    /// <param name="entry">The program's signal entry.</param>
+    /// <param name="handler">The handler the entry calls.</param>
+    /// <param name="frame">Where the frame went.</param>
+    /// <returns><see cref="Status.Ok"/>, or <see cref="Status.BadAddress"/> when its stack has no room.</returns>
+    public abstract Status PushSignal(Process process, in SignalFrame header, ulong entry, ulong handler, out ulong frame);
+
+    /// <summary>Restores the registers a signal frame in <paramref name="process"/> holds, refusing any that would leave user mode.</summary>
+    /// <param name="process">A user process.</param>
+    /// <param name="frame">The frame's address in it.</param>
+    /// <param name="mask">The signal mask the frame held.</param>
+    /// <returns><see cref="Status.Ok"/>, <see cref="Status.BadAddress"/>, or <see cref="Status.InvalidArgument"/> for a frame the kernel did not make or whose registers are not a user process's.</returns>
+    public abstract Status PopSignal(Process process, ulong frame, out ulong mask);
+
     /// <summary>Frees a dead process's address space.</summary>
     /// <param name="process">The process.</param>
     public abstract void Unload(Process process);

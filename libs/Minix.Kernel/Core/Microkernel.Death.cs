@@ -8,6 +8,7 @@ namespace Minix.Kernel.Core;
 public sealed partial class Microkernel
 {
     private readonly ExitReport[] _exitReports = new ExitReport[16];
+    private readonly ulong[] _exitRecipients = new ulong[16];
     private int _exitReportCount;
 
     /// <summary>The status the machine stops with after a kernel panic.</summary>
@@ -27,6 +28,15 @@ public sealed partial class Microkernel
     {
         if (!process.IsAlive || process.IsTask)
             return;
+        Process? manager = SignalManagerOf(process);
+        if (manager is not null && reason is ExitReason.Fault or ExitReason.Panic)
+        {
+            // A user process's fault is the process manager's to act on (a handler may catch it), not a death.
+            (process.FaultVector, process.FaultInstruction, process.FaultAddress) = (reason == ExitReason.Fault ? detail : -1, instruction, address);
+            CauseSignal(process, reason == ExitReason.Panic ? Signal.Abort : FaultSignal(detail));
+            return;
+        }
+
         LogDeath(process, reason, detail, address, instruction);
         if (process.Placement == Placement.Kernel)
         {
@@ -50,12 +60,12 @@ public sealed partial class Microkernel
             privileges.NotifyPending = privileges.InterruptsPending = privileges.SignalsPending = privileges.AlarmAt = 0;
         }
 
-        RecordExit(process, reason, detail, address, instruction);
+        RecordExit(process, reason, detail, address, instruction, manager);
         Machine.Unload(process);
         process.Privileges = null;
         process.Flags = ProcessFlags.SlotFree;
         process.Endpoint = Endpoint.None;
-        bool told = NotifyPrivilegeManagers();
+        bool told = TellOfExit();
         if (wasManager && !told)
         {
             // Nobody is left to restart anything, the reincarnation server included: stop rather than run on unprotected.
@@ -126,11 +136,16 @@ public sealed partial class Microkernel
         }
     }
 
-    private void RecordExit(Process process, ExitReason reason, int detail, ulong address, ulong instruction)
+    /// <summary>Queues the report of a death for every privilege manager and, for a user process, its process manager.</summary>
+    private void RecordExit(Process process, ExitReason reason, int detail, ulong address, ulong instruction, Process? manager)
     {
-        // When the queue is full the oldest report goes: the manager learns of the latest deaths.
+        ulong recipients = manager is null ? 0 : 1UL << manager.Privileges!.Id;
+        for (int i = 0; i < _privileges.Length; i++)
+            recipients |= (_privileges[i].Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0 && _privileges[i].Owner is not null ? 1UL << i : 0;
+        // When the queue is full the oldest report goes: the managers learn of the latest deaths.
         if (_exitReportCount == _exitReports.Length)
-            TakeExitReport(out _);
+            DropExitReport(0);
+        _exitRecipients[_exitReportCount] = recipients;
         _exitReports[_exitReportCount++] = new ExitReport
         {
             Endpoint = process.Endpoint, Reason = reason, Detail = detail, Module = process.Module,
@@ -138,33 +153,87 @@ public sealed partial class Microkernel
         };
     }
 
-    /// <summary>Takes the oldest exit report; false if there is none.</summary>
-    private bool TakeExitReport(out ExitReport report)
+    /// <summary>Takes the oldest exit report meant for <paramref name="taker"/>; false if there is none.</summary>
+    private bool TakeExitReport(Process taker, out ExitReport report)
     {
-        report = _exitReports[0];
-        if (_exitReportCount == 0)
-            return false;
-        _exitReports.AsSpan(1, --_exitReportCount).CopyTo(_exitReports);
-        return true;
+        report = default;
+        ulong bit = 1UL << taker.Privileges!.Id;
+        for (int i = 0; i < _exitReportCount; i++)
+        {
+            if ((_exitRecipients[i] & bit) == 0)
+                continue;
+            report = _exitReports[i];
+            if ((_exitRecipients[i] &= ~bit) == 0)
+                DropExitReport(i);
+            return true;
+        }
+
+        return false;
     }
 
-    /// <summary>Tells every privilege manager that a process died; false if there is none left.</summary>
-    private bool NotifyPrivilegeManagers()
+    private void DropExitReport(int index)
+    {
+        int after = --_exitReportCount - index;
+        _exitReports.AsSpan(index + 1, after).CopyTo(_exitReports.AsSpan(index, after));
+        _exitRecipients.AsSpan(index + 1, after).CopyTo(_exitRecipients.AsSpan(index, after));
+    }
+
+    /// <summary>Tells the recipients of the newest exit report; false if no privilege manager is left.</summary>
+    private bool TellOfExit()
     {
         bool any = false;
-        for (int i = 0; i < _privileges.Length; i++)
+        ulong recipients = _exitRecipients[_exitReportCount - 1];
+        for (int id = 0; id < _privileges.Length; id++)
         {
-            PrivilegeSlot slot = _privileges[i];
-            if (slot.Owner is Process manager && (slot.Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0)
-            {
-                slot.SignalsPending |= 1;
-                Notify(SystemTask, manager);
-                any = true;
-            }
+            if (_privileges[id].Owner is not Process taker)
+                continue;
+            if ((recipients & (1UL << id)) != 0)
+                TellManager(taker, KernelSignalBits.ExitReports);
+            any |= (_privileges[id].Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0;
         }
 
         return any;
     }
+
+    /// <summary>Sets a bit of the SYSTEM notification's payload for <paramref name="manager"/> and notifies it.</summary>
+    private void TellManager(Process manager, ulong bits)
+    {
+        manager.Privileges!.SignalsPending |= bits;
+        Notify(SystemTask, manager);
+    }
+
+    /// <summary>The process manager, if <paramref name="process"/> is a user process and there is one.</summary>
+    private Process? SignalManagerOf(Process process)
+    {
+        if (process.Privileges is null || process.Privileges.Owner == process)
+            return null;
+        for (int id = 0; id < _privileges.Length; id++)
+        {
+            if ((_privileges[id].Rights.Flags & PrivilegeFlags.SignalManager) != 0 && _privileges[id].Owner is Process manager && manager.IsAlive)
+                return manager;
+        }
+
+        return null;
+    }
+
+    /// <summary>Raises <paramref name="signal"/> for a user process: it stops until its process manager has dealt with it.</summary>
+    private void CauseSignal(Process process, Signal signal)
+    {
+        process.KernelSignals |= 1UL << (int)signal;
+        process.Flags |= ProcessFlags.Signaled;
+        Unready(process);
+        TellManager(SignalManagerOf(process)!, KernelSignalBits.Signals);
+    }
+
+    /// <summary>The signal a CPU exception raises (as MINIX's exception table).</summary>
+    private static Signal FaultSignal(int vector) => vector switch
+    {
+        0 or 16 or 19 => Signal.FloatingPointException,
+        1 or 3 => Signal.Trap,
+        6 => Signal.IllegalInstruction,
+        8 or 2 or 17 or 18 => Signal.BusError,
+        _ => Signal.SegmentationFault,
+    };
 
     private void LogDeath(Process process, ExitReason reason, int detail, ulong address, ulong instruction)
     {

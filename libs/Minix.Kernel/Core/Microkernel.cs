@@ -162,20 +162,7 @@ public sealed partial class Microkernel
     {
         if ((uint)module >= (uint)Machine.ModuleCount || (uint)priority >= Scheduler.Queues || quantum < 1 || quantum > Scheduler.MaxQuantum)
             return Status.InvalidArgument;
-        process.Endpoint = Endpoint.Create(generation, process.Slot);
-        process.Module = module;
-        process.Priority = process.MaxPriority = priority;
-        process.Quantum = process.TicksLeft = quantum;
-        process.Placement = placement;
-        process.UserTicks = process.SystemTicks = 0;
-        process.SendTo = process.ReceiveFrom = Endpoint.None;
-        process.FirstCaller = process.NextCaller = process.NextReady = null;
-        process.AwaitingReply = false;
-        process.Privileges = null;
-        process.GrantTable = 0;
-        process.GrantEntries = 0;
-        process.Result = Status.Ok;
-        process.Flags = ProcessFlags.NoPrivileges;
+        Initialize(process, generation, module, priority, quantum, placement);
         Status status = Machine.Load(process, module);
         if (status != Status.Ok)
         {
@@ -186,5 +173,65 @@ public sealed partial class Microkernel
 
         _generations[process.Slot] = generation;
         return Status.Ok;
+    }
+
+    /// <summary>The table entry of a new incarnation, blocked without privileges and with no memory yet.</summary>
+    private static void Initialize(Process process, int generation, int module, int priority, int quantum, Placement placement)
+    {
+        process.Endpoint = Endpoint.Create(generation, process.Slot);
+        process.Module = module;
+        process.Priority = process.MaxPriority = priority;
+        process.Quantum = process.TicksLeft = quantum;
+        process.Placement = placement;
+        process.UserTicks = process.SystemTicks = process.KernelSignals = 0;
+        process.SendTo = process.ReceiveFrom = Endpoint.None;
+        process.FirstCaller = process.NextCaller = process.NextReady = null;
+        process.AwaitingReply = process.Loading = false;
+        process.Privileges = null;
+        process.GrantTable = 0;
+        process.GrantEntries = 0;
+        process.FaultVector = -1;
+        process.Result = Status.Ok;
+        process.Flags = ProcessFlags.NoPrivileges;
+    }
+
+    /// <summary>The first free slot above the boot slots, or -1.</summary>
+    private int FreeSlot()
+    {
+        for (int s = PrivilegeId.MaxBootSlot + 1; s < ProcessSlots; s++)
+        {
+            if (ProcessAt(s).IsFree)
+                return s;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The process <paramref name="endpoint"/> names, if <paramref name="caller"/> is its process manager (or, where
+    /// <paramref name="allowSelf"/>, the caller itself by <see cref="Endpoint.Self"/>).
+    /// </summary>
+    private Status FindManaged(Process caller, Endpoint endpoint, out Process process, bool allowSelf = false)
+    {
+        process = caller;
+        if (allowSelf && endpoint == Endpoint.Self)
+            return Status.Ok;
+        Status status = Find(endpoint, out process);
+        return status != Status.Ok ? status : SignalManagerOf(process) == caller ? Status.Ok : Status.PermissionDenied;
+    }
+
+    /// <summary>Whether <paramref name="process"/> is blocked waiting for <paramref name="manager"/>'s reply (a call to it).</summary>
+    private static bool WaitsFor(Process process, Process manager) =>
+        (process.Flags & ProcessFlags.Receiving) != 0 && process.ReceiveFrom == manager.Endpoint;
+
+    /// <summary>Takes a process out of the IPC call it is blocked in; it returns <see cref="Status.Interrupted"/>.</summary>
+    private void Interrupt(Process process)
+    {
+        if ((process.Flags & ProcessFlags.Sending) != 0 && Find(process.SendTo, out Process target) == Status.Ok)
+            RemoveCaller(target, process);
+        process.Flags &= ~ProcessFlags.Sending;
+        process.SendTo = Endpoint.None;
+        process.Result = Status.Interrupted;
+        Unblock(process);
     }
 }

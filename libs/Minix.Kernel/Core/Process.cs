@@ -88,6 +88,21 @@ public sealed class Process
     /// <summary>Entries in its grant table.</summary>
     public int GrantEntries;
 
+    /// <summary>Signals raised for the process manager that it has not taken yet (bit n: signal n).</summary>
+    public ulong KernelSignals;
+
+    /// <summary>Its last fault for the process manager: CPU exception vector (-1: none), instruction and address.</summary>
+    public int FaultVector;
+
+    /// <summary>Where its last fault happened.</summary>
+    public ulong FaultInstruction;
+
+    /// <summary>The address its last page fault touched.</summary>
+    public ulong FaultAddress;
+
+    /// <summary>Its new image is being loaded: the process manager may write its read-only pages (SYS_VIRCOPY).</summary>
+    public bool Loading;
+
     /// <summary>The result of its last trap, handed back when it next runs.</summary>
     public Status Result;
 

@@ -22,4 +22,7 @@ public enum ProcessFlags
 
     /// <summary>Being removed; no IPC may reach it.</summary>
     Exiting = 0x10,
+
+    /// <summary>Stopped with signals for the process manager, until SYS_ENDKSIG (MINIX's RTS_SIGNALED).</summary>
+    Signaled = 0x20,
 }

@@ -77,6 +77,8 @@ public static class PrivilegeBuilder
             }
 
             privilege.CallMask |= KernelCallMask.Of(call);
+            if (call == KernelCall.GetKSig)
+                privilege.Flags |= PrivilegeFlags.SignalManager;
         }
 
         privilege.SendMask = service.IpcMode switch

@@ -231,6 +231,53 @@ internal sealed unsafe class ImageMachine : Machine
         return Status.Ok;
     }
 
+    public override Status PushSignal(Process process, in SignalFrame header, ulong entry, ulong handler, out ulong frame)
+    {
+        ProcessSpace space = SpaceOf(process);
+        Settle(process);
+        frame = (space.Context->Rsp - (ulong)sizeof(SignalFrame) - TrapFrame.Size) & ~15UL;
+        SignalFrame top = header;
+        top.Magic = SignalFrame.ExpectedMagic;
+        ulong zero = 0;
+        if (!Move(null, (ulong)&top, space, frame, (ulong)sizeof(SignalFrame), PageFlags.Writable)
+            || !Move(null, (ulong)space.Context, space, frame + (ulong)sizeof(SignalFrame), TrapFrame.Size, PageFlags.Writable)
+            || !Move(null, (ulong)&zero, space, frame - 8, 8, PageFlags.Writable))
+            return Status.BadAddress;
+        *space.Context = TrapFrame.Start(entry, frame - 8, kernel: false);
+        (space.Context->Rdi, space.Context->Rsi, space.Context->Rdx) = ((ulong)header.Signal, frame, handler);
+        return Status.Ok;
+    }
+
+    public override Status PopSignal(Process process, ulong frame, out ulong mask)
+    {
+        ProcessSpace space = SpaceOf(process);
+        SignalFrame top;
+        TrapFrame saved;
+        mask = 0;
+        if (!Move(space, frame, null, (ulong)&top, (ulong)sizeof(SignalFrame), PageFlags.None)
+            || !Move(space, frame + (ulong)sizeof(SignalFrame), null, (ulong)&saved, TrapFrame.Size, PageFlags.None))
+            return Status.BadAddress;
+        // iretq to a non-canonical address faults in ring 0: only user addresses, user segments and user flags pass.
+        if (top.Magic != SignalFrame.ExpectedMagic || space.InKernel || saved.Rip >= MemoryLayout.UserTop || saved.Rsp >= MemoryLayout.UserTop)
+            return Status.InvalidArgument;
+        TrapFrame start = TrapFrame.Start(saved.Rip, saved.Rsp, kernel: false);
+        (saved.Cs, saved.Ss, saved.Rflags) = (start.Cs, start.Ss, (saved.Rflags & 0xDD5) | start.Rflags);
+        *space.Context = saved;
+        space.AwaitsResult = false;
+        mask = top.Mask;
+        return Status.Ok;
+    }
+
+    /// <summary>Puts the result of the trap <paramref name="process"/> is in into its registers (rax, and rdx for IPC), once.</summary>
+    public void Settle(Process process)
+    {
+        ProcessSpace space = SpaceOf(process);
+        if (!space.AwaitsResult)
+            return;
+        (space.Context->Rax, space.Context->Rdx) = ((ulong)(long)(int)process.Result, (uint)process.ResultIpc.Value);
+        space.AwaitsResult = false;
+    }
+
     public override void Unload(Process process)
     {
         ProcessSpace space = SpaceOf(process);

@@ -131,15 +131,7 @@ internal static unsafe class KernelImage
         Process next = kernel.PickNext();
         TrapFrame* context = ContextOf(kernel, machine, next);
         if (next != kernel.IdleTask)
-        {
-            ProcessSpace space = machine.SpaceOf(next);
-            if (space.AwaitsResult)
-            {
-                context->Rax = (ulong)(long)(int)next.Result;
-                context->Rdx = (ulong)(uint)next.ResultIpc.Value;
-                space.AwaitsResult = false;
-            }
-        }
+            machine.Settle(next);
 
         ulong root = machine.RootOf(next);
         if (Cpu.ReadCr3() != root)

@@ -64,11 +64,11 @@ public sealed partial class Microkernel
                 BootImageEntry boot = kernel._bootImage[request.Index];
                 return kernel.CopyOut(caller, request, MemoryMarshal.AsBytes(new Span<BootImageEntry>(ref boot)), ref reply);
             case InfoRequest.ExitReport:
-                if (!manager)
+                if (!manager && (caller.Privileges.Rights.Flags & PrivilegeFlags.SignalManager) == 0)
                     return Status.PermissionDenied;
                 if (request.Length < Unsafe.SizeOf<ExitReport>() || !kernel.Machine.Owns(caller, request.Buffer, (ulong)request.Length, writable: true))
                     return request.Length < Unsafe.SizeOf<ExitReport>() ? Status.TooBig : Status.BadAddress;
-                if (!kernel.TakeExitReport(out ExitReport report))
+                if (!kernel.TakeExitReport(caller, out ExitReport report))
                     return Status.NotFound;
                 return kernel.CopyOut(caller, request, MemoryMarshal.AsBytes(new Span<ExitReport>(ref report)), ref reply);
             default:

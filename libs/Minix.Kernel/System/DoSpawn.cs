@@ -19,26 +19,9 @@ public sealed partial class Microkernel
         SpawnRequest request = message.Payload<SpawnRequest>();
         if (request.Flags != 0)
             return Status.InvalidArgument;
-        int slot = request.Slot;
-        if (slot == -1)
-        {
-            for (int s = PrivilegeId.MaxBootSlot + 1; s < ProcessSlots && slot < 0; s++)
-            {
-                if (kernel.ProcessAt(s).IsFree)
-                    slot = s;
-            }
-
-            if (slot < 0)
-                return Status.NoSpace;
-        }
-        else if ((uint)slot >= ProcessSlots)
-        {
-            return Status.InvalidArgument;
-        }
-        else if (!kernel.ProcessAt(slot).IsFree)
-        {
-            return Status.Busy;
-        }
+        int slot = request.Slot == -1 ? kernel.FreeSlot() : request.Slot;
+        if ((uint)slot >= ProcessSlots || !kernel.ProcessAt(slot).IsFree)
+            return request.Slot == -1 ? Status.NoSpace : (uint)slot >= ProcessSlots ? Status.InvalidArgument : Status.Busy;
 
         Process child = kernel.ProcessAt(slot);
         Status status = kernel.Create(child, kernel.NextGeneration(slot), request.Module, request.Priority, request.Quantum, Placement.User);

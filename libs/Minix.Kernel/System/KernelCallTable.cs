@@ -11,11 +11,19 @@ public sealed partial class Microkernel
     private static unsafe delegate*<Microkernel, Process, ref Message, Status>[] BuildCallHandlers()
     {
         var table = new delegate*<Microkernel, Process, ref Message, Status>[KernelCallMask.Capacity];
+        table[(int)KernelCall.Fork] = &DoFork;
+        table[(int)KernelCall.Exec] = &DoExec;
         table[(int)KernelCall.PrivCtl] = &DoPrivCtl;
         table[(int)KernelCall.Kill] = &DoKill;
+        table[(int)KernelCall.GetKSig] = &DoGetKSig;
+        table[(int)KernelCall.EndKSig] = &DoEndKSig;
+        table[(int)KernelCall.SigSend] = &DoSigSend;
+        table[(int)KernelCall.SigReturn] = &DoSigReturn;
         table[(int)KernelCall.Spawn] = &DoSpawn;
         table[(int)KernelCall.Nop] = &DoNop;
         table[(int)KernelCall.MapPhys] = &DoMapPhys;
+        table[(int)KernelCall.VirCopy] = &DoVirCopy;
+        table[(int)KernelCall.Brk] = &DoBrk;
         table[(int)KernelCall.IrqCtl] = &DoIrqCtl;
         table[(int)KernelCall.DevIo] = &DoDevIo;
         table[(int)KernelCall.VDevIo] = &DoVDevIo;

@@ -101,6 +101,30 @@ public sealed class TestMachine : Machine
         return Breaks.GetValueOrDefault(process.Slot);
     }
 
+    /// <summary>Where <see cref="PushSignal"/> puts frames (in the process's memory).</summary>
+    public const ulong FrameAddress = Base + 0xF000;
+
+    /// <summary>Every signal frame pushed: process slot, header, entry, handler.</summary>
+    public List<(int Slot, SignalFrame Header, ulong Entry, ulong Handler)> Frames { get; } = new();
+
+    public override Status PushSignal(Process process, in SignalFrame header, ulong entry, ulong handler, out ulong frame)
+    {
+        frame = FrameAddress;
+        Frames.Add((process.Slot, header, entry, handler));
+        Starts[process.Slot] = (entry, frame - 8);
+        return Status.Ok;
+    }
+
+    public override Status PopSignal(Process process, ulong frame, out ulong mask)
+    {
+        mask = 0;
+        int last = Frames.FindLastIndex(f => f.Slot == process.Slot);
+        if (frame != FrameAddress || last < 0)
+            return Status.InvalidArgument;
+        mask = Frames[last].Header.Mask;
+        return Status.Ok;
+    }
+
     public override Status MapPhysical(Process process, ulong physical, ulong length, bool writable, out ulong address)
     {
         Mapped.Add((process.Slot, physical, length, writable));

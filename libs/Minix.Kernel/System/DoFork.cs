@@ -1,0 +1,40 @@
+using Minix.Ipc;
+using Minix.Kernel.Boot;
+using Minix.Kernel.Calls;
+
+namespace Minix.Kernel.Core;
+
+public sealed partial class Microkernel
+{
+    /// <summary>
+    /// SYS_FORK: a new process in a free slot with a copy of the parent's memory, registers, privileges and grant table.
+    /// The parent is waiting for the caller's reply to its fork request; the child is left waiting for one too, at the
+    /// same buffer, so the process manager's reply to each (the child's pid, or 0) is what fork returns.
+    /// </summary>
+    private static Status DoFork(Microkernel kernel, Process caller, ref Message message)
+    {
+        Status status = kernel.FindManaged(caller, message.Payload<ForkRequest>().Parent, out Process parent);
+        if (status != Status.Ok || !WaitsFor(parent, caller))
+            return status != Status.Ok ? status : Status.Busy;
+        int slot = kernel.FreeSlot();
+        if (slot < 0)
+            return Status.NoSpace;
+        Process child = kernel.ProcessAt(slot);
+        int generation = kernel.NextGeneration(slot);
+        Initialize(child, generation, parent.Module, parent.MaxPriority, parent.Quantum, Placement.User);
+        status = kernel.Machine.Fork(parent, child);
+        if (status != Status.Ok)
+        {
+            (child.Flags, child.Endpoint) = (ProcessFlags.SlotFree, Endpoint.None);
+            return status;
+        }
+
+        kernel._generations[slot] = generation;
+        (child.Name, child.Privileges) = (parent.Name, parent.Privileges);
+        (child.GrantTable, child.GrantEntries) = (parent.GrantTable, parent.GrantEntries);
+        (child.Flags, child.ReceiveFrom) = (ProcessFlags.Receiving, caller.Endpoint);
+        (child.AwaitingReply, child.MessageAddress) = (true, parent.MessageAddress);
+        message.Payload<ForkReply>().Child = child.Endpoint;
+        return Status.Ok;
+    }
+}
