@@ -21,7 +21,8 @@ public sealed partial class Microkernel
     {
         GetInfoRequest request = message.Payload<GetInfoRequest>();
         ref GetInfoReply reply = ref message.Payload<GetInfoReply>();
-        bool manager = (caller.Privileges!.Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0;
+        // The process manager may read others' entries too (to find the boot processes it manages), but not change them.
+        bool manager = (caller.Privileges!.Rights.Flags & (PrivilegeFlags.PrivilegeManager | PrivilegeFlags.SignalManager)) != 0;
         Process target = caller;
         if (request.Request is InfoRequest.Process or InfoRequest.Privileges && request.Target != Endpoint.Self)
         {
@@ -64,7 +65,7 @@ public sealed partial class Microkernel
                 BootImageEntry boot = kernel._bootImage[request.Index];
                 return kernel.CopyOut(caller, request, MemoryMarshal.AsBytes(new Span<BootImageEntry>(ref boot)), ref reply);
             case InfoRequest.ExitReport:
-                if (!manager && (caller.Privileges.Rights.Flags & PrivilegeFlags.SignalManager) == 0)
+                if (!manager)
                     return Status.PermissionDenied;
                 if (request.Length < Unsafe.SizeOf<ExitReport>() || !kernel.Machine.Owns(caller, request.Buffer, (ulong)request.Length, writable: true))
                     return request.Length < Unsafe.SizeOf<ExitReport>() ? Status.TooBig : Status.BadAddress;
