@@ -19,9 +19,9 @@ public static class ArgumentFrame
     {
         int length = 8 * (1 + arguments.Length + 1 + environment.Length + 1 + 2);
         foreach (string s in arguments)
-            length += Utf8Length(s) + 1;
+            length += Utf8Text.Length(s) + 1;
         foreach (string s in environment)
-            length += Utf8Length(s) + 1;
+            length += Utf8Text.Length(s) + 1;
         return (length + 15) & ~15;
     }
 
@@ -40,14 +40,14 @@ public static class ArgumentFrame
         foreach (string s in arguments)
         {
             WriteWord(frame, slot, (ulong)text);
-            (slot, text) = (slot + 8, text + WriteUtf8(s, frame.Slice(text)) + 1);
+            (slot, text) = (slot + 8, text + Utf8Text.Write(s, frame.Slice(text)) + 1);
         }
 
         slot += 8;
         foreach (string s in environment)
         {
             WriteWord(frame, slot, (ulong)text);
-            (slot, text) = (slot + 8, text + WriteUtf8(s, frame.Slice(text)) + 1);
+            (slot, text) = (slot + 8, text + Utf8Text.Write(s, frame.Slice(text)) + 1);
         }
 
         return length;
@@ -101,35 +101,5 @@ public static class ArgumentFrame
     {
         for (int i = 0; i < 8; i++)
             frame[at + i] = (byte)(value >> (8 * i));
-    }
-
-    private static int Utf8Length(string s) => WriteUtf8(s, default, countOnly: true);
-
-    /// <summary>Encodes <paramref name="s"/> as UTF-8 (a lone surrogate becomes U+FFFD), or only counts the bytes.</summary>
-    private static int WriteUtf8(string s, Span<byte> destination, bool countOnly = false)
-    {
-        int n = 0;
-        for (int i = 0; i < s.Length; i++)
-        {
-            int c = s[i];
-            if (c >= 0xD800 && c <= 0xDFFF)
-            {
-                bool pair = c <= 0xDBFF && i + 1 < s.Length && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF;
-                c = pair ? 0x10000 + ((c - 0xD800) << 10) + (s[++i] - 0xDC00) : 0xFFFD;
-            }
-
-            int bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-            if (!countOnly)
-            {
-                Span<byte> at = destination.Slice(n, bytes);
-                at[0] = bytes == 1 ? (byte)c : (byte)((0xF00 >> bytes) | (c >> (6 * (bytes - 1))));
-                for (int k = 1; k < bytes; k++)
-                    at[k] = (byte)(0x80 | ((c >> (6 * (bytes - 1 - k))) & 0x3F));
-            }
-
-            n += bytes;
-        }
-
-        return n;
     }
 }
