@@ -73,8 +73,19 @@ internal static unsafe class FileSystemCheck
         Say("rmdir /home/d"u8, Posix.RemoveDirectory("/home/d"u8));
         Say("rmdir /home again"u8, Posix.RemoveDirectory("/home"u8));
         Say("name of 61 bytes"u8, Posix.Open("/tmp/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"u8, OpenFlags.WriteOnly | OpenFlags.Create));
-        fd = Posix.Open("/etc"u8, OpenFlags.ReadOnly | OpenFlags.Directory);
-        n = Posix.GetDirectoryEntries((int)fd, Buffer.AsSpan(0, 1024));
+        List("ls /etc"u8, "/etc"u8);
+        List("ls /bin"u8, "/bin"u8);
+        fd = Posix.Open("/etc/motd"u8, OpenFlags.ReadOnly);
+        n = Posix.Read((int)fd, Buffer.AsSpan(0, 200));
+        SayText("cat /etc/motd"u8, Buffer.AsSpan(0, (int)Math.Max(0, n - 1)));
+        Posix.Close((int)fd);
+    }
+
+    /// <summary>Prints a directory's names in directory order.</summary>
+    private static void List(ReadOnlySpan<byte> what, ReadOnlySpan<byte> path)
+    {
+        long fd = Posix.Open(path, OpenFlags.ReadOnly | OpenFlags.Directory);
+        long n = Posix.GetDirectoryEntries((int)fd, Buffer.AsSpan(0, 1024));
         var names = new LogText(stackalloc byte[200]);
         for (int at = 0; at + DirectoryEntryLayout.NameOffset < n;)
         {
@@ -85,11 +96,7 @@ internal static unsafe class FileSystemCheck
             at += recordLength;
         }
 
-        SayText("ls /etc"u8, names.Text);
-        Posix.Close((int)fd);
-        fd = Posix.Open("/etc/motd"u8, OpenFlags.ReadOnly);
-        n = Posix.Read((int)fd, Buffer.AsSpan(0, 200));
-        SayText("cat /etc/motd"u8, Buffer.AsSpan(0, (int)Math.Max(0, n - 1)));
+        SayText(what, names.Text);
         Posix.Close((int)fd);
     }
 

@@ -5,9 +5,10 @@ using Minix.Servers.Mfs;
 namespace Image.Tests;
 
 /// <summary>
-/// Builds the file-system image (tests/Image.FileSystem) once, with its disks made on the host: the root (1 KiB
-/// blocks, room for a 16.5 MiB file), three empty disks of 2, 4 and 8 KiB blocks, and one made by util-linux's
-/// mkfs.minix -3 with a file our host tool put there. Each test boots it with the scenarios it names.
+/// Builds the file-system image (tests/Image.FileSystem) once, with its disks made on the host: the root the project
+/// describes (1 KiB blocks, room for a 16.5 MiB file; the image build makes it), three empty disks of 2, 4 and 8 KiB
+/// blocks, and one made by util-linux's mkfs.minix -3 with a file our host tool put there. Each test boots it with
+/// the scenarios it names.
 /// </summary>
 public sealed class FileSystemImageFixture : IDisposable
 {
@@ -16,17 +17,6 @@ public sealed class FileSystemImageFixture : IDisposable
     public FileSystemImageFixture()
     {
         Directory.CreateDirectory(_disks);
-        string root = Path.Combine(_disks, "root.img");
-        var builder = new DiskImageBuilder { Size = 18 << 20, Inodes = 1024, Time = 1_700_000_000 };
-        string etc = Path.Combine(_disks, "etc");
-        Directory.CreateDirectory(etc);
-        File.WriteAllText(Path.Combine(etc, "motd"), "Welcome to Minix# on MFS\n");
-        File.WriteAllText(Path.Combine(etc, "rc"), "# nothing yet\n");
-        builder.AddFolder(etc, "/etc");
-        builder.AddDirectory("/tmp", 0x1FF);
-        builder.AddDirectory("/mnt");
-        builder.AddDirectory("/dev");
-        builder.WriteTo(root);
         // Four 2 MiB disks in one module (minors 1 to 4 of the disk driver); the image stays under the BIOS loader's 32 MiB.
         var disks = new byte[8 << 20];
         int slot = 0;
@@ -42,7 +32,7 @@ public sealed class FileSystemImageFixture : IDisposable
         File.ReadAllBytes(foreign).CopyTo(disks, 3 * (2 << 20));
         string all = Path.Combine(_disks, "disks.img");
         File.WriteAllBytes(all, disks);
-        var modules = new List<ImageDataModule> { new("root", root), new("disks", all) };
+        var modules = new List<ImageDataModule> { new("disks", all) };
 
         SystemImageSpec project = ImageProject.Read(RepositoryRoot.Combine("tests", "Image.FileSystem", "Image.FileSystem.csproj")).Spec;
         var spec = new SystemImageSpec
@@ -54,6 +44,7 @@ public sealed class FileSystemImageFixture : IDisposable
             ImageReferences = project.ImageReferences,
             IlcPath = project.IlcPath,
             DataModules = modules,
+            RootFileSystem = project.RootFileSystem,
         };
         Image = ImageBuilds.Build(spec, "minix-filesystem-image");
         CommandLine = project.CommandLine;

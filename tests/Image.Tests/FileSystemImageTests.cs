@@ -40,6 +40,7 @@ public class FileSystemImageTests(FileSystemImageFixture fixture) : IClassFixtur
             "fscheck: rmdir /home again = 0",
             "fscheck: name of 61 bytes = ENAMETOOLONG",
             "fscheck: ls /etc = . .. motd rc",
+            "fscheck: ls /bin = . .. fscheck",
             "fscheck: cat /etc/motd = Welcome to Minix# on MFS",
             "fscheck: write 5000 = 5000",
             "fscheck: read 3000 = 3000",
