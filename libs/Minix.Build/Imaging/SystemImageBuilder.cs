@@ -56,6 +56,15 @@ public static class SystemImageBuilder
         }
 
         var data = DataModules(spec);
+        if (spec.RootFileSystem is { } root)
+        {
+            if (data.Any(d => d.Name == RootFileSystemSpec.ModuleName))
+                throw new ToolchainException("image", $"a boot data module is named '{RootFileSystemSpec.ModuleName}', which MinixRootFileSystem builds itself: rename it or drop MinixRootFileSystem");
+            byte[] bytes = RootFileSystemBuilder.Build(root, modules.Where((m, i) => !spec.Processes[i].IsSystem));
+            File.WriteAllBytes(Path.Combine(outputDirectory, RootFileSystemSpec.ModuleName + ".img"), bytes);
+            data = [.. data, (RootFileSystemSpec.ModuleName, bytes)];
+        }
+
         IReadOnlyList<ulong> dataOffsets = BootArchiveWriter.DataModuleOffsets(data.Select(d => (ulong)d.Bytes.Length).ToList());
         ulong archivePhysical = BootImageWriter.ArchivePhysical(Segments(kernel));
         var dataRanges = new Dictionary<string, MemoryRange>(StringComparer.Ordinal);

@@ -107,6 +107,9 @@ public sealed class DriverDisk : BlockDevice
             if (opened >= 0)
             {
                 Recoveries++;
+                var line = new LogText(stackalloc byte[96]);
+                line.Append("driver "u8).Append(_key.AsSpan(4, _keyLength - 4)).Append(" restarted: repeating the request at endpoint "u8).Append(_client.Driver);
+                Log.Write(line.Text);
                 return true;
             }
 

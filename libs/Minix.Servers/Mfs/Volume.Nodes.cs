@@ -34,7 +34,11 @@ public sealed partial class Volume
         if (status == Status.Ok)
         {
             if ((mode & FileModeBits.TypeMask) == FileModeBits.CharacterDevice || (mode & FileModeBits.TypeMask) == FileModeBits.BlockDevice)
+            {
                 _inodes.Disk[child].Zones[0] = device;
+                Changed(child);
+            }
+
             status = Enter(dir, name, _inodes.Number[child]);
             if (status != Status.Ok)
                 _inodes.Disk[child].Links = 0; // put below frees it

@@ -13,7 +13,7 @@ public static partial class DeviceTable
     /// <summary>The RAM disk (MINIX's memory driver is major 1).</summary>
     public const int RamDiskMajor = 1;
 
-    /// <summary>The first IDE controller's disks (MINIX's c0, major 3).</summary>
+    /// <summary>The IDE disks, c0d0, c0d1, c1d0 and c1d1 as minors 0 to 3 (the ata driver; MINIX gives its c0 major 3).</summary>
     public const int DiskMajor = 3;
 
     /// <summary>The terminals: the console and the serial lines (MINIX's tty, major 4).</summary>
@@ -28,7 +28,7 @@ public static partial class DeviceTable
     public static ReadOnlySpan<byte> LabelOf(int major) => major switch
     {
         RamDiskMajor => "ramdisk"u8,
-        DiskMajor => "at_wini"u8,
+        DiskMajor => "ata"u8,
         TerminalMajor => "tty"u8,
         PrinterMajor => "printer"u8,
         _ => default,

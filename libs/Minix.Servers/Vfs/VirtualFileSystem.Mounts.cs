@@ -93,6 +93,7 @@ public sealed partial class VirtualFileSystem
             return status;
         bool block = TypeOf(device) == FileModeBits.BlockDevice;
         uint number = _vnodes[device].Device;
+
         Release(device);
         if (!block)
             return Status.NotBlockDevice;

@@ -37,6 +37,8 @@ public class UtilLinuxInterchangeTests
             Assert.DoesNotContain("/scratch", listing);
             using var again = DiskImage.Open(path, writable: false);
             Assert.Equal(contents, again.ReadFile("/home/ast/src/minix.c"));
+            DiskImageEntry console = again.List("/").Single(e => e.Name == "console");
+            Assert.Equal((0x2000 | 0x1B6, 4UL << 8), (console.Mode, console.Device));
         }
         finally
         {

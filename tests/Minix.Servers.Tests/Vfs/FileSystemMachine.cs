@@ -24,7 +24,7 @@ internal static class FileSystemMachine
         service fs_root { ipc ALL_SYS; priority 5; };
         service fs1 { ipc ALL_SYS; priority 5; };
         service ramdisk { ipc rs ds; priority 6; };
-        service at_wini { ipc rs ds; priority 6; };
+        service ata { ipc rs ds; priority 6; };
         service printer { io 378:4; irq 7; system DEVIO VDEVIO IRQCTL; ipc rs ds vfs; period 50; };
         service pm { ipc ALL_SYS; priority 3; };
         """;
@@ -59,10 +59,10 @@ internal static class FileSystemMachine
         return SampleSystem.Boot(Conf, echo, [.. processes]);
     }
 
-    /// <summary>A second file server and a second disk (label at_wini: /dev/c0d0 and up), for mount.</summary>
+    /// <summary>A second file server and a second disk (label ata: /dev/c0d0 and up), for mount.</summary>
     public static SimulatedBootProcess[] SecondDisk(byte[] disk) =>
     [
         new(SecondServerSlot, new SimulatedProgram("fs1", () => new FileServer(256).Run())),
-        new(SecondDiskSlot, new SimulatedProgram("at_wini", () => new ImageDiskDriver(disk).Run())),
+        new(SecondDiskSlot, new SimulatedProgram("ata", () => new ImageDiskDriver(disk).Run())),
     ];
 }

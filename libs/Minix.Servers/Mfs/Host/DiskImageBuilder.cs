@@ -65,6 +65,16 @@ public sealed class DiskImageBuilder
         _items.Add(new Item(ItemKind.File, imagePath, hostFile, mode, false, 0, 0, length));
     }
 
+    /// <summary>Adds a file with the given contents as <paramref name="imagePath"/>.</summary>
+    /// <param name="contents">Its bytes.</param>
+    /// <param name="imagePath">Its path in the image.</param>
+    /// <param name="mode">Permission bits.</param>
+    public void AddFile(byte[] contents, string imagePath, int mode = 0x1A4)
+    {
+        CheckPath(imagePath, imagePath);
+        _items.Add(new Item(ItemKind.File, imagePath, null, mode, false, 0, 0, contents.Length) { Contents = contents });
+    }
+
     /// <summary>Adds a directory (and its parents).</summary>
     /// <param name="imagePath">The directory.</param>
     /// <param name="mode">Permission bits.</param>
@@ -110,7 +120,7 @@ public sealed class DiskImageBuilder
                         break;
                     case ItemKind.File:
                         image.MakeDirectory(Parent(item.ImagePath));
-                        image.WriteFile(item.ImagePath, File.ReadAllBytes(item.HostPath!), item.Mode);
+                        image.WriteFile(item.ImagePath, item.Contents ?? File.ReadAllBytes(item.HostPath!), item.Mode);
                         break;
                     default:
                         image.MakeDirectory(Parent(item.ImagePath));
@@ -189,5 +199,8 @@ public sealed class DiskImageBuilder
         Device,
     }
 
-    private sealed record Item(ItemKind Kind, string ImagePath, string? HostPath, int Mode, bool Block, int Major, int Minor, long Length);
+    private sealed record Item(ItemKind Kind, string ImagePath, string? HostPath, int Mode, bool Block, int Major, int Minor, long Length)
+    {
+        public byte[]? Contents { get; init; }
+    }
 }

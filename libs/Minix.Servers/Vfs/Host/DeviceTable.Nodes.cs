@@ -12,7 +12,7 @@ public static partial class DeviceTable
         ("ram", true, RamDiskMajor, 0),
         ("c0d0", true, DiskMajor, 0),
         ("c0d1", true, DiskMajor, 1),
-        ("c0d2", true, DiskMajor, 2),
-        ("c0d3", true, DiskMajor, 3),
+        ("c1d0", true, DiskMajor, 2),
+        ("c1d1", true, DiskMajor, 3),
     ];
 }
