@@ -125,7 +125,7 @@ public static class InitProcess
             return;
         }
 
-        ReadOnlySpan<byte> rest = s_ttys.AsSpan(s_lineStart[t]);
+        ReadOnlySpan<byte> rest = s_ttys.AsSpan(s_lineStart[t], s_ttys.Length - s_lineStart[t]);
         int end = rest.IndexOf((byte)'\n');
         string[] words = Words(end < 0 ? rest : rest.Slice(0, end));
         Posix.Posix.SetSession();
@@ -142,7 +142,8 @@ public static class InitProcess
         }
 
         string[] argv = new string[words.Length - 1];
-        Array.Copy(words, 1, argv, 0, argv.Length);
+        for (int i = 0; i < argv.Length; i++)
+            argv[i] = words[i + 1];
         Say("cannot run a terminal's program: "u8, Posix.Posix.Exec(Utf8Text.Encode(argv[0]), argv, Environment()));
         Posix.Posix.Exit(127);
     }
@@ -155,7 +156,7 @@ public static class InitProcess
         if (fd < 0)
             return fd;
         long total = 0, n;
-        while (total < into.Length && (n = Posix.Posix.Read((int)fd, into.AsSpan((int)total))) > 0)
+        while (total < into.Length && (n = Posix.Posix.Read((int)fd, into.AsSpan((int)total, into.Length - (int)total))) > 0)
             total += n;
         Posix.Posix.Close((int)fd);
         return total;

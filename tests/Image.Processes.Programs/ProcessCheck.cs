@@ -23,15 +23,27 @@ public static unsafe class ProcessCheck
         string what = args.Length > 1 ? args[1] : "";
         return what switch
         {
-            "tree" => Tree(args.Length > 2 ? args[2][0] - '0' : 2),
+            "tree" => Top(args.Length > 2 ? args[2][0] - '0' : 2),
+            "level" => Tree(args.Length > 2 ? args[2][0] - '0' : 0),
             "signals" => Signals(),
             "crash" => Crash(),
             "null" => Null(),
             "exec-failures" => ExecFailures(),
             "bomb" => Bomb(),
             "zombies" => Zombies(),
-            _ => Say("usage: proctest tree|signals|crash|null|exec-failures|bomb|zombies"u8, 0, 2),
+            "halt" => Say("halt: "u8, P.Reboot(RebootHow.Halt), 1),
+            _ => Say("usage: proctest tree|signals|crash|null|exec-failures|bomb|zombies|halt"u8, 0, 2),
         };
+    }
+
+    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
+    /// <summary>The tree from its top: 10 + its depth is what the top level's child must have said.</summary>
+    private static int Top(int depth)
+    {
+        int status = Tree(depth);
+        Line("tree-top"u8, depth, "status"u8, status - 1, "expected"u8, 10 + depth - 1);
+        return 0;
     }
 
     /// <summary>
@@ -45,7 +57,7 @@ public static unsafe class ProcessCheck
         long pid = P.Fork();
         if (pid == 0)
         {
-            string[] argv = ["proctest", "tree", ((char)('0' + level - 1)).ToString()];
+            string[] argv = ["proctest", "level", Digits[level - 1]];
             Say("exec failed"u8, P.Exec("/bin/proctest"u8, argv, []), 99);
             P.Exit(99);
         }

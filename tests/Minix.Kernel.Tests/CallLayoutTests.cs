@@ -30,7 +30,7 @@ public class CallLayoutTests
         { typeof(SpawnRequest), 24, "Module@0 Priority@4 Quantum@8 Slot@12 Flags@16" },
         { typeof(SpawnReply), 4, "Child@0" },
         { typeof(ExitRequest), 4, "Status@0" },
-        { typeof(KillRequest), 12, "Target@0 Reason@4 Signal@8" },
+        { typeof(KillRequest), 16, "Target@0 Reason@4 Signal@8 Status@12" },
         { typeof(ForkRequest), 8, "Parent@0 Slot@4" },
         { typeof(ForkReply), 4, "Child@0" },
         { typeof(VirCopyRequest), 40, "Source@0 Destination@4 SourceAddress@8 DestinationAddress@16 Length@24" },

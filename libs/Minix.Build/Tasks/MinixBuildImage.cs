@@ -34,6 +34,9 @@ public sealed class MinixBuildImage : MSBuildTask
     /// <summary>The <c>MinixRootFile</c> items: host files for the root file system (metadata <c>Path</c>, <c>Mode</c>).</summary>
     public ITaskItem[] RootFiles { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>The <c>MinixProgram</c> items: programs for /bin that are not boot processes.</summary>
+    public ITaskItem[] Programs { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>The <c>MinixEtcFile</c> items: host files for the root file system's /etc.</summary>
     public ITaskItem[] EtcFiles { get; set; } = Array.Empty<ITaskItem>();
 
@@ -65,7 +68,8 @@ public sealed class MinixBuildImage : MSBuildTask
             var dataModules = BootModules.Select(item => new ImageProject.ProcessItem(item.ItemSpec, item.GetMetadata("FullPath"), Metadata(item))).ToList();
             var rootFiles = EtcFiles.Select(item => ImageProject.EtcFile(new ImageProject.ProcessItem(item.ItemSpec, item.GetMetadata("FullPath"), Metadata(item))))
                 .Concat(RootFiles.Select(item => new ImageProject.ProcessItem(item.ItemSpec, item.GetMetadata("FullPath"), Metadata(item)))).ToList();
-            ImageProject.Contents contents = ImageProject.Create(ProjectFile, processes, properties, references, Optimize, dataModules, rootFiles);
+            var programs = Programs.Select(item => new ImageProject.ProcessItem(item.ItemSpec, item.GetMetadata("FullPath"), Metadata(item))).ToList();
+            ImageProject.Contents contents = ImageProject.Create(ProjectFile, processes, properties, references, Optimize, dataModules, rootFiles, programs);
             Log.LogMessage(MessageImportance.Normal, $"minix: building {contents.Spec.Processes.Count} processes into {contents.OutputDirectory}");
             SystemImage image = SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory);
             MultibootFile = image.MultibootFile;

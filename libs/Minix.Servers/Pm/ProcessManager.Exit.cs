@@ -18,7 +18,9 @@ public sealed partial class ProcessManager
         if (Sys.Times(p.Endpoint, out TimesReply times) == Status.Ok)
             (p.UserTicks, p.SystemTicks) = ((long)times.UserTicks, (long)times.SystemTicks);
         AskVfs(VfsFromPmProtocol.Exit, p.Endpoint);
-        if (!goneFromKernel)
+        if (!goneFromKernel && WaitStatus.IsExited(waitStatus))
+            Sys.EndExited(p.Endpoint, WaitStatus.ExitCode(waitStatus));
+        else if (!goneFromKernel)
             Sys.Kill(p.Endpoint, ExitReason.Killed);
         (p.State, p.WaitStatus) = (ProcessState.Zombie, waitStatus);
         (p.Waiting, p.AlarmAt) = (PmWait.None, 0UL);
