@@ -15,6 +15,9 @@ public sealed partial class ProcessManager
         ManagedProcess.Bit(Signal.Child) | ManagedProcess.Bit(Signal.Urgent) | ManagedProcess.Bit(Signal.WindowChanged) | ManagedProcess.Bit(Signal.Continue)
         | ManagedProcess.Bit(Signal.TerminalStop) | ManagedProcess.Bit(Signal.TerminalInput) | ManagedProcess.Bit(Signal.TerminalOutput);
 
+    /// <summary>Signals a terminal raises (^C, ^\, a new window size): they go to the whole process group of the process the terminal names.</summary>
+    private static readonly ulong TerminalSignals = ManagedProcess.Bit(Signal.Interrupt) | ManagedProcess.Bit(Signal.Quit) | ManagedProcess.Bit(Signal.WindowChanged);
+
     /// <summary>Signals whose default ends the process "with a core dump" (status bit 0x80; no core file is written).</summary>
     private static readonly ulong CoreByDefault =
         ManagedProcess.Bit(Signal.Quit) | ManagedProcess.Bit(Signal.IllegalInstruction) | ManagedProcess.Bit(Signal.Trap) | ManagedProcess.Bit(Signal.Abort)
@@ -124,7 +127,8 @@ public sealed partial class ProcessManager
 
     /// <summary>
     /// The kernel's signals: each process stopped with some (a fault, or SYS_KILL from a server such as VFS or the
-    /// terminal) has them acted on, then runs again. A fault the process does not catch, or blocks or ignores, ends it.
+    /// terminal) has them acted on, then runs again. A fault the process does not catch, or blocks or ignores, ends it;
+    /// a terminal's signal goes to the whole process group.
     /// </summary>
     private void TakeKernelSignals()
     {
@@ -142,6 +146,15 @@ public sealed partial class ProcessManager
                 {
                     ReportFault(p, (Signal)s, signals);
                     Terminate(p, WaitStatus.Signaled(s, core: true));
+                }
+                else if ((TerminalSignals & (1UL << s)) != 0)
+                {
+                    // The terminal signals its controlling process; the whole process group gets it (MINIX's rule).
+                    foreach (ManagedProcess q in _table)
+                    {
+                        if (q.IsAlive && !q.IsService && q.ProcessGroup == p.ProcessGroup)
+                            Raise(q, (Signal)s);
+                    }
                 }
                 else
                 {
