@@ -17,9 +17,9 @@ public sealed partial class Microkernel
     private static Status DoExec(Microkernel kernel, Process caller, ref Message message)
     {
         ExecRequest request = message.Payload<ExecRequest>();
-        Status status = kernel.FindManaged(caller, request.Target, out Process target);
-        if (status != Status.Ok || !WaitsFor(target, caller))
-            return status != Status.Ok ? status : Status.Busy;
+        Status status = kernel.FindWaiting(caller, request.Target, out Process target);
+        if (status != Status.Ok)
+            return status;
         if (request.Operation == ExecOperation.Start && target.Loading)
         {
             (target.Loading, target.GrantTable, target.GrantEntries) = (false, 0, 0);

@@ -13,9 +13,9 @@ public sealed partial class Microkernel
     /// </summary>
     private static Status DoFork(Microkernel kernel, Process caller, ref Message message)
     {
-        Status status = kernel.FindManaged(caller, message.Payload<ForkRequest>().Parent, out Process parent);
-        if (status != Status.Ok || !WaitsFor(parent, caller))
-            return status != Status.Ok ? status : Status.Busy;
+        Status status = kernel.FindWaiting(caller, message.Payload<ForkRequest>().Parent, out Process parent);
+        if (status != Status.Ok)
+            return status;
         int slot = kernel.FreeSlot();
         if (slot < 0)
             return Status.NoSpace;
@@ -25,7 +25,7 @@ public sealed partial class Microkernel
         status = kernel.Machine.Fork(parent, child);
         if (status != Status.Ok)
         {
-            (child.Flags, child.Endpoint) = (ProcessFlags.SlotFree, Endpoint.None);
+            Vacate(child);
             return status;
         }
 
