@@ -17,7 +17,6 @@ public static class Scheduler
 public sealed partial class Microkernel
 {
     private readonly Process?[] _readyHead = new Process?[Scheduler.Queues];
-    private readonly Process?[] _readyTail = new Process?[Scheduler.Queues];
 
     /// <summary>The process that was running when the kernel was entered (the caller of a trap).</summary>
     public Process? Running { get; private set; }
@@ -42,18 +41,19 @@ public sealed partial class Microkernel
         return Running = IdleTask;
     }
 
-    /// <summary>Puts a runnable process at the end of its queue.</summary>
+    /// <summary>Puts a runnable process at the end of its queue, unless it is in it already.</summary>
     private void Ready(Process process)
     {
-        if (!process.IsRunnable || process.IsTask || IsQueued(process))
+        if (!process.IsRunnable || process.IsTask)
             return;
-        int q = process.Priority;
-        process.NextReady = null;
-        if (_readyTail[q] is Process tail)
-            tail.NextReady = process;
-        else
-            _readyHead[q] = process;
-        _readyTail[q] = process;
+        ref Process? link = ref _readyHead[process.Priority];
+        while (link is not null && link != process)
+            link = ref link.NextReady;
+        if (link is null)
+        {
+            process.NextReady = null;
+            link = process;
+        }
     }
 
     /// <summary>Takes a process off its ready queue because it blocked or died; a blocked process regains its full priority.</summary>
@@ -65,32 +65,14 @@ public sealed partial class Microkernel
 
     private void Dequeue(Process process)
     {
-        int q = process.Priority;
-        Process? previous = null;
-        for (Process? p = _readyHead[q]; p is not null; previous = p, p = p.NextReady)
+        for (ref Process? link = ref _readyHead[process.Priority]; link is Process queued; link = ref queued.NextReady)
         {
-            if (p != process)
+            if (queued != process)
                 continue;
-            if (previous is null)
-                _readyHead[q] = p.NextReady;
-            else
-                previous.NextReady = p.NextReady;
-            if (_readyTail[q] == p)
-                _readyTail[q] = previous;
-            p.NextReady = null;
+            link = process.NextReady;
+            process.NextReady = null;
             return;
         }
-    }
-
-    private bool IsQueued(Process process)
-    {
-        for (Process? p = _readyHead[process.Priority]; p is not null; p = p.NextReady)
-        {
-            if (p == process)
-                return true;
-        }
-
-        return false;
     }
 
     /// <summary>
