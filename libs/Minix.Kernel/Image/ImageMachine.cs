@@ -163,12 +163,8 @@ internal sealed unsafe class ImageMachine : Machine
 
         Unload(process);
         ProcessSpace space = SpaceOf(process);
-        space.Root = root;
-        space.InKernel = kernel;
-        space.Base = bottom;
-        space.Limit = limit;
-        space.Break = end;
-        space.MappedNext = MemoryLayout.MappedMemoryBase;
+        (space.Root, space.InKernel, space.MappedNext) = (root, kernel, MemoryLayout.MappedMemoryBase);
+        (space.Base, space.Limit, space.Break) = (bottom, limit, end);
         Restart(process, 0, stackTop);
         return Status.Ok;
     }
@@ -185,15 +181,10 @@ internal sealed unsafe class ImageMachine : Machine
         }
 
         Unload(child);
-        TrapFrame* context = to.Context;
-        to.Root = root;
-        to.InKernel = false;
-        to.Base = from.Base;
-        to.Limit = from.Limit;
-        to.Break = from.Break;
-        to.MappedNext = from.MappedNext;
-        to.AwaitsResult = from.AwaitsResult;
-        *context = *from.Context;
+        (to.Root, to.InKernel, to.AwaitsResult) = (root, false, from.AwaitsResult);
+        (to.Base, to.Limit) = (from.Base, from.Limit);
+        (to.Break, to.MappedNext) = (from.Break, from.MappedNext);
+        *to.Context = *from.Context;
         return Status.Ok;
     }
 
@@ -290,12 +281,7 @@ internal sealed unsafe class ImageMachine : Machine
     public override void Shutdown(int status)
     {
         new Utf8Line(stackalloc byte[64]).Text("kernel: halting, status "u8).Decimal(status).WriteTo(this);
-        Cpu.Out8(0xF4, (byte)status);
-        while (true)
-        {
-            Cpu.DisableInterrupts();
-            Cpu.Halt();
-        }
+        KernelImage.Halt(status);
     }
 
     /// <summary>Whether every page of the range is mapped in <paramref name="space"/> with <paramref name="need"/> (and the user bit, outside the kernel).</summary>
@@ -337,7 +323,8 @@ internal sealed unsafe class ImageMachine : Machine
     private ulong Kernel(ProcessSpace? space, ulong address) =>
         space is null ? address : Tables.Translate(space.Root, address, out ulong physical, out _) ? DirectMap.Virtual(physical) : 0;
 
-    private ulong AllocateZeroed(ulong pages)
+    /// <summary>Zeroed physical pages the kernel keeps for good; running out stops the boot.</summary>
+    public ulong AllocateZeroed(ulong pages)
     {
         if (!Frames.Allocate(pages, out ulong start))
             KernelImage.Panic("out of memory at boot"u8);

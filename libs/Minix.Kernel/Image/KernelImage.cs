@@ -156,18 +156,18 @@ internal static unsafe class KernelImage
 
     private static void InstallDescriptorTables(ImageMachine machine)
     {
-        var tss = (TaskStateSegment*)DirectMap.Virtual(Allocate(machine, 1));
+        var tss = (TaskStateSegment*)DirectMap.Virtual(machine.AllocateZeroed(1));
         tss->Ist1 = Stack(machine, InterruptStackSize);
         tss->Ist2 = Stack(machine, InterruptStackSize);
         tss->Ist3 = Stack(machine, InterruptStackSize);
         tss->IoMapBase = (ushort)sizeof(TaskStateSegment);
 
-        ulong* gdt = (ulong*)DirectMap.Virtual(Allocate(machine, 1));
+        ulong* gdt = (ulong*)DirectMap.Virtual(machine.AllocateZeroed(1));
         Descriptors.FillGdt(new Span<ulong>(gdt, Descriptors.GdtEntries), (ulong)tss, (uint)sizeof(TaskStateSegment) - 1);
         LoadTable(gdt, Descriptors.GdtEntries * 8, isIdt: false);
         Cpu.LoadTaskRegister(Descriptors.TaskState);
 
-        ulong* idt = (ulong*)DirectMap.Virtual(Allocate(machine, 1));
+        ulong* idt = (ulong*)DirectMap.Virtual(machine.AllocateZeroed(1));
         ulong entries = Cpu.TrapEntries();
         for (int vector = 0; vector < 256; vector++)
         {
@@ -190,16 +190,8 @@ internal static unsafe class KernelImage
             Cpu.LoadGdt(descriptor);
     }
 
-    private static ulong Allocate(ImageMachine machine, ulong pages)
-    {
-        if (!machine.Frames.Allocate(pages, out ulong physical))
-            Panic("out of memory at boot"u8);
-        machine.Memory.Bytes(physical, (int)(pages * MemoryLayout.PageSize)).Clear();
-        return physical;
-    }
-
     private static ulong Stack(ImageMachine machine, ulong bytes) =>
-        DirectMap.Virtual(Allocate(machine, bytes / MemoryLayout.PageSize)) + bytes;
+        DirectMap.Virtual(machine.AllocateZeroed(bytes / MemoryLayout.PageSize)) + bytes;
 
     /// <summary>
     /// The loader's command line without its first word (Multiboot loaders, ours included, put the kernel's file
@@ -208,17 +200,14 @@ internal static unsafe class KernelImage
     private static byte[] CommandLine(uint* info)
     {
         if ((info[0] & 4) == 0 || info[4] == 0)
-            return new byte[0];
+            return [];
         byte* text = (byte*)DirectMap.Virtual(info[4]);
         int length = 0;
         while (length < 255 && text[length] != 0)
             length++;
         var line = new ReadOnlySpan<byte>(text, length);
         int space = line.IndexOf((byte)' ');
-        line = space < 0 ? default : line.Slice(space + 1);
-        var copy = new byte[line.Length];
-        line.CopyTo(copy);
-        return copy;
+        return space < 0 ? [] : line.Slice(space + 1).ToArray();
     }
 
     /// <summary>
@@ -241,7 +230,7 @@ internal static unsafe class KernelImage
     private static void RuntimeFault(int kind, char* message, int length)
     {
         new Utf8Line(stackalloc byte[64]).Text("kernel panic: runtime fault "u8).Decimal(kind).Text(" in kernel code"u8).WriteTo(s_machine!);
-        Halt();
+        Halt(Microkernel.PanicStatus);
     }
 
     /// <summary>The runtime's diagnostic output in the kernel: COM1.</summary>
@@ -257,7 +246,7 @@ internal static unsafe class KernelImage
         SerialPort.Write("kernel panic: "u8);
         SerialPort.Write(why);
         SerialPort.Write("\n"u8);
-        Halt();
+        Halt(Microkernel.PanicStatus);
     }
 
     /// <summary>An exception in ring 0: the kernel (or a driver placed in it) is broken. Print everything and stop.</summary>
@@ -296,9 +285,10 @@ internal static unsafe class KernelImage
         return true;
     }
 
-    private static void Halt()
+    /// <summary>Stops the machine with <paramref name="status"/> (QEMU's debug-exit device), or halts it for good.</summary>
+    public static void Halt(int status)
     {
-        Cpu.Out8(0xF4, Microkernel.PanicStatus);
+        Cpu.Out8(0xF4, (byte)status);
         while (true)
         {
             Cpu.DisableInterrupts();
