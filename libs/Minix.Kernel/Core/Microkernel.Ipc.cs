@@ -95,25 +95,17 @@ public sealed partial class Microkernel
         if (!caller.AwaitingReply && TakeNotification(caller, source, address))
             return;
 
-        for (ref Process? link = ref caller.FirstCaller; link is Process sender; link = ref sender.NextCaller)
+        for (Process? sender = caller.FirstCaller; sender is not null; sender = sender.NextCaller)
         {
             if (source != Endpoint.Any && sender.Endpoint != source)
                 continue;
-            link = sender.NextCaller;
-            sender.NextCaller = null;
-            sender.Flags &= ~ProcessFlags.Sending;
-            sender.SendTo = Endpoint.None;
+            StopSending(sender);
             Deliver(sender, sender.MessageAddress, caller, address, sender.BlockedCall);
+            // A SENDREC waits on for the reply; a SEND is done (its result is still the Ok it blocked with).
             if (sender.BlockedCall == IpcCall.SendRec)
-            {
                 BlockReceiving(sender, caller.Endpoint, sender.MessageAddress, awaitingReply: true);
-            }
             else
-            {
-                sender.Result = Status.Ok;
                 Ready(sender);
-            }
-
             return;
         }
 

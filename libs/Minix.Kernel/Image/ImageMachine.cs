@@ -121,7 +121,7 @@ internal sealed unsafe class ImageMachine : Machine
                 Move(null, (ulong)source, space, segment.VirtualAddress, (ulong)bytes.Length, PageFlags.None);
         }
 
-        Restart(process, program.Entry, space.Limit == MemoryLayout.UserTop ? MemoryLayout.UserStackTop : space.Limit);
+        space.Context->Rip = program.Entry; // Exec left it at the top of its stack
         return Status.Ok;
     }
 
