@@ -33,25 +33,16 @@ public sealed class InterruptController
         PortIo.OutByte(SlaveData, 0x02);
         PortIo.OutByte(MasterData, 0x01); // 8086 mode
         PortIo.OutByte(SlaveData, 0x01);
-        _mask = 0xFFFF & ~(1 << 2);
-        WriteMask();
+        SetMask(0xFFFF & ~(1 << 2));
     }
 
     /// <summary>Masks a line.</summary>
     /// <param name="irq">0..15.</param>
-    public void Mask(int irq)
-    {
-        _mask |= (ushort)(1 << irq);
-        WriteMask();
-    }
+    public void Mask(int irq) => SetMask(_mask | (1 << irq));
 
     /// <summary>Unmasks a line.</summary>
     /// <param name="irq">0..15.</param>
-    public void Unmask(int irq)
-    {
-        _mask &= (ushort)~(1 << irq);
-        WriteMask();
-    }
+    public void Unmask(int irq) => SetMask(_mask & ~(1 << irq));
 
     /// <summary>Whether a line is masked.</summary>
     /// <param name="irq">0..15.</param>
@@ -67,8 +58,9 @@ public sealed class InterruptController
         PortIo.OutByte(MasterCommand, EndOfInterrupt);
     }
 
-    private void WriteMask()
+    private void SetMask(int mask)
     {
+        _mask = (ushort)mask;
         PortIo.OutByte(MasterData, (byte)_mask);
         PortIo.OutByte(SlaveData, (byte)(_mask >> 8));
     }

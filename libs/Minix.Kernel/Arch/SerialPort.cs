@@ -23,10 +23,7 @@ public static class SerialPort
     {
         for (int i = 0; i < text.Length; i++)
         {
-            while ((PortIo.InByte(Com1 + 5) & 0x20) == 0)
-            {
-            }
-
+            while ((PortIo.InByte(Com1 + 5) & 0x20) == 0) { }
             PortIo.OutByte(Com1, text[i]);
         }
     }

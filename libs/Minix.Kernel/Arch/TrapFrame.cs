@@ -14,12 +14,6 @@ public unsafe struct TrapFrame
     /// <summary>Bytes in a frame (a multiple of 16, so frames stay aligned for FXSAVE).</summary>
     public const int Size = 688;
 
-    /// <summary>Offset of the FXSAVE area.</summary>
-    public const int FxSaveOffset = 0;
-
-    /// <summary>Offset of the general registers.</summary>
-    public const int RegistersOffset = 512;
-
     /// <summary>The FXSAVE area.</summary>
     [FieldOffset(0)] public fixed byte FxSave[512];
 

@@ -65,11 +65,9 @@ public sealed partial class Microkernel
         Machine.Unload(process);
         bool told = ReportExit(process, reason, detail, address, instruction, manager);
         Vacate(process);
+        // Nobody is left to restart anything, the reincarnation server included: stop rather than run on unprotected.
         if (wasManager && !told)
-        {
-            // Nobody is left to restart anything, the reincarnation server included: stop rather than run on unprotected.
             Panic("the privilege manager (the reincarnation server) died"u8);
-        }
     }
 
     /// <summary>Stops the system: the kernel itself, or a part of it, failed.</summary>
@@ -112,11 +110,10 @@ public sealed partial class Microkernel
     /// </summary>
     private bool ReportExit(Process process, ExitReason reason, int detail, ulong address, ulong instruction, Process? manager)
     {
-        ulong recipients = manager is null ? 0 : 1UL << manager.Privileges!.Id;
         ulong managers = 0;
         for (int i = 0; i < _privileges.Length; i++)
             managers |= (_privileges[i].Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0 && _privileges[i].Owner is not null ? 1UL << i : 0;
-        recipients |= managers;
+        ulong recipients = managers | (manager is null ? 0 : 1UL << manager.Privileges!.Id);
         // When the queue is full the oldest report goes: the managers learn of the latest deaths.
         if (_exitReportCount == _exitReports.Length)
             DropExitReport(0);

@@ -51,10 +51,9 @@ public sealed partial class Microkernel
             return Status.TrapDenied;
         if (found.Privileges is null)
             return Status.NotReady; // spawned, and not yet given privileges by the manager
+        // A reply may go where the send mask does not reach; only a process with privileges of its own takes notifications.
         bool isReply = found.AwaitingReply && found.ReceiveFrom == caller.Endpoint;
-        if (!isReply && !privileges.Rights.MaySendTo(found.Privileges!.Id))
-            return Status.CallDenied;
-        if (call == IpcCall.Notify && found.Privileges!.Owner != found)
+        if ((!isReply && !privileges.Rights.MaySendTo(found.Privileges.Id)) || (call == IpcCall.Notify && found.Privileges.Owner != found))
             return Status.CallDenied;
         target = found;
         return Status.Ok;

@@ -42,8 +42,7 @@ public sealed partial class Microkernel
             return false;
         int id = BitOperations.TrailingZeroCount(pending);
         privileges.NotifyPending &= ~(1UL << id);
-        Process? sender = _privileges[id].Owner;
-        if (sender is null || !sender.IsAlive)
+        if (_privileges[id].Owner is not Process sender || !sender.IsAlive)
             return false;
         WriteNotification(sender, caller, address);
         return true;

@@ -31,9 +31,8 @@ public sealed partial class Microkernel
     /// <returns>The process to run.</returns>
     public Process PickNext()
     {
-        for (int q = 0; q < Scheduler.Queues; q++)
+        foreach (Process? head in _readyHead)
         {
-            Process? head = _readyHead[q];
             if (head is not null)
                 return Running = head;
         }

@@ -71,10 +71,9 @@ public sealed partial class Microkernel
     public Status Find(Endpoint endpoint, out Process process)
     {
         process = IdleTask;
-        int slot = endpoint.Slot;
-        if (endpoint.IsSpecial || slot < -TaskCount || slot >= ProcessSlots || endpoint.Generation < 0)
+        if (endpoint.IsSpecial || endpoint.Slot < -TaskCount || endpoint.Slot >= ProcessSlots || endpoint.Generation < 0)
             return Status.BadEndpoint;
-        Process candidate = ProcessAt(slot);
+        Process candidate = ProcessAt(endpoint.Slot);
         if (!candidate.IsAlive || candidate.Endpoint != endpoint)
             return Status.DeadEndpoint;
         process = candidate;

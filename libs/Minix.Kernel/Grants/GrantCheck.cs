@@ -116,8 +116,7 @@ public static class GrantCheck
                 return status;
             if ((entry.Flags & GrantFlags.Indirect) == 0)
             {
-                target.Owner = granter;
-                target.Address = entry.Start + offset;
+                target = new GrantTarget { Owner = granter, Address = entry.Start + offset };
                 return Status.Ok;
             }
 

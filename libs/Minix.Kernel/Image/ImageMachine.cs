@@ -24,9 +24,7 @@ internal sealed unsafe class ImageMachine : Machine
     public ImageMachine(FrameAllocator frames, ulong kernelRoot, ulong archive, ulong archiveSize)
     {
         Frames = frames;
-        Memory = new DirectMap();
         Tables = new PageTable(Memory, frames);
-        Interrupts = new InterruptController();
         _kernelRoot = kernelRoot;
         _archive = archive;
         _archiveSize = archiveSize;
@@ -37,11 +35,11 @@ internal sealed unsafe class ImageMachine : Machine
 
     public FrameAllocator Frames { get; }
 
-    public PhysicalMemory Memory { get; }
+    public PhysicalMemory Memory { get; } = new DirectMap();
 
     public PageTable Tables { get; }
 
-    public InterruptController Interrupts { get; }
+    public InterruptController Interrupts { get; } = new InterruptController();
 
     public ReadOnlySpan<byte> Archive => new ReadOnlySpan<byte>((void*)DirectMap.Virtual(_archive), (int)_archiveSize);
 

@@ -60,8 +60,7 @@ internal static unsafe class KernelImage
         for (int i = 0; i < table.Length; i++)
             table[i] = reader.Process(i);
         machine.CommandLine = commandLine;
-        Status booted = kernel.Boot(table);
-        if (booted != Status.Ok)
+        if (kernel.Boot(table) != Status.Ok)
             Panic("the boot image could not be started"u8);
         new Utf8Line(stackalloc byte[96]).Text("kernel: "u8).Decimal(table.Length).Text(" boot processes, "u8).Decimal((long)(frames.FreePages / 256)).Text(" MiB free"u8).WriteTo(machine);
 
@@ -94,9 +93,7 @@ internal static unsafe class KernelImage
             InterruptController.Acknowledge(irq);
         }
         else if (running is not null && (frame->FromUser || running.Placement == Placement.Kernel))
-        {
             ProcessTrap(kernel, machine, running, vector, frame);
-        }
 
         return Switch(kernel, machine);
     }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Minix.Ipc;
 using Minix.Kernel.Calls;
 
@@ -29,7 +28,7 @@ public sealed partial class Microkernel
         }
 
         var layout = default(ExecLayout);
-        if (request.Operation != ExecOperation.NewImage || !kernel.Machine.Read(caller, request.Layout, MemoryMarshal.AsBytes(new Span<ExecLayout>(ref layout))))
+        if (request.Operation != ExecOperation.NewImage || !kernel.Machine.Read(caller, request.Layout, BytesOf(ref layout)))
             return request.Operation != ExecOperation.NewImage ? Status.InvalidArgument : Status.BadAddress;
         if ((uint)layout.SegmentCount > ExecLayout.MaxSegments)
             return Status.InvalidArgument;

@@ -41,9 +41,6 @@ internal static unsafe class Cpu
     [DllImport("*", EntryPoint = "minix_cpu_write_cr3"), SuppressGCTransition]
     public static extern void WriteCr3(ulong root);
 
-    [DllImport("*", EntryPoint = "minix_cpu_rdtsc"), SuppressGCTransition]
-    public static extern ulong ReadTimeStamp();
-
     [DllImport("*", EntryPoint = "minix_cpu_lgdt"), SuppressGCTransition]
     public static extern void LoadGdt(void* descriptor);
 
