@@ -1,5 +1,3 @@
-using Minix.Kernel.Calls;
-
 namespace Minix.Kernel.Core;
 
 /// <summary>One binding of an IRQ line to a process (SYS_IRQCTL SetPolicy); the kernel holds a fixed pool of them.</summary>

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Minix.Ipc;
 
 namespace Minix.Kernel.Core;
 
@@ -17,21 +16,21 @@ public sealed partial class Microkernel
     /// <param name="address">The message buffer's address in the caller.</param>
     public void IpcTrap(Process caller, int call, int partner, ulong address)
     {
-        caller.Result = CheckIpc(caller, (IpcCall)call, new Endpoint(partner), address, out Process? target);
+        caller.Result = CheckIpc(caller, (IpcCall)call, new Endpoint(partner), address, out Process target);
         if (caller.Result != Status.Ok)
             return;
         if ((IpcCall)call == IpcCall.Receive)
             Receive(caller, new Endpoint(partner), address);
         else if ((IpcCall)call == IpcCall.Notify)
-            Notify(caller, target!);
+            Notify(caller, target);
         else
-            Send(caller, target!, (IpcCall)call, address);
+            Send(caller, target, (IpcCall)call, address);
     }
 
     /// <summary>Every check an IPC call must pass before anything happens: nothing about the caller is trusted.</summary>
-    private Status CheckIpc(Process caller, IpcCall call, Endpoint partner, ulong address, out Process? target)
+    private Status CheckIpc(Process caller, IpcCall call, Endpoint partner, ulong address, out Process target)
     {
-        target = null;
+        target = caller;
         if (call < IpcCall.Send || call > IpcCall.SendNb)
             return Status.BadCall;
         if (caller.Privileges is not PrivilegeSlot privileges || !privileges.Rights.MayUse(call))
@@ -40,22 +39,21 @@ public sealed partial class Microkernel
             return Status.BadAddress;
         if (partner == Endpoint.Any)
             return call == IpcCall.Receive ? Status.Ok : Status.InvalidArgument;
-        Status status = Find(partner, out Process found);
+        Status status = Find(partner, out target);
         if (status != Status.Ok)
             return status;
-        if (found == caller)
+        if (target == caller)
             return Status.Deadlock; // nobody else could ever complete it: a receive from oneself would block for ever
         if (call == IpcCall.Receive)
             return Status.Ok;
-        if (found.IsTask)
+        if (target.IsTask)
             return Status.TrapDenied;
-        if (found.Privileges is null)
+        if (target.Privileges is null)
             return Status.NotReady; // spawned, and not yet given privileges by the manager
         // A reply may go where the send mask does not reach; only a process with privileges of its own takes notifications.
-        bool isReply = found.AwaitingReply && found.ReceiveFrom == caller.Endpoint;
-        if ((!isReply && !privileges.Rights.MaySendTo(found.Privileges.Id)) || (call == IpcCall.Notify && found.Privileges.Owner != found))
+        bool isReply = target.AwaitingReply && target.ReceiveFrom == caller.Endpoint;
+        if ((!isReply && !privileges.Rights.MaySendTo(target.Privileges.Id)) || (call == IpcCall.Notify && target.Privileges.Owner != target))
             return Status.CallDenied;
-        target = found;
         return Status.Ok;
     }
 

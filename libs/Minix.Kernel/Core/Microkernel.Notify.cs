@@ -1,5 +1,4 @@
 using System.Numerics;
-using Minix.Ipc;
 
 namespace Minix.Kernel.Core;
 

@@ -1,4 +1,3 @@
-using Minix.Ipc;
 using Minix.Kernel.Boot;
 using Minix.Kernel.Privileges;
 
@@ -35,7 +34,19 @@ public sealed partial class Microkernel
             _table[i] = new Process(i - TaskCount);
         for (int i = 0; i < _privileges.Length; i++)
             _privileges[i] = new PrivilegeSlot(i);
-        InitTasks();
+        for (int i = 0; i < TaskCount; i++)
+        {
+            Process task = _table[i];
+            task.Endpoint = new Endpoint(task.Slot);
+            task.Name = ProcessName.FromUtf8(i switch { 0 => "idle"u8, 1 => "clock"u8, 2 => "system"u8, _ => "hardware"u8 });
+            // Only idle runs: the other tasks never run as processes, their work happens inside the kernel's entry points.
+            task.Flags = task == IdleTask ? ProcessFlags.None : ProcessFlags.NoPrivileges;
+            _privileges[PrivilegeId.Static(task.Endpoint)].Take(task, new Privilege { Flags = PrivilegeFlags.SystemProcess });
+        }
+
+        PrivilegeSlot user = _privileges[PrivilegeId.User];
+        user.InUse = true;
+        user.Rights = Privilege.User(PrivilegeId.User, 0);
     }
 
     /// <summary>The hardware.</summary>
@@ -84,23 +95,6 @@ public sealed partial class Microkernel
     /// <param name="id">0 .. 63.</param>
     /// <returns>The entry.</returns>
     public PrivilegeSlot PrivilegeAt(int id) => _privileges[id];
-
-    private void InitTasks()
-    {
-        for (int i = 0; i < TaskCount; i++)
-        {
-            Process task = _table[i];
-            task.Endpoint = new Endpoint(task.Slot);
-            task.Name = ProcessName.FromUtf8(i switch { 0 => "idle"u8, 1 => "clock"u8, 2 => "system"u8, _ => "hardware"u8 });
-            // Only idle runs: the other tasks never run as processes, their work happens inside the kernel's entry points.
-            task.Flags = task == IdleTask ? ProcessFlags.None : ProcessFlags.NoPrivileges;
-            _privileges[PrivilegeId.Static(task.Endpoint)].Take(task, new Privilege { Flags = PrivilegeFlags.SystemProcess });
-        }
-
-        PrivilegeSlot user = _privileges[PrivilegeId.User];
-        user.InUse = true;
-        user.Rights = Privilege.User(PrivilegeId.User, 0);
-    }
 
     /// <summary>Starts every process of the boot image with the privileges the image gives it.</summary>
     /// <param name="image">The boot-image table.</param>

@@ -1,4 +1,3 @@
-using Minix.Ipc;
 using Minix.Kernel.Boot;
 
 namespace Minix.Kernel.Core;

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Minix.Ipc;
 
 namespace Minix.Kernel.Grants;
 

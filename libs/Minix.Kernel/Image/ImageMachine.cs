@@ -1,7 +1,5 @@
-using Minix.Ipc;
 using Minix.Kernel.Arch;
 using Minix.Kernel.Boot;
-using Minix.Kernel.Calls;
 
 namespace Minix.Kernel.Core;
 

@@ -1,8 +1,6 @@
 using System.Runtime.InteropServices;
-using Minix.Ipc;
 using Minix.Kernel.Arch;
 using Minix.Kernel.Boot;
-using Minix.Kernel.Calls;
 
 namespace Minix.Kernel.Core;
 

@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using Minix.Ipc;
-using Minix.Kernel.Calls;
 
 namespace Minix.Kernel.Privileges;
 
@@ -68,11 +66,8 @@ public struct Privilege
     /// <returns>The privilege.</returns>
     public static Privilege User(byte id, ulong sendMask) => new()
     {
-        Id = id,
-        TrapMask = IpcCallMask.User,
+        Id = id, TrapMask = IpcCallMask.User, SendMask = sendMask, CallMask = KernelCallMask.User,
         Flags = PrivilegeFlags.Preemptible | PrivilegeFlags.Billable | PrivilegeFlags.CheckIoPorts | PrivilegeFlags.CheckIrqs | PrivilegeFlags.CheckMemory,
-        SendMask = sendMask,
-        CallMask = KernelCallMask.User,
     };
 
     /// <summary>Whether the process may send to the holder of privilege id <paramref name="targetId"/>.</summary>

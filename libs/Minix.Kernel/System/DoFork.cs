@@ -1,6 +1,4 @@
-using Minix.Ipc;
 using Minix.Kernel.Boot;
-using Minix.Kernel.Calls;
 
 namespace Minix.Kernel.Core;
 

@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
-using Minix.Ipc;
 using Minix.Kernel.Boot;
-using Minix.Kernel.Calls;
 using Minix.Kernel.Privileges;
 
 namespace Minix.Kernel.Core;

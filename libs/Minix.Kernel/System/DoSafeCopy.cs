@@ -1,5 +1,3 @@
-using Minix.Ipc;
-using Minix.Kernel.Calls;
 using Minix.Kernel.Grants;
 
 namespace Minix.Kernel.Core;

@@ -1,6 +1,4 @@
-using Minix.Ipc;
 using Minix.Kernel.Boot;
-using Minix.Kernel.Calls;
 using Minix.Kernel.Privileges;
 
 namespace Minix.Kernel.Core;

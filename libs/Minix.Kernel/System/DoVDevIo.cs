@@ -1,6 +1,4 @@
 using System.Runtime.InteropServices;
-using Minix.Ipc;
-using Minix.Kernel.Calls;
 
 namespace Minix.Kernel.Core;
 

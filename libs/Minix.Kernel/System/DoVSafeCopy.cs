@@ -1,6 +1,4 @@
 using System.Runtime.InteropServices;
-using Minix.Ipc;
-using Minix.Kernel.Calls;
 using Minix.Kernel.Grants;
 
 namespace Minix.Kernel.Core;
