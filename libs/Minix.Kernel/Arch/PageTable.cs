@@ -1,8 +1,7 @@
 namespace Minix.Kernel.Arch;
 
 /// <summary>Bits of an x86-64 page-table entry.</summary>
-[Flags]
-[KernelInternal]
+[Flags, KernelInternal]
 public enum PageFlags : ulong
 {
     /// <summary>No access: not mapped.</summary>

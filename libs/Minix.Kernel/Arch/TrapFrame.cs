@@ -7,8 +7,7 @@ namespace Minix.Kernel.Arch;
 /// (FXSAVE), the fifteen general registers, the vector and error code, and what the CPU pushed. It is also each
 /// process's saved context: resuming a process means restoring one of these.
 /// </summary>
-[StructLayout(LayoutKind.Explicit, Size = Size)]
-[KernelInternal]
+[StructLayout(LayoutKind.Explicit, Size = Size), KernelInternal]
 public unsafe struct TrapFrame
 {
     /// <summary>Bytes in a frame (a multiple of 16, so frames stay aligned for FXSAVE).</summary>

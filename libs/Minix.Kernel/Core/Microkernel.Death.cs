@@ -45,7 +45,6 @@ public sealed partial class Microkernel
         process.Flags |= ProcessFlags.Exiting;
         Unready(process);
         StopSending(process);
-        process.Flags &= ~ProcessFlags.Receiving;
         ReleaseWaiters(process);
         ReleaseIrqHooks(process);
         PrivilegeSlot? privileges = process.Privileges;

@@ -120,8 +120,7 @@ public static class GrantCheck
             }
 
             // The granter passed on a grant it received: it must itself be that grant's grantee.
-            grantee = granter;
-            granter = entry.IndirectGranter;
+            (grantee, granter) = (granter, entry.IndirectGranter);
             id = new GrantId((int)(uint)entry.Start);
         }
 

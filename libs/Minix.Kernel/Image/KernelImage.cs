@@ -35,8 +35,7 @@ internal static unsafe class KernelImage
         var archiveHeader = *(BootArchiveHeader*)DirectMap.Virtual(archive);
         var frames = new FrameAllocator(Math.Min(memoryEnd, MemoryLayout.BootMappedBytes));
         frames.Add(archive + archiveHeader.Size, memoryEnd);
-        var machine = new ImageMachine(frames, Cpu.ReadCr3(), archive, archiveHeader.Size);
-        s_machine = machine;
+        ImageMachine machine = s_machine = new ImageMachine(frames, Cpu.ReadCr3(), archive, archiveHeader.Size);
         if (BootArchiveReader.Open(machine.Archive, out BootArchiveReader reader) is not null)
             Panic("the boot archive is damaged"u8);
 
@@ -49,15 +48,12 @@ internal static unsafe class KernelImage
         IntervalTimer.Start(Hz);
         machine.Interrupts.Unmask(0);
 
-        if (commandLine.Length == 0)
-            commandLine = reader.CommandLine.ToArray();
-        new Utf8Line(stackalloc byte[300]).Text("kernel: command line: "u8).Text(commandLine).WriteTo(machine);
-        var kernel = new Microkernel(machine, Hz);
-        s_kernel = kernel;
+        machine.CommandLine = commandLine.Length == 0 ? reader.CommandLine.ToArray() : commandLine;
+        new Utf8Line(stackalloc byte[300]).Text("kernel: command line: "u8).Text(machine.CommandLine).WriteTo(machine);
+        Microkernel kernel = s_kernel = new Microkernel(machine, Hz);
         var table = new BootImageEntry[reader.Header.ProcessCount];
         for (int i = 0; i < table.Length; i++)
             table[i] = reader.Process(i);
-        machine.CommandLine = commandLine;
         if (kernel.Boot(table) != Status.Ok)
             Panic("the boot image could not be started"u8);
         new Utf8Line(stackalloc byte[96]).Text("kernel: "u8).Decimal(table.Length).Text(" boot processes, "u8).Decimal((long)(frames.FreePages / 256)).Text(" MiB free"u8).WriteTo(machine);
