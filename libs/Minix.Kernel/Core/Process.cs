@@ -1,5 +1,3 @@
-using Minix.Kernel.Boot;
-
 namespace Minix.Kernel.Core;
 
 /// <summary>

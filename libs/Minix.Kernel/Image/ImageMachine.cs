@@ -1,5 +1,4 @@
 using Minix.Kernel.Arch;
-using Minix.Kernel.Boot;
 
 namespace Minix.Kernel.Core;
 

@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using Minix.Kernel.Arch;
-using Minix.Kernel.Boot;
 
 namespace Minix.Kernel.Core;
 

@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using Minix.Kernel.Boot;
-using Minix.Kernel.Privileges;
 
 namespace Minix.Kernel.Core;
 

@@ -1,6 +1,3 @@
-using Minix.Kernel.Boot;
-using Minix.Kernel.Privileges;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
