@@ -2,10 +2,11 @@ namespace Minix.Kernel.Arch;
 
 /// <summary>
 /// The two 8259 interrupt controllers: remapped so IRQ n raises vector <see cref="IrqBase"/> + n, all lines masked
-/// at start, masked and unmasked one line at a time, acknowledged after each interrupt.
+/// at start, masked and unmasked one line at a time, acknowledged after each interrupt. Creating the driver object
+/// touches no hardware; <see cref="Initialize"/> does.
 /// </summary>
 [KernelInternal]
-public sealed class InterruptController
+public sealed class InterruptController()
 {
     /// <summary>Vector of IRQ 0 (above the CPU exceptions and the kernel's trap vectors 0x20-0x23).</summary>
     public const int IrqBase = 0x50;
@@ -16,11 +17,6 @@ public sealed class InterruptController
     private const ushort SlaveData = 0xA1;
     private const byte EndOfInterrupt = 0x20;
     private ushort _mask = 0xFFFF;
-
-    /// <summary>Creates the driver object; nothing touches the hardware until <see cref="Initialize"/>.</summary>
-    public InterruptController()
-    {
-    }
 
     /// <summary>Programs both controllers and masks every line but the cascade.</summary>
     public void Initialize()

@@ -1,6 +1,3 @@
-using Minix.Kernel.Boot;
-using Minix.Kernel.Privileges;
-
 namespace Minix.Kernel.Core;
 
 /// <summary>
@@ -140,12 +137,7 @@ public sealed partial class Microkernel
         if ((uint)module >= (uint)Machine.ModuleCount || (uint)priority >= Scheduler.Queues || quantum < 1 || quantum > Scheduler.MaxQuantum)
             return Status.InvalidArgument;
         Initialize(process, generation, module, priority, quantum, placement);
-        Status status = Machine.Load(process, module);
-        if (status == Status.Ok)
-            _generations[process.Slot] = generation;
-        else
-            Vacate(process);
-        return status;
+        return Keep(process, Machine.Load(process, module));
     }
 
     /// <summary>The table entry of a new incarnation, blocked without privileges and with no memory yet.</summary>
@@ -165,6 +157,19 @@ public sealed partial class Microkernel
         process.FaultVector = -1;
         process.Result = Status.Ok;
         process.Flags = ProcessFlags.NoPrivileges;
+    }
+
+    /// <summary>
+    /// Keeps a new incarnation once the machine has given it memory (<paramref name="status"/> is the machine's answer),
+    /// or empties its slot again.
+    /// </summary>
+    private Status Keep(Process process, Status status)
+    {
+        if (status == Status.Ok)
+            _generations[process.Slot] = process.Endpoint.Generation;
+        else
+            Vacate(process);
+        return status;
     }
 
     /// <summary>Empties a slot: what a failed creation and a death leave behind.</summary>

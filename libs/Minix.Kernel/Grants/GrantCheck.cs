@@ -108,9 +108,8 @@ public static class GrantCheck
             if (!id.IsValid)
                 return Status.GrantBadId;
             Status status = tables.ReadEntry(granter, id.Index, out GrantEntry entry);
-            if (status != Status.Ok)
-                return status;
-            status = CheckEntry(entry, id, grantee, offset, length, access);
+            if (status == Status.Ok)
+                status = CheckEntry(entry, id, grantee, offset, length, access);
             if (status != Status.Ok)
                 return status;
             if ((entry.Flags & GrantFlags.Indirect) == 0)

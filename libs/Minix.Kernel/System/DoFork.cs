@@ -1,5 +1,3 @@
-using Minix.Kernel.Boot;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
@@ -18,16 +16,10 @@ public sealed partial class Microkernel
         if (slot < 0)
             return Status.NoSpace;
         Process child = kernel.ProcessAt(slot);
-        int generation = kernel.NextGeneration(slot);
-        Initialize(child, generation, parent.Module, parent.MaxPriority, parent.Quantum, Placement.User);
-        status = kernel.Machine.Fork(parent, child);
+        Initialize(child, kernel.NextGeneration(slot), parent.Module, parent.MaxPriority, parent.Quantum, Placement.User);
+        status = kernel.Keep(child, kernel.Machine.Fork(parent, child));
         if (status != Status.Ok)
-        {
-            Vacate(child);
             return status;
-        }
-
-        kernel._generations[slot] = generation;
         (child.Name, child.Privileges) = (parent.Name, parent.Privileges);
         (child.GrantTable, child.GrantEntries) = (parent.GrantTable, parent.GrantEntries);
         (child.Flags, child.ReceiveFrom) = (ProcessFlags.Receiving, caller.Endpoint);

@@ -19,8 +19,7 @@ public sealed partial class Microkernel
         if (request.Count > VSafeCopyRequest.MaxPieces)
             return Status.TooBig;
         Span<SafeCopyPiece> pieces = stackalloc SafeCopyPiece[request.Count];
-        Span<byte> bytes = MemoryMarshal.AsBytes(pieces);
-        if (!kernel.Machine.Read(caller, request.VectorAddress, bytes))
+        if (!kernel.Machine.Read(caller, request.VectorAddress, MemoryMarshal.AsBytes(pieces)))
             return Status.BadAddress;
 
         reply = default;
