@@ -95,10 +95,8 @@ public unsafe struct TrapFrame
         var frame = new TrapFrame { Rip = rip, Rsp = rsp, Rflags = 0x202 };
         frame.Cs = kernel ? Descriptors.KernelCode : Descriptors.UserCode;
         frame.Ss = kernel ? Descriptors.KernelData : Descriptors.UserData;
-        frame.FxSave[0] = 0x7F; // x87 control word 0x037f
-        frame.FxSave[1] = 0x03;
-        frame.FxSave[24] = 0x80; // MXCSR 0x1f80: every SSE exception masked
-        frame.FxSave[25] = 0x1F;
+        *(ushort*)frame.FxSave = 0x037F; // the x87 control word
+        *(uint*)(frame.FxSave + 24) = 0x1F80; // MXCSR: every SSE exception masked
         return frame;
     }
 }

@@ -45,10 +45,9 @@ public sealed partial class Microkernel
         ReleaseWaiters(process);
         ReleaseIrqHooks(process);
         PrivilegeSlot? privileges = process.Privileges;
-        bool wasManager = false;
-        if (privileges is not null && privileges.Owner == process)
+        bool wasManager = privileges?.Owner == process && (privileges.Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0;
+        if (privileges?.Owner == process)
         {
-            wasManager = (privileges.Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0;
             foreach (PrivilegeSlot slot in _privileges)
                 slot.NotifyPending &= ~(1UL << privileges.Id);
             privileges.InUse = false;

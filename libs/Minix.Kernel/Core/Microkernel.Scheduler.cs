@@ -1,22 +1,17 @@
 namespace Minix.Kernel.Core;
 
-/// <summary>Scheduling constants.</summary>
-[KernelInternal]
-public static class Scheduler
+public sealed partial class Microkernel
 {
-    /// <summary>Number of priority queues; 0 is the highest.</summary>
-    public const int Queues = 16;
+    /// <summary>Number of ready queues; 0 is the highest priority.</summary>
+    public const int ReadyQueues = 16;
 
     /// <summary>The lowest queue a process that keeps using its whole quantum sinks to.</summary>
-    public const int LowestQueue = Queues - 1;
+    public const int LowestQueue = ReadyQueues - 1;
 
     /// <summary>The longest quantum a process may have, in ticks.</summary>
     public const int MaxQuantum = 1000;
-}
 
-public sealed partial class Microkernel
-{
-    private readonly Process?[] _readyHead = new Process?[Scheduler.Queues];
+    private readonly Process?[] _readyHead = new Process?[ReadyQueues];
 
     /// <summary>The process that was running when the kernel was entered (the caller of a trap).</summary>
     public Process? Running { get; private set; }
@@ -89,7 +84,7 @@ public sealed partial class Microkernel
             return;
         running.TicksLeft = running.Quantum;
         Dequeue(running);
-        running.Priority = Math.Min(running.Priority + 1, Scheduler.LowestQueue);
+        running.Priority = Math.Min(running.Priority + 1, LowestQueue);
         Ready(running);
     }
 }

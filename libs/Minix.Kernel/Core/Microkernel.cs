@@ -134,7 +134,7 @@ public sealed partial class Microkernel
     /// <summary>Fills a free slot with a new incarnation running <paramref name="module"/>, blocked without privileges.</summary>
     private Status Create(Process process, int generation, int module, int priority, int quantum, Placement placement)
     {
-        if ((uint)module >= (uint)Machine.ModuleCount || (uint)priority >= Scheduler.Queues || quantum < 1 || quantum > Scheduler.MaxQuantum)
+        if ((uint)module >= (uint)Machine.ModuleCount || (uint)priority >= ReadyQueues || quantum < 1 || quantum > MaxQuantum)
             return Status.InvalidArgument;
         Initialize(process, generation, module, priority, quantum, placement);
         return Keep(process, Machine.Load(process, module));

@@ -119,14 +119,12 @@ internal static unsafe class KernelImage
     private static TrapFrame* Switch(Microkernel kernel, ImageMachine machine)
     {
         Process next = kernel.PickNext();
-        TrapFrame* context = ContextOf(kernel, machine, next);
         if (next != kernel.IdleTask)
             machine.Settle(next);
-
         ulong root = machine.RootOf(next);
         if (Cpu.ReadCr3() != root)
             Cpu.WriteCr3(root);
-        return context;
+        return ContextOf(kernel, machine, next);
     }
 
     private static TrapFrame* ContextOf(Microkernel kernel, ImageMachine machine, Process process) =>
@@ -159,11 +157,11 @@ internal static unsafe class KernelImage
 
         ulong* idt = (ulong*)DirectMap.Virtual(machine.AllocateZeroed(1));
         ulong entries = Cpu.TrapEntries();
+        // Double faults on IST3, exceptions on IST2, the rest on IST1; only the kernel's trap vectors open to ring 3.
         for (int vector = 0; vector < 256; vector++)
         {
-            int ist = vector == 8 ? 3 : vector < 32 ? 2 : 1;
-            int ring = vector >= KernelCallVector && vector <= DebugWriteVector ? 3 : 0;
-            Descriptors.Gate(entries + (ulong)(vector * 16), ist, ring, out idt[vector * 2], out idt[vector * 2 + 1]);
+            Descriptors.Gate(entries + (ulong)(vector * 16), ist: vector == 8 ? 3 : vector < 32 ? 2 : 1,
+                ring: vector >= KernelCallVector && vector <= DebugWriteVector ? 3 : 0, out idt[vector * 2], out idt[vector * 2 + 1]);
         }
 
         LoadTable(idt, 256 * 16, isIdt: true);

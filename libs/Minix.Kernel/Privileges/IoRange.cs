@@ -15,11 +15,7 @@ public struct IoRange
     /// <summary>Creates a range.</summary>
     /// <param name="first">First port.</param>
     /// <param name="last">Last port, inclusive.</param>
-    public IoRange(ushort first, ushort last)
-    {
-        Base = first;
-        Limit = last;
-    }
+    public IoRange(ushort first, ushort last) => (Base, Limit) = (first, last);
 
     /// <summary>Whether every byte of an access of <paramref name="width"/> bytes at <paramref name="port"/> lies inside.</summary>
     /// <param name="port">The first port of the access.</param>

@@ -95,10 +95,7 @@ public sealed partial class Microkernel
         ReleasePrivileges(target);
         int id = target.Slot <= PrivilegeId.MaxBootSlot ? PrivilegeId.Static(new Endpoint(target.Slot)) : -1;
         for (int i = PrivilegeId.FirstDynamic; id < 0 && i < PrivilegeId.User; i++)
-        {
-            if (!_privileges[i].InUse)
-                id = i;
-        }
+            id = _privileges[i].InUse ? -1 : i;
 
         if (id < 0 || _privileges[id].InUse)
             return Status.NoSpace;
@@ -110,8 +107,7 @@ public sealed partial class Microkernel
     /// <summary>Replaces a running process's privileges with narrower ones; anything wider is refused.</summary>
     private static Status Restrict(Process target, Privilege rights)
     {
-        PrivilegeSlot? slot = target.Privileges;
-        if (slot is null || slot.Owner != target)
+        if (target.Privileges is not PrivilegeSlot slot || slot.Owner != target)
             return Status.InvalidArgument;
         rights.Id = slot.Rights.Id;
         if (!slot.Rights.Covers(rights))
