@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Minix.Kernel.Grants;
 
 /// <summary>Where a validated grant copy goes: whose memory, at which address.</summary>

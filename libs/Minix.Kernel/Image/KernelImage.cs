@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using Minix.Kernel.Arch;
-
 namespace Minix.Kernel.Core;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Minix.Kernel.Privileges;
 
 /// <summary>An inclusive range of I/O ports a process may access.</summary>

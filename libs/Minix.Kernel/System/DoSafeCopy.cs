@@ -1,5 +1,3 @@
-using Minix.Kernel.Grants;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel

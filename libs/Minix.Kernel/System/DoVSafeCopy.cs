@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using Minix.Kernel.Grants;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Minix.Kernel.Arch;
 
 /// <summary>The privileged instructions, each a few bytes of machine code the linker binds by name.</summary>
