@@ -77,8 +77,9 @@ internal sealed unsafe class SimulatedMachine(SimulatedSystem system) : Machine
 
     public override void Unload(Process process) => system.Unload(process);
 
-    // Simulated processes are host threads running C# delegates: they have no memory image to copy or replace.
-    public override Status Fork(Process parent, Process child) => Status.NotImplemented;
+    // Simulated processes are host threads running C# delegates: a fork starts the child's delegate, which the parent
+    // handed over with SimulatedFork.Fork; there is no memory image to copy or replace.
+    public override Status Fork(Process parent, Process child) => system.Fork(parent, child);
 
     public override Status Exec(Process process, ReadOnlySpan<ExecSegment> segments, ulong stackSize) => Status.NotImplemented;
 

@@ -248,6 +248,20 @@ public sealed class SimulatedSystem : IDisposable
         _processes[entry.Slot] = new SimulatedProcess(this, entry, program);
     }
 
+    /// <summary>
+    /// SYS_FORK on the simulated machine: the child is a new host thread running the delegate the parent gave
+    /// <see cref="SimulatedFork.Fork"/>, with a message buffer of its own for the reply that ends its fork call.
+    /// </summary>
+    internal unsafe Status Fork(Process parent, Process child)
+    {
+        Action? body = _processes[parent.Slot]?.TakeForkChild();
+        if (body is null)
+            return Status.NotImplemented;
+        child.MessageAddress = (ulong)System.Runtime.InteropServices.NativeMemory.AllocZeroed((nuint)Message.Size);
+        Start(child, new SimulatedProgram(_processes[parent.Slot]!.Name, body));
+        return Status.Ok;
+    }
+
     internal void Unload(Process entry)
     {
         SimulatedProcess? process = _processes[entry.Slot];

@@ -40,7 +40,7 @@ public static class SystemImageBuilder
         var objects = new Dictionary<string, string>(StringComparer.Ordinal);
         var modules = new List<(string Name, LinkedImage Image)>();
         var bootProcesses = new List<BootProcess>();
-        foreach (ImageProcess process in spec.Processes)
+        LinkedImage Linked(ImageProcess process)
         {
             string project = Path.GetFullPath(process.Project);
             if (!objects.TryGetValue(project, out string? objectFile))
@@ -51,11 +51,29 @@ public static class SystemImageBuilder
 
             LinkedImage image = LinkProcess(process, objectFile, kernel);
             File.WriteAllText(Path.Combine(outputDirectory, process.Name + ".map"), image.Symbols.ToText());
-            modules.Add((process.Name, image));
+            return image;
+        }
+
+        foreach (ImageProcess process in spec.Processes)
+        {
+            modules.Add((process.Name, Linked(process)));
             bootProcesses.Add(new BootProcess(process.Name, process.Slot, modules.Count - 1, process.IsSystem, process.Placement));
         }
 
+        var binaries = modules.Where((m, i) => !spec.Processes[i].IsSystem).Concat(spec.Programs.Select(p => (p.Name, Linked(p)))).ToList();
+        foreach (var duplicate in binaries.GroupBy(b => b.Name).Where(g => g.Count() > 1))
+            throw new ToolchainException("image", $"two programs would be /bin/{duplicate.Key}: a MinixProgram and a user MinixProcess share the name");
+
         var data = DataModules(spec);
+        if (spec.RootFileSystem is { } root)
+        {
+            if (data.Any(d => d.Name == RootFileSystemSpec.ModuleName))
+                throw new ToolchainException("image", $"a boot data module is named '{RootFileSystemSpec.ModuleName}', which MinixRootFileSystem builds itself: rename it or drop MinixRootFileSystem");
+            byte[] bytes = RootFileSystemBuilder.Build(root, binaries);
+            File.WriteAllBytes(Path.Combine(outputDirectory, RootFileSystemSpec.ModuleName + ".img"), bytes);
+            data = [.. data, (RootFileSystemSpec.ModuleName, bytes)];
+        }
+
         IReadOnlyList<ulong> dataOffsets = BootArchiveWriter.DataModuleOffsets(data.Select(d => (ulong)d.Bytes.Length).ToList());
         ulong archivePhysical = BootImageWriter.ArchivePhysical(Segments(kernel));
         var dataRanges = new Dictionary<string, MemoryRange>(StringComparer.Ordinal);

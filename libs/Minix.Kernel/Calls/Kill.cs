@@ -8,7 +8,7 @@ namespace Minix.Kernel.Calls;
 /// heartbeats, the process manager a user process it manages. With a signal it hands the signal to the process
 /// manager for a user process (VFS sends SIGPIPE, the terminal SIGINT), which decides what it does.
 /// </summary>
-[StructLayout(LayoutKind.Explicit, Size = 12)]
+[StructLayout(LayoutKind.Explicit, Size = 16)]
 public struct KillRequest : IMessagePayload
 {
     /// <summary>The process.</summary>
@@ -19,6 +19,9 @@ public struct KillRequest : IMessagePayload
 
     /// <summary>The signal to raise, or 0 to end the process.</summary>
     [FieldOffset(8)] public Signal Signal;
+
+    /// <summary>With <see cref="Reason"/> <see cref="ExitReason.Exited"/>: the exit status the process gave its manager, reported as its own.</summary>
+    [FieldOffset(12)] public int Status;
 }
 
 /// <summary>Why a process ended; the kernel reports it to the reincarnation server.</summary>

@@ -77,7 +77,8 @@ public abstract class Machine
 
     /// <summary>
     /// Gives <paramref name="child"/> a copy of <paramref name="parent"/>'s address space and registers (fork); the
-    /// child's pending trap result is the parent's.
+    /// child's pending trap result is the parent's. The child's table entry is already filled in, waiting for the same
+    /// reply as the parent at the same buffer; a machine without real address spaces may give it a buffer of its own.
     /// </summary>
     /// <param name="parent">The process forking.</param>
     /// <param name="child">A new entry with no memory yet.</param>

@@ -9,22 +9,22 @@ public sealed partial class Microkernel
     /// </summary>
     private static Status DoFork(Microkernel kernel, Process caller, ref Message message)
     {
-        Status status = kernel.FindWaiting(caller, message.Payload<ForkRequest>().Parent, out Process parent);
+        ForkRequest request = message.Payload<ForkRequest>();
+        Status status = kernel.FindWaiting(caller, request.Parent, out Process parent);
         if (status != Status.Ok)
             return status;
-        int slot = kernel.FreeSlot();
-        if (slot < 0)
-            return Status.NoSpace;
+        int slot = request.Slot == -1 ? kernel.FreeSlot() : request.Slot;
+        if (slot <= PrivilegeId.MaxBootSlot || slot >= ProcessSlots || !kernel.ProcessAt(slot).IsFree)
+            return request.Slot == -1 ? Status.NoSpace : Status.InvalidArgument;
         Process child = kernel.ProcessAt(slot);
         Initialize(child, kernel.NextGeneration(slot), parent.Module, parent.MaxPriority, parent.Quantum, Placement.User);
-        status = kernel.Keep(child, kernel.Machine.Fork(parent, child));
-        if (status != Status.Ok)
-            return status;
         (child.Name, child.Privileges) = (parent.Name, parent.Privileges);
         (child.GrantTable, child.GrantEntries) = (parent.GrantTable, parent.GrantEntries);
         (child.Flags, child.ReceiveFrom) = (ProcessFlags.Receiving, caller.Endpoint);
         (child.AwaitingReply, child.MessageAddress) = (true, parent.MessageAddress);
-        message.Payload<ForkReply>().Child = child.Endpoint;
-        return Status.Ok;
+        status = kernel.Keep(child, kernel.Machine.Fork(parent, child));
+        if (status == Status.Ok)
+            message.Payload<ForkReply>().Child = child.Endpoint;
+        return status;
     }
 }

@@ -16,8 +16,8 @@ public sealed partial class Microkernel
     {
         GetInfoRequest request = message.Payload<GetInfoRequest>();
         ref GetInfoReply reply = ref message.Payload<GetInfoReply>();
-        PrivilegeFlags flags = caller.Privileges!.Rights.Flags;
-        bool manager = (flags & PrivilegeFlags.PrivilegeManager) != 0;
+        // The process manager may read others' entries too (to find the boot processes it manages), but not change them.
+        bool manager = (caller.Privileges!.Rights.Flags & (PrivilegeFlags.PrivilegeManager | PrivilegeFlags.SignalManager)) != 0;
         Process target = caller;
         if (request.Request is InfoRequest.Process or InfoRequest.Privileges)
         {
@@ -31,7 +31,7 @@ public sealed partial class Microkernel
         switch (request.Request)
         {
             case InfoRequest.WhoAmI:
-                reply = new GetInfoReply { Endpoint = caller.Endpoint, Name = caller.Name, PrivilegeId = caller.Privileges.Id, PrivilegeFlags = (int)flags };
+                reply = new GetInfoReply { Endpoint = caller.Endpoint, Name = caller.Name, PrivilegeId = caller.Privileges.Id, PrivilegeFlags = (int)caller.Privileges.Rights.Flags };
                 return Status.Ok;
             case InfoRequest.KernelInfo:
                 var info = new KernelInfo { Version = Version, Hz = kernel.Hz, Uptime = kernel.Uptime, ProcessSlots = ProcessSlots, BootProcesses = kernel._bootProcesses };
@@ -55,7 +55,7 @@ public sealed partial class Microkernel
                 BootImageEntry boot = kernel._bootImage[request.Index];
                 return kernel.CopyOut(caller, request, BytesOf(ref boot), ref reply);
             case InfoRequest.ExitReport:
-                if (!manager && (flags & PrivilegeFlags.SignalManager) == 0)
+                if (!manager)
                     return Status.PermissionDenied;
                 // The report is taken from the queue only once the answer is sure to reach the caller.
                 if (request.Length < Unsafe.SizeOf<ExitReport>() || !kernel.Machine.Owns(caller, request.Buffer, (ulong)request.Length, writable: true))

@@ -24,7 +24,8 @@ public sealed partial class Microkernel
 
         if ((caller.Privileges!.Rights.Flags & PrivilegeFlags.PrivilegeManager) == 0 && manager != caller)
             return Status.PermissionDenied;
-        kernel.Kill(target, ExitReason.Killed, (int)request.Reason);
+        bool exited = request.Reason == ExitReason.Exited;
+        kernel.Kill(target, exited ? ExitReason.Exited : ExitReason.Killed, exited ? request.Status : (int)request.Reason);
         return target == caller ? Status.DontReply : Status.Ok;
     }
 }

@@ -45,7 +45,7 @@ public class ProcessManagerCallTests
     {
         f.Machine.MemoryOf(Sh)[0x2000] = 42;
         CallPm(Sh);
-        Assert.Equal(Status.Ok, f.Call(Pm, KernelCall.Fork, new ForkRequest { Parent = Sh.Endpoint }));
+        Assert.Equal(Status.Ok, f.Call(Pm, KernelCall.Fork, new ForkRequest { Parent = Sh.Endpoint, Slot = -1 }));
         Endpoint child = f.Reply<ForkReply>(Pm).Child;
         Process c = f.Kernel.ProcessAt(child.Slot);
 
@@ -65,11 +65,11 @@ public class ProcessManagerCallTests
     [Fact]
     public void Fork_is_refused_unless_the_parent_waits_for_its_own_manager_and_the_caller_is_that_manager()
     {
-        Assert.Equal(Status.Busy, f.Call(Pm, KernelCall.Fork, new ForkRequest { Parent = Sh.Endpoint }));
+        Assert.Equal(Status.Busy, f.Call(Pm, KernelCall.Fork, new ForkRequest { Parent = Sh.Endpoint, Slot = -1 }));
         CallPm(Sh);
-        Assert.Equal(Status.PermissionDenied, f.Call(Vfs, KernelCall.Fork, new ForkRequest { Parent = Sh.Endpoint }));
-        Assert.Equal(Status.PermissionDenied, f.Call(Pm, KernelCall.Fork, new ForkRequest { Parent = Rs.Endpoint }));
-        Assert.Equal(Status.CallDenied, f.Call(Cat, KernelCall.Fork, new ForkRequest { Parent = Sh.Endpoint }));
+        Assert.Equal(Status.PermissionDenied, f.Call(Vfs, KernelCall.Fork, new ForkRequest { Parent = Sh.Endpoint, Slot = -1 }));
+        Assert.Equal(Status.PermissionDenied, f.Call(Pm, KernelCall.Fork, new ForkRequest { Parent = Rs.Endpoint, Slot = -1 }));
+        Assert.Equal(Status.CallDenied, f.Call(Cat, KernelCall.Fork, new ForkRequest { Parent = Sh.Endpoint, Slot = -1 }));
         Assert.All(Enumerable.Range(PrivilegeId.MaxBootSlot + 1, 10), slot => Assert.True(f.Kernel.ProcessAt(slot).IsFree));
     }
 

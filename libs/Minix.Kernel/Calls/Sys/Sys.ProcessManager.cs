@@ -6,12 +6,13 @@ public static partial class Sys
 {
     /// <summary>SYS_FORK: a copy of <paramref name="parent"/> (waiting for the caller's reply) in a new slot, waiting for the caller's reply too.</summary>
     /// <param name="parent">The process that forks.</param>
+    /// <param name="slot">The free slot the child takes, or -1 for any.</param>
     /// <param name="child">The new process.</param>
     /// <returns>The call's status.</returns>
     [UsesKernelCall(KernelCall.Fork)]
-    public static Status Fork(Endpoint parent, out Endpoint child)
+    public static Status Fork(Endpoint parent, int slot, out Endpoint child)
     {
-        Status status = Call(KernelCall.Fork, new ForkRequest { Parent = parent }, out Message reply);
+        Status status = Call(KernelCall.Fork, new ForkRequest { Parent = parent, Slot = slot }, out Message reply);
         child = status == Status.Ok ? reply.Payload<ForkReply>().Child : Endpoint.None;
         return status;
     }

@@ -1,0 +1,380 @@
+using System.Runtime.InteropServices;
+using Minix.Ipc;
+using Minix.Posix.Abi;
+
+namespace Minix.Servers.Mfs;
+
+// Directories: arrays of 64-byte entries (a 4-byte inode number, then the name, NUL-padded to 60 bytes; a 60-byte
+// name has no terminator). A free entry has inode number 0. Looking up, entering, removing names, and reading the
+// entries out as getdents records.
+public sealed partial class Volume
+{
+    /// <summary>Checks a single name (not a path): 1 to 60 bytes, no '/' and no NUL.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns><see cref="Status.Ok"/>, <see cref="Status.NotFound"/> (empty), <see cref="Status.NameTooLong"/> (over 60 bytes; MINIX would silently cut it), <see cref="Status.InvalidArgument"/>.</returns>
+    public static Status CheckName(ReadOnlySpan<byte> name)
+    {
+        if (name.Length == 0)
+            return Status.NotFound;
+        if (name.Length > DiskFormat.NameLength)
+            return Status.NameTooLong;
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (name[i] == (byte)'/' || name[i] == 0)
+                return Status.InvalidArgument;
+        }
+
+        return Status.Ok;
+    }
+
+    /// <summary>Looks <paramref name="name"/> up in directory <paramref name="directory"/> and holds the inode it names for the caller.</summary>
+    /// <param name="directory">The directory's inode number.</param>
+    /// <param name="name">One name (not a path).</param>
+    /// <param name="inode">The inode found; the caller gives it back with <see cref="PutInode"/>.</param>
+    /// <returns><see cref="Status.Ok"/>, <see cref="Status.NotFound"/>, <see cref="Status.NotDirectory"/>, <see cref="Status.NameTooLong"/>, or a device error.</returns>
+    public Status Lookup(uint directory, ReadOnlySpan<byte> name, out uint inode)
+    {
+        inode = 0;
+        Status status = CheckName(name);
+        if (status != Status.Ok)
+            return status;
+        status = GetInode(directory, out int dir);
+        if (status != Status.Ok)
+            return status;
+        status = Search(dir, name, out uint found, out _);
+        PutSlot(dir);
+        if (status != Status.Ok)
+            return status;
+        status = GetInode(found, out int child);
+        if (status != Status.Ok)
+            return status;
+        if (_inodes.Disk[child].Mode == 0)
+        {
+            PutSlot(child);
+            return Complain(Status.IoError, "a directory entry names a free inode:"u8, found);
+        }
+
+        inode = found;
+        return Status.Ok;
+    }
+
+    /// <summary>Finds <paramref name="name"/> in a held directory.</summary>
+    private Status Search(int dir, ReadOnlySpan<byte> name, out uint inode, out long position)
+    {
+        inode = 0;
+        position = -1;
+        ref DiskInode node = ref _inodes.Disk[dir];
+        if (!node.IsDirectory)
+            return Status.NotDirectory;
+        if (node.Links == 0)
+            return Status.NotFound; // removed while still held
+        int blockSize = _super.BlockSize;
+        Status sized = DirectorySize(dir, out long size);
+        if (sized != Status.Ok)
+            return sized;
+        for (long start = 0; start < size; start += blockSize)
+        {
+            Status status = MapBlock(dir, start / blockSize, allocate: false, out uint zone, out _);
+            if (status != Status.Ok)
+                return status;
+            if (zone == 0)
+                continue;
+            status = _cache.Get(zone, out int buffer);
+            if (status != Status.Ok)
+                return status;
+            Span<byte> block = _cache.Data(buffer);
+            int entries = (int)Math.Min(blockSize, size - start) / DiskFormat.DirectoryEntrySize;
+            for (int e = 0; e < entries; e++)
+            {
+                Span<byte> entry = block.Slice(e * DiskFormat.DirectoryEntrySize, DiskFormat.DirectoryEntrySize);
+                uint number = MemoryMarshal.Read<uint>(entry);
+                if (number != 0 && SameName(entry, name))
+                {
+                    _cache.Put(buffer);
+                    inode = number;
+                    position = start + (e * DiskFormat.DirectoryEntrySize);
+                    return Status.Ok;
+                }
+            }
+
+            _cache.Put(buffer);
+        }
+
+        return Status.NotFound;
+    }
+
+    /// <summary>Adds the entry <paramref name="name"/> → <paramref name="inode"/> to a held directory: in the first free entry, else at the end.</summary>
+    private Status Enter(int dir, ReadOnlySpan<byte> name, uint inode)
+    {
+        ref DiskInode node = ref _inodes.Disk[dir];
+        if (node.Links == 0)
+            return Status.NotFound;
+        int blockSize = _super.BlockSize;
+        Status sized = DirectorySize(dir, out long size);
+        if (sized != Status.Ok)
+            return sized;
+        for (long start = 0; start < size; start += blockSize)
+        {
+            Status status = MapBlock(dir, start / blockSize, allocate: false, out uint zone, out _);
+            if (status != Status.Ok)
+                return status;
+            if (zone == 0)
+                continue;
+            status = _cache.Get(zone, out int buffer);
+            if (status != Status.Ok)
+                return status;
+            Span<byte> block = _cache.Data(buffer);
+            int entries = (int)Math.Min(blockSize, size - start) / DiskFormat.DirectoryEntrySize;
+            for (int e = 0; e < entries; e++)
+            {
+                Span<byte> entry = block.Slice(e * DiskFormat.DirectoryEntrySize, DiskFormat.DirectoryEntrySize);
+                if (MemoryMarshal.Read<uint>(entry) != 0)
+                    continue;
+                WriteEntry(entry, name, inode);
+                _cache.MarkDirty(buffer);
+                _cache.Put(buffer);
+                node.ModifyTime = node.ChangeTime = Now();
+                Changed(dir);
+                return Status.Ok;
+            }
+
+            _cache.Put(buffer);
+        }
+
+        // No free entry: append one, in a new block when the last is full.
+        if (size + DiskFormat.DirectoryEntrySize > _super.FileSizeLimit)
+            return Status.FileTooBig;
+        Status mapped = MapBlock(dir, size / blockSize, allocate: true, out uint last, out bool fresh);
+        if (mapped != Status.Ok)
+            return mapped;
+        int got;
+        mapped = fresh ? _cache.GetForOverwrite(last, out got) : _cache.Get(last, out got);
+        if (mapped != Status.Ok)
+            return mapped;
+        Span<byte> data = _cache.Data(got);
+        if (fresh)
+            data.Clear();
+        WriteEntry(data.Slice((int)(size % blockSize), DiskFormat.DirectoryEntrySize), name, inode);
+        _cache.MarkDirty(got);
+        _cache.Put(got);
+        node.Size = (int)(size + DiskFormat.DirectoryEntrySize);
+        node.ModifyTime = node.ChangeTime = Now();
+        Changed(dir);
+        return Status.Ok;
+    }
+
+    /// <summary>Points the existing entry at <paramref name="position"/> of a held directory to <paramref name="inode"/> (0 removes it).</summary>
+    private Status SetEntry(int dir, long position, uint inode)
+    {
+        int blockSize = _super.BlockSize;
+        Status status = MapBlock(dir, position / blockSize, allocate: false, out uint zone, out _);
+        if (status != Status.Ok)
+            return status;
+        if (zone == 0)
+            return Status.IoError;
+        status = _cache.Get(zone, out int buffer);
+        if (status != Status.Ok)
+            return status;
+        MemoryMarshal.Write(_cache.Data(buffer).Slice((int)(position % blockSize), 4), inode);
+        _cache.MarkDirty(buffer);
+        _cache.Put(buffer);
+        ref DiskInode node = ref _inodes.Disk[dir];
+        node.ModifyTime = node.ChangeTime = Now();
+        Changed(dir);
+        return Status.Ok;
+    }
+
+    /// <summary>Whether a held directory has no entries but "." and "..".</summary>
+    private Status IsEmpty(int dir, out bool empty)
+    {
+        empty = true;
+        ref DiskInode node = ref _inodes.Disk[dir];
+        int blockSize = _super.BlockSize;
+        Status sized = DirectorySize(dir, out long size);
+        if (sized != Status.Ok)
+            return sized;
+        for (long start = 0; start < size && empty; start += blockSize)
+        {
+            Status status = MapBlock(dir, start / blockSize, allocate: false, out uint zone, out _);
+            if (status != Status.Ok)
+                return status;
+            if (zone == 0)
+                continue;
+            status = _cache.Get(zone, out int buffer);
+            if (status != Status.Ok)
+                return status;
+            Span<byte> block = _cache.Data(buffer);
+            int entries = (int)Math.Min(blockSize, size - start) / DiskFormat.DirectoryEntrySize;
+            for (int e = 0; e < entries && empty; e++)
+            {
+                Span<byte> entry = block.Slice(e * DiskFormat.DirectoryEntrySize, DiskFormat.DirectoryEntrySize);
+                if (MemoryMarshal.Read<uint>(entry) != 0 && !SameName(entry, "."u8) && !SameName(entry, ".."u8))
+                    empty = false;
+            }
+
+            _cache.Put(buffer);
+        }
+
+        return Status.Ok;
+    }
+
+    /// <summary>
+    /// Reads directory entries from byte <paramref name="position"/> (a multiple of 64) into the client's memory as
+    /// getdents records (<see cref="DirectoryEntryLayout"/>), as many whole records as fit in <paramref name="count"/> bytes.
+    /// </summary>
+    /// <param name="directory">The directory's inode number.</param>
+    /// <param name="position">Where to start: 0, or a <paramref name="next"/> from before.</param>
+    /// <param name="count">Room in the client's buffer.</param>
+    /// <param name="client">The buffer.</param>
+    /// <param name="filled">Bytes of records written (0 at the end).</param>
+    /// <param name="next">The position to continue from.</param>
+    /// <returns><see cref="Status.Ok"/>; <see cref="Status.InvalidArgument"/> for a position that is not an entry's,
+    /// or a buffer too small for the next record; <see cref="Status.NotDirectory"/>; a device error.</returns>
+    public Status ReadDirectory(uint directory, long position, int count, ClientMemory client, out int filled, out long next)
+    {
+        filled = 0;
+        next = position;
+        if (position < 0 || position % DiskFormat.DirectoryEntrySize != 0)
+            return Status.InvalidArgument;
+        Status status = GetInode(directory, out int dir);
+        if (status != Status.Ok)
+            return status;
+        if (!_inodes.Disk[dir].IsDirectory)
+        {
+            PutSlot(dir);
+            return Status.NotDirectory;
+        }
+
+        Span<byte> records = stackalloc byte[1024];
+        int pending = 0;
+        int blockSize = _super.BlockSize;
+        status = DirectorySize(dir, out long size);
+        if (status != Status.Ok)
+        {
+            PutSlot(dir);
+            return status;
+        }
+
+        bool full = false;
+        while (next < size && !full && status == Status.Ok)
+        {
+            status = MapBlock(dir, next / blockSize, allocate: false, out uint zone, out _);
+            if (status != Status.Ok)
+                break;
+            if (zone == 0)
+            {
+                next = ((next / blockSize) + 1) * blockSize;
+                continue;
+            }
+
+            status = _cache.Get(zone, out int buffer);
+            if (status != Status.Ok)
+                break;
+            long blockEnd = Math.Min(((next / blockSize) + 1) * blockSize, size);
+            while (next < blockEnd)
+            {
+                Span<byte> entry = _cache.Data(buffer).Slice((int)(next % blockSize), DiskFormat.DirectoryEntrySize);
+                uint number = MemoryMarshal.Read<uint>(entry);
+                if (number == 0)
+                {
+                    next += DiskFormat.DirectoryEntrySize;
+                    continue;
+                }
+
+                ReadOnlySpan<byte> name = EntryName(entry);
+                int length = DirectoryEntryLayout.RecordLength(name.Length);
+                if (filled + pending + length > count)
+                {
+                    full = true;
+                    break;
+                }
+
+                if (pending + length > records.Length)
+                {
+                    status = client.CopyTo(filled, records.Slice(0, pending));
+                    filled += pending;
+                    pending = 0;
+                    if (status != Status.Ok)
+                        break;
+                }
+
+                Span<byte> record = records.Slice(pending, length);
+                record.Clear();
+                MemoryMarshal.Write(record.Slice(DirectoryEntryLayout.InodeOffset), (ulong)number);
+                MemoryMarshal.Write(record.Slice(DirectoryEntryLayout.NextOffset), next + DiskFormat.DirectoryEntrySize);
+                MemoryMarshal.Write(record.Slice(DirectoryEntryLayout.LengthOffset), (ushort)length);
+                record[DirectoryEntryLayout.TypeOffset] = TypeOfEntry(number);
+                name.CopyTo(record.Slice(DirectoryEntryLayout.NameOffset));
+                pending += length;
+                next += DiskFormat.DirectoryEntrySize;
+            }
+
+            _cache.Put(buffer);
+        }
+
+        if (status == Status.Ok && pending > 0)
+        {
+            status = client.CopyTo(filled, records.Slice(0, pending));
+            filled += pending;
+        }
+
+        if (status == Status.Ok && full && filled == 0)
+            status = Status.InvalidArgument; // the buffer cannot hold even one record
+        if (!_readOnly && status == Status.Ok)
+        {
+            _inodes.Disk[dir].AccessTime = Now();
+            Changed(dir);
+        }
+
+        PutSlot(dir);
+        return status;
+    }
+
+    /// <summary>
+    /// A directory's size, refused when it is not a whole number of entries or larger than the file system itself
+    /// (a damaged inode would otherwise send a scan through two billion empty blocks).
+    /// </summary>
+    private Status DirectorySize(int dir, out long size)
+    {
+        size = _inodes.Disk[dir].Size;
+        if (size >= 0 && size % DiskFormat.DirectoryEntrySize == 0 && size <= (long)_super.Zones * _super.BlockSize)
+            return Status.Ok;
+        size = 0;
+        return Complain(Status.IoError, "a directory has an impossible size: inode"u8, _inodes.Number[dir]);
+    }
+
+    private byte TypeOfEntry(uint inode)
+    {
+        if (GetInode(inode, out int slot) != Status.Ok)
+            return DirectoryEntryLayout.TypeUnknown;
+        int type = _inodes.Disk[slot].Type;
+        PutSlot(slot);
+        return type switch
+        {
+            FileModeBits.Regular => DirectoryEntryLayout.TypeRegular,
+            FileModeBits.Directory => DirectoryEntryLayout.TypeDirectory,
+            FileModeBits.CharacterDevice => DirectoryEntryLayout.TypeCharacterDevice,
+            FileModeBits.BlockDevice => DirectoryEntryLayout.TypeBlockDevice,
+            FileModeBits.Fifo => DirectoryEntryLayout.TypeFifo,
+            FileModeBits.SymbolicLink => DirectoryEntryLayout.TypeSymbolicLink,
+            _ => DirectoryEntryLayout.TypeUnknown,
+        };
+    }
+
+    /// <summary>The name in a 64-byte entry: up to the first NUL, at most 60 bytes.</summary>
+    public static ReadOnlySpan<byte> EntryName(ReadOnlySpan<byte> entry)
+    {
+        ReadOnlySpan<byte> name = entry.Slice(4, DiskFormat.NameLength);
+        int end = name.IndexOf((byte)0);
+        return end < 0 ? name : name.Slice(0, end);
+    }
+
+    private static bool SameName(ReadOnlySpan<byte> entry, ReadOnlySpan<byte> name) => EntryName(entry).SequenceEqual(name);
+
+    private static void WriteEntry(Span<byte> entry, ReadOnlySpan<byte> name, uint inode)
+    {
+        entry.Clear();
+        MemoryMarshal.Write(entry, inode);
+        name.CopyTo(entry.Slice(4));
+    }
+}
