@@ -192,7 +192,7 @@ public sealed class PageTable(PhysicalMemory memory, FrameAllocator frames)
     }
 
     private ref ulong Entry(ulong table, int index) =>
-        ref System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(memory.Bytes(table, (int)Page))[index];
+        ref MemoryMarshal.Cast<byte, ulong>(memory.Bytes(table, (int)Page))[index];
 
     private static int Index(ulong virtualAddress, int level) => (int)((virtualAddress >> (12 + 9 * level)) & 511);
 }
