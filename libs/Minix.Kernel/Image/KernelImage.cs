@@ -1,9 +1,3 @@
-using System.Runtime.InteropServices;
-using Minix.Ipc;
-using Minix.Kernel.Arch;
-using Minix.Kernel.Boot;
-using Minix.Kernel.Calls;
-
 namespace Minix.Kernel.Core;
 
 /// <summary>
@@ -37,8 +31,7 @@ internal static unsafe class KernelImage
         var archiveHeader = *(BootArchiveHeader*)DirectMap.Virtual(archive);
         var frames = new FrameAllocator(Math.Min(memoryEnd, MemoryLayout.BootMappedBytes));
         frames.Add(archive + archiveHeader.Size, memoryEnd);
-        var machine = new ImageMachine(frames, Cpu.ReadCr3(), archive, archiveHeader.Size);
-        s_machine = machine;
+        ImageMachine machine = s_machine = new ImageMachine(frames, Cpu.ReadCr3(), archive, archiveHeader.Size);
         if (BootArchiveReader.Open(machine.Archive, out BootArchiveReader reader) is not null)
             Panic("the boot archive is damaged"u8);
 
@@ -51,17 +44,13 @@ internal static unsafe class KernelImage
         IntervalTimer.Start(Hz);
         machine.Interrupts.Unmask(0);
 
-        if (commandLine.Length == 0)
-            commandLine = reader.CommandLine.ToArray();
-        new Utf8Line(stackalloc byte[300]).Text("kernel: command line: "u8).Text(commandLine).WriteTo(machine);
-        var kernel = new Microkernel(machine, Hz);
-        s_kernel = kernel;
+        machine.CommandLine = commandLine.Length == 0 ? reader.CommandLine.ToArray() : commandLine;
+        new Utf8Line(stackalloc byte[300]).Text("kernel: command line: "u8).Text(machine.CommandLine).WriteTo(machine);
+        Microkernel kernel = s_kernel = new Microkernel(machine, Hz);
         var table = new BootImageEntry[reader.Header.ProcessCount];
         for (int i = 0; i < table.Length; i++)
             table[i] = reader.Process(i);
-        machine.CommandLine = commandLine;
-        Status booted = kernel.Boot(table);
-        if (booted != Status.Ok)
+        if (kernel.Boot(table) != Status.Ok)
             Panic("the boot image could not be started"u8);
         new Utf8Line(stackalloc byte[96]).Text("kernel: "u8).Decimal(table.Length).Text(" boot processes, "u8).Decimal((long)(frames.FreePages / 256)).Text(" MiB free"u8).WriteTo(machine);
 
@@ -94,9 +83,7 @@ internal static unsafe class KernelImage
             InterruptController.Acknowledge(irq);
         }
         else if (running is not null && (frame->FromUser || running.Placement == Placement.Kernel))
-        {
             ProcessTrap(kernel, machine, running, vector, frame);
-        }
 
         return Switch(kernel, machine);
     }
@@ -129,14 +116,12 @@ internal static unsafe class KernelImage
     private static TrapFrame* Switch(Microkernel kernel, ImageMachine machine)
     {
         Process next = kernel.PickNext();
-        TrapFrame* context = ContextOf(kernel, machine, next);
         if (next != kernel.IdleTask)
             machine.Settle(next);
-
         ulong root = machine.RootOf(next);
         if (Cpu.ReadCr3() != root)
             Cpu.WriteCr3(root);
-        return context;
+        return ContextOf(kernel, machine, next);
     }
 
     private static TrapFrame* ContextOf(Microkernel kernel, ImageMachine machine, Process process) =>
@@ -156,24 +141,24 @@ internal static unsafe class KernelImage
 
     private static void InstallDescriptorTables(ImageMachine machine)
     {
-        var tss = (TaskStateSegment*)DirectMap.Virtual(Allocate(machine, 1));
+        var tss = (TaskStateSegment*)DirectMap.Virtual(machine.AllocateZeroed(1));
         tss->Ist1 = Stack(machine, InterruptStackSize);
         tss->Ist2 = Stack(machine, InterruptStackSize);
         tss->Ist3 = Stack(machine, InterruptStackSize);
         tss->IoMapBase = (ushort)sizeof(TaskStateSegment);
 
-        ulong* gdt = (ulong*)DirectMap.Virtual(Allocate(machine, 1));
+        ulong* gdt = (ulong*)DirectMap.Virtual(machine.AllocateZeroed(1));
         Descriptors.FillGdt(new Span<ulong>(gdt, Descriptors.GdtEntries), (ulong)tss, (uint)sizeof(TaskStateSegment) - 1);
         LoadTable(gdt, Descriptors.GdtEntries * 8, isIdt: false);
         Cpu.LoadTaskRegister(Descriptors.TaskState);
 
-        ulong* idt = (ulong*)DirectMap.Virtual(Allocate(machine, 1));
+        ulong* idt = (ulong*)DirectMap.Virtual(machine.AllocateZeroed(1));
         ulong entries = Cpu.TrapEntries();
+        // Double faults on IST3, exceptions on IST2, the rest on IST1; only the kernel's trap vectors open to ring 3.
         for (int vector = 0; vector < 256; vector++)
         {
-            int ist = vector == 8 ? 3 : vector < 32 ? 2 : 1;
-            int ring = vector >= KernelCallVector && vector <= DebugWriteVector ? 3 : 0;
-            Descriptors.Gate(entries + (ulong)(vector * 16), ist, ring, out idt[vector * 2], out idt[vector * 2 + 1]);
+            Descriptors.Gate(entries + (ulong)(vector * 16), ist: vector == 8 ? 3 : vector < 32 ? 2 : 1,
+                ring: vector >= KernelCallVector && vector <= DebugWriteVector ? 3 : 0, out idt[vector * 2], out idt[vector * 2 + 1]);
         }
 
         LoadTable(idt, 256 * 16, isIdt: true);
@@ -190,16 +175,8 @@ internal static unsafe class KernelImage
             Cpu.LoadGdt(descriptor);
     }
 
-    private static ulong Allocate(ImageMachine machine, ulong pages)
-    {
-        if (!machine.Frames.Allocate(pages, out ulong physical))
-            Panic("out of memory at boot"u8);
-        machine.Memory.Bytes(physical, (int)(pages * MemoryLayout.PageSize)).Clear();
-        return physical;
-    }
-
     private static ulong Stack(ImageMachine machine, ulong bytes) =>
-        DirectMap.Virtual(Allocate(machine, bytes / MemoryLayout.PageSize)) + bytes;
+        DirectMap.Virtual(machine.AllocateZeroed(bytes / MemoryLayout.PageSize)) + bytes;
 
     /// <summary>
     /// The loader's command line without its first word (Multiboot loaders, ours included, put the kernel's file
@@ -208,17 +185,14 @@ internal static unsafe class KernelImage
     private static byte[] CommandLine(uint* info)
     {
         if ((info[0] & 4) == 0 || info[4] == 0)
-            return new byte[0];
+            return [];
         byte* text = (byte*)DirectMap.Virtual(info[4]);
         int length = 0;
         while (length < 255 && text[length] != 0)
             length++;
         var line = new ReadOnlySpan<byte>(text, length);
         int space = line.IndexOf((byte)' ');
-        line = space < 0 ? default : line.Slice(space + 1);
-        var copy = new byte[line.Length];
-        line.CopyTo(copy);
-        return copy;
+        return space < 0 ? [] : line.Slice(space + 1).ToArray();
     }
 
     /// <summary>
@@ -241,7 +215,7 @@ internal static unsafe class KernelImage
     private static void RuntimeFault(int kind, char* message, int length)
     {
         new Utf8Line(stackalloc byte[64]).Text("kernel panic: runtime fault "u8).Decimal(kind).Text(" in kernel code"u8).WriteTo(s_machine!);
-        Halt();
+        Halt(Microkernel.PanicStatus);
     }
 
     /// <summary>The runtime's diagnostic output in the kernel: COM1.</summary>
@@ -257,7 +231,7 @@ internal static unsafe class KernelImage
         SerialPort.Write("kernel panic: "u8);
         SerialPort.Write(why);
         SerialPort.Write("\n"u8);
-        Halt();
+        Halt(Microkernel.PanicStatus);
     }
 
     /// <summary>An exception in ring 0: the kernel (or a driver placed in it) is broken. Print everything and stop.</summary>
@@ -296,9 +270,10 @@ internal static unsafe class KernelImage
         return true;
     }
 
-    private static void Halt()
+    /// <summary>Stops the machine with <paramref name="status"/> (QEMU's debug-exit device), or halts it for good.</summary>
+    public static void Halt(int status)
     {
-        Cpu.Out8(0xF4, Microkernel.PanicStatus);
+        Cpu.Out8(0xF4, (byte)status);
         while (true)
         {
             Cpu.DisableInterrupts();

@@ -1,8 +1,3 @@
-using Minix.Ipc;
-using Minix.Kernel.Boot;
-using Minix.Kernel.Calls;
-using Minix.Kernel.Privileges;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
