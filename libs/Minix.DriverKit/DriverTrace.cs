@@ -69,6 +69,8 @@ public static partial class DriverTrace
         line.Append(operation).Append(" minor="u8).Append(request.Minor);
         if (operation.SequenceEqual("READ"u8) || operation.SequenceEqual("WRITE"u8))
             line.Append(" pos="u8).Append(request.Position).Append(" len="u8).Append(request.Count).Append(" grant="u8).Append(request.Grant.Value);
+        else if (operation.SequenceEqual("GATHER"u8) || operation.SequenceEqual("SCATTER"u8))
+            line.Append(" pos="u8).Append(request.Position).Append(" vec="u8).Append(request.Count).Append(" grant="u8).Append(request.Grant.Value);
         else if (operation.SequenceEqual("OPEN"u8))
             line.Append(" access="u8).Append((int)request.Access);
         else if (operation.SequenceEqual("IOCTL"u8))
@@ -117,6 +119,17 @@ public static partial class DriverTrace
         var line = new LogText(stackalloc byte[DiagCtlRequest.MaxLength]);
         line.Append(fromClient ? "SAFECOPYFROM "u8 : "SAFECOPYTO "u8).Append(owner).Append(" grant="u8).Append(grant.Value)
             .Append(" off="u8).Append(offset).Append(" len="u8).Append(length).Append(" -> "u8).Append(status);
+        Write(line.Text);
+    }
+
+    /// <summary>SYS_VSAFECOPY: <c>VSAFECOPY 12/0 pieces=3 len=3072 done=3 -> OK</c> (every piece with one granter).</summary>
+    internal static void VSafeCopy(Endpoint owner, int pieces, long length, int done, Status status)
+    {
+        if (!GetOn())
+            return;
+        var line = new LogText(stackalloc byte[DiagCtlRequest.MaxLength]);
+        line.Append("VSAFECOPY "u8).Append(owner).Append(" pieces="u8).Append(pieces).Append(" len="u8).Append(length)
+            .Append(" done="u8).Append(done).Append(" -> "u8).Append(status);
         Write(line.Text);
     }
 

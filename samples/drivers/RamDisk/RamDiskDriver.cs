@@ -55,40 +55,31 @@ public sealed class RamDiskDriver : BlockDriver
         return Status.Ok;
     }
 
-    /// <summary>Copies from the disk into the client's grant.</summary>
-    /// <param name="request">The read.</param>
-    /// <returns>Bytes read (fewer at the end of the disk, 0 past it), or a negative status.</returns>
-    protected override long Read(in IoRequest request)
-    {
-        long n = Span(request, out int start);
-        if (n <= 0)
-            return n;
-        Status status = CopyToClient(request, 0, _disk.AsSpan(start, (int)n));
-        if (status != Status.Ok)
-            return (long)status;
-        _bytesRead += n;
-        return n;
-    }
+    /// <summary>The whole disk is minor 0.</summary>
+    /// <param name="minor">The minor.</param>
+    /// <returns>The disk's geometry.</returns>
+    protected override BlockGeometry Geometry(int minor) => BlockGeometry.Flat(_size);
 
-    /// <summary>Copies from the client's grant onto the disk.</summary>
-    /// <param name="request">The write.</param>
-    /// <returns>Bytes written, or a negative status.</returns>
-    protected override long Write(in IoRequest request)
+    /// <summary>Copies between the disk and the client's buffers: one kernel call, however many buffers.</summary>
+    /// <param name="transfer">The transfer (inside the disk).</param>
+    /// <returns>Bytes moved, or a negative status.</returns>
+    protected override long Transfer(ref BlockTransfer transfer)
     {
-        long n = Span(request, out int start);
-        if (n <= 0)
-            return n;
-        Status status = CopyFromClient(request, 0, _disk.AsSpan(start, (int)n));
+        Span<byte> disk = _disk.AsSpan((int)transfer.Position, (int)transfer.Length);
+        Status status = transfer.IsWrite ? transfer.CopyFromClient(0, disk) : transfer.CopyToClient(0, disk);
         if (status != Status.Ok)
             return (long)status;
-        _bytesWritten += n;
-        return n;
+        if (transfer.IsWrite)
+            _bytesWritten += transfer.Length;
+        else
+            _bytesRead += transfer.Length;
+        return transfer.Length;
     }
 
     /// <summary><see cref="IoctlGetSize"/> and <see cref="IoctlGetInfo"/>.</summary>
     /// <param name="request">The request.</param>
     /// <returns>The size, 0 after copying the information, or a negative status.</returns>
-    protected override long Ioctl(in IoRequest request)
+    protected override long DeviceIoctl(in IoRequest request)
     {
         if (request.IoctlRequest == IoctlGetSize)
             return _size;
@@ -97,18 +88,6 @@ public sealed class RamDiskDriver : BlockDriver
         var info = new RamDiskInfo { Size = _size, BytesRead = _bytesRead, BytesWritten = _bytesWritten };
         Status status = CopyToClient(request, 0, MemoryMarshal.AsBytes(MemoryMarshal.CreateReadOnlySpan(ref info, 1)));
         return status == Status.Ok ? 0 : (long)status;
-    }
-
-    /// <summary>The part of the disk a request covers: its start, and how many bytes (0 past the end, negative if invalid).</summary>
-    private long Span(in IoRequest request, out int start)
-    {
-        start = 0;
-        if (request.Position < 0 || request.Count < 0)
-            return (long)Status.InvalidArgument;
-        if (request.Position >= _size)
-            return 0;
-        start = (int)request.Position;
-        return Math.Min(request.Count, _size - start);
     }
 }
 
