@@ -8,10 +8,11 @@ namespace Minix.DriverKit;
 /// <summary>
 /// The base of a block-device driver (a disk, a RAM disk): random access by byte position, requests of the
 /// <see cref="BlockDeviceProtocol"/>. Override <see cref="Geometry"/> (the size of each minor) and
-/// <see cref="Transfer"/> (move bytes), and <see cref="DeviceDriver.Open"/> for the minors that exist; the base does
+/// <see cref="Transfer"/> (move bytes), <see cref="DeviceDriver.Open"/> for the minors that exist, and
+/// <see cref="Flush"/> if the device caches writes; the base does
 /// the rest, as MINIX's libblockdriver does: it turns plain reads and writes and vectored gathers and scatters into one
 /// <see cref="BlockTransfer"/> (reading the client's I/O vector through its grant), cuts it at the end of the device,
-/// and answers <see cref="BlockDeviceProtocol.GetGeometry"/> itself.
+/// and answers <see cref="BlockDeviceProtocol.GetGeometry"/> and <see cref="BlockDeviceProtocol.Flush"/> itself.
 /// </summary>
 /// <remarks>
 /// Block requests must be idempotent: reading or writing the same bytes at the same position twice has the effect of
@@ -43,7 +44,12 @@ public abstract class BlockDriver : DeviceDriver
     /// <returns>Bytes moved (fewer than asked only if the device failed part way), a negative status, or <see cref="DeviceDriver.Suspend"/>.</returns>
     protected abstract long Transfer(ref BlockTransfer transfer);
 
-    /// <summary>A control request other than <see cref="BlockDeviceProtocol.GetGeometry"/>. Default: not supported.</summary>
+    /// <summary>Writes what the device caches to the medium (<see cref="BlockDeviceProtocol.Flush"/>). Default: nothing to do.</summary>
+    /// <param name="minor">The minor (open).</param>
+    /// <returns><see cref="Status.Ok"/> once the data is on the medium, or why not.</returns>
+    protected virtual Status Flush(int minor) => Status.Ok;
+
+    /// <summary>A control request other than <see cref="BlockDeviceProtocol.GetGeometry"/> and <see cref="BlockDeviceProtocol.Flush"/>. Default: not supported.</summary>
     /// <param name="request">The request.</param>
     /// <returns>A value, a negative status, or <see cref="DeviceDriver.Suspend"/>.</returns>
     protected virtual long DeviceIoctl(in IoRequest request) => (long)Status.NotSupportedByDevice;
@@ -58,12 +64,14 @@ public abstract class BlockDriver : DeviceDriver
     /// <returns>Bytes written or a negative status.</returns>
     protected sealed override long Write(in IoRequest request) => Begin(request, write: true);
 
-    /// <summary><see cref="BlockDeviceProtocol.GetGeometry"/>, or <see cref="DeviceIoctl"/>.</summary>
+    /// <summary><see cref="BlockDeviceProtocol.GetGeometry"/>, <see cref="BlockDeviceProtocol.Flush"/>, or <see cref="DeviceIoctl"/>.</summary>
     /// <param name="request">The request.</param>
     /// <returns>The size in bytes after copying the geometry, another ioctl's answer, or a negative status.</returns>
     [UsesKernelCall(KernelCall.SafeCopyTo)]
     protected sealed override long Ioctl(in IoRequest request)
     {
+        if (request.IoctlRequest == BlockDeviceProtocol.Flush)
+            return (long)Flush(request.Minor);
         if (request.IoctlRequest != BlockDeviceProtocol.GetGeometry)
             return DeviceIoctl(request);
         BlockGeometry geometry = Geometry(request.Minor);

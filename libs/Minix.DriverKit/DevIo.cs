@@ -91,6 +91,45 @@ public static class DevIo
         }
     }
 
+    /// <summary>
+    /// Reads <paramref name="values"/>.Length 16-bit words from one port (string input, such as a disk's data
+    /// register), one SYS_VDEVIO per <see cref="PortBatch.Capacity"/> words.
+    /// </summary>
+    /// <param name="port">The port (even).</param>
+    /// <param name="values">Receives the words, in order.</param>
+    [UsesKernelCall(KernelCall.VDevIo)]
+    public static void InWords(ushort port, Span<ushort> values)
+    {
+        var batch = new PortBatch(PortAccess.Input | PortAccess.Word);
+        for (int start = 0; start < values.Length; start += PortBatch.Capacity)
+        {
+            int count = Math.Min(PortBatch.Capacity, values.Length - start);
+            batch.Clear();
+            for (int i = 0; i < count; i++)
+                batch.Add(port);
+            batch.Run();
+            for (int i = 0; i < count; i++)
+                values[start + i] = (ushort)batch.Value(i);
+        }
+    }
+
+    /// <summary>Writes <paramref name="values"/> to one port as 16-bit words, batched like <see cref="InWords"/>.</summary>
+    /// <param name="port">The port (even).</param>
+    /// <param name="values">The words, in order.</param>
+    [UsesKernelCall(KernelCall.VDevIo)]
+    public static void OutWords(ushort port, ReadOnlySpan<ushort> values)
+    {
+        var batch = new PortBatch(PortAccess.Output | PortAccess.Word);
+        for (int start = 0; start < values.Length; start += PortBatch.Capacity)
+        {
+            int count = Math.Min(PortBatch.Capacity, values.Length - start);
+            batch.Clear();
+            for (int i = 0; i < count; i++)
+                batch.Add(port, values[start + i]);
+            batch.Run();
+        }
+    }
+
     private static uint In(PortAccess width, ushort port)
     {
         uint value = 0;

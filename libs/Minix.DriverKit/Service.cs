@@ -42,7 +42,7 @@ namespace Minix.DriverKit;
 /// it keeps no state across restarts except what it stores elsewhere (the data store).
 /// </para>
 /// </remarks>
-public abstract class Service
+public abstract partial class Service
 {
     private ProcessName _label;
     private Misbehaviour _armed;
@@ -87,7 +87,7 @@ public abstract class Service
         var message = default(Message);
         while (true)
         {
-            if (Messaging.Receive(Endpoint.Any, ref message, out IpcStatus how) == Status.Ok)
+            if (TakeDeferred(ref message, out IpcStatus how) || Messaging.Receive(Endpoint.Any, ref message, out how) == Status.Ok)
                 Dispatch(ref message, how);
         }
     }

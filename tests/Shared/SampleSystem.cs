@@ -18,6 +18,7 @@ internal static class SampleSystem
     public const int RtcSlot = 11;
     public const int UserSlot = 12;
     public const int DevCheckSlot = 13;
+    public const int AtaSlot = 16;
 
     private static readonly Lazy<string> Root = new(() =>
     {

@@ -85,6 +85,11 @@ public partial struct DeviceClient
         return result;
     }
 
+    /// <summary>Asks a block driver to write what its device caches to the medium (<see cref="BlockDeviceProtocol.Flush"/>).</summary>
+    /// <param name="minor">The minor.</param>
+    /// <returns>0, or a negative status.</returns>
+    public long Flush(int minor) => Ioctl(minor, BlockDeviceProtocol.Flush);
+
     private long Vectored(int type, int minor, long position, GrantId vector, int count)
     {
         if (_base != BlockDeviceProtocol.Open)

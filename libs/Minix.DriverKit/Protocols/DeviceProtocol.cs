@@ -80,6 +80,12 @@ public static class BlockDeviceProtocol
     /// bytes) and answers the device's size in bytes. Codes a driver defines for itself are below 0x100.
     /// </summary>
     public const int GetGeometry = 0x100;
+
+    /// <summary>
+    /// Ioctl request code every block driver answers (MINIX's DIOCFLUSH): writes what the device still holds in a
+    /// volatile cache to the medium, and answers 0 when it is there. A file server sends it on sync and unmount.
+    /// </summary>
+    public const int Flush = 0x101;
 }
 
 /// <summary>How a minor device is opened.</summary>
