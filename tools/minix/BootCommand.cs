@@ -20,7 +20,8 @@ public static class BootCommand
         var placed = ImageCommand.KernelPlacedOption();
         var append = new Option<string>("--append") { Description = "More kernel command line after the image's own, e.g. \"lpr.misbehave=null\" or \"fuzz.seed=7 fuzz.calls=1000000\" (processes read it with SYS_GETINFO BootParameters)." };
         var until = new Option<string?>("--until") { Description = "Stop QEMU as soon as a console line contains this text (exit 0), e.g. \"mydriver: ready\"." };
-        var command = new Command("boot", "Build an image and boot it in QEMU; exits with the guest's status.") { project, timeout, accel, disk, debug, placed, append, until };
+        var drive = DriveOption();
+        var command = new Command("boot", "Build an image and boot it in QEMU; exits with the guest's status.") { project, timeout, accel, disk, debug, placed, append, until, drive };
         command.SetAction(parse =>
         {
             QemuAccel mode = parse.GetValue(accel) switch
@@ -30,16 +31,22 @@ public static class BootCommand
                 "auto" => QemuAccel.Auto,
                 var other => throw new ArgumentException($"--accel {other}: expected kvm, tcg or auto"),
             };
+            bool raw = parse.GetValue(disk);
+            string[] drives = parse.GetValue(drive) ?? [];
+            if (!DrivesFit(drives, raw))
+                return 2;
             var built = ImageCommand.Build(parse.GetValue(project)!, !parse.GetValue(debug), Console.Error, parse.GetValue(placed));
             if (built is null)
                 return 1;
-            bool raw = parse.GetValue(disk);
             var (image, contents) = built.Value;
+            drives = [.. contents.Drives, .. drives];
+            if (!DrivesFit(drives, raw))
+                return 2;
             Directory.CreateDirectory(contents.OutputDirectory);
             var (file, qemuArguments) = Target(image.MultibootFile, image.DiskFile, contents, raw, parse.GetValue(append));
             string? text = parse.GetValue(until);
             Func<string, bool>? stopWhen = string.IsNullOrEmpty(text) ? null : line => line.Contains(text, StringComparison.Ordinal);
-            QemuRun run = QemuLauncher.Boot(file, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, qemuArguments, Console.Out.WriteLine, stopWhen);
+            QemuRun run = QemuLauncher.Boot(file, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, qemuArguments, Console.Out.WriteLine, stopWhen, drives);
             if (run.KvmFailure is not null)
                 Console.Error.WriteLine($"minix: {run.KvmFailure}" + (run.Accel == QemuAccel.Tcg ? "; booted again under TCG" : "; try --accel tcg"));
             Console.Error.WriteLine(run.StoppedOnOutput
@@ -50,6 +57,33 @@ public static class BootCommand
             return run.StoppedOnOutput ? 0 : run.GuestStatus ?? (run.TimedOut ? 124 : 1);
         });
         return command;
+    }
+
+    /// <summary><c>--drive FILE</c>, repeatable: raw disk images attached as the next IDE disks.</summary>
+    /// <returns>The option.</returns>
+    public static Option<string[]> DriveOption() => new("--drive")
+    {
+        Description = "Attach a raw disk image as the next IDE disk (repeatable: the first is c0d0, then c0d1, c1d0, c1d1; after the image project's MinixDrive items, and after the boot disk with --disk).",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>Checks the drives before anything is built or booted; prints why not, naming the file.</summary>
+    /// <param name="drives">The disk images.</param>
+    /// <param name="raw">Whether the boot disk takes the first IDE position.</param>
+    /// <returns>True if QEMU can attach them all.</returns>
+    public static bool DrivesFit(IReadOnlyList<string> drives, bool raw)
+    {
+        try
+        {
+            IdeDrives.Arguments(drives, raw);
+            return true;
+        }
+        catch (IdeDriveException e)
+        {
+            Console.Error.WriteLine("minix: --drive: " + e.Message);
+            return false;
+        }
     }
 
     /// <summary>

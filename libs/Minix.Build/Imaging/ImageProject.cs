@@ -12,7 +12,8 @@ namespace Minix.Build.Imaging;
 /// <c>Placement</c>) and whose properties name its system.conf (<c>MinixSystemConf</c>), kernel command line
 /// (<c>MinixCommandLine</c>), kernel (<c>MinixKernelProject</c>, a project, or <c>MinixKernelImage</c>, the image
 /// assembly the Minix.Kernel package names), the drivers placed in the kernel (<c>MinixKernelPlaced</c>, names
-/// separated by ';') and extra QEMU arguments (<c>MinixQemuArguments</c>). Its <c>MinixImageReference</c> items (the
+/// separated by ';') and extra QEMU arguments (<c>MinixQemuArguments</c>); its <c>MinixDrive</c> items are raw disk
+/// images a boot attaches as IDE disks. Its <c>MinixImageReference</c> items (the
 /// Minix packages' image assemblies) are what image assemblies are compiled against.
 /// </summary>
 public static class ImageProject
@@ -28,7 +29,11 @@ public static class ImageProject
     /// <param name="Spec">The image to build.</param>
     /// <param name="QemuArguments">Extra QEMU arguments (devices the image's drivers expect).</param>
     /// <param name="OutputDirectory">Where the image goes (the project's intermediate folder).</param>
-    public sealed record Contents(SystemImageSpec Spec, IReadOnlyList<string> QemuArguments, string OutputDirectory);
+    public sealed record Contents(SystemImageSpec Spec, IReadOnlyList<string> QemuArguments, string OutputDirectory)
+    {
+        /// <summary>The project's <c>MinixDrive</c> items, full paths: raw disk images a boot attaches as IDE disks, in order (see <see cref="Qemu.IdeDrives"/>).</summary>
+        public IReadOnlyList<string> Drives { get; init; } = [];
+    }
 
     /// <summary>One <c>MinixProcess</c> item.</summary>
     /// <param name="Identity">The item as written.</param>
@@ -45,7 +50,7 @@ public static class ImageProject
     public static Contents Read(string projectFile, bool optimize = true, string? kernelPlaced = null)
     {
         string project = Path.GetFullPath(projectFile);
-        var arguments = new List<string> { "msbuild", project, "-nologo", "-getItem:MinixProcess", "-getItem:MinixImageReference" };
+        var arguments = new List<string> { "msbuild", project, "-nologo", "-getItem:MinixProcess", "-getItem:MinixImageReference", "-getItem:MinixDrive" };
         arguments.AddRange(PropertyNames.Select(p => "-getProperty:" + p));
         if (kernelPlaced is not null)
             arguments.Add("-p:MinixKernelPlaced=" + kernelPlaced.Replace(";", "%3B"));
@@ -58,15 +63,18 @@ public static class ImageProject
 
         var processes = new List<ProcessItem>();
         var references = new List<string>();
+        var drives = new List<string>();
         if (json.RootElement.TryGetProperty("Items", out JsonElement items))
         {
             if (items.TryGetProperty("MinixProcess", out JsonElement list))
                 processes.AddRange(list.EnumerateArray().Select(ItemOf));
             if (items.TryGetProperty("MinixImageReference", out JsonElement images))
                 references.AddRange(images.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!));
+            if (items.TryGetProperty("MinixDrive", out JsonElement disks))
+                drives.AddRange(disks.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!));
         }
 
-        return Create(project, processes, values, references, optimize);
+        return Create(project, processes, values, references, optimize) with { Drives = drives };
     }
 
     /// <summary>Makes the image description from an image project's items and properties (as MSBuild hands them to a task).</summary>

@@ -57,14 +57,18 @@ public static class QemuLauncher
     /// <param name="echo">If set, receives the serial output as it arrives.</param>
     /// <param name="stopWhen">If set, QEMU is stopped as soon as it holds for a line of serial output (e.g. a driver's
     /// "ready"), for a system that would otherwise run until the time limit.</param>
+    /// <param name="drives">Raw disk images to attach as IDE disks, in order (see <see cref="IdeDrives"/>).</param>
     /// <returns>
     /// What happened. With <see cref="QemuAccel.Auto"/>, a boot that KVM cannot run (some nested or paravirtual KVMs
     /// stop on the kernel's first SSE instruction with "KVM internal error") is retried under TCG and
     /// <see cref="QemuRun.KvmFailure"/> says why.
     /// </returns>
     /// <exception cref="FileNotFoundException">QEMU is not installed.</exception>
-    public static QemuRun Boot(string image, bool rawDisk, TimeSpan timeout, QemuAccel accel = QemuAccel.Auto, IEnumerable<string>? extraArguments = null, Action<string>? echo = null, Func<string, bool>? stopWhen = null)
+    /// <exception cref="IdeDriveException">A drive cannot be attached (the message names the file).</exception>
+    public static QemuRun Boot(string image, bool rawDisk, TimeSpan timeout, QemuAccel accel = QemuAccel.Auto, IEnumerable<string>? extraArguments = null, Action<string>? echo = null, Func<string, bool>? stopWhen = null, IReadOnlyList<string>? drives = null)
     {
+        if (drives is { Count: > 0 })
+            extraArguments = [.. IdeDrives.Arguments(drives, rawDisk), .. extraArguments ?? []];
         string qemu = Find() ?? throw new FileNotFoundException($"{Executable} is not installed (Debian: apt-get install qemu-system-x86)", Executable);
         if (accel != QemuAccel.Auto)
             return Run(qemu, image, rawDisk, timeout, accel, extraArguments, echo, stopWhen);
