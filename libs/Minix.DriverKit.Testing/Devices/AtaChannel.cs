@@ -12,7 +12,9 @@ namespace Minix.DriverKit.Testing.Devices;
 /// As on real hardware, a read raises the IRQ once per sector when its data is ready; a write needs the first
 /// sector's data without an interrupt and raises the IRQ after each sector is taken; reading the status register
 /// acknowledges the interrupt. A drive that is absent reads as zeroes and ignores commands. Bit 1 of device control
-/// (nIEN) turns the IRQ off, bit 2 (SRST) resets the channel, cancelling a command in progress.
+/// (nIEN) turns the IRQ off, bit 2 (SRST) resets the channel, cancelling a command in progress; the channel stays
+/// busy until the next clock tick after SRST is cleared and then has the master selected. While the channel is busy
+/// it ignores writes to its command block (a select included), as drives do.
 /// </remarks>
 public sealed class AtaChannel : SimulatedDevice
 {
@@ -22,6 +24,7 @@ public sealed class AtaChannel : SimulatedDevice
     /// <summary>The secondary channel's: command block 0x170, control 0x376, IRQ 15.</summary>
     public static readonly (ushort Command, ushort Control, int Irq) Secondary = (0x170, 0x376, 15);
 
+    private const byte StatusBusy = 0x80;
     private const byte StatusError = 0x01;
     private const byte StatusDataRequest = 0x08;
     private const byte StatusReady = 0x50; // DRDY and DSC (seek complete), as disks and QEMU report when idle
@@ -33,7 +36,9 @@ public sealed class AtaChannel : SimulatedDevice
 
     private readonly byte[] _buffer = new byte[AtaDrive.SectorSize];
     private readonly Register _count = new(), _lbaLow = new(), _lbaMid = new(), _lbaHigh = new();
-    private byte _device;
+    private byte _device = 0xB0; // the slave selected, as a BIOS leaves the channel after probing it
+    private ulong _now;
+    private ulong? _resetDone;
     private byte _status = StatusReady;
     private byte _error;
     private byte _control;
@@ -106,6 +111,8 @@ public sealed class AtaChannel : SimulatedDevice
     /// <inheritdoc/>
     public override void Write(int offset, uint value, int width)
     {
+        if ((_status & StatusBusy) != 0)
+            return;
         byte b = (byte)value;
         switch (offset)
         {
@@ -294,21 +301,39 @@ public sealed class AtaChannel : SimulatedDevice
         RaiseInterrupt();
     }
 
-    private void WriteControl(byte value)
+    /// <inheritdoc/>
+    public override ulong? NextEvent(ulong now) => _resetDone;
+
+    /// <inheritdoc/>
+    public override void Tick(ulong now)
     {
-        bool resetEnds = (_control & ControlReset) != 0 && (value & ControlReset) == 0;
-        _control = value;
-        if ((value & ControlReset) != 0 || resetEnds)
+        _now = now;
+        if (_resetDone is ulong done && now >= done)
         {
-            _phase = Phase.Idle;
-            _sectorsLeft = 0;
-            _error = 0;
+            _resetDone = null;
             _device = 0;
             _status = StatusReady;
+            _error = 0x01; // diagnostics passed
             _count.Write(1);
             _lbaLow.Write(1);
             _lbaMid.Write(0);
             _lbaHigh.Write(0);
+        }
+    }
+
+    private void WriteControl(byte value)
+    {
+        bool resetEnds = (_control & ControlReset) != 0 && (value & ControlReset) == 0;
+        _control = value;
+        if ((value & ControlReset) != 0)
+        {
+            _phase = Phase.Idle;
+            _sectorsLeft = 0;
+            _status = StatusBusy;
+        }
+        else if (resetEnds)
+        {
+            _resetDone = _now + 1;
         }
     }
 

@@ -5,6 +5,9 @@ namespace Minix.Samples.AtaDisk;
 /// <summary>One IDE channel as the driver knows it: its two port blocks, its interrupt line, and whether it answered.</summary>
 internal struct AtaChannelPorts
 {
+    /// <summary>0 for the primary channel, 1 for the secondary.</summary>
+    public int Number;
+
     /// <summary>The command block's first port (data register).</summary>
     public ushort Command;
 
@@ -21,11 +24,13 @@ internal struct AtaChannelPorts
     public bool Present;
 
     /// <summary>Describes a channel.</summary>
+    /// <param name="number">0 primary, 1 secondary.</param>
     /// <param name="command">Command block.</param>
     /// <param name="control">Control block.</param>
     /// <param name="irq">IRQ.</param>
-    public AtaChannelPorts(ushort command, ushort control, int irq)
+    public AtaChannelPorts(int number, ushort command, ushort control, int irq)
     {
+        Number = number;
         Command = command;
         Control = control;
         Irq = irq;

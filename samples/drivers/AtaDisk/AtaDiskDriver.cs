@@ -55,15 +55,15 @@ public sealed class AtaDiskDriver : BlockDriver
         _buffer = new byte[SectorsPerCommand * AtaRegisters.SectorSize];
         int hz = Alarm.Hz();
         _timeoutTicks = (ulong)((hz > 0 ? hz : 100) * TimeoutSeconds);
-        _channels[0] = new AtaChannelPorts(0x1F0, 0x3F6, 14);
-        _channels[1] = new AtaChannelPorts(0x170, 0x376, 15);
+        _channels[0] = new AtaChannelPorts(0, 0x1F0, 0x3F6, 14);
+        _channels[1] = new AtaChannelPorts(1, 0x170, 0x376, 15);
         int disks = 0;
         for (int c = 0; c < 2; c++)
         {
             ref AtaChannelPorts channel = ref _channels[c];
             if (DevIo.InByte(channel.Control) == 0xFF)
                 continue; // nothing drives the bus: no controller here
-            Status bound = channel.Line.Bind(channel.Irq, notifyId: c);
+            Status bound = channel.Line.Bind(channel.Irq, notifyId: channel.Number);
             if (bound != Status.Ok)
                 return bound;
             channel.Present = true;
@@ -295,9 +295,15 @@ public sealed class AtaDiskDriver : BlockDriver
         return now < deadline;
     }
 
-    /// <summary>Software reset (SRST): ends any command in progress on both drives of the channel; interrupts on.</summary>
+    /// <summary>
+    /// Software reset (SRST): ends any command in progress on both drives of the channel, and leaves interrupts on.
+    /// The master is selected first, so the status polled afterwards is the master's: a reset may take a while, the
+    /// master stays busy meanwhile, and a drive ignores a select while it is busy.
+    /// </summary>
     private void Reset(ref AtaChannelPorts channel)
     {
+        DevIo.OutByte(channel.Port(AtaRegisters.DriveHead), AtaRegisters.DriveBase);
+        Settle(ref channel);
         DevIo.OutByte(channel.Control, AtaRegisters.ControlReset | AtaRegisters.ControlNoInterrupt);
         Settle(ref channel);
         DevIo.OutByte(channel.Control, 0);
@@ -319,13 +325,21 @@ public sealed class AtaDiskDriver : BlockDriver
             return default;
         DevIo.OutByte(channel.Port(AtaRegisters.DriveHead), (byte)(AtaRegisters.DriveBase | (drive << 4)));
         Settle(ref channel);
+        WaitNotBusy(ref channel);
         if (DevIo.InByte(channel.Port(AtaRegisters.Status)) == 0)
             return default; // no drive: its registers read as zeroes
         DevIo.OutByte(channel.Port(AtaRegisters.Command), AtaRegisters.IdentifyDevice);
-        if (DevIo.InByte(channel.Control) == 0 || Await(ref channel, wantData: true) != Status.Ok)
+        if (DevIo.InByte(channel.Control) == 0)
+            return default;
+        Status answered = Await(ref channel, wantData: true);
+        if (answered != Status.Ok)
         {
+            // A packet device (a CD-ROM) aborts IDENTIFY DEVICE; anything else here is worth a line.
+            var line = new LogText(stackalloc byte[96]);
+            line.Append("c"u8).Append(channel.Number).Append("d"u8).Append(drive).Append(": no ATA disk answers IDENTIFY ("u8).Append(answered).Append(")"u8);
+            Log.Write(line.Text);
             Reset(ref channel);
-            return default; // a packet device aborts IDENTIFY DEVICE
+            return default;
         }
 
         Span<ushort> words = stackalloc ushort[AtaRegisters.SectorSize / 2];

@@ -1,0 +1,164 @@
+using Minix.DriverKit;
+using Minix.Ipc;
+
+namespace Minix.Samples.BlockCheck;
+
+/// <summary>
+/// What blockcheck does, steered by boot parameters: <c>blockcheck.do</c> lists steps separated by commas:
+/// <c>geometry</c> (print the device's size), <c>write</c> (write <see cref="BlockPattern"/> over the range) and
+/// <c>verify</c> (read the range back and compare). The range is <c>blockcheck.bytes</c> bytes from byte
+/// <c>blockcheck.at</c> of minor <c>blockcheck.minor</c> of the driver <c>blockcheck.device</c> (default <c>ata</c>,
+/// minor 0), moved <c>blockcheck.unit</c> bytes a request; with <c>blockcheck.vector=N</c> each request is a gather
+/// or scatter of N buffers. Numbers may end in K or M. Without <c>blockcheck.do</c> it does nothing.
+/// </summary>
+/// <remarks>Every buffer is allocated before the first step; the steps allocate nothing.</remarks>
+public sealed class BlockCheckRun
+{
+    /// <summary>The largest <c>blockcheck.unit</c>.</summary>
+    public const int MaxUnit = 1 << 20;
+
+    private readonly GrantTable _grants = new(BlockDeviceProtocol.MaxVectorElements + 2);
+    private byte[] _buffer = new byte[0];
+    private DeviceClient _disk;
+    private int _minor;
+    private long _at;
+    private long _bytes;
+    private int _unit;
+    private int _vector;
+
+    /// <summary>Reads the parameters, runs the steps, reports each through the log server.</summary>
+    /// <returns>0 if every step passed (or none was asked for), 1 otherwise.</returns>
+    public int Run()
+    {
+        Span<byte> steps = stackalloc byte[128];
+        if (!BootParameters.TryGet("blockcheck.do"u8, steps, out int length))
+            return 0;
+        Span<byte> label = stackalloc byte[32];
+        if (!BootParameters.TryGet("blockcheck.device"u8, label, out int labelLength))
+        {
+            "ata"u8.CopyTo(label);
+            labelLength = 3;
+        }
+
+        _minor = (int)Number("blockcheck.minor"u8, 0);
+        _at = Number("blockcheck.at"u8, 0);
+        _bytes = Number("blockcheck.bytes"u8, 1 << 20);
+        _unit = (int)Math.Clamp(Number("blockcheck.unit"u8, 64 * 1024), 1, MaxUnit);
+        _vector = (int)Math.Clamp(Number("blockcheck.vector"u8, 1), 1, BlockDeviceProtocol.MaxVectorElements);
+        _buffer = PinnedMemory.Allocate(_unit);
+        _grants.Register();
+
+        if (DataStore.WaitForChange(label.Slice(0, labelLength), Endpoint.None, out Endpoint driver) != Status.Ok)
+            return Fail("no driver of that label in the data store"u8, 0);
+        _disk = DeviceClient.Block(driver);
+        long opened = _disk.Open(_minor, DeviceAccess.Read | DeviceAccess.Write);
+        if (opened < 0)
+            return Fail("open"u8, opened);
+
+        bool ok = true;
+        ReadOnlySpan<byte> rest = steps.Slice(0, length);
+        while (ok && rest.Length > 0)
+        {
+            int comma = rest.IndexOf((byte)',');
+            ReadOnlySpan<byte> step = comma < 0 ? rest : rest.Slice(0, comma);
+            rest = comma < 0 ? default : rest.Slice(comma + 1);
+            if (step.SequenceEqual("geometry"u8))
+                ok = Geometry();
+            else if (step.SequenceEqual("write"u8))
+                ok = Move(write: true);
+            else if (step.SequenceEqual("verify"u8))
+                ok = Move(write: false);
+            else
+                ok = Fail("unknown step"u8, 0) == 0;
+        }
+
+        _disk.Close(_minor);
+        return ok ? 0 : 1;
+    }
+
+    /// <summary>Prints the geometry ioctl's answer.</summary>
+    private bool Geometry()
+    {
+        long size = _disk.Geometry(_minor, out BlockGeometry geometry, _grants);
+        if (size < 0)
+            return Fail("geometry"u8, size) == 0;
+        var line = new LogText(stackalloc byte[160]);
+        line.Append("blockcheck: minor "u8).Append(_minor).Append(": "u8).Append(size).Append(" bytes, "u8).Append(geometry.SectorSize)
+            .Append("-byte sectors, "u8).Append(geometry.Cylinders).Append("/"u8).Append(geometry.Heads).Append("/"u8).Append(geometry.SectorsPerTrack).Append("\n"u8);
+        LogClient.Write(line.Text);
+        return true;
+    }
+
+    /// <summary>Writes the pattern over the range, or reads it back and compares, <see cref="_unit"/> bytes a request.</summary>
+    private bool Move(bool write)
+    {
+        long requests = 0;
+        for (long done = 0; done < _bytes; done += _unit)
+        {
+            int size = (int)Math.Min(_unit, _bytes - done);
+            long position = _at + done;
+            Span<byte> buffer = _buffer.AsSpan(0, size);
+            if (write)
+                BlockPattern.Fill(buffer, position);
+            long result = Request(position, buffer, write);
+            requests++;
+            if (result != size)
+                return Fail(write ? "write"u8 : "read"u8, result, position) == 0;
+            int bad = write ? -1 : BlockPattern.FirstMismatch(buffer, position);
+            if (bad >= 0)
+                return Fail("verify: the pattern differs"u8, 0, position + bad) == 0;
+        }
+
+        var line = new LogText(stackalloc byte[160]);
+        line.Append("blockcheck: "u8).Append(write ? "wrote "u8 : "verified "u8).Append(_bytes).Append(" bytes at "u8).Append(_at)
+            .Append(" in "u8).Append(requests).Append(_vector > 1 ? " vectored requests\n"u8 : " requests\n"u8);
+        LogClient.Write(line.Text);
+        return true;
+    }
+
+    /// <summary>One request: a plain read or write, or a gather or scatter of up to <see cref="_vector"/> equal pieces.</summary>
+    private long Request(long position, Span<byte> buffer, bool write)
+    {
+        if (_vector == 1)
+            return write ? _disk.Write(_minor, position, buffer, _grants) : _disk.Read(_minor, position, buffer, _grants);
+        int pieces = Math.Min(_vector, buffer.Length);
+        Span<IoBuffer> vector = stackalloc IoBuffer[pieces];
+        int piece = buffer.Length / pieces;
+        for (int i = 0; i < pieces; i++)
+            vector[i] = IoBuffer.Of(buffer.Slice(i * piece, i == pieces - 1 ? buffer.Length - i * piece : piece));
+        return write ? _disk.Scatter(_minor, position, vector, _grants) : _disk.Gather(_minor, position, vector, _grants);
+    }
+
+    private static int Fail(ReadOnlySpan<byte> what, long result, long position = -1)
+    {
+        var line = new LogText(stackalloc byte[160]);
+        line.Append("blockcheck: FAILED: "u8).Append(what);
+        if (result < 0)
+            line.Append(": "u8).Append((Status)result);
+        else if (result > 0)
+            line.Append(": "u8).Append(result).Append(" bytes"u8);
+        if (position >= 0)
+            line.Append(" at "u8).Append(position);
+        LogClient.Write(line.Append("\n"u8).Text);
+        return 1;
+    }
+
+    /// <summary>A decimal boot parameter, which may end in K or M; <paramref name="fallback"/> if absent or not a number.</summary>
+    private static long Number(ReadOnlySpan<byte> key, long fallback)
+    {
+        Span<byte> text = stackalloc byte[24];
+        if (!BootParameters.TryGet(key, text, out int length) || length == 0)
+            return fallback;
+        long value = 0;
+        int i = 0;
+        for (; i < length && text[i] >= (byte)'0' && text[i] <= (byte)'9'; i++)
+            value = value * 10 + (text[i] - (byte)'0');
+        if (i == 0)
+            return fallback;
+        if (i == length - 1 && (text[i] == (byte)'K' || text[i] == (byte)'k'))
+            return value << 10;
+        if (i == length - 1 && (text[i] == (byte)'M' || text[i] == (byte)'m'))
+            return value << 20;
+        return i == length ? value : fallback;
+    }
+}
