@@ -211,6 +211,37 @@ public class AtaDiskDriverTests
     }
 
     [Fact]
+    public void Interrupts_no_request_waits_for_are_acknowledged_and_the_lines_stay_usable()
+    {
+        var drive = new AtaDrive(64);
+        drive.Write(0, Pattern(1024, 6));
+        var primary = new AtaChannel(AtaChannel.Primary) { Master = drive };
+        var secondary = new AtaChannel(AtaChannel.Secondary) { Master = new AtaDrive(64) };
+        var results = new List<long>();
+        byte[] back = [];
+        using SimulatedSystem sim = Boot(primary, secondary, grants =>
+        {
+            DeviceClient disk = Disk;
+            disk.Open(AtaMinor.C0D0, DeviceAccess.Read);
+            disk.Open(AtaMinor.C1D0, DeviceAccess.Read);
+            byte[] block = PinnedMemory.Allocate(1024);
+            primary.RaiseStrayInterrupt(); // arrives while the driver waits for a request
+            results.Add(disk.Read(AtaMinor.C0D0, 0, block.AsSpan(0, 512), grants));
+            secondary.RaiseStrayInterrupt();
+            results.Add(disk.Read(AtaMinor.C1D0, 0, block.AsSpan(0, 512), grants));
+            primary.SectorMoved = (_, _, _) => secondary.RaiseStrayInterrupt(); // the other channel, during a wait
+            results.Add(disk.Read(AtaMinor.C0D0, 0, block, grants));
+            primary.SectorMoved = null;
+            results.Add(disk.Read(AtaMinor.C1D0, 0, block.AsSpan(0, 512), grants));
+            back = block;
+        });
+
+        Assert.Equal(new long[] { 512, 512, 1024, 512 }, results);
+        Assert.Equal(new byte[512], back[..512]);
+        Assert.Equal(Pattern(1024, 6)[512..], back[512..]);
+    }
+
+    [Fact]
     public void A_second_clients_request_that_arrives_while_the_driver_waits_for_the_disk_is_served_after_the_first()
     {
         var drive = new AtaDrive(4096);

@@ -80,6 +80,9 @@ public sealed class AtaChannel : SimulatedDevice
     /// <summary>Called after each sector the channel moved (drive, sector number, true for a write): lets a test act in the middle of a command.</summary>
     public Action<AtaDrive, long, bool>? SectorMoved { get; set; }
 
+    /// <summary>Raises the IRQ without a command, as a drive sometimes does: the driver must acknowledge it and carry on.</summary>
+    public void RaiseStrayInterrupt() => Interrupt();
+
     private AtaDrive? Selected => (_device & 0x10) == 0 ? Master : Slave;
 
     /// <inheritdoc/>

@@ -157,6 +157,24 @@ public sealed class AtaDiskDriver : BlockDriver
         return status == Status.Ok ? Await(ref channel, wantData: false) : status;
     }
 
+    /// <summary>
+    /// An interrupt no request waits for (a drive may interrupt again after a command, or the other channel while
+    /// this one is waited for): read the status, which acknowledges it, and unmask the line, or the next command's
+    /// interrupt would never arrive.
+    /// </summary>
+    /// <param name="interrupts">Pending interrupt bits.</param>
+    protected override void OnInterrupt(ulong interrupts)
+    {
+        for (int c = 0; c < 2; c++)
+        {
+            ref AtaChannelPorts channel = ref _channels[c];
+            if (!channel.Present || !channel.Line.IsIn(interrupts))
+                continue;
+            DevIo.InByte(channel.Port(AtaRegisters.Status));
+            channel.Line.Enable();
+        }
+    }
+
     private Status ReadSectors(int minor, long lba, Span<byte> chunk)
     {
         ref AtaChannelPorts channel = ref _channels[minor / 2];
@@ -238,7 +256,11 @@ public sealed class AtaDiskDriver : BlockDriver
         {
             Status waited = WaitForInterrupt(channel.Line.Mask, _timeoutTicks, out _);
             if (waited != Status.Ok)
+            {
+                channel.Line.Enable(); // in case the line was left masked; the channel is reset next
                 return waited;
+            }
+
             byte status = DevIo.InByte(channel.Port(AtaRegisters.Status));
             channel.Line.Enable();
             if ((status & AtaRegisters.StatusBusy) != 0)

@@ -9,7 +9,8 @@ namespace Minix.Samples.BlockCheck;
 /// <c>verify</c> (read the range back and compare). The range is <c>blockcheck.bytes</c> bytes from byte
 /// <c>blockcheck.at</c> of minor <c>blockcheck.minor</c> of the driver <c>blockcheck.device</c> (default <c>ata</c>,
 /// minor 0), moved <c>blockcheck.unit</c> bytes a request; with <c>blockcheck.vector=N</c> each request is a gather
-/// or scatter of N buffers. Numbers may end in K or M. Without <c>blockcheck.do</c> it does nothing.
+/// or scatter of N buffers. A step may name its own minor and position: <c>write:3:1048576</c>. Numbers may end
+/// in K or M. Without <c>blockcheck.do</c> it does nothing.
 /// </summary>
 /// <remarks>Every buffer is allocated before the first step; the steps allocate nothing.</remarks>
 public sealed class BlockCheckRun
@@ -30,7 +31,7 @@ public sealed class BlockCheckRun
     /// <returns>0 if every step passed (or none was asked for), 1 otherwise.</returns>
     public int Run()
     {
-        Span<byte> steps = stackalloc byte[128];
+        Span<byte> steps = stackalloc byte[512];
         if (!BootParameters.TryGet("blockcheck.do"u8, steps, out int length))
             return 0;
         Span<byte> label = stackalloc byte[32];
@@ -51,10 +52,8 @@ public sealed class BlockCheckRun
         if (DataStore.WaitForChange(label.Slice(0, labelLength), Endpoint.None, out Endpoint driver) != Status.Ok)
             return Fail("no driver of that label in the data store"u8, 0);
         _disk = DeviceClient.Block(driver);
-        long opened = _disk.Open(_minor, DeviceAccess.Read | DeviceAccess.Write);
-        if (opened < 0)
-            return Fail("open"u8, opened);
-
+        int minor = _minor;
+        long at = _at;
         bool ok = true;
         ReadOnlySpan<byte> rest = steps.Slice(0, length);
         while (ok && rest.Length > 0)
@@ -62,6 +61,22 @@ public sealed class BlockCheckRun
             int comma = rest.IndexOf((byte)',');
             ReadOnlySpan<byte> step = comma < 0 ? rest : rest.Slice(0, comma);
             rest = comma < 0 ? default : rest.Slice(comma + 1);
+            _minor = minor;
+            _at = at;
+            int colon = step.IndexOf((byte)':');
+            if (colon >= 0)
+            {
+                ReadOnlySpan<byte> where = step.Slice(colon + 1);
+                step = step.Slice(0, colon);
+                int second = where.IndexOf((byte)':');
+                _minor = (int)Parse(second < 0 ? where : where.Slice(0, second), minor);
+                if (second >= 0)
+                    _at = Parse(where.Slice(second + 1), at);
+            }
+
+            long opened = _disk.Open(_minor, DeviceAccess.Read | DeviceAccess.Write);
+            if (opened < 0)
+                return Fail("open"u8, opened);
             if (step.SequenceEqual("geometry"u8))
                 ok = Geometry();
             else if (step.SequenceEqual("write"u8))
@@ -70,9 +85,9 @@ public sealed class BlockCheckRun
                 ok = Move(write: false);
             else
                 ok = Fail("unknown step"u8, 0) == 0;
+            _disk.Close(_minor);
         }
 
-        _disk.Close(_minor);
         return ok ? 0 : 1;
     }
 
@@ -110,7 +125,7 @@ public sealed class BlockCheckRun
         }
 
         var line = new LogText(stackalloc byte[160]);
-        line.Append("blockcheck: "u8).Append(write ? "wrote "u8 : "verified "u8).Append(_bytes).Append(" bytes at "u8).Append(_at)
+        line.Append("blockcheck: "u8).Append(write ? "wrote "u8 : "verified "u8).Append(_bytes).Append(" bytes at "u8).Append(_at).Append(" of minor "u8).Append(_minor)
             .Append(" in "u8).Append(requests).Append(_vector > 1 ? " vectored requests\n"u8 : " requests\n"u8);
         LogClient.Write(line.Text);
         return true;
@@ -147,7 +162,14 @@ public sealed class BlockCheckRun
     private static long Number(ReadOnlySpan<byte> key, long fallback)
     {
         Span<byte> text = stackalloc byte[24];
-        if (!BootParameters.TryGet(key, text, out int length) || length == 0)
+        return BootParameters.TryGet(key, text, out int length) ? Parse(text.Slice(0, length), fallback) : fallback;
+    }
+
+    /// <summary>A decimal number, which may end in K or M; <paramref name="fallback"/> if it is not one.</summary>
+    private static long Parse(ReadOnlySpan<byte> text, long fallback)
+    {
+        int length = text.Length;
+        if (length == 0)
             return fallback;
         long value = 0;
         int i = 0;
