@@ -9,8 +9,10 @@ namespace Minix.Samples.BlockCheck;
 /// <c>verify</c> (read the range back and compare). The range is <c>blockcheck.bytes</c> bytes from byte
 /// <c>blockcheck.at</c> of minor <c>blockcheck.minor</c> of the driver <c>blockcheck.device</c> (default <c>ata</c>,
 /// minor 0), moved <c>blockcheck.unit</c> bytes a request; with <c>blockcheck.vector=N</c> each request is a gather
-/// or scatter of N buffers. A step may name its own minor and position: <c>write:3:1048576</c>. Numbers may end
-/// in K or M. Without <c>blockcheck.do</c> it does nothing.
+/// or scatter of N buffers. A step may name its own minor and position: <c>write:3:1048576</c>. The step
+/// <c>crash</c> makes the driver dereference null at once and waits until the data store names its next
+/// incarnation (<c>crash:N</c>: at its N-th request from now, and go on at once). Numbers may end in K or M. Without
+/// <c>blockcheck.do</c> it does nothing.
 /// </summary>
 /// <remarks>Every buffer is allocated before the first step; the steps allocate nothing.</remarks>
 public sealed class BlockCheckRun
@@ -21,6 +23,7 @@ public sealed class BlockCheckRun
     private readonly GrantTable _grants = new(BlockDeviceProtocol.MaxVectorElements + 2);
     private byte[] _buffer = new byte[0];
     private DeviceClient _disk;
+    private byte[] _label = new byte[0];
     private int _minor;
     private long _at;
     private long _bytes;
@@ -49,6 +52,7 @@ public sealed class BlockCheckRun
         _buffer = PinnedMemory.Allocate(_unit);
         _grants.Register();
 
+        _label = label.Slice(0, labelLength).ToArray();
         if (DataStore.WaitForChange(label.Slice(0, labelLength), Endpoint.None, out Endpoint driver) != Status.Ok)
             return Fail("no driver of that label in the data store"u8, 0);
         _disk = DeviceClient.Block(driver);
@@ -74,6 +78,12 @@ public sealed class BlockCheckRun
                     _at = Parse(where.Slice(second + 1), at);
             }
 
+            if (step.SequenceEqual("crash"u8))
+            {
+                ok = Crash(colon < 0 ? 0 : _minor);
+                continue;
+            }
+
             long opened = _disk.Open(_minor, DeviceAccess.Read | DeviceAccess.Write);
             if (opened < 0)
                 return Fail("open"u8, opened);
@@ -89,6 +99,26 @@ public sealed class BlockCheckRun
         }
 
         return ok ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Asks the driver to dereference null at its <paramref name="afterRequests"/>-th request from now (0: at once, and
+    /// then waits for RS to bring it back, following it in the data store).
+    /// </summary>
+    private bool Crash(int afterRequests)
+    {
+        Endpoint old = _disk.Driver;
+        Status asked = Misbehave.Request(old, Misbehaviour.NullDereference, afterRequests);
+        if (asked != Status.Ok)
+            return Fail("crash"u8, (long)asked) == 0;
+        if (afterRequests > 0)
+            return true;
+        if (DataStore.WaitForChange(_label, old, out Endpoint next) != Status.Ok)
+            return Fail("the driver did not come back"u8, 0) == 0;
+        _disk.Driver = next;
+        var line = new LogText(stackalloc byte[160]);
+        LogClient.Write(line.Append("blockcheck: the driver crashed and came back as endpoint "u8).Append(next).Append("\n"u8).Text);
+        return true;
     }
 
     /// <summary>Prints the geometry ioctl's answer.</summary>
