@@ -109,6 +109,7 @@ public sealed partial class ReincarnationServer
         service.Endpoint = Endpoint.None;
         service.PingOutstanding = false;
         service.PublishPending = false;
+        FaultUnanswered(service);
         var line = new LogText(stackalloc byte[128]);
         line.Append(service.Boot.Name).Append(" (endpoint "u8).Append(report.Endpoint).Append(") "u8).Append(ReasonText(report.Reason));
         if (report.Reason == ExitReason.Panic)
