@@ -328,4 +328,56 @@ public class ReincarnationServerTests
         Assert.Equal(Minix.Kernel.Core.Microkernel.PanicStatus, sim.ShutdownStatus);
         Assert.True(sim.Logged("kernel panic: the privilege manager (the reincarnation server) died"));
     }
+
+    /// <summary>A service that only runs DriverKit's loop.</summary>
+    private sealed class Idle : Service
+    {
+    }
+
+    [Fact]
+    public void A_service_restarted_until_its_slot_has_used_every_endpoint_generation_stays_down_and_no_old_endpoint_names_a_new_process()
+    {
+        const string conf = """
+            service rs { system PRIVCTL SPAWN KILL ABORT; ipc ALL_SYS; priority 2; };
+            service ds { ipc ALL_SYS; priority 3; };
+            service idle { ipc rs ds; control admin; };
+            service admin { ipc rs ds idle; };
+            """;
+        int restarts = 0;
+        Status last = Status.Ok, again = Status.Ok, oldFirst = Status.Ok, oldLast = Status.Ok;
+        ServiceStatusReply after = default;
+        Endpoint final = Endpoint.None;
+        bool done = false;
+        using var sim = SampleSystem.Boot(conf, null, SampleSystem.Rs(), SampleSystem.Ds(), SampleSystem.Service(15, "idle", () => new Idle().Run()),
+            SampleSystem.Service(AdminSlot, "admin", () =>
+            {
+                DataStore.WaitForChange("idle"u8, Endpoint.None, out Endpoint first);
+                while (restarts <= Endpoint.MaxGeneration)
+                {
+                    last = ServiceControl.Restart("idle"u8);
+                    if (last == Status.Ok)
+                        restarts++;
+                    else if (last != Status.Busy)
+                        break;
+                }
+
+                // The restart that found the slot used up was accepted (the old incarnation was ended); RS then retired it.
+                while (ServiceControl.Query("idle"u8, out after) == Status.Ok && after.State != ServiceState.Down)
+                    Sys.Nop();
+                again = ServiceControl.Up("idle"u8);
+                var m = new Message(1);
+                oldFirst = Messaging.SendRec(first, ref m);
+                oldLast = Messaging.SendRec(Endpoint.Create(Endpoint.MaxGeneration, 15), ref m);
+                done = true;
+            }));
+        sim.RunUntil(() => done, seconds: 100_000);
+        Assert.Equal(Endpoint.MaxGeneration + 1, restarts); // 65,534 new incarnations, then the one that could not start
+        Assert.Equal(ServiceState.Down, after.State);
+        Assert.Equal(Endpoint.None, after.Endpoint);
+        Assert.Equal(Endpoint.MaxGeneration, after.Restarts);
+        Assert.Equal(Status.SlotRetired, again);
+        Assert.Equal(Status.DeadEndpoint, oldFirst);
+        Assert.Equal(Status.DeadEndpoint, oldLast);
+        Assert.True(sim.Logged("rs: idle has used all 65534 endpoints of slot 15; a new incarnation would reuse an old endpoint, so it stays down"));
+    }
 }

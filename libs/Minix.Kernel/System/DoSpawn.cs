@@ -10,7 +10,7 @@ public sealed partial class Microkernel
     /// <summary>
     /// SYS_SPAWN (privilege managers only): a new incarnation of a boot module in a free slot (the requested one,
     /// or the first dynamic one), with the slot's next generation, blocked until SYS_PRIVCTL gives it privileges
-    /// and allows it to run.
+    /// and allows it to run. A slot whose generations are used up is retired (<see cref="Status.SlotRetired"/>).
     /// </summary>
     private static Status DoSpawn(Microkernel kernel, Process caller, ref Message message)
     {
@@ -24,7 +24,7 @@ public sealed partial class Microkernel
         {
             for (int s = PrivilegeId.MaxBootSlot + 1; s < ProcessSlots && slot < 0; s++)
             {
-                if (kernel.ProcessAt(s).IsFree)
+                if (kernel.ProcessAt(s).IsFree && kernel.NextGeneration(s) > 0)
                     slot = s;
             }
 
@@ -38,6 +38,10 @@ public sealed partial class Microkernel
         else if (!kernel.ProcessAt(slot).IsFree)
         {
             return Status.Busy;
+        }
+        else if (kernel.NextGeneration(slot) < 0)
+        {
+            return Status.SlotRetired;
         }
 
         Process child = kernel.ProcessAt(slot);
