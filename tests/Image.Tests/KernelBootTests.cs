@@ -55,4 +55,15 @@ public class KernelBootTests(KernelImageFixture fixture) : IClassFixture<KernelI
         Assert.Contains("ping: round trips 1000, checksum 1000000", run.Output);
         Assert.Equal(0, run.GuestStatus);
     }
+
+    [Fact]
+    public void A_loader_command_line_longer_than_the_kernel_takes_is_refused_with_a_line_that_says_so_never_cut()
+    {
+        string tooLong = string.Join(' ', Enumerable.Range(0, 150).Select(i => "word" + i + "=x")) + " last.word=lost";
+        QemuRun run = Qemu.Boot(File.ReadAllBytes(fixture.Image.MultibootFile), rawDisk: false, timeoutSeconds: 90, extra: ["-append", tooLong]);
+        Assert.Contains("kernel: the loader's command line is over 1024 bytes: refused, booting with the image's own", run.Output);
+        Assert.DoesNotContain("word0=x", run.Output);
+        Assert.Contains("ping: done", run.Output);
+        Assert.Equal(0, run.GuestStatus);
+    }
 }

@@ -29,6 +29,7 @@ public static class SystemImageBuilder
     /// <exception cref="SystemConfException">system.conf is wrong or lacks a process's entry.</exception>
     public static SystemImage Build(SystemImageSpec spec, string outputDirectory)
     {
+        BootCommandLine.Check(spec.CommandLine, "MinixCommandLine");
         Directory.CreateDirectory(outputDirectory);
         IReadOnlyList<ServiceConfig> services = Services(spec);
         var ilc = IlcToolchain.Locate(spec.IlcPath);

@@ -32,7 +32,7 @@ internal static unsafe class KernelImage
         SerialPort.Write("Minix# kernel starting\n"u8);
         uint* info = (uint*)DirectMap.Virtual(multibootInfo);
         ulong memoryEnd = (info[0] & 1) != 0 ? 0x100000 + (ulong)info[2] * 1024 : 64UL << 20;
-        byte[] commandLine = CommandLine(info);
+        byte[] commandLine = CommandLine(info, out bool refused);
 
         var archiveHeader = *(BootArchiveHeader*)DirectMap.Virtual(archive);
         var frames = new FrameAllocator(Math.Min(memoryEnd, MemoryLayout.BootMappedBytes));
@@ -51,9 +51,11 @@ internal static unsafe class KernelImage
         IntervalTimer.Start(Hz);
         machine.Interrupts.Unmask(0);
 
+        if (refused)
+            new Utf8Line(stackalloc byte[160]).Text("kernel: the loader's command line is over "u8).Decimal(Limits.BootCommandLineLength).Text(" bytes: refused, booting with the image's own"u8).WriteTo(machine);
         if (commandLine.Length == 0)
             commandLine = reader.CommandLine.ToArray();
-        new Utf8Line(stackalloc byte[300]).Text("kernel: command line: "u8).Text(commandLine).WriteTo(machine);
+        new Utf8Line(stackalloc byte[Limits.BootCommandLineLength + 32]).Text("kernel: command line: "u8).Text(commandLine).WriteTo(machine);
         var kernel = new Microkernel(machine, Hz);
         s_kernel = kernel;
         var table = new BootImageEntry[reader.Header.ProcessCount];
@@ -211,19 +213,27 @@ internal static unsafe class KernelImage
 
     /// <summary>
     /// The loader's command line without its first word (Multiboot loaders, ours included, put the kernel's file
-    /// name there), or empty.
+    /// name there), or empty; empty too, with <paramref name="refused"/> set, if it is longer than
+    /// <see cref="Limits.BootCommandLineLength"/> (the file name may take up to a page more).
     /// </summary>
-    private static byte[] CommandLine(uint* info)
+    private static byte[] CommandLine(uint* info, out bool refused)
     {
+        refused = false;
         if ((info[0] & 4) == 0 || info[4] == 0)
             return new byte[0];
         byte* text = (byte*)DirectMap.Virtual(info[4]);
         int length = 0;
-        while (length < 255 && text[length] != 0)
+        while (length <= Limits.BootCommandLineLength + 4096 && text[length] != 0)
             length++;
         var line = new ReadOnlySpan<byte>(text, length);
         int space = line.IndexOf((byte)' ');
         line = space < 0 ? default : line.Slice(space + 1);
+        if (line.Length > Limits.BootCommandLineLength || text[length] != 0)
+        {
+            refused = true;
+            return new byte[0];
+        }
+
         var copy = new byte[line.Length];
         line.CopyTo(copy);
         return copy;
