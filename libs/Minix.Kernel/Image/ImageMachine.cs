@@ -66,6 +66,17 @@ internal sealed unsafe class ImageMachine : Machine
         return Archive.Slice(offset, length);
     }
 
+    public override ReadOnlySpan<byte> StrayLocation(Process process, ulong address)
+    {
+        ProcessSpace space = SpaceOf(process);
+        if (process.Placement == Placement.Kernel || !space.InUse || (address >= space.Base && address < space.WritableFrom))
+            return default;
+        return address >= MemoryLayout.DirectMapOffset ? "jumped to a kernel address"u8
+            : address >= space.Top - StackSize && address < space.Top ? "executed the stack"u8
+            : address >= space.WritableFrom && address < space.Top ? "executed its data"u8
+            : "jumped outside its memory"u8;
+    }
+
     public override bool Owns(Process process, ulong address, ulong length, bool writable) => SpaceOf(process).Contains(address, length, writable);
 
     public override bool Read(Process process, ulong address, Span<byte> destination)
