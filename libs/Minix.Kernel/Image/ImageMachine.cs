@@ -72,6 +72,7 @@ internal sealed unsafe class ImageMachine : Machine
         if (process.Placement == Placement.Kernel || !space.InUse || (address >= space.Base && address < space.WritableFrom))
             return default;
         return address >= MemoryLayout.DirectMapOffset ? "jumped to a kernel address"u8
+            : (long)address >> 47 != 0 ? "jumped to a non-canonical address"u8
             : address >= space.Top - StackSize && address < space.Top ? "executed the stack"u8
             : address >= space.WritableFrom && address < space.Top ? "executed its data"u8
             : "jumped outside its memory"u8;
