@@ -6,6 +6,7 @@ using Minix.Build.Stubs;
 using Minix.Kernel;
 using Minix.Kernel.Boot;
 using Minix.Kernel.Configuration;
+using Minix.Kernel.Privileges;
 
 namespace Minix.Build.Imaging;
 
@@ -56,11 +57,17 @@ public static class SystemImageBuilder
             bootProcesses.Add(new BootProcess(process.Name, process.Slot, modules.Count - 1, process.IsSystem, process.Placement));
         }
 
-        BootImageEntry[] table = BootImageBuilder.Build(bootProcesses, services, spec.SystemConf);
+        var data = DataModules(spec);
+        IReadOnlyList<ulong> dataOffsets = BootArchiveWriter.DataModuleOffsets(data.Select(d => (ulong)d.Bytes.Length).ToList());
+        ulong archivePhysical = BootImageWriter.ArchivePhysical(Segments(kernel));
+        var dataRanges = new Dictionary<string, MemoryRange>(StringComparer.Ordinal);
+        for (int d = 0; d < data.Count; d++)
+            dataRanges[data[d].Name] = new MemoryRange { Base = archivePhysical + dataOffsets[d], Limit = archivePhysical + dataOffsets[d] + AlignPage((ulong)data[d].Bytes.Length) - 1 };
+        BootImageEntry[] table = BootImageBuilder.Build(bootProcesses, services, spec.SystemConf, dataRanges);
         var symbols = new List<(int, IReadOnlyList<(ulong, string)>)> { (-1, CrashSymbols.Of(kernel, kernelObject)) };
         for (int m = 0; m < modules.Count; m++)
             symbols.Add((m, CrashSymbols.Of(modules[m].Image, objects[Path.GetFullPath(spec.Processes[m].Project)])));
-        byte[] archive = BootArchiveWriter.Write(table, modules.Select(m => Module(m.Name, m.Image)).ToList(), spec.CommandLine, symbols);
+        byte[] archive = BootArchiveWriter.Write(table, modules.Select(m => Module(m.Name, m.Image)).ToList(), spec.CommandLine, symbols, data);
         byte[] multiboot = BootImageWriter.Multiboot(Segments(kernel), kernel.EntryPoint, archive);
         string multibootFile = Path.Combine(outputDirectory, "minix.elf");
         string diskFile = Path.Combine(outputDirectory, "minix.img");
@@ -124,6 +131,26 @@ public static class SystemImageBuilder
 
         return services;
     }
+
+    /// <summary>The boot data modules' bytes; a missing file, a repeated or over-long name is an error naming it.</summary>
+    private static IReadOnlyList<(string Name, byte[] Bytes)> DataModules(SystemImageSpec spec)
+    {
+        var modules = new List<(string, byte[])>();
+        foreach (ImageDataModule module in spec.DataModules)
+        {
+            if (string.IsNullOrEmpty(module.Name) || System.Text.Encoding.UTF8.GetByteCount(module.Name) > Limits.NameLength)
+                throw new ToolchainException("image", $"boot data module '{module.Name}' ({module.File}): a name of 1 to {Limits.NameLength} bytes is needed");
+            if (modules.Any(m => m.Item1 == module.Name))
+                throw new ToolchainException("image", $"boot data module '{module.Name}' is given twice ({module.File})");
+            if (!File.Exists(module.File))
+                throw new ToolchainException("image", $"boot data module '{module.Name}': file '{module.File}' does not exist");
+            modules.Add((module.Name, File.ReadAllBytes(module.File)));
+        }
+
+        return modules;
+    }
+
+    private static ulong AlignPage(ulong value) => (value + MemoryLayout.PageSize - 1) & ~(MemoryLayout.PageSize - 1);
 
     private static string CompileObject(IlcToolchain ilc, SystemImageSpec spec, string project, string workDirectory)
     {
