@@ -20,8 +20,8 @@ public static class Limits
 
     /// <summary>
     /// Bytes in the kernel command line (the boot parameters, without the loader's first word). A longer line is
-    /// refused, never cut: by the image build, by <c>minix boot --append</c>, and by the kernel, which then boots with
-    /// the image's own line and says so.
+    /// refused, never cut: by the image build, by <c>minix boot --append</c>, and by the kernel, which stops the boot
+    /// with a panic that says so (only a foreign loader can hand it one).
     /// </summary>
     public const int BootCommandLineLength = 1024;
 }

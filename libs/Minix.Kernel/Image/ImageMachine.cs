@@ -66,16 +66,10 @@ internal sealed unsafe class ImageMachine : Machine
     public override ReadOnlySpan<byte> StrayLocation(Process process, ulong address)
     {
         ProcessSpace space = SpaceOf(process);
-        PageFlags flags = PageFlags.None;
-        bool mapped = space.InUse && Tables.Translate(space.Root, address, out _, out flags) && (flags & PageFlags.User) != 0;
-        if (space.InKernel || !space.InUse || (mapped && (flags & PageFlags.NoExecute) == 0))
-            return default;
-        return address >= MemoryLayout.DirectMapOffset ? "jumped to a kernel address"u8
-            : (long)address >> 47 != 0 ? "jumped to a non-canonical address"u8
-            : !mapped ? "jumped outside its memory"u8
-            : address < MemoryLayout.DataLimit ? "executed its data"u8
-            : address < space.MappedNext ? "executed mapped memory"u8
-            : "executed the stack"u8;
+        bool mapped = Tables.Translate(space.Root, address, out _, out PageFlags flags) && (flags & PageFlags.User) != 0;
+        return space.InKernel || !space.InUse || (mapped && (flags & PageFlags.NoExecute) == 0) ? default
+            : address >= MemoryLayout.DirectMapOffset ? "jumped to a kernel address"u8 : !mapped ? "jumped outside its memory"u8
+            : address < space.MappedNext ? "executed its data"u8 : "executed the stack"u8;
     }
 
     public override bool Owns(Process process, ulong address, ulong length, bool writable) =>

@@ -32,7 +32,7 @@ internal static unsafe class KernelImage
         SerialPort.Write("Minix# kernel starting\n"u8);
         uint* info = (uint*)DirectMap.Virtual(multibootInfo);
         ulong memoryEnd = (info[0] & 1) != 0 ? 0x100000 + (ulong)info[2] * 1024 : 64UL << 20;
-        byte[] commandLine = CommandLine(info, out bool refused);
+        byte[] commandLine = CommandLine(info);
 
         var archiveHeader = *(BootArchiveHeader*)DirectMap.Virtual(archive);
         var frames = new FrameAllocator(Math.Min(memoryEnd, MemoryLayout.BootMappedBytes));
@@ -51,8 +51,6 @@ internal static unsafe class KernelImage
         IntervalTimer.Start(Hz);
         machine.Interrupts.Unmask(0);
 
-        if (refused)
-            new Utf8Line(stackalloc byte[160]).Text("kernel: the loader's command line is over "u8).Decimal(Limits.BootCommandLineLength).Text(" bytes: refused, booting with the image's own"u8).WriteTo(machine);
         if (commandLine.Length == 0)
             commandLine = reader.CommandLine.ToArray();
         new Utf8Line(stackalloc byte[Limits.BootCommandLineLength + 32]).Text("kernel: command line: "u8).Text(commandLine).WriteTo(machine);
@@ -213,12 +211,11 @@ internal static unsafe class KernelImage
 
     /// <summary>
     /// The loader's command line without its first word (Multiboot loaders, ours included, put the kernel's file
-    /// name there), or empty; empty too, with <paramref name="refused"/> set, if it is longer than
-    /// <see cref="Limits.BootCommandLineLength"/> (the file name may take up to a page more).
+    /// name there), or empty. A line longer than <see cref="Limits.BootCommandLineLength"/> (the file name may take up
+    /// to a page more) stops the boot: a parameter cut off would be lost without a word.
     /// </summary>
-    private static byte[] CommandLine(uint* info, out bool refused)
+    private static byte[] CommandLine(uint* info)
     {
-        refused = false;
         if ((info[0] & 4) == 0 || info[4] == 0)
             return new byte[0];
         byte* text = (byte*)DirectMap.Virtual(info[4]);
@@ -229,10 +226,7 @@ internal static unsafe class KernelImage
         int space = line.IndexOf((byte)' ');
         line = space < 0 ? default : line.Slice(space + 1);
         if (line.Length > Limits.BootCommandLineLength || text[length] != 0)
-        {
-            refused = true;
-            return new byte[0];
-        }
+            Panic("the loader's command line is longer than the kernel takes (Limits.BootCommandLineLength, 1024 bytes)"u8);
 
         var copy = new byte[line.Length];
         line.CopyTo(copy);

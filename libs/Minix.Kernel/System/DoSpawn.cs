@@ -35,13 +35,9 @@ public sealed partial class Microkernel
         {
             return Status.InvalidArgument;
         }
-        else if (!kernel.ProcessAt(slot).IsFree)
+        else if (!kernel.ProcessAt(slot).IsFree || kernel.NextGeneration(slot) < 0)
         {
-            return Status.Busy;
-        }
-        else if (kernel.NextGeneration(slot) < 0)
-        {
-            return Status.SlotRetired;
+            return kernel.ProcessAt(slot).IsFree ? Status.SlotRetired : Status.Busy;
         }
 
         Process child = kernel.ProcessAt(slot);
