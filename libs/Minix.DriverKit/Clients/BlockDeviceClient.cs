@@ -39,14 +39,7 @@ public sealed class BlockDeviceClient
 
     /// <summary>Closes the minor; the next call opens it again.</summary>
     /// <returns>0 or a negative status (a driver that restarted has nothing open to close: 0).</returns>
-    public long Close()
-    {
-        if (!_link.IsOpen)
-            return 0;
-        _link.IsOpen = false;
-        long result = _link.Device.Close(_link.Minor);
-        return DriverRestart.IsRestart(result) ? 0 : result;
-    }
+    public long Close() => _link.Close();
 
     /// <summary>Reads <paramref name="buffer"/>.Length bytes at <paramref name="position"/>.</summary>
     /// <param name="position">Byte offset on the device.</param>

@@ -41,14 +41,7 @@ public sealed class CharacterDeviceClient
 
     /// <summary>Closes the minor; the next call opens it again.</summary>
     /// <returns>0 or a negative status (a driver that restarted has nothing open to close: 0).</returns>
-    public long Close()
-    {
-        if (!_link.IsOpen)
-            return 0;
-        _link.IsOpen = false;
-        long result = _link.Device.Close(_link.Minor);
-        return DriverRestart.IsRestart(result) ? 0 : result;
-    }
+    public long Close() => _link.Close();
 
     /// <summary>Reads up to <paramref name="buffer"/>.Length bytes.</summary>
     /// <param name="buffer">Where the bytes go.</param>

@@ -43,6 +43,16 @@ internal struct DeviceLink
         return opened;
     }
 
+    /// <summary>Closes the minor if open; a driver that restarted has nothing open to close, so that is 0 too.</summary>
+    public long Close()
+    {
+        if (!IsOpen)
+            return 0;
+        IsOpen = false;
+        long result = Device.Close(Minor);
+        return DriverRestart.IsRestart(result) ? 0 : result;
+    }
+
     /// <summary>Sends one request with <paramref name="data"/> (if any) granted to the current endpoint.</summary>
     public long Once(DeviceOperation operation, long position, Span<byte> data, GrantFlags access, int ioctl, long argument)
     {
