@@ -227,10 +227,7 @@ internal static unsafe class KernelImage
         line = space < 0 ? default : line.Slice(space + 1);
         if (line.Length > Limits.BootCommandLineLength || text[length] != 0)
             Panic("the loader's command line is longer than the kernel takes (Limits.BootCommandLineLength, 1024 bytes)"u8);
-
-        var copy = new byte[line.Length];
-        line.CopyTo(copy);
-        return copy;
+        return line.ToArray();
     }
 
     /// <summary>
