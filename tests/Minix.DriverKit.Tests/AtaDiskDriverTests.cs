@@ -12,7 +12,7 @@ public class AtaDiskDriverTests
     private static SimulatedBootProcess Ata() => SampleSystem.Service(SampleSystem.AtaSlot, "ata", () => new AtaDiskDriver().Run());
 
     /// <summary>A machine with the given channels' devices and the driver, and <paramref name="client"/> as a user program with a 68-entry grant table.</summary>
-    private static SimulatedSystem Boot(AtaChannel? primary, AtaChannel? secondary, Action<GrantTable> client, string bootParameters = "console=sim", bool servers = false)
+    private static SimulatedSystem Boot(AtaChannel? primary, AtaChannel? secondary, Action<GrantTable> client, string bootParameters = "console=sim", bool servers = false, string? conf = null)
     {
         bool done = false;
         var sim = new SimulatedSystem(new SimulationOptions { BootParameters = bootParameters, Trace = false, Seed = SampleSystem.Seed });
@@ -31,7 +31,7 @@ public class AtaDiskDriverTests
             client(grants);
             done = true;
         });
-        sim.Boot(SampleSystem.ImageConf, servers ? [.. SampleSystem.Servers(), Ata(), user] : [Ata(), user]);
+        sim.Boot(conf ?? SampleSystem.ImageConf, servers ? [.. SampleSystem.Servers(), Ata(), user] : [Ata(), user]);
         sim.RunUntil(() => done);
         return sim;
     }
@@ -293,6 +293,74 @@ public class AtaDiskDriverTests
         Assert.Equal(Pattern(512, 2), small);
         // The second read's command came after the first's: the driver kept the request until it was free.
         Assert.Equal([0L, 1024L], drive.Commands.Where(c => c.Command == 0x20).Select(c => c.Lba));
+    }
+
+    [Fact]
+    public void A_write_whose_request_crashes_the_driver_is_repeated_on_the_new_incarnation_and_the_disk_holds_it_once()
+    {
+        var drive = new AtaDrive(4096);
+        var primary = new AtaChannel(AtaChannel.Primary) { Master = drive };
+        byte[] data = Pattern(96 * 1024, 3);
+        var results = new List<long>();
+        int repeats = 0;
+        byte[] back = [];
+        using SimulatedSystem sim = Boot(primary, null, grants =>
+        {
+            var disk = new BlockDeviceClient("ata"u8, AtaMinor.C0D0, DeviceAccess.Read | DeviceAccess.Write, grants);
+            results.Add(disk.Open());
+            // Through RS: the driver dies when the write arrives, before it touches the disk.
+            results.Add((long)Misbehave.Request("ata"u8, Misbehaviour.NullDereference, afterRequests: 1));
+            byte[] buffer = PinnedMemory.Allocate(data.Length);
+            data.CopyTo(buffer, 0);
+            byte[] a = buffer[..(32 * 1024)], b = buffer[(32 * 1024)..];
+            byte[] first = PinnedMemory.Allocate(a.Length), second = PinnedMemory.Allocate(b.Length);
+            a.CopyTo(first, 0);
+            b.CopyTo(second, 0);
+            results.Add(disk.Scatter(512 * 64, [IoBuffer.Of(first), IoBuffer.Of(second)]));
+            repeats = disk.Repeats;
+            byte[] into = PinnedMemory.Allocate(data.Length);
+            results.Add(disk.Read(512 * 64, into));
+            back = into;
+        }, servers: true, conf: SampleSystem.ImageConfControlledByUsers("ata"));
+
+        Assert.Equal(new long[] { 0, 0, data.Length, data.Length }, results);
+        Assert.Equal(1, repeats);
+        Assert.Equal(data, back);
+        Assert.Equal(data, drive.Read(512 * 64, data.Length));
+        Assert.True(sim.Logged("ata: ready again after a restart: 1 disk"));
+    }
+
+    [Fact]
+    public void A_driver_that_dies_in_the_middle_of_a_command_resets_the_channel_when_it_comes_back_and_the_repeated_read_returns_the_data()
+    {
+        var drive = new AtaDrive(4096);
+        drive.Write(0, Pattern(128 * 1024, 8));
+        var primary = new AtaChannel(AtaChannel.Primary) { Master = drive };
+        int sectors = 0;
+        // The 100th sector of the first read: the driver is killed while the controller still holds data for it.
+        primary.SectorMoved = (_, _, write) =>
+        {
+            if (!write && ++sectors == 100)
+                throw new InvalidProgramException("the driver executed an illegal instruction (injected by the test)");
+        };
+        long read = 0;
+        int repeats = 0;
+        byte[] back = [];
+        using SimulatedSystem sim = Boot(primary, null, grants =>
+        {
+            var disk = new BlockDeviceClient("ata"u8, AtaMinor.C0D0, DeviceAccess.Read, grants);
+            byte[] into = PinnedMemory.Allocate(128 * 1024);
+            read = disk.Read(0, into);
+            repeats = disk.Repeats;
+            back = into;
+        }, servers: true);
+
+        Assert.Equal(128 * 1024, read);
+        Assert.Equal(1, repeats);
+        Assert.Equal(Pattern(128 * 1024, 8), back);
+        Assert.True(sim.Logged("ata: ready again after a restart: 1 disk"));
+        // The first incarnation's command (128 sectors), then the new one's, repeated from the start.
+        Assert.Equal([(0x20, 0L, 128), (0x20, 0L, 128), (0x20, 128L, 128)], drive.Commands.Where(c => c.Command == 0x20).Select(c => ((int)c.Command, c.Lba, c.Count)));
     }
 
     [Fact]

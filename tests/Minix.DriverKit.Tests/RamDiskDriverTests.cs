@@ -212,7 +212,7 @@ public class RamDiskDriverTests
 public class RamDiskBootMemoryTests
 {
     private static string ConfWithMemory(string modules) =>
-        SampleSystem.ImageConf.Replace("service ramdisk\n{\n", "service ramdisk\n{\n    mem     " + modules + ";\n", StringComparison.Ordinal);
+        SampleSystem.ImageConfControlledByUsers("ramdisk").Replace("service ramdisk\n{\n", "service ramdisk\n{\n    mem     " + modules + ";\n", StringComparison.Ordinal);
 
     private static SimulatedBootProcess RamDisk() =>
         SampleSystem.Service(SampleSystem.RamDiskSlot, "ramdisk", () => new RamDiskDriver(4096).Run());
@@ -270,7 +270,7 @@ public class RamDiskBootMemoryTests
             for (int i = 0; i < block.Length; i++)
                 block[i] = (byte)(i * 5 + 1);
             results.Add(disk.Write(0, 40960, block, grants));
-            Misbehave.Request(driver, Misbehaviour.NullDereference);
+            Misbehave.Request("ramdisk"u8, Misbehaviour.NullDereference);
             DataStore.WaitForChange("ramdisk"u8, driver, out Endpoint again);
             disk.Driver = again;
             results.Add(disk.Open(0, DeviceAccess.Read));
@@ -286,5 +286,38 @@ public class RamDiskBootMemoryTests
         Assert.Equal(expected, back);
         Assert.Equal(expected, module.Contents.Slice(40960, 8192).ToArray());
         Assert.True(sim.Logged("ramdisk: ready again after a restart: 64 KiB of boot memory, as it was"));
+    }
+
+    [Fact]
+    public void A_gather_the_crash_of_a_ram_disk_over_boot_memory_interrupted_is_repeated_and_reads_what_was_written_before()
+    {
+        long written = 0, gathered = 0;
+        int repeats = 0;
+        byte[] back = [];
+        using var sim = new SimulatedSystem(new SimulationOptions { Trace = false, Seed = SampleSystem.Seed });
+        sim.AddBootModule("rootfs", new byte[64 * 1024]);
+        bool done = false;
+        sim.Boot(ConfWithMemory("rootfs"), [.. SampleSystem.Servers(), RamDisk(), SampleSystem.User(SampleSystem.UserSlot, "client", () =>
+        {
+            var grants = new GrantTable(BlockDeviceProtocol.MaxVectorElements + 1);
+            grants.Register();
+            var disk = new BlockDeviceClient("ramdisk"u8, 0, DeviceAccess.Read | DeviceAccess.Write, grants);
+            byte[] data = PinnedMemory.Allocate(16 * 1024);
+            for (int i = 0; i < data.Length; i++)
+                data[i] = (byte)(i * 3 + i / 4096);
+            written = disk.Scatter(8192, [IoBuffer.Of(data.AsSpan(0, 4096)), IoBuffer.Of(data.AsSpan(4096))]);
+            Misbehave.Request("ramdisk"u8, Misbehaviour.IllegalInstruction, afterRequests: 1);
+            byte[] a = PinnedMemory.Allocate(10000), b = PinnedMemory.Allocate(6384);
+            gathered = disk.Gather(8192, [IoBuffer.Of(a), IoBuffer.Of(b)]);
+            repeats = disk.Repeats;
+            back = [.. a, .. b];
+            done = true;
+        })]);
+        sim.RunUntil(() => done);
+
+        Assert.Equal(16 * 1024, written);
+        Assert.Equal(16 * 1024, gathered);
+        Assert.Equal(1, repeats);
+        Assert.Equal(Enumerable.Range(0, 16 * 1024).Select(i => (byte)(i * 3 + i / 4096)), back);
     }
 }

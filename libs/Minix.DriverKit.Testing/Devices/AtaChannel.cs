@@ -14,7 +14,8 @@ namespace Minix.DriverKit.Testing.Devices;
 /// acknowledges the interrupt. A drive that is absent reads as zeroes and ignores commands. Bit 1 of device control
 /// (nIEN) turns the IRQ off, bit 2 (SRST) resets the channel, cancelling a command in progress; the channel stays
 /// busy until the next clock tick after SRST is cleared and then has the master selected. While the channel is busy
-/// it ignores writes to its command block (a select included), as drives do.
+/// it ignores writes to its command block (a select included), and while a command still has data to move it ignores
+/// a new command, as QEMU's drives do: a driver that died mid-command must reset the channel.
 /// </remarks>
 public sealed class AtaChannel : SimulatedDevice
 {
@@ -149,8 +150,8 @@ public sealed class AtaChannel : SimulatedDevice
     private void Execute(byte command)
     {
         AtaDrive? drive = Selected;
-        if (drive is null)
-            return; // commands to an absent drive are ignored
+        if (drive is null || _phase != Phase.Idle)
+            return; // commands to an absent drive, or while data is still to be moved, are ignored (as QEMU does)
         _error = 0;
         switch (command)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Minix.Ipc;
 using Minix.Kernel.Grants;
 
@@ -66,8 +67,38 @@ public sealed class BlockDeviceClient
     /// <returns>The driver's answer, or a negative status.</returns>
     public long Ioctl(int request, Span<byte> data, GrantFlags access) => Send(DeviceOperation.Ioctl, 0, data, access, request, 0);
 
+    /// <summary>
+    /// Reads consecutive bytes of the device from <paramref name="position"/> into <paramref name="buffers"/> with one
+    /// vectored request (<see cref="BlockDeviceProtocol.Gather"/>): a buffer cache's multi-block read.
+    /// </summary>
+    /// <param name="position">Byte offset on the device.</param>
+    /// <param name="buffers">1 .. <see cref="BlockDeviceProtocol.MaxVectorElements"/> buffers that must not move, in device order.</param>
+    /// <returns>Bytes read (fewer at the end of the device), or a negative status.</returns>
+    public long Gather(long position, ReadOnlySpan<IoBuffer> buffers) => Send(DeviceOperation.Gather, position, default, GrantFlags.Write, 0, 0, buffers: buffers);
+
+    /// <summary>Writes <paramref name="buffers"/> to consecutive bytes of the device from <paramref name="position"/> on, with one vectored request (<see cref="BlockDeviceProtocol.Scatter"/>).</summary>
+    /// <param name="position">Byte offset on the device.</param>
+    /// <param name="buffers">1 .. <see cref="BlockDeviceProtocol.MaxVectorElements"/> buffers that must not move, in device order.</param>
+    /// <returns>Bytes written, or a negative status.</returns>
+    public long Scatter(long position, ReadOnlySpan<IoBuffer> buffers) => Send(DeviceOperation.Scatter, position, default, GrantFlags.Read, 0, 0, buffers: buffers);
+
+    /// <summary>The minor's geometry (<see cref="BlockDeviceProtocol.GetGeometry"/>).</summary>
+    /// <param name="geometry">The answer (zeroes on failure).</param>
+    /// <returns>The minor's size in bytes, or a negative status.</returns>
+    public long Geometry(out BlockGeometry geometry)
+    {
+        BlockGeometry answer = default;
+        long result = Ioctl(BlockDeviceProtocol.GetGeometry, MemoryMarshal.AsBytes(new Span<BlockGeometry>(ref answer)), GrantFlags.Write);
+        geometry = result >= 0 ? answer : default;
+        return result;
+    }
+
+    /// <summary>Has the device write what it caches to the medium (<see cref="BlockDeviceProtocol.Flush"/>).</summary>
+    /// <returns>0, or a negative status.</returns>
+    public long Flush() => Ioctl(BlockDeviceProtocol.Flush);
+
     /// <summary>The policy's loop: connect if needed, send, and after a restart find the new incarnation and repeat.</summary>
-    private long Send(DeviceOperation operation, long position, Span<byte> data, GrantFlags access, int ioctl, long argument, bool openOnly = false)
+    private long Send(DeviceOperation operation, long position, Span<byte> data, GrantFlags access, int ioctl, long argument, bool openOnly = false, ReadOnlySpan<IoBuffer> buffers = default)
     {
         long result = (long)Status.Restart;
         for (int attempt = 0; attempt < DriverRestart.MaxAttempts; attempt++)
@@ -75,7 +106,7 @@ public sealed class BlockDeviceClient
             Endpoint lost = result == (long)Status.DeadEndpoint ? _link.Device.Driver : Endpoint.None;
             result = _link.IsOpen ? 0 : _link.Connect(lost);
             if (result >= 0 && !openOnly)
-                result = _link.Once(operation, position, data, access, ioctl, argument);
+                result = _link.Once(operation, position, data, access, ioctl, argument, buffers);
             if (!DriverRestart.IsRestart(result))
                 return result;
             _link.IsOpen = false;

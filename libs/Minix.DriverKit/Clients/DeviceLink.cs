@@ -54,8 +54,14 @@ internal struct DeviceLink
     }
 
     /// <summary>Sends one request with <paramref name="data"/> (if any) granted to the current endpoint.</summary>
-    public long Once(DeviceOperation operation, long position, Span<byte> data, GrantFlags access, int ioctl, long argument)
+    public long Once(DeviceOperation operation, long position, Span<byte> data, GrantFlags access, int ioctl, long argument, ReadOnlySpan<IoBuffer> buffers = default)
     {
+        // A vectored request grants its buffers and its vector to the current endpoint itself.
+        if (operation == DeviceOperation.Gather)
+            return Device.Gather(Minor, position, buffers, Grants);
+        if (operation == DeviceOperation.Scatter)
+            return Device.Scatter(Minor, position, buffers, Grants);
+
         var grant = new GrantId(GrantId.Invalid);
         if (!data.IsEmpty)
         {
@@ -82,4 +88,6 @@ internal enum DeviceOperation
     Read,
     Write,
     Ioctl,
+    Gather,
+    Scatter,
 }

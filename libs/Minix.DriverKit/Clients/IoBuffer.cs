@@ -1,8 +1,8 @@
 namespace Minix.DriverKit;
 
 /// <summary>
-/// A buffer of a vectored block request (<see cref="DeviceClient.Gather(int, long, ReadOnlySpan{IoBuffer}, GrantTable)"/>,
-/// <see cref="DeviceClient.Scatter(int, long, ReadOnlySpan{IoBuffer}, GrantTable)"/>): where it is in the caller's
+/// A buffer of a vectored block request (<see cref="BlockDeviceClient.Gather"/>, <see cref="BlockDeviceClient.Scatter"/>,
+/// or <see cref="DeviceClient.Gather(int, long, ReadOnlySpan{IoBuffer}, GrantTable)"/> without the restart policy): where it is in the caller's
 /// memory and how long. The memory is granted to the driver for the request, so it must not move: take it from
 /// <see cref="PinnedMemory.Allocate"/> or the stack.
 /// </summary>

@@ -20,9 +20,12 @@ public sealed class BlockCheckRun
     /// <summary>The largest <c>blockcheck.unit</c>.</summary>
     public const int MaxUnit = 1 << 20;
 
+    /// <summary>The minors blockcheck can address (the ATA driver's disks and partitions).</summary>
+    public const int MaxMinors = 20;
+
     private readonly GrantTable _grants = new(BlockDeviceProtocol.MaxVectorElements + 2);
+    private readonly BlockDeviceClient?[] _clients = new BlockDeviceClient?[MaxMinors];
     private byte[] _buffer = new byte[0];
-    private DeviceClient _disk;
     private byte[] _label = new byte[0];
     private int _minor;
     private long _at;
@@ -51,11 +54,8 @@ public sealed class BlockCheckRun
         _vector = (int)Math.Clamp(Number("blockcheck.vector"u8, 1), 1, BlockDeviceProtocol.MaxVectorElements);
         _buffer = PinnedMemory.Allocate(_unit);
         _grants.Register();
-
         _label = label.Slice(0, labelLength).ToArray();
-        if (DataStore.WaitForChange(label.Slice(0, labelLength), Endpoint.None, out Endpoint driver) != Status.Ok)
-            return Fail("no driver of that label in the data store"u8, 0);
-        _disk = DeviceClient.Block(driver);
+
         int minor = _minor;
         long at = _at;
         bool ok = true;
@@ -84,7 +84,9 @@ public sealed class BlockCheckRun
                 continue;
             }
 
-            long opened = _disk.Open(_minor, DeviceAccess.Read | DeviceAccess.Write);
+            if ((uint)_minor >= MaxMinors)
+                return Fail("minor out of range"u8, 0);
+            long opened = Disk().Open();
             if (opened < 0)
                 return Fail("open"u8, opened);
             if (step.SequenceEqual("geometry"u8))
@@ -95,36 +97,40 @@ public sealed class BlockCheckRun
                 ok = Move(write: false);
             else
                 ok = Fail("unknown step"u8, 0) == 0;
-            _disk.Close(_minor);
         }
 
+        for (int m = 0; m < MaxMinors; m++)
+            _clients[m]?.Close();
         return ok ? 0 : 1;
     }
 
     /// <summary>
-    /// Asks the driver to dereference null at its <paramref name="afterRequests"/>-th request from now (0: at once, and
-    /// then waits for RS to bring it back, following it in the data store).
+    /// Asks RS to have the driver dereference null at its <paramref name="afterRequests"/>-th request from now (0: at
+    /// once, and then waits for RS to bring it back, following it in the data store). The driver's system.conf entry
+    /// must let user programs control it (<c>control USER;</c>).
     /// </summary>
     private bool Crash(int afterRequests)
     {
-        Endpoint old = _disk.Driver;
-        Status asked = Misbehave.Request(old, Misbehaviour.NullDereference, afterRequests);
+        Status known = DriverRestart.FindNext(_label, Endpoint.None, out Endpoint old);
+        Status asked = known != Status.Ok ? known : Misbehave.Request(_label, Misbehaviour.NullDereference, afterRequests);
         if (asked != Status.Ok)
             return Fail("crash"u8, (long)asked) == 0;
         if (afterRequests > 0)
             return true;
         if (DataStore.WaitForChange(_label, old, out Endpoint next) != Status.Ok)
             return Fail("the driver did not come back"u8, 0) == 0;
-        _disk.Driver = next;
         var line = new LogText(stackalloc byte[160]);
         LogClient.Write(line.Append("blockcheck: the driver crashed and came back as endpoint "u8).Append(next).Append("\n"u8).Text);
         return true;
     }
 
+    /// <summary>The client of the current minor (made the first time it is used), which follows the driver through its restarts.</summary>
+    private BlockDeviceClient Disk() => _clients[_minor] ??= new BlockDeviceClient(_label, _minor, DeviceAccess.Read | DeviceAccess.Write, _grants);
+
     /// <summary>Prints the geometry ioctl's answer.</summary>
     private bool Geometry()
     {
-        long size = _disk.Geometry(_minor, out BlockGeometry geometry, _grants);
+        long size = Disk().Geometry(out BlockGeometry geometry);
         if (size < 0)
             return Fail("geometry"u8, size) == 0;
         var line = new LogText(stackalloc byte[160]);
@@ -138,6 +144,7 @@ public sealed class BlockCheckRun
     private bool Move(bool write)
     {
         long requests = 0;
+        int repeatsBefore = Disk().Repeats;
         for (long done = 0; done < _bytes; done += _unit)
         {
             int size = (int)Math.Min(_unit, _bytes - done);
@@ -156,7 +163,11 @@ public sealed class BlockCheckRun
 
         var line = new LogText(stackalloc byte[160]);
         line.Append("blockcheck: "u8).Append(write ? "wrote "u8 : "verified "u8).Append(_bytes).Append(" bytes at "u8).Append(_at).Append(" of minor "u8).Append(_minor)
-            .Append(" in "u8).Append(requests).Append(_vector > 1 ? " vectored requests\n"u8 : " requests\n"u8);
+            .Append(" in "u8).Append(requests).Append(_vector > 1 ? " vectored requests"u8 : " requests"u8);
+        int repeats = Disk().Repeats - repeatsBefore;
+        if (repeats > 0)
+            line.Append(", "u8).Append(repeats).Append(repeats == 1 ? " repeated after a driver restart"u8 : " repeated after driver restarts"u8);
+        line.Append("\n"u8);
         LogClient.Write(line.Text);
         return true;
     }
@@ -165,13 +176,13 @@ public sealed class BlockCheckRun
     private long Request(long position, Span<byte> buffer, bool write)
     {
         if (_vector == 1)
-            return write ? _disk.Write(_minor, position, buffer, _grants) : _disk.Read(_minor, position, buffer, _grants);
+            return write ? Disk().Write(position, buffer) : Disk().Read(position, buffer);
         int pieces = Math.Min(_vector, buffer.Length);
         Span<IoBuffer> vector = stackalloc IoBuffer[pieces];
         int piece = buffer.Length / pieces;
         for (int i = 0; i < pieces; i++)
             vector[i] = IoBuffer.Of(buffer.Slice(i * piece, i == pieces - 1 ? buffer.Length - i * piece : piece));
-        return write ? _disk.Scatter(_minor, position, vector, _grants) : _disk.Gather(_minor, position, vector, _grants);
+        return write ? Disk().Scatter(position, vector) : Disk().Gather(position, vector);
     }
 
     private static int Fail(ReadOnlySpan<byte> what, long result, long position = -1)
