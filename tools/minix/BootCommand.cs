@@ -35,6 +35,12 @@ public static class BootCommand
                 return 1;
             bool raw = parse.GetValue(disk);
             var (image, contents) = built.Value;
+            if (raw && image.DiskFile.Length == 0)
+            {
+                Console.Error.WriteLine("minix: the image is larger than the BIOS loader's 32 MiB, so there is no disk image: boot it without --disk");
+                return 1;
+            }
+
             Directory.CreateDirectory(contents.OutputDirectory);
             var (file, qemuArguments) = Target(image.MultibootFile, image.DiskFile, contents, raw, parse.GetValue(append));
             string? text = parse.GetValue(until);

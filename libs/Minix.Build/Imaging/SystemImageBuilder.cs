@@ -79,7 +79,17 @@ public static class SystemImageBuilder
         string multibootFile = Path.Combine(outputDirectory, "minix.elf");
         string diskFile = Path.Combine(outputDirectory, "minix.img");
         File.WriteAllBytes(multibootFile, multiboot);
-        File.WriteAllBytes(diskFile, BootImageWriter.BiosDisk(multiboot, spec.CommandLine));
+        try
+        {
+            File.WriteAllBytes(diskFile, BootImageWriter.BiosDisk(multiboot, spec.CommandLine));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Larger than the BIOS loader can load (a big root file system): QEMU boots the Multiboot file alone.
+            File.Delete(diskFile);
+            diskFile = "";
+        }
+
         File.WriteAllText(Path.Combine(outputDirectory, "kernel.map"), kernel.Symbols.ToText());
         return new SystemImage(multibootFile, diskFile, kernel, modules);
     }
