@@ -2,6 +2,7 @@ using Minix.Build.Boot;
 using Minix.Build.Elf;
 using Minix.Build.Linking;
 using Minix.Build.Pipeline;
+using Minix.Build.Stubs;
 using Minix.Kernel;
 using Minix.Kernel.Boot;
 using Minix.Kernel.Configuration;
@@ -30,6 +31,7 @@ public static class SystemImageBuilder
     /// <exception cref="SystemConfException">system.conf is wrong or lacks a process's entry.</exception>
     public static SystemImage Build(SystemImageSpec spec, string outputDirectory)
     {
+        BootCommandLine.Check(spec.CommandLine, "MinixCommandLine");
         Directory.CreateDirectory(outputDirectory);
         IReadOnlyList<ServiceConfig> services = Services(spec);
         var ilc = IlcToolchain.Locate(spec.IlcPath);
@@ -108,6 +110,12 @@ public static class SystemImageBuilder
         request.Code.Add(ProcessStartCode.IllegalInstruction);
         request.Code.Add(ProcessStartCode.TimeStampCounter);
         ImageTarget.UserProcess(ProcessStartCode.Symbol, process.HeapSize).Apply(request);
+        if (!inKernel)
+        {
+            foreach (CodeBlob probe in ProbeStubs.Code())
+                request.Code.Add(probe);
+        }
+
         if (inKernel)
         {
             ulong direct = kernel.Symbols.Find(KernelDirectCall)?.Address

@@ -183,8 +183,9 @@ public sealed partial class Microkernel
             // to spell out: the kernel only reports it.
             _ => line.Text("panicked: runtime fault "u8).Decimal(detail).Text(" at ip "u8).Hex(instruction),
         };
-        ReadOnlySpan<byte> where = Machine.CodeLocation(process, instruction);
-        (where.Length > 0 ? line.Text(" in "u8).Text(where) : line).WriteTo(Machine);
+        // An instruction pointer outside the process's code is said as such, not symbolised against the wrong image.
+        ReadOnlySpan<byte> stray = reason == ExitReason.Fault ? Machine.StrayLocation(process, instruction) : default, where = Machine.CodeLocation(process, instruction);
+        (stray.Length > 0 ? line.Text(": "u8).Text(stray) : where.Length > 0 ? line.Text(" in "u8).Text(where) : line).WriteTo(Machine);
     }
 
     /// <summary>The name of a CPU exception vector (the ones processes cause; others by number).</summary>
