@@ -135,8 +135,7 @@ public class DeviceAndMountTests(ITestOutputHelper output)
                 {
                     if (at == data.Length / 2)
                     {
-                        DataStore.Lookup("drv.ramdisk"u8, out Endpoint driver);
-                        log.Add("crash asked " + Misbehave.Request(driver, Misbehaviour.NullDereference, afterRequests: 3));
+                        log.Add("crash asked " + Misbehave.Request("ramdisk"u8, Misbehaviour.NullDereference, afterRequests: 3));
                     }
 
                     written += Write((int)fd, data.AsSpan(at, Math.Min(64 << 10, data.Length - at)));
