@@ -25,6 +25,13 @@ public class HelperTests
     }
 
     [Fact]
+    public void Every_status_has_the_same_name_in_log_text_as_in_StatusInfo()
+    {
+        foreach (Status status in Enum.GetValues<Status>())
+            Assert.Equal(StatusInfo.Name(status), System.Text.Encoding.ASCII.GetString(StatusText.Name(status)));
+    }
+
+    [Fact]
     public void Boot_parameters_give_the_last_value_of_a_key_so_words_added_at_boot_override_the_images_own()
     {
         var results = new List<string>();

@@ -40,9 +40,15 @@ public static class BootCommand
             if (built is null)
                 return 1;
             var (image, contents) = built.Value;
+            if (raw && image.DiskFile.Length == 0)
+            {
+                Console.Error.WriteLine("minix: the image is larger than the BIOS loader's 32 MiB, so there is no disk image: boot it without --disk");
+                return 1;
+            }
             drives = [.. contents.Drives, .. drives];
             if (!DrivesFit(drives, raw))
                 return 2;
+
             Directory.CreateDirectory(contents.OutputDirectory);
             string file;
             IReadOnlyList<string> qemuArguments;

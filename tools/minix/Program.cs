@@ -21,6 +21,8 @@ public static class Program
             BootCommand.Create(),
             StatsCommand.Create(),
             DepsCommand.Create(),
+            MkfsCommand.Create(),
+            FsCommand.Create(),
         };
         return root.Parse(commandArgs).Invoke();
     }

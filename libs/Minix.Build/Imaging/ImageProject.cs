@@ -25,6 +25,7 @@ public static class ImageProject
     [
         "MinixSystemConf", "MinixCommandLine", "MinixKernelPlaced", "MinixQemuArguments", "MinixKernelProject",
         "MinixKernelImage", "MinixIlcPath", "BaseIntermediateOutputPath", "NuGetPackageRoot",
+        "MinixRootFileSystem", "MinixRootBlockSize", "MinixRootSize", "MinixRootInodes",
     ];
 
     /// <summary>What an image project says.</summary>
@@ -52,7 +53,7 @@ public static class ImageProject
     public static Contents Read(string projectFile, bool optimize = true, string? kernelPlaced = null)
     {
         string project = Path.GetFullPath(projectFile);
-        var arguments = new List<string> { "msbuild", project, "-nologo", "-getItem:MinixProcess", "-getItem:MinixImageReference", "-getItem:MinixBootModule", "-getItem:MinixDrive" };
+        var arguments = new List<string> { "msbuild", project, "-nologo", "-getItem:MinixProcess", "-getItem:MinixImageReference", "-getItem:MinixBootModule", "-getItem:MinixDrive", "-getItem:MinixEtcFile", "-getItem:MinixRootFile" };
         arguments.AddRange(PropertyNames.Select(p => "-getProperty:" + p));
         if (kernelPlaced is not null)
             arguments.Add("-p:MinixKernelPlaced=" + kernelPlaced.Replace(";", "%3B"));
@@ -67,8 +68,13 @@ public static class ImageProject
         var references = new List<string>();
         var dataModules = new List<ProcessItem>();
         var drives = new List<string>();
+        var rootFiles = new List<ProcessItem>();
         if (json.RootElement.TryGetProperty("Items", out JsonElement items))
         {
+            if (items.TryGetProperty("MinixEtcFile", out JsonElement etc))
+                rootFiles.AddRange(etc.EnumerateArray().Select(ItemOf).Select(EtcFile));
+            if (items.TryGetProperty("MinixRootFile", out JsonElement rootItems))
+                rootFiles.AddRange(rootItems.EnumerateArray().Select(ItemOf));
             if (items.TryGetProperty("MinixProcess", out JsonElement list))
                 processes.AddRange(list.EnumerateArray().Select(ItemOf));
             if (items.TryGetProperty("MinixImageReference", out JsonElement images))
@@ -79,7 +85,18 @@ public static class ImageProject
                 drives.AddRange(disks.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!));
         }
 
-        return Create(project, processes, values, references, optimize, dataModules) with { Drives = drives };
+        return Create(project, processes, values, references, optimize, dataModules, rootFiles) with { Drives = drives };
+    }
+
+    /// <summary>A <c>MinixEtcFile</c> item as the <c>MinixRootFile</c> item it stands for: the file under /etc by its own name.</summary>
+    /// <param name="item">The item.</param>
+    /// <returns>The root file item.</returns>
+    public static ProcessItem EtcFile(ProcessItem item)
+    {
+        var metadata = new Dictionary<string, string>(item.Metadata, StringComparer.Ordinal);
+        if (!metadata.TryGetValue("Path", out string? path) || path.Length == 0)
+            metadata["Path"] = "/etc/" + Path.GetFileName(item.FullPath.Length > 0 ? item.FullPath : item.Identity);
+        return item with { Metadata = metadata };
     }
 
     /// <summary>Makes the image description from an image project's items and properties (as MSBuild hands them to a task).</summary>
@@ -89,10 +106,11 @@ public static class ImageProject
     /// <param name="imageReferences">The <c>MinixImageReference</c> items' full paths.</param>
     /// <param name="optimize">Whether the image is built optimized.</param>
     /// <param name="dataModules">The <c>MinixBootModule</c> items: files the image carries for services (metadata <c>Name</c>).</param>
+    /// <param name="rootFiles">The root file system's files (<c>MinixRootFile</c> items, metadata <c>Path</c> and optionally <c>Mode</c> in octal; <c>MinixEtcFile</c> items through <see cref="EtcFile"/>).</param>
     /// <returns>The image it describes.</returns>
     /// <exception cref="ToolchainException">Something the image needs is missing (the message names it).</exception>
     public static Contents Create(string project, IReadOnlyList<ProcessItem> processes, IReadOnlyDictionary<string, string> properties, IReadOnlyList<string> imageReferences, bool optimize,
-        IReadOnlyList<ProcessItem>? dataModules = null)
+        IReadOnlyList<ProcessItem>? dataModules = null, IReadOnlyList<ProcessItem>? rootFiles = null)
     {
         string Property(string name) => properties.TryGetValue(name, out string? v) ? v ?? "" : "";
         string directory = Path.GetDirectoryName(Path.GetFullPath(project))!;
@@ -129,11 +147,58 @@ public static class ImageProject
             DataModules = (dataModules ?? []).Select(m => new ImageDataModule(
                 m.Metadata.GetValueOrDefault("Name") is { Length: > 0 } name ? name : throw new ToolchainException("image", $"{project}: MinixBootModule '{m.Identity}' has no Name metadata"),
                 Path.GetFullPath(m.FullPath.Length > 0 ? m.FullPath : m.Identity, directory))).ToList(),
+            RootFileSystem = RootFileSystem(project, directory, Property, rootFiles ?? []),
         };
         string intermediate = Path.GetFullPath((Property("BaseIntermediateOutputPath") is { Length: > 0 } obj ? obj : "obj/").Replace('\\', '/'), directory);
         string qemu = Property("MinixQemuArguments");
         string flavour = (optimize ? "Release" : "Debug") + (placedNames.Count > 0 ? "-kernel-" + string.Join('-', placedNames.Order(StringComparer.Ordinal)) : "");
         return new Contents(spec, qemu.Split(' ', StringSplitOptions.RemoveEmptyEntries), Path.Combine(intermediate, "minix-image", flavour));
+    }
+
+    /// <summary>The root file system the project asks for (<c>MinixRootFileSystem</c> true), or null.</summary>
+    private static RootFileSystemSpec? RootFileSystem(string project, string directory, Func<string, string> property, IReadOnlyList<ProcessItem> files)
+    {
+        if (!string.Equals(property("MinixRootFileSystem"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            if (files.Count > 0)
+                throw new ToolchainException("image", $"{project}: MinixEtcFile or MinixRootFile items need <MinixRootFileSystem>true</MinixRootFileSystem>");
+            return null;
+        }
+
+        long Number(string name)
+        {
+            string text = property(name).Trim();
+            if (text.Length == 0)
+                return 0;
+            long unit = text[^1] switch { 'K' or 'k' => 1L << 10, 'M' or 'm' => 1L << 20, 'G' or 'g' => 1L << 30, _ => 1 };
+            if (!long.TryParse(unit == 1 ? text : text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out long value) || value <= 0)
+                throw new ToolchainException("image", $"{project}: {name} '{text}' is not a number (of bytes, or with K, M or G)");
+            return value * unit;
+        }
+
+        var rootFiles = files.Select(f =>
+        {
+            string path = f.Metadata.GetValueOrDefault("Path") is { Length: > 0 } p ? p : throw new ToolchainException("image", $"{project}: MinixRootFile '{f.Identity}' has no Path metadata (where it goes in the image)");
+            string mode = f.Metadata.GetValueOrDefault("Mode") is { Length: > 0 } m ? m : "644";
+            int bits;
+            try
+            {
+                bits = Convert.ToInt32(mode, 8);
+            }
+            catch (FormatException)
+            {
+                throw new ToolchainException("image", $"{project}: MinixRootFile '{f.Identity}': Mode '{mode}' is not octal");
+            }
+
+            return new RootFile(Path.GetFullPath(f.FullPath.Length > 0 ? f.FullPath : f.Identity, directory), path, bits);
+        }).ToList();
+        return new RootFileSystemSpec
+        {
+            BlockSize = (int)(Number("MinixRootBlockSize") is > 0 and var size ? size : 1024),
+            Size = Number("MinixRootSize"),
+            Inodes = Number("MinixRootInodes"),
+            Files = rootFiles,
+        };
     }
 
     private static ProcessItem ItemOf(JsonElement item)

@@ -58,6 +58,15 @@ public static class SystemImageBuilder
         }
 
         var data = DataModules(spec);
+        if (spec.RootFileSystem is { } root)
+        {
+            if (data.Any(d => d.Name == RootFileSystemSpec.ModuleName))
+                throw new ToolchainException("image", $"a boot data module is named '{RootFileSystemSpec.ModuleName}', which MinixRootFileSystem builds itself: rename it or drop MinixRootFileSystem");
+            byte[] bytes = RootFileSystemBuilder.Build(root, modules.Where((m, i) => !spec.Processes[i].IsSystem));
+            File.WriteAllBytes(Path.Combine(outputDirectory, RootFileSystemSpec.ModuleName + ".img"), bytes);
+            data = [.. data, (RootFileSystemSpec.ModuleName, bytes)];
+        }
+
         IReadOnlyList<ulong> dataOffsets = BootArchiveWriter.DataModuleOffsets(data.Select(d => (ulong)d.Bytes.Length).ToList());
         ulong archivePhysical = BootImageWriter.ArchivePhysical(Segments(kernel));
         var dataRanges = new Dictionary<string, MemoryRange>(StringComparer.Ordinal);
@@ -72,7 +81,17 @@ public static class SystemImageBuilder
         string multibootFile = Path.Combine(outputDirectory, "minix.elf");
         string diskFile = Path.Combine(outputDirectory, "minix.img");
         File.WriteAllBytes(multibootFile, multiboot);
-        File.WriteAllBytes(diskFile, BootImageWriter.BiosDisk(multiboot, spec.CommandLine));
+        try
+        {
+            File.WriteAllBytes(diskFile, BootImageWriter.BiosDisk(multiboot, spec.CommandLine));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Larger than the BIOS loader can load (a big root file system): QEMU boots the Multiboot file alone.
+            File.Delete(diskFile);
+            diskFile = "";
+        }
+
         File.WriteAllText(Path.Combine(outputDirectory, "kernel.map"), kernel.Symbols.ToText());
         return new SystemImage(multibootFile, diskFile, kernel, modules);
     }

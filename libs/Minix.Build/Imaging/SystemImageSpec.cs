@@ -40,4 +40,10 @@ public sealed class SystemImageSpec
     /// which a service's system.conf entry grants with <c>mem NAME;</c>.
     /// </summary>
     public IReadOnlyList<ImageDataModule> DataModules { get; init; } = Array.Empty<ImageDataModule>();
+
+    /// <summary>
+    /// The root file system to build on the host and carry as the boot data module <c>root</c> (null: none): the
+    /// image's user programs in /bin, the project's files, the standard /dev.
+    /// </summary>
+    public RootFileSystemSpec? RootFileSystem { get; init; }
 }

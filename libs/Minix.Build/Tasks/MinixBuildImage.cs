@@ -31,6 +31,12 @@ public sealed class MinixBuildImage : MSBuildTask
     /// <summary>The <c>MinixBootModule</c> items: boot data modules (a file, metadata <c>Name</c>).</summary>
     public ITaskItem[] BootModules { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>The <c>MinixRootFile</c> items: host files for the root file system (metadata <c>Path</c>, <c>Mode</c>).</summary>
+    public ITaskItem[] RootFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The <c>MinixEtcFile</c> items: host files for the root file system's /etc.</summary>
+    public ITaskItem[] EtcFiles { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>The <c>MinixImageReference</c> items (the Minix packages' image assemblies).</summary>
     public ITaskItem[] ImageReferences { get; set; } = Array.Empty<ITaskItem>();
 
@@ -57,7 +63,9 @@ public sealed class MinixBuildImage : MSBuildTask
             var properties = Properties.ToDictionary(p => p.ItemSpec, p => p.GetMetadata("Value"), StringComparer.Ordinal);
             var references = ImageReferences.Select(r => r.GetMetadata("FullPath")).ToList();
             var dataModules = BootModules.Select(item => new ImageProject.ProcessItem(item.ItemSpec, item.GetMetadata("FullPath"), Metadata(item))).ToList();
-            ImageProject.Contents contents = ImageProject.Create(ProjectFile, processes, properties, references, Optimize, dataModules);
+            var rootFiles = EtcFiles.Select(item => ImageProject.EtcFile(new ImageProject.ProcessItem(item.ItemSpec, item.GetMetadata("FullPath"), Metadata(item))))
+                .Concat(RootFiles.Select(item => new ImageProject.ProcessItem(item.ItemSpec, item.GetMetadata("FullPath"), Metadata(item)))).ToList();
+            ImageProject.Contents contents = ImageProject.Create(ProjectFile, processes, properties, references, Optimize, dataModules, rootFiles);
             Log.LogMessage(MessageImportance.Normal, $"minix: building {contents.Spec.Processes.Count} processes into {contents.OutputDirectory}");
             SystemImage image = SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory);
             MultibootFile = image.MultibootFile;

@@ -13,4 +13,10 @@ internal static class Entries
 
     [UnmanagedCallersOnly(EntryPoint = "log_main")]
     private static void LogServerMain() => new LogServer().Run();
+
+    [UnmanagedCallersOnly(EntryPoint = "vfs_main")]
+    private static void Vfs() => new Vfs.VirtualFileSystem().Run();
+
+    [UnmanagedCallersOnly(EntryPoint = "mfs_main")]
+    private static void Mfs() => new Mfs.FileServer().Run();
 }
