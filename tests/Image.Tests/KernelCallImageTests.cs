@@ -39,6 +39,22 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void A_second_build_with_nothing_changed_links_nothing_yet_still_knows_the_linked_processes()
+    {
+        // Twice in a row, no other build between: what the first finds changed (the fixture's build may have come from
+        // another toolchain folder, say) it links, and the second finds nothing to do.
+        var again = ImageBuilds.Exclusive(() =>
+        {
+            ImageBuilds.BuildProject("tests/Image.Calls/Image.Calls.csproj", "minix-kernel-call-image");
+            return ImageBuilds.BuildProject("tests/Image.Calls/Image.Calls.csproj", "minix-kernel-call-image");
+        });
+
+        Assert.False(again.Linked);
+        Assert.Equal(8, again.Modules.Count);
+        Assert.Contains(again.Modules.Single(m => m.Name == "ordinary").Image.Symbols.Entries, e => e.Name.Contains("OrdinaryDriverChecks", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Devio_inside_the_driver_port_range_reads_and_writes_the_device()
     {
         Saw("uart: check devio-in-range: status 0 OK, scratch register 165",

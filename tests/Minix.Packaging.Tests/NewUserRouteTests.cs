@@ -62,6 +62,10 @@ public class NewUserRouteTests(PackFixture pack, ITestOutputHelper output)
             Assert.Contains("rs: supervising 3 services", boot.Output);
             Assert.Contains("mydriver: ready", boot.Output);
             Assert.Equal("Hello from mydriver\r\n", File.ReadAllText(Path.Combine(work, "MyImage", "obj", "com2.out")));
+
+            // `dotnet run` of the image project boots the same image (stopped once the driver is ready: the system runs for ever).
+            string run = shell.RunUntil(work, "mydriver: ready", TimeSpan.FromMinutes(3), "dotnet", "run", "--project", "MyImage");
+            Assert.Contains("rs: supervising 3 services", run);
         }
         finally
         {

@@ -54,8 +54,8 @@ public sealed class MinixBuildImage : MSBuildTask
             var properties = Properties.ToDictionary(p => p.ItemSpec, p => p.GetMetadata("Value"), StringComparer.Ordinal);
             var references = ImageReferences.Select(r => r.GetMetadata("FullPath")).ToList();
             ImageProject.Contents contents = ImageProject.Create(ProjectFile, processes, properties, references, Optimize);
-            Log.LogMessage(MessageImportance.Normal, $"minix: building {contents.Spec.Processes.Count} processes into {contents.OutputDirectory}");
-            SystemImage image = SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory);
+            Log.LogMessage(MessageImportance.High, $"minix: building {contents.Spec.Processes.Count} processes into {contents.OutputDirectory}");
+            SystemImage image = SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory, new LoggedProgress(Log));
             MultibootFile = image.MultibootFile;
             DiskFile = image.DiskFile;
             return true;
@@ -67,11 +67,25 @@ public sealed class MinixBuildImage : MSBuildTask
         }
     }
 
-    private static Dictionary<string, string> Metadata(ITaskItem item)
+    internal static Dictionary<string, string> Metadata(ITaskItem item)
     {
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string name in item.MetadataNames.Cast<string>())
             metadata[name] = item.GetMetadata(name);
         return metadata;
+    }
+
+    /// <summary>Each step as a build message when it ends (MSBuild's console shows whole messages, not half lines).</summary>
+    private sealed class LoggedProgress(Microsoft.Build.Utilities.TaskLoggingHelper log) : IImageBuildProgress
+    {
+        public void Started(ImageBuildStep step)
+        {
+        }
+
+        public void Finished(ImageBuildStep step, TimeSpan elapsed, bool upToDate) =>
+            log.LogMessage(MessageImportance.High, $"minix:   {step} ... {ImageBuildProgressWriter.Describe(elapsed, upToDate)}");
+
+        public void Failed(ImageBuildStep step, TimeSpan elapsed) =>
+            log.LogMessage(MessageImportance.High, $"minix:   {step} ... failed after {ImageBuildProgressWriter.Describe(elapsed, upToDate: false)}");
     }
 }

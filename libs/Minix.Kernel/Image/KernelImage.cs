@@ -10,7 +10,7 @@ namespace Minix.Kernel.Core;
 /// The kernel on x86-64: start-up (memory, descriptor tables, interrupt controllers, clock, the boot processes) and
 /// the one trap handler every interrupt, exception and trap goes through.
 /// </summary>
-internal static unsafe class KernelImage
+internal static unsafe partial class KernelImage
 {
     /// <summary>Clock ticks per second.</summary>
     public const int Hz = 100;
@@ -84,8 +84,8 @@ internal static unsafe class KernelImage
         {
             int irq = vector - InterruptController.IrqBase;
             if (irq == 0)
-                kernel.Tick();
-            else
+                Tick(kernel);
+            else if (!PlacedInterrupt(irq))
                 kernel.Interrupt(irq);
             InterruptController.Acknowledge(irq);
         }

@@ -20,11 +20,12 @@ public class SampleBuildTests
                 "Printer.cs(38,40): warning MINIX004",
                 "Printer.cs(39,9): warning MINIX001",
                 "Printer.cs(51,49): warning MINIX003",
-                "Printer.cs(70,14): warning MINIX005",
-                "Printer.cs(71,13): warning MINIX001",
-                "Printer.cs(76,9): warning MINIX005",
-                "Printer.cs(77,9): warning MINIX005",
-                "Printer.cs(78,9): warning MINIX005",
+                "Printer.cs(62,9): warning MINIX005",
+                "Printer.cs(71,14): warning MINIX005",
+                "Printer.cs(72,13): warning MINIX001",
+                "Printer.cs(81,9): warning MINIX005",
+                "Printer.cs(82,9): warning MINIX005",
+                "Printer.cs(83,9): warning MINIX005",
             },
             diagnostics);
     }
