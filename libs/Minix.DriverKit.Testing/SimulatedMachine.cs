@@ -1,5 +1,6 @@
 using System.Text;
 using Minix.Ipc;
+using Minix.Kernel.Calls;
 using Minix.Kernel.Core;
 
 namespace Minix.DriverKit.Testing;
@@ -38,7 +39,7 @@ internal sealed unsafe class SimulatedMachine(SimulatedSystem system) : Machine
         return true;
     }
 
-    public override bool Copy(Process from, ulong fromAddress, Process to, ulong toAddress, ulong length)
+    public override bool Copy(Process from, ulong fromAddress, Process to, ulong toAddress, ulong length, bool intoReadOnly = false)
     {
         if (!Owns(from, fromAddress, length, false) || !Owns(to, toAddress, length, true))
             return false;
@@ -75,6 +76,23 @@ internal sealed unsafe class SimulatedMachine(SimulatedSystem system) : Machine
     }
 
     public override void Unload(Process process) => system.Unload(process);
+
+    // Simulated processes are host threads running C# delegates: they have no memory image to copy or replace.
+    public override Status Fork(Process parent, Process child) => Status.NotImplemented;
+
+    public override Status Exec(Process process, ReadOnlySpan<ExecSegment> segments, ulong stackSize) => Status.NotImplemented;
+
+    public override void Restart(Process process, ulong instruction, ulong stack)
+    {
+    }
+
+    public override ulong SetBreak(Process process, ulong end) => 0;
+
+    public override Status MapPhysical(Process process, ulong physical, ulong length, bool writable, out ulong address)
+    {
+        address = 0;
+        return Status.NotImplemented;
+    }
 
     public override void Shutdown(int status) => system.ShutDown(status);
 }

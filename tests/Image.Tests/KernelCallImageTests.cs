@@ -153,7 +153,7 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
     public void The_privilege_manager_spawns_sets_privileges_allows_and_kills()
     {
         Saw("manager: check getinfo-boot-image: status 0 OK, entries 8",
-            "manager: check spawn: status 0 OK, slot 16, generation 1",
+            "manager: check spawn: status 0 OK, slot 32, generation 1",
             "manager: check spawn-no-such-module: status -22 EINVAL",
             "manager: check spawn-into-a-used-slot: status -16 EBUSY",
             "manager: check privctl-set-system: status 0 OK",
@@ -178,6 +178,16 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
         Saw("manager: check sendnb-to-process-without-privileges: status -201 ENOTREADY",
             "manager: check notify-process-without-privileges: status -201 ENOTREADY",
             "manager: check getinfo-privileges-of-process-without-privileges: status -2 ENOENT");
+    }
+
+    [Fact]
+    public void A_driver_maps_the_boot_data_module_and_the_device_memory_its_mem_entry_grants_and_nothing_else()
+    {
+        Saw("granter: check mapphys-boot-data-module: status 0 OK, text A boot data module: bytes the image carries for a service, mapped with SYS_MAPPHYS.",
+            "granter: check mapphys-vga-text-memory: status 0 OK",
+            "granter: check mapphys-outside-mem: status -303 EMEMDENIED",
+            "granter: check mapphys-unaligned: status -22 EINVAL",
+            "granter: check mapphys-kernel-memory: status -303 EMEMDENIED");
     }
 
     [Fact]

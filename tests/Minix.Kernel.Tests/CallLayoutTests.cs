@@ -39,6 +39,11 @@ public class CallLayoutTests
         { typeof(GrantEntry), 32, "Flags@0 Sequence@4 Grantee@8 IndirectGranter@12 Start@16 Length@24" },
         { typeof(IoRange), 4, "Base@0 Limit@2" },
         { typeof(MemoryRange), 16, "Base@0 Limit@8" },
+        { typeof(MapPhysRequest), 24, "Physical@0 Length@8 Writable@16" },
+        { typeof(MapPhysReply), 8, "Address@0" },
+        { typeof(ExecRequest), 32, "Target@0 Operation@4 Layout@8 Entry@16 StackPointer@24" },
+        { typeof(ExecSegment), 24, "VirtualAddress@0 MemorySize@8 Access@16" },
+        { typeof(ExecLayout), 224, "SegmentCount@0 StackSize@8 Name@16 Segments@32" },
     };
 
     [Theory]

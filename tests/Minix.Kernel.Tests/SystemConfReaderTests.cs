@@ -89,6 +89,10 @@ public class SystemConfReaderTests
     [InlineData("service p { priority 16; };", 1, 22, "out of range 0..15")]
     [InlineData("service averyveryverylongname { };", 1, 9, "longer than 16 bytes")]
     [InlineData("service p { irq 7 7; };", 1, 19, "listed twice")]
+    [InlineData("service p { mem b8001:1000; };", 1, 17, "must be whole pages")]
+    [InlineData("service p { mem b8000:0; };", 1, 17, "must be whole pages")]
+    [InlineData("service p { mem b8000:zz; };", 1, 23, "bad hexadecimal number 'zz'")]
+    [InlineData("service p { mem ffffffff000:2000; };", 1, 17, "runs past the 4 GiB")]
     public void Each_mistake_is_reported_at_its_line_and_column(string text, int line, int column, string problem)
     {
         var error = Assert.Throws<SystemConfException>(() => SystemConfReader.Read(text, "f.conf"));
@@ -105,6 +109,17 @@ public class SystemConfReaderTests
         var error = Assert.Throws<SystemConfException>(() => SystemConfReader.Read("service p { io " + ranges + "; };", "f"));
         Assert.Contains("too many port ranges", error.Message);
         Assert.Equal(1, error.Location.Line);
+    }
+
+    [Fact]
+    public void Mem_takes_physical_ranges_and_boot_data_modules_by_name_and_writes_them_back()
+    {
+        ServiceConfig tty = Assert.Single(SystemConfReader.Read("service tty { mem b8000:8000 rootfs; };", "f"));
+        Assert.Equal(2, tty.Memory.Count);
+        Assert.Equal((null, 0xB8000UL, 0x8000UL), (tty.Memory[0].Module, tty.Memory[0].Physical, tty.Memory[0].Length));
+        Assert.Equal("rootfs", tty.Memory[1].Module);
+        Assert.Equal(30, tty.Memory[1].Location.Column);
+        Assert.Contains("mem      b8000:8000 rootfs;", SystemConfWriter.Write([tty]));
     }
 
     [Fact]

@@ -12,7 +12,9 @@ namespace Minix.Build.Imaging;
 /// <c>Placement</c>) and whose properties name its system.conf (<c>MinixSystemConf</c>), kernel command line
 /// (<c>MinixCommandLine</c>), kernel (<c>MinixKernelProject</c>, a project, or <c>MinixKernelImage</c>, the image
 /// assembly the Minix.Kernel package names), the drivers placed in the kernel (<c>MinixKernelPlaced</c>, names
-/// separated by ';') and extra QEMU arguments (<c>MinixQemuArguments</c>). Its <c>MinixImageReference</c> items (the
+/// separated by ';') and extra QEMU arguments (<c>MinixQemuArguments</c>). Its <c>MinixBootModule</c> items are boot
+/// data modules (a file, metadata <c>Name</c>) that a service's system.conf grants with <c>mem NAME;</c>. Its
+/// <c>MinixImageReference</c> items (the
 /// Minix packages' image assemblies) are what image assemblies are compiled against.
 /// </summary>
 public static class ImageProject
@@ -50,7 +52,7 @@ public static class ImageProject
     public static Contents Read(string projectFile, bool optimize = true, string? kernelPlaced = null, IImageBuildProgress? progress = null)
     {
         string project = Path.GetFullPath(projectFile);
-        var arguments = new List<string> { "msbuild", project, "-nologo", "-getItem:MinixProcess", "-getItem:MinixImageReference" };
+        var arguments = new List<string> { "msbuild", project, "-nologo", "-getItem:MinixProcess", "-getItem:MinixImageReference", "-getItem:MinixBootModule" };
         arguments.AddRange(PropertyNames.Select(p => "-getProperty:" + p));
         if (kernelPlaced is not null)
             arguments.Add("-p:MinixKernelPlaced=" + kernelPlaced.Replace(";", "%3B"));
@@ -65,15 +67,18 @@ public static class ImageProject
 
         var processes = new List<ProcessItem>();
         var references = new List<string>();
+        var dataModules = new List<ProcessItem>();
         if (json.RootElement.TryGetProperty("Items", out JsonElement items))
         {
             if (items.TryGetProperty("MinixProcess", out JsonElement list))
                 processes.AddRange(list.EnumerateArray().Select(ItemOf));
             if (items.TryGetProperty("MinixImageReference", out JsonElement images))
                 references.AddRange(images.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!));
+            if (items.TryGetProperty("MinixBootModule", out JsonElement data))
+                dataModules.AddRange(data.EnumerateArray().Select(ItemOf));
         }
 
-        return Create(project, processes, values, references, optimize);
+        return Create(project, processes, values, references, optimize, dataModules);
     }
 
     // Evaluating with -restore does not restore (there is no target to run): restore on its own first.
@@ -98,9 +103,11 @@ public static class ImageProject
     /// <param name="properties">The values of <see cref="PropertyNames"/> (missing ones read as empty).</param>
     /// <param name="imageReferences">The <c>MinixImageReference</c> items' full paths.</param>
     /// <param name="optimize">Whether the image is built optimized.</param>
+    /// <param name="dataModules">The <c>MinixBootModule</c> items: files the image carries for services (metadata <c>Name</c>).</param>
     /// <returns>The image it describes.</returns>
     /// <exception cref="ToolchainException">Something the image needs is missing (the message names it).</exception>
-    public static Contents Create(string project, IReadOnlyList<ProcessItem> processes, IReadOnlyDictionary<string, string> properties, IReadOnlyList<string> imageReferences, bool optimize)
+    public static Contents Create(string project, IReadOnlyList<ProcessItem> processes, IReadOnlyDictionary<string, string> properties, IReadOnlyList<string> imageReferences, bool optimize,
+        IReadOnlyList<ProcessItem>? dataModules = null)
     {
         string Property(string name) => properties.TryGetValue(name, out string? v) ? v ?? "" : "";
         string directory = Path.GetDirectoryName(Path.GetFullPath(project))!;
@@ -134,6 +141,9 @@ public static class ImageProject
             Optimize = optimize,
             ImageReferences = imageReferences.Select(r => Path.GetFullPath(r, directory)).Distinct(StringComparer.Ordinal).ToList(),
             IlcPath = ilc.Length > 0 && File.Exists(ilc) ? ilc : null,
+            DataModules = (dataModules ?? []).Select(m => new ImageDataModule(
+                m.Metadata.GetValueOrDefault("Name") is { Length: > 0 } name ? name : throw new ToolchainException("image", $"{project}: MinixBootModule '{m.Identity}' has no Name metadata"),
+                Path.GetFullPath(m.FullPath.Length > 0 ? m.FullPath : m.Identity, directory))).ToList(),
         };
         string intermediate = Path.GetFullPath((Property("BaseIntermediateOutputPath") is { Length: > 0 } obj ? obj : "obj/").Replace('\\', '/'), directory);
         string qemu = Property("MinixQemuArguments");

@@ -6,6 +6,7 @@ using Minix.Build.Stubs;
 using Minix.Kernel;
 using Minix.Kernel.Boot;
 using Minix.Kernel.Configuration;
+using Minix.Kernel.Privileges;
 
 namespace Minix.Build.Imaging;
 
@@ -68,11 +69,17 @@ public static class SystemImageBuilder
         File.Delete(stampFile);
         var (kernel, modules) = LinkAll(spec, kernelObject, objects);
         var bootProcesses = spec.Processes.Select((p, m) => new BootProcess(p.Name, p.Slot, m, p.IsSystem, p.Placement)).ToList();
-        BootImageEntry[] table = BootImageBuilder.Build(bootProcesses, services, spec.SystemConf);
+        var data = DataModules(spec);
+        IReadOnlyList<ulong> dataOffsets = BootArchiveWriter.DataModuleOffsets(data.Select(d => (ulong)d.Bytes.Length).ToList());
+        ulong archivePhysical = BootImageWriter.ArchivePhysical(Segments(kernel));
+        var dataRanges = new Dictionary<string, MemoryRange>(StringComparer.Ordinal);
+        for (int d = 0; d < data.Count; d++)
+            dataRanges[data[d].Name] = new MemoryRange { Base = archivePhysical + dataOffsets[d], Limit = archivePhysical + dataOffsets[d] + AlignPage((ulong)data[d].Bytes.Length) - 1 };
+        BootImageEntry[] table = BootImageBuilder.Build(bootProcesses, services, spec.SystemConf, dataRanges);
         var symbols = new List<(int, IReadOnlyList<(ulong, string)>)> { (-1, CrashSymbols.Of(kernel, kernelObject)) };
         for (int m = 0; m < modules.Count; m++)
             symbols.Add((m, CrashSymbols.Of(modules[m].Image, objects[Path.GetFullPath(spec.Processes[m].Project)])));
-        byte[] archive = BootArchiveWriter.Write(table, modules.Select(m => Module(m.Name, m.Image)).ToList(), spec.CommandLine, symbols);
+        byte[] archive = BootArchiveWriter.Write(table, modules.Select(m => Module(m.Name, m.Image)).ToList(), spec.CommandLine, symbols, data);
         byte[] multiboot = BootImageWriter.Multiboot(Segments(kernel), kernel.EntryPoint, archive);
         foreach (var (name, image) in modules)
             File.WriteAllText(Path.Combine(outputDirectory, name + ".map"), image.Symbols.ToText());
@@ -106,6 +113,13 @@ public static class SystemImageBuilder
         foreach (ImageProcess p in spec.Processes)
             text.Append("process ").Append(p).Append(' ').Append(objects[Path.GetFullPath(p.Project)]).Append('\n');
         text.Append("command line ").Append(spec.CommandLine).Append('\n');
+        foreach (ImageDataModule module in spec.DataModules)
+        {
+            var file = new FileInfo(module.File);
+            text.Append("data module ").Append(module.Name).Append(' ').Append(file.FullName).Append(' ')
+                .Append(file.Exists ? file.Length + " " + file.LastWriteTimeUtc.Ticks : "missing").Append('\n');
+        }
+
         foreach (string conf in confTexts)
             text.Append("system.conf ").Append(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(conf)))).Append('\n');
         return text.ToString();
@@ -188,6 +202,26 @@ public static class SystemImageBuilder
 
         return (services, texts);
     }
+
+    /// <summary>The boot data modules' bytes; a missing file, a repeated or over-long name is an error naming it.</summary>
+    private static IReadOnlyList<(string Name, byte[] Bytes)> DataModules(SystemImageSpec spec)
+    {
+        var modules = new List<(string, byte[])>();
+        foreach (ImageDataModule module in spec.DataModules)
+        {
+            if (string.IsNullOrEmpty(module.Name) || System.Text.Encoding.UTF8.GetByteCount(module.Name) > Limits.NameLength)
+                throw new ToolchainException("image", $"boot data module '{module.Name}' ({module.File}): a name of 1 to {Limits.NameLength} bytes is needed");
+            if (modules.Any(m => m.Item1 == module.Name))
+                throw new ToolchainException("image", $"boot data module '{module.Name}' is given twice ({module.File})");
+            if (!File.Exists(module.File))
+                throw new ToolchainException("image", $"boot data module '{module.Name}': file '{module.File}' does not exist");
+            modules.Add((module.Name, File.ReadAllBytes(module.File)));
+        }
+
+        return modules;
+    }
+
+    private static ulong AlignPage(ulong value) => (value + MemoryLayout.PageSize - 1) & ~(MemoryLayout.PageSize - 1);
 
     private static string CompileObject(IlcToolchain ilc, SystemImageSpec spec, string project, string workDirectory, string runs, IImageBuildProgress? progress)
     {

@@ -34,4 +34,10 @@ public sealed class SystemImageSpec
 
     /// <summary>Where the NativeAOT compiler is (null: the pinned package in the NuGet cache).</summary>
     public string? IlcPath { get; init; }
+
+    /// <summary>
+    /// Boot data modules: named files the image carries for services (the root file system's image for the RAM disk),
+    /// which a service's system.conf entry grants with <c>mem NAME;</c>.
+    /// </summary>
+    public IReadOnlyList<ImageDataModule> DataModules { get; init; } = Array.Empty<ImageDataModule>();
 }

@@ -28,6 +28,9 @@ public sealed class MinixBuildImage : MSBuildTask
     [Required]
     public ITaskItem[] Processes { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>The <c>MinixBootModule</c> items: boot data modules (a file, metadata <c>Name</c>).</summary>
+    public ITaskItem[] BootModules { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>The <c>MinixImageReference</c> items (the Minix packages' image assemblies).</summary>
     public ITaskItem[] ImageReferences { get; set; } = Array.Empty<ITaskItem>();
 
@@ -53,7 +56,8 @@ public sealed class MinixBuildImage : MSBuildTask
             var processes = Processes.Select(item => new ImageProject.ProcessItem(item.ItemSpec, item.GetMetadata("FullPath"), Metadata(item))).ToList();
             var properties = Properties.ToDictionary(p => p.ItemSpec, p => p.GetMetadata("Value"), StringComparer.Ordinal);
             var references = ImageReferences.Select(r => r.GetMetadata("FullPath")).ToList();
-            ImageProject.Contents contents = ImageProject.Create(ProjectFile, processes, properties, references, Optimize);
+            var dataModules = BootModules.Select(item => new ImageProject.ProcessItem(item.ItemSpec, item.GetMetadata("FullPath"), Metadata(item))).ToList();
+            ImageProject.Contents contents = ImageProject.Create(ProjectFile, processes, properties, references, Optimize, dataModules);
             Log.LogMessage(MessageImportance.High, $"minix: building {contents.Spec.Processes.Count} processes into {contents.OutputDirectory}");
             SystemImage image = SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory, new LoggedProgress(Log));
             MultibootFile = image.MultibootFile;

@@ -20,6 +20,9 @@ public enum PageFlags : ulong
     /// <summary>A 2 MiB page (in a page directory).</summary>
     Large = 0x80,
 
+    /// <summary>A bit the hardware ignores: the frame belongs to this address space and is freed with it (device memory and boot modules mapped in are not).</summary>
+    Owned = 0x200,
+
     /// <summary>Not executable.</summary>
     NoExecute = 1UL << 63,
 }
@@ -122,33 +125,81 @@ public sealed class PageTable
         return false;
     }
 
-    /// <summary>Frees the private half of an address space: its table pages (not the frames they map) and the root.</summary>
+    /// <summary>Maps a fresh zeroed frame the address space owns at <paramref name="virtualAddress"/>; false if out of memory or the page is already mapped.</summary>
+    /// <param name="root">The address space's root.</param>
+    /// <param name="virtualAddress">The page's virtual address.</param>
+    /// <param name="flags">Access bits (Present and Owned are added).</param>
+    /// <param name="physicalAddress">The frame it got.</param>
+    /// <returns>Whether the page was mapped.</returns>
+    public bool MapNew(ulong root, ulong virtualAddress, PageFlags flags, out ulong physicalAddress)
+    {
+        if (Translate(root, virtualAddress, out physicalAddress, out _) || !NewTable(out physicalAddress))
+            return false;
+        if (Map(root, virtualAddress, physicalAddress, flags | PageFlags.Owned))
+            return true;
+        _frames.Free(physicalAddress, 1);
+        return false;
+    }
+
+    /// <summary>Frees the private half of an address space: the frames it owns, its table pages and the root.</summary>
     /// <param name="root">The root.</param>
     public void FreeUserHalf(ulong root)
     {
         for (int i = 0; i < 256; i++)
-        {
-            ulong entry = Entry(root, i);
-            if ((entry & (ulong)PageFlags.Present) != 0)
-                FreeTree(entry & AddressMask, 2);
-        }
-
+            FreeTree(Entry(root, i), 3);
         _frames.Free(root, 1);
     }
 
-    private void FreeTree(ulong table, int level)
+    /// <summary>
+    /// Gives <paramref name="to"/> (a fresh root) a copy of <paramref name="from"/>'s private half, as fork needs: a new
+    /// frame with the same bytes for every owned page, the same frame for pages mapped in (device memory).
+    /// </summary>
+    /// <param name="from">The parent's root.</param>
+    /// <param name="to">The child's root.</param>
+    /// <returns>False if memory ran out (what was copied stays mapped in <paramref name="to"/>, for the caller to free).</returns>
+    public bool CopyUserHalf(ulong from, ulong to) => CopyTree(from, to, 3, 0, 256);
+
+    private bool CopyTree(ulong from, ulong to, int level, ulong virtualBase, int entries)
     {
+        for (int i = 0; i < entries; i++)
+        {
+            ulong entry = Entry(from, i);
+            ulong address = virtualBase + ((ulong)i << (12 + 9 * level));
+            if ((entry & (ulong)PageFlags.Present) == 0)
+                continue;
+            if (level > 0 && !CopyTree(entry & AddressMask, to, level - 1, address, 512))
+                return false;
+            if (level > 0)
+                continue;
+            ulong frame = entry & AddressMask;
+            var flags = (PageFlags)(entry & ~AddressMask & ~(ulong)(PageFlags.Present | PageFlags.Owned));
+            if ((entry & (ulong)PageFlags.Owned) == 0)
+            {
+                if (!Map(to, address, frame, flags))
+                    return false;
+                continue;
+            }
+
+            if (!MapNew(to, address, flags, out ulong copy))
+                return false;
+            _memory.Bytes(frame, (int)Page).CopyTo(_memory.Bytes(copy, (int)Page));
+        }
+
+        return true;
+    }
+
+    private void FreeTree(ulong entry, int level)
+    {
+        if ((entry & (ulong)PageFlags.Present) == 0 || (level > 0 && (entry & (ulong)PageFlags.Large) != 0))
+            return;
         if (level > 0)
         {
             for (int i = 0; i < 512; i++)
-            {
-                ulong entry = Entry(table, i);
-                if ((entry & (ulong)PageFlags.Present) != 0 && (entry & (ulong)PageFlags.Large) == 0)
-                    FreeTree(entry & AddressMask, level - 1);
-            }
+                FreeTree(Entry(entry & AddressMask, i), level - 1);
         }
 
-        _frames.Free(table, 1);
+        if (level > 0 || (entry & (ulong)PageFlags.Owned) != 0)
+            _frames.Free(entry & AddressMask, 1);
     }
 
     private bool NewTable(out ulong table)

@@ -19,6 +19,9 @@ public enum KernelCall
     /// <summary>SYS_NOP: does nothing; measures the cost of entering and leaving the kernel.</summary>
     Nop = 12,
 
+    /// <summary>SYS_MAPPHYS: map physical memory the caller's <c>mem</c> ranges allow into the caller.</summary>
+    MapPhys = 13,
+
     /// <summary>SYS_IRQCTL: bind an IRQ line to notifications, enable, disable or release it.</summary>
     IrqCtl = 19,
 

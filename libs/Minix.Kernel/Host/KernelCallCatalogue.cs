@@ -35,6 +35,7 @@ public static class KernelCallCatalogue
         new(KernelCall.Kill, typeof(KillRequest), null, "end a process"),
         new(KernelCall.Spawn, typeof(SpawnRequest), typeof(SpawnReply), "start a process from a boot module, blocked until allowed"),
         new(KernelCall.Nop, null, null, "do nothing (measures kernel entry and exit)"),
+        new(KernelCall.MapPhys, typeof(MapPhysRequest), typeof(MapPhysReply), "map physical memory the caller's mem ranges allow into the caller"),
         new(KernelCall.IrqCtl, typeof(IrqCtlRequest), typeof(IrqCtlReply), "bind, enable, disable or release an IRQ line"),
         new(KernelCall.DevIo, typeof(DevIoRequest), typeof(DevIoReply), "one port read or write"),
         new(KernelCall.VDevIo, typeof(VDevIoRequest), null, "a vector of port reads or writes"),

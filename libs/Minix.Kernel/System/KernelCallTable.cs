@@ -15,6 +15,7 @@ public sealed partial class Microkernel
         table[(int)KernelCall.Kill] = &DoKill;
         table[(int)KernelCall.Spawn] = &DoSpawn;
         table[(int)KernelCall.Nop] = &DoNop;
+        table[(int)KernelCall.MapPhys] = &DoMapPhys;
         table[(int)KernelCall.IrqCtl] = &DoIrqCtl;
         table[(int)KernelCall.DevIo] = &DoDevIo;
         table[(int)KernelCall.VDevIo] = &DoVDevIo;

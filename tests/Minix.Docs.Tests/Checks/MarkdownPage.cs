@@ -113,12 +113,20 @@ public sealed class MarkdownPage
                     if (heading.Level == 1 && page.Title is null)
                         page.Title = PlainText(heading.Inline);
                     break;
-                case Markdig.Extensions.Tables.TableRow row:
-                    rows.Add(new TableRowText(
-                        row.Line + 1,
-                        row.IsHeader,
-                        row.OfType<Markdig.Extensions.Tables.TableCell>().Select(c => string.Concat(c.Descendants<LeafInline>().Select(l => l.ToString())).Trim()).ToList(),
-                        row.Line < source.Length ? source[row.Line].TrimEnd('\r') : ""));
+                case Markdig.Extensions.Tables.Table table:
+                    // A pipe table's rows: the header on the table's first line, the separator after it, then a row a line.
+                    int index = 0;
+                    foreach (Markdig.Extensions.Tables.TableRow row in table.OfType<Markdig.Extensions.Tables.TableRow>())
+                    {
+                        int line = table.Line + (index == 0 && row.IsHeader ? 0 : index + (table.OfType<Markdig.Extensions.Tables.TableRow>().First().IsHeader ? 1 : 0));
+                        rows.Add(new TableRowText(
+                            line + 1,
+                            row.IsHeader,
+                            row.OfType<Markdig.Extensions.Tables.TableCell>().Select(c => string.Concat(c.Descendants<LeafInline>().Select(l => l.ToString())).Trim()).ToList(),
+                            line < source.Length ? source[line].TrimEnd('\r') : ""));
+                        index++;
+                    }
+
                     break;
                 case FencedCodeBlock fence:
                     snippets.Add(new CodeSnippet(fence.Info ?? "", fence.Arguments ?? "", fence.Lines.ToString(), fence.Line + 2));

@@ -22,7 +22,12 @@ namespace Minix.Kernel.Configuration;
 public static class SystemConfReader
 {
     /// <summary>The options a service entry may hold.</summary>
-    public static IReadOnlyList<string> Options { get; } = new[] { "io", "irq", "system", "ipc", "control", "uid", "priority", "quantum", "period" };
+    public static IReadOnlyList<string> Options { get; } = new[] { "io", "irq", "mem", "system", "ipc", "control", "uid", "priority", "quantum", "period" };
+
+    // mem ranges are whole pages of the physical memory the kernel maps (MemoryLayout's page size and its 4 GiB direct
+    // map; this file is also compiled into the analyzer, which has no MemoryLayout).
+    private const ulong PageSize = 4096;
+    private const ulong MappableBytes = 4UL << 30;
 
     /// <summary>The highest scheduling queue number.</summary>
     public const int LowestPriority = 15;
@@ -133,6 +138,9 @@ public static class SystemConfReader
                 if (config.IrqMode == ListMode.Listed)
                     config.Irqs = ReadIrqs(values);
                 break;
+            case "mem":
+                config.Memory = ReadMemory(values);
+                break;
             case "system":
                 config.SystemMode = ReadMode(key, values, allowAllSystem: false, basic: true);
                 if (config.SystemMode == ListMode.Listed)
@@ -223,6 +231,45 @@ public static class SystemConfReader
         }
 
         return ranges;
+    }
+
+    private static MemoryEntry[] ReadMemory(List<SystemConfToken> values)
+    {
+        if (values.Count > Limits.MemoryRanges)
+            throw new SystemConfException(values[Limits.MemoryRanges].Location, "too many memory ranges: at most " + Limits.MemoryRanges);
+        var entries = new MemoryEntry[values.Count];
+        for (int i = 0; i < values.Count; i++)
+        {
+            SystemConfToken value = values[i];
+            int colon = value.Text.IndexOf(':');
+            if (colon < 0)
+            {
+                entries[i] = new MemoryEntry(value.Text, value.Location);
+                continue;
+            }
+
+            ulong first = ParseAddress(value, value.Text.Substring(0, colon), 0);
+            ulong length = ParseAddress(value, value.Text.Substring(colon + 1), colon + 1);
+            if (first % PageSize != 0 || length == 0 || length % PageSize != 0)
+                throw new SystemConfException(value.Location, "memory range '" + value.Text + "' must be whole pages: a base and a non-zero length that are multiples of 0x1000");
+            if (first + length < first || first + length > MappableBytes)
+                throw new SystemConfException(value.Location, "memory range '" + value.Text + "' runs past the 4 GiB the kernel maps");
+            entries[i] = new MemoryEntry(first, length, value.Location);
+        }
+
+        return entries;
+    }
+
+    private static ulong ParseAddress(SystemConfToken token, string digits, int offset)
+    {
+        string body = digits.StartsWith("0x", System.StringComparison.OrdinalIgnoreCase) ? digits.Substring(2) : digits;
+        if (body.Length == 0 || body.Length > 16 || !ulong.TryParse(body, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out ulong value))
+        {
+            var at = new SourceLocation(token.Location.File, token.Location.Line, token.Location.Column + offset);
+            throw new SystemConfException(at, "bad hexadecimal number '" + digits + "'");
+        }
+
+        return value;
     }
 
     private static int ParseHex(SystemConfToken token, string digits, int offset)
