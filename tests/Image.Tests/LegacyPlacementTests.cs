@@ -53,7 +53,7 @@ public class LegacyPlacementTests
         Assert.Contains("[MINIX005: Driver uses I/O hardware directly (category E); the Minix.DriverKit analyzer reports this in the IDE]", error.Message);
         Assert.Contains("undefined symbol 'minix_kernel_set_irq_handler'", error.Message);
         Assert.Contains("[MINIX004: Interrupt handler touches driver state (category D);", error.Message);
-        Assert.Contains("undefined symbol 'minix_kernel_set_watchdog'", error.Message);
+        Assert.Contains("undefined symbol 'minix_kernel_set_clock_handler'", error.Message);
         Assert.Contains("[MINIX003: Callback handed to the kernel (category C);", error.Message);
         Assert.Contains("which only a driver placed in the kernel may use", error.Message);
     }

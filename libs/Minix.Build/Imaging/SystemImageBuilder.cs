@@ -154,7 +154,7 @@ public static class SystemImageBuilder
             request.Code.Remove(request.Code.Single(b => b.Symbol == KernelCallTrap));
             request.Code.Add(JumpInto(kernel, KernelCallTrap, KernelDirectCall, "kernel call as a plain call into the kernel (kernel placement)"));
             foreach (string service in KernelPlacedServices)
-                request.Code.Add(JumpInto(kernel, service, service, "the kernel's own service (kernel placement)"));
+                request.Code.Add(JumpInto(kernel, service, KernelSetIrqHandler, "the kernel's interrupt hook (kernel placement)"));
             foreach (CodeBlob stub in CpuStubs.Code().Where(c => !request.Code.Any(b => b.Symbol == c.Symbol)))
                 request.Code.Add(stub);
         }
@@ -177,8 +177,14 @@ public static class SystemImageBuilder
     private const string KernelCallTrap = "minix_kernel_call_trap";
     private const string KernelDirectCall = "minix_kernel_direct_call";
 
-    /// <summary>The kernel exports a driver placed in the kernel may call: its interrupt handler and its watchdog (categories D and C).</summary>
-    private static readonly string[] KernelPlacedServices = ["minix_kernel_set_irq_handler", "minix_kernel_set_watchdog"];
+    private const string KernelSetIrqHandler = "minix_kernel_set_irq_handler";
+
+    /// <summary>
+    /// The names under which a driver placed in the kernel calls the kernel's interrupt hook: for its interrupt
+    /// handler (category D) and for its watchdog on the clock's line (C), two names so that a user-mode link error
+    /// names the right rule.
+    /// </summary>
+    private static readonly string[] KernelPlacedServices = [KernelSetIrqHandler, "minix_kernel_set_clock_handler"];
 
     /// <summary>
     /// The image's system.conf entries, plus those of system processes it lacks from the system.conf next to their

@@ -10,13 +10,14 @@ namespace Minix.Kernel.Core;
 /// The kernel on x86-64: start-up (memory, descriptor tables, interrupt controllers, clock, the boot processes) and
 /// the one trap handler every interrupt, exception and trap goes through.
 /// </summary>
-internal static unsafe partial class KernelImage
+internal static unsafe class KernelImage
 {
     /// <summary>Clock ticks per second.</summary>
     public const int Hz = 100;
 
     private const ulong InterruptStackSize = 16 * 1024;
 
+    private static readonly nint[] s_placedHandlers = new nint[16];
     private static Microkernel? s_kernel;
     private static ImageMachine? s_machine;
     private static TrapFrame* s_idle;
@@ -84,8 +85,11 @@ internal static unsafe partial class KernelImage
         {
             int irq = vector - InterruptController.IrqBase;
             if (irq == 0)
-                Tick(kernel);
-            else if (!PlacedInterrupt(irq))
+                kernel.Tick();
+            // A handler a driver placed in the kernel hooked (MINIX 2) runs here, in interrupt context; false masks the line.
+            if (s_placedHandlers[irq] != 0 && !((delegate*<int, bool>)s_placedHandlers[irq])(irq))
+                machine.Interrupts.Mask(irq);
+            else if (irq != 0 && s_placedHandlers[irq] == 0)
                 kernel.Interrupt(irq);
             InterruptController.Acknowledge(irq);
         }
@@ -238,6 +242,14 @@ internal static unsafe partial class KernelImage
         int result = (int)caller.Result;
         Cpu.EnableInterrupts();
         return result;
+    }
+
+    /// <summary>A driver placed in the kernel hooks an interrupt line (or, for its watchdog, the clock's): the image builder binds this for kernel placement only.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "minix_kernel_set_irq_handler")]
+    private static void SetPlacedHandler(int irq, nint handler)
+    {
+        s_placedHandlers[irq & 15] = handler;
+        s_machine!.Interrupts.Unmask(irq & 15);
     }
 
     /// <summary>The runtime's fault hook in the kernel: a throw, failed bounds check or null reference in kernel code.</summary>

@@ -1,7 +1,7 @@
 namespace Minix.Kernel.Core;
 
-/// <summary>Host side of kernel-internal services that only exist inside a running kernel.</summary>
-internal static unsafe class KernelOnly
+/// <summary>Host side of the kernel services a driver placed in the kernel may use: they only exist inside a running kernel.</summary>
+internal static unsafe class KernelServices
 {
     public static void SetIrqHandler(int irq, delegate*<int, bool> handler) => throw NotOnTheHost(nameof(InterruptTable.SetHandler));
 
