@@ -23,6 +23,7 @@ public sealed class ToolTests
         }
     }
 
+    [Trait("Needs", "ilc")]
     [Fact]
     public void RunPrintsTheResultAndDisasmShowsTheMethod()
     {

@@ -25,6 +25,8 @@ public class NewUserRouteTests(PackFixture pack, ITestOutputHelper output)
     private const string QemuExecutable = "qemu-system-x86_64";
 
     [Fact]
+    [Trait("Needs", "qemu")]
+    [Trait("Needs", "ilc")]
     public void The_first_driver_tutorial_followed_from_an_empty_folder_ends_with_a_driver_that_boots_in_the_image()
     {
         Assert.True(pack.ExitCode == 0, pack.Log);

@@ -2,6 +2,7 @@ using Minix.DriverKit.Inventory;
 
 namespace Minix.DriverKit.Analyzers.Tests;
 
+[Trait("Needs", "restore")]
 [Collection(DotnetBuilds.Name)]
 public class DepsCommandTests
 {

@@ -7,6 +7,7 @@ namespace Minix.DriverKit.Analyzers.Tests;
 /// The tutorial docs/tutorials/move-legacy-driver.md, followed as written from the repository root: the analyzer's
 /// warnings on the legacy printer and `minix deps` before and after the move must be what the page shows.
 /// </summary>
+[Trait("Needs", "restore")]
 [Collection(DotnetBuilds.Name)]
 public class LegacyDriverTutorialTests(ITestOutputHelper output)
 {

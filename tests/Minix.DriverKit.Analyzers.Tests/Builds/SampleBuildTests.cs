@@ -1,5 +1,6 @@
 namespace Minix.DriverKit.Analyzers.Tests;
 
+[Trait("Needs", "restore")]
 [Collection(DotnetBuilds.Name)]
 public class SampleBuildTests
 {
@@ -47,5 +48,25 @@ public class SampleBuildTests
         Assert.True(exit == 0, output);
         Assert.Empty(diagnostics);
         Assert.Contains("<TreatWarningsAsErrors>", File.ReadAllText(Repository.PathOf("Directory.Build.props")));
+    }
+}
+
+/// <summary>The command-line route the rule pages give for the code fix: <c>dotnet format analyzers</c>.</summary>
+[Collection(DotnetBuilds.Name)]
+public class CommandLineFixTests
+{
+    [Fact]
+    [Trait("Needs", "restore")]
+    public void Dotnet_format_finds_what_the_code_fix_would_rewrite_in_the_legacy_printer()
+    {
+        // --verify-no-changes reports the fixes without writing them: the sample stays as it is.
+        (int exit, string output) = Repository.Run(["format", "analyzers", Repository.PathOf("samples", "drivers", "LegacyPrinter", "LegacyPrinter.csproj"),
+            "--diagnostics", "MINIX005", "--severity", "info", "--verify-no-changes", "--no-restore"]);
+
+        Assert.True(exit == 2, $"dotnet format exited {exit}, not 2 (changes to make):\n{output}");
+        Assert.Contains("Printer.cs(36,9)", output);
+        Assert.Contains("MINIX005", output);
+        // The same command, for a project of one's own, is what the rule page documents.
+        Assert.Contains("dotnet format analyzers MyDriver --diagnostics MINIX005 --severity info", File.ReadAllText(Repository.PathOf("docs", "rules", "MINIX005.md")));
     }
 }

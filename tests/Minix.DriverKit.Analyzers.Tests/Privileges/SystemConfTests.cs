@@ -29,7 +29,7 @@ public class SystemConfTests
             .WithProperties(("MinixServiceName", "printer"))
             .WithSystemConf(Malformed)
             .Expect(new DiagnosticResult(Descriptors.SystemConfUnreadable).WithSpan("system.conf", 4, 5, 4, 11).WithArguments(
-                "system.conf:4:5", "unknown option 'colour' (known: io, irq, system, ipc, control, uid, priority, quantum, period)"))
+                "system.conf:4:5", "unknown option 'colour' (known: io, irq, mem, system, ipc, control, uid, priority, quantum, period)"))
             .RunAsync();
     }
 
