@@ -87,6 +87,74 @@ public sealed partial class PageContentTests
         Assert.DoesNotContain("planned", svg, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Reading_the_kernel_names_only_files_that_exist()
+    {
+        string page = Page("articles/reading-the-kernel.md");
+        string kernel = Path.Combine(Docs.RepoRoot, "libs", "Minix.Kernel");
+        var rows = page.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).ToList();
+        Assert.True(rows.Count >= 15, "the page's file table is missing");
+
+        foreach (string row in rows)
+        {
+            string ours = row.Split('|')[3];
+            foreach (Match file in CodeFile().Matches(ours))
+            {
+                string path = file.Groups["path"].Value;
+                string full = path.StartsWith("libs/", StringComparison.Ordinal) ? Path.Combine(Docs.RepoRoot, path) : Path.Combine(kernel, path);
+                bool exists = path.Contains('*')
+                    ? Directory.GetFiles(Path.GetDirectoryName(full)!, Path.GetFileName(full)).Length > 0
+                    : File.Exists(full) || Directory.Exists(full);
+                Assert.True(exists, $"docs/articles/reading-the-kernel.md names {path}, which does not exist");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_servers_package_description_names_the_servers_it_has_and_no_other()
+    {
+        string description = Description("libs/Minix.Servers/Minix.Servers.csproj");
+        var servers = new Dictionary<string, string>
+        {
+            ["reincarnation server"] = "ReincarnationServer",
+            ["data store"] = "DataStoreServer",
+            ["log server"] = "LogServer",
+            ["process manager"] = "ProcessManager",
+            ["file system"] = "FileSystem",
+            ["terminal"] = "TerminalServer",
+        };
+        string sources = string.Concat(Directory.GetFiles(Path.Combine(Docs.RepoRoot, "libs", "Minix.Servers"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/obj/", StringComparison.Ordinal)).Select(File.ReadAllText));
+
+        foreach (var (words, type) in servers)
+        {
+            bool exists = Regex.IsMatch(sources, @"\bclass " + type + @"\b");
+            Assert.True(description.Contains(words, StringComparison.OrdinalIgnoreCase) == exists,
+                exists ? $"Minix.Servers has {type}, but its package description does not name the {words}" : $"Minix.Servers' package description names a {words}, which it does not have");
+        }
+    }
+
+    [Fact]
+    public void The_tool_package_description_names_every_command_of_the_tool()
+    {
+        string description = Description("tools/minix/minix.csproj");
+        var commands = Directory.GetFiles(Path.Combine(Docs.RepoRoot, "tools", "minix"), "*.cs")
+            .SelectMany(f => ToolCommand().Matches(File.ReadAllText(f)).Select(m => m.Groups["name"].Value))
+            .ToList();
+
+        Assert.NotEmpty(commands);
+        Assert.All(commands, c => Assert.Contains("minix " + c, description, StringComparison.Ordinal));
+    }
+
+    private static string Description(string project) =>
+        XDocument.Load(Path.Combine(Docs.RepoRoot, project)).Descendants("Description").Single().Value;
+
+    [GeneratedRegex(@"new Command\(""(?<name>[a-z]+)""")]
+    private static partial Regex ToolCommand();
+
+    [GeneratedRegex(@"`(?<path>[\w./*]+(\.cs|/))`")]
+    private static partial Regex CodeFile();
+
     [GeneratedRegex(@"<xref:(?<uid>[A-Za-z][\w.]*)>")]
     private static partial Regex XrefNamespace();
 }

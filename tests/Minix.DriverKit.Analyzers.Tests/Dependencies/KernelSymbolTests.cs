@@ -116,7 +116,8 @@ public class KernelSymbolTests
             }
             """;
         var test = new MinixAnalyzerTest<KernelSymbolAnalyzer>(source);
-        test.TestState.AdditionalReferences.Clear();
+        foreach (var toolkit in TestReferences.Minix)
+            test.TestState.AdditionalReferences.Remove(toolkit);
         await test.RunAsync();
     }
 }
