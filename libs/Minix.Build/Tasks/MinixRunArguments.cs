@@ -2,7 +2,6 @@ using Microsoft.Build.Framework;
 using Minix.Build.Imaging;
 using Minix.Build.Pipeline;
 using Minix.Build.Qemu;
-using MSBuildTask = Microsoft.Build.Utilities.Task;
 
 namespace Minix.Build.Tasks;
 
@@ -12,26 +11,12 @@ namespace Minix.Build.Tasks;
 /// <c>minix boot</c> would, but always with the accelerator it is told (QEMU cannot fall back by itself when KVM
 /// accepts an image it then cannot run).
 /// </summary>
-public sealed class MinixRunArguments : MSBuildTask
+public sealed class MinixRunArguments : ImageProjectTask
 {
     /// <summary>Creates the task (MSBuild sets its inputs).</summary>
     public MinixRunArguments()
     {
     }
-
-    /// <summary>The image project file.</summary>
-    [Required]
-    public string ProjectFile { get; set; } = "";
-
-    /// <summary>The <c>MinixProcess</c> items.</summary>
-    [Required]
-    public ITaskItem[] Processes { get; set; } = Array.Empty<ITaskItem>();
-
-    /// <summary>The project's properties named in <see cref="ImageProject.PropertyNames"/>, as <c>Name=Value</c> items.</summary>
-    public ITaskItem[] Properties { get; set; } = Array.Empty<ITaskItem>();
-
-    /// <summary>Whether the image was built optimized (it picks the output folder).</summary>
-    public bool Optimize { get; set; } = true;
 
     /// <summary><c>tcg</c> (the default: it runs everywhere) or <c>kvm</c>.</summary>
     public string Accel { get; set; } = "tcg";
@@ -63,9 +48,7 @@ public sealed class MinixRunArguments : MSBuildTask
 
         try
         {
-            var processes = Processes.Select(item => new ImageProject.ProcessItem(item.ItemSpec, item.GetMetadata("FullPath"), MinixBuildImage.Metadata(item))).ToList();
-            var properties = Properties.ToDictionary(p => p.ItemSpec, p => p.GetMetadata("Value"), StringComparer.Ordinal);
-            ImageProject.Contents contents = ImageProject.Create(ProjectFile, processes, properties, [], Optimize);
+            ImageProject.Contents contents = ReadProject();
             string image = Path.Combine(contents.OutputDirectory, "minix.elf");
             if (!File.Exists(image))
             {
