@@ -51,7 +51,7 @@ public class RamDiskDriverTests
         var results = new List<long>();
         byte first = 0;
         bool done = false;
-        using var sim = SampleSystem.Boot(SampleSystem.ImageConf, null, [.. SampleSystem.Servers(), RamDisk(), SampleSystem.User(SampleSystem.UserSlot, "client", () =>
+        using var sim = SampleSystem.Boot(SampleSystem.ImageConfControlledByUsers("ramdisk"), null, [.. SampleSystem.Servers(), RamDisk(), SampleSystem.User(SampleSystem.UserSlot, "client", () =>
         {
             var grants = new GrantTable(1);
             grants.Register();
@@ -63,7 +63,7 @@ public class RamDiskDriverTests
             GrantId grant = grants.Grant(disk.Driver, block, GrantFlags.Read | GrantFlags.Write);
             results.Add(disk.Write(0, 0, grant, 16));
             grants.Revoke(grant);
-            Misbehave.Request(driver, Misbehaviour.WildWrite);
+            Misbehave.Request("ramdisk"u8, Misbehaviour.WildWrite);
             DataStore.WaitForChange("ramdisk"u8, driver, out Endpoint again);
             disk.Driver = again;
             grant = grants.Grant(disk.Driver, block, GrantFlags.Read | GrantFlags.Write);

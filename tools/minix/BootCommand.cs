@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Minix.Build.Boot;
 using Minix.Build.Imaging;
+using Minix.Build.Pipeline;
 using Minix.Build.Qemu;
 
 namespace Minix.Tool;
@@ -30,7 +31,18 @@ public static class BootCommand
             bool raw = parse.GetValue(disk);
             var (image, contents) = built.Value;
             Directory.CreateDirectory(contents.OutputDirectory);
-            var (file, qemuArguments) = Target(image.MultibootFile, image.DiskFile, contents, raw, parse.GetValue(append));
+            string file;
+            IReadOnlyList<string> qemuArguments;
+            try
+            {
+                (file, qemuArguments) = Target(image.MultibootFile, image.DiskFile, contents, raw, parse.GetValue(append));
+            }
+            catch (ToolchainException e)
+            {
+                Console.Error.WriteLine("minix: " + e.Message);
+                return 2;
+            }
+
             string? text = parse.GetValue(until);
             Func<string, bool>? stopWhen = string.IsNullOrEmpty(text) ? null : line => line.Contains(text, StringComparison.Ordinal);
             QemuRun run = QemuLauncher.Boot(file, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, qemuArguments, Console.Out.WriteLine, stopWhen,
@@ -58,11 +70,13 @@ public static class BootCommand
     /// <param name="raw">Whether the raw disk is booted.</param>
     /// <param name="append">More command line, or null.</param>
     /// <returns>The file and the arguments.</returns>
+    /// <exception cref="ToolchainException">The whole line is longer than the kernel takes (<c>Limits.BootCommandLineLength</c>).</exception>
     public static (string File, IReadOnlyList<string> Arguments) Target(string multibootFile, string diskFile, ImageProject.Contents contents, bool raw, string? append)
     {
         if (string.IsNullOrWhiteSpace(append))
             return (raw ? diskFile : multibootFile, contents.QemuArguments);
         string line = (contents.Spec.CommandLine + " " + append).Trim();
+        BootCommandLine.Check(line, "--append");
         if (!raw)
             return (multibootFile, [.. contents.QemuArguments, "-append", line]);
         string disk = Path.Combine(contents.OutputDirectory, "minix-append.img");

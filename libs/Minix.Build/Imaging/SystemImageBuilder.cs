@@ -37,6 +37,7 @@ public static class SystemImageBuilder
     /// </remarks>
     public static SystemImage Build(SystemImageSpec spec, string outputDirectory, IImageBuildProgress? progress = null)
     {
+        BootCommandLine.Check(spec.CommandLine, "MinixCommandLine");
         Directory.CreateDirectory(outputDirectory);
         var (services, confTexts) = Services(spec);
         var ilc = IlcToolchain.Locate(spec.IlcPath);
@@ -149,6 +150,12 @@ public static class SystemImageBuilder
         request.Code.Add(ProcessStartCode.IllegalInstruction);
         request.Code.Add(ProcessStartCode.TimeStampCounter);
         ImageTarget.UserProcess(ProcessStartCode.Symbol, process.HeapSize).Apply(request);
+        if (!inKernel)
+        {
+            foreach (CodeBlob probe in ProbeStubs.Code())
+                request.Code.Add(probe);
+        }
+
         if (inKernel)
         {
             request.Code.Remove(request.Code.Single(b => b.Symbol == KernelCallTrap));

@@ -182,8 +182,9 @@ public sealed partial class Microkernel
             // Which runtime check failed, by the name of the image runtime's FaultKind (the table lives with the exit report).
             _ => line.Text("panicked: runtime fault "u8).Text(RuntimeFaultKind.Name(detail)).Text(" at ip "u8).Hex(instruction),
         };
-        ReadOnlySpan<byte> where = Machine.CodeLocation(process, instruction);
-        (where.Length > 0 ? line.Text(" in "u8).Text(where) : line).WriteTo(Machine);
+        // An instruction pointer outside the process's code is said as such, not symbolised against the wrong image.
+        ReadOnlySpan<byte> stray = reason == ExitReason.Fault ? Machine.StrayLocation(process, instruction) : default, where = Machine.CodeLocation(process, instruction);
+        (stray.Length > 0 ? line.Text(": "u8).Text(stray) : where.Length > 0 ? line.Text(" in "u8).Text(where) : line).WriteTo(Machine);
     }
 
     /// <summary>The name of a CPU exception vector (the ones processes cause; others by number).</summary>

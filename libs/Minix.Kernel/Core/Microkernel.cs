@@ -154,8 +154,12 @@ public sealed partial class Microkernel
         return Status.Ok;
     }
 
-    /// <summary>The generation a new incarnation in <paramref name="slot"/> gets: never one an earlier incarnation had.</summary>
-    private int NextGeneration(int slot) => Endpoint.NextGeneration(_generations[slot]);
+    /// <summary>
+    /// The generation a new incarnation in <paramref name="slot"/> gets: never one an earlier incarnation had, so an
+    /// old endpoint value can never name a new process. A slot that has used every generation is retired (-1): it
+    /// does not wrap, as MINIX's does.
+    /// </summary>
+    private int NextGeneration(int slot) => _generations[slot] < Endpoint.MaxGeneration ? _generations[slot] + 1 : -1;
 
     /// <summary>Fills a free slot with a new incarnation running <paramref name="module"/>, blocked without privileges.</summary>
     private Status Create(Process process, int generation, int module, int priority, int quantum, Placement placement)

@@ -50,7 +50,7 @@ internal static unsafe class KernelImage
 
         if (commandLine.Length == 0)
             commandLine = reader.CommandLine.ToArray();
-        new Utf8Line(stackalloc byte[300]).Text("kernel: command line: "u8).Text(commandLine).WriteTo(machine);
+        new Utf8Line(stackalloc byte[Limits.BootCommandLineLength + 32]).Text("kernel: command line: "u8).Text(commandLine).WriteTo(machine);
         var kernel = new Microkernel(machine, Hz);
         s_kernel = kernel;
         var table = new BootImageEntry[reader.Header.ProcessCount];
@@ -211,7 +211,8 @@ internal static unsafe class KernelImage
 
     /// <summary>
     /// The loader's command line without its first word (Multiboot loaders, ours included, put the kernel's file
-    /// name there), or empty.
+    /// name there), or empty. A line longer than <see cref="Limits.BootCommandLineLength"/> (the file name may take up
+    /// to a page more) stops the boot: a parameter cut off would be lost without a word.
     /// </summary>
     private static byte[] CommandLine(uint* info)
     {
@@ -219,14 +220,14 @@ internal static unsafe class KernelImage
             return new byte[0];
         byte* text = (byte*)DirectMap.Virtual(info[4]);
         int length = 0;
-        while (length < 255 && text[length] != 0)
+        while (length <= Limits.BootCommandLineLength + 4096 && text[length] != 0)
             length++;
         var line = new ReadOnlySpan<byte>(text, length);
         int space = line.IndexOf((byte)' ');
         line = space < 0 ? default : line.Slice(space + 1);
-        var copy = new byte[line.Length];
-        line.CopyTo(copy);
-        return copy;
+        if (line.Length > Limits.BootCommandLineLength || text[length] != 0)
+            Panic("the loader's command line is longer than the kernel takes (Limits.BootCommandLineLength, 1024 bytes)"u8);
+        return line.ToArray();
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ public sealed partial class Microkernel
     /// <summary>
     /// SYS_SPAWN (privilege managers only): a new incarnation of a boot module in a free slot (the requested one,
     /// or the first dynamic one), with the slot's next generation, blocked until SYS_PRIVCTL gives it privileges
-    /// and allows it to run.
+    /// and allows it to run. A slot whose generations are used up is retired (<see cref="Status.SlotRetired"/>).
     /// </summary>
     private static Status DoSpawn(Microkernel kernel, Process caller, ref Message message)
     {
@@ -24,7 +24,7 @@ public sealed partial class Microkernel
         {
             for (int s = PrivilegeId.MaxBootSlot + 1; s < ProcessSlots && slot < 0; s++)
             {
-                if (kernel.ProcessAt(s).IsFree)
+                if (kernel.ProcessAt(s).IsFree && kernel.NextGeneration(s) > 0)
                     slot = s;
             }
 
@@ -35,9 +35,9 @@ public sealed partial class Microkernel
         {
             return Status.InvalidArgument;
         }
-        else if (!kernel.ProcessAt(slot).IsFree)
+        else if (!kernel.ProcessAt(slot).IsFree || kernel.NextGeneration(slot) < 0)
         {
-            return Status.Busy;
+            return kernel.ProcessAt(slot).IsFree ? Status.SlotRetired : Status.Busy;
         }
 
         Process child = kernel.ProcessAt(slot);

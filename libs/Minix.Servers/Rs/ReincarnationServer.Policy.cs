@@ -109,6 +109,7 @@ public sealed partial class ReincarnationServer
         service.Endpoint = Endpoint.None;
         service.PingOutstanding = false;
         service.PublishPending = false;
+        FaultUnanswered(service);
         var line = new LogText(stackalloc byte[128]);
         line.Append(service.Boot.Name).Append(" (endpoint "u8).Append(report.Endpoint).Append(") "u8).Append(ReasonText(report.Reason));
         if (report.Reason == ExitReason.Panic)
@@ -156,7 +157,8 @@ public sealed partial class ReincarnationServer
     }
 
     /// <summary>SYS_SPAWN the service's module in its slot, give it its privileges, let it run; it then asks how to initialize.</summary>
-    private void Start(ServiceRecord service, InitType type)
+    /// <returns><see cref="Status.Ok"/>, <see cref="Status.SlotRetired"/> if the service cannot be started again (it is then down), or the failure RS tries again after 1 s.</returns>
+    private Status Start(ServiceRecord service, InitType type)
     {
         ref BootImageEntry boot = ref service.Boot;
         Status status = Sys.Spawn(boot.Module, boot.Priority, boot.Quantum, service.Slot, out Endpoint child);
@@ -172,6 +174,19 @@ public sealed partial class ReincarnationServer
                 Sys.Kill(child, ExitReason.Killed);
         }
 
+        if (status == Status.SlotRetired)
+        {
+            // Every endpoint value of the slot has been used: a new incarnation would get one an old incarnation had,
+            // which a client may still hold. The slot is retired, so the service stays down (see docs: reincarnation-server).
+            var retired = new LogText(stackalloc byte[160]);
+            retired.Append(boot.Name).Append(" has used all "u8).Append(Endpoint.MaxGeneration).Append(" endpoints of slot "u8).Append(service.Slot)
+                .Append("; a new incarnation would reuse an old endpoint, so it stays down"u8);
+            Log.Write(retired.Text);
+            service.State = ServiceState.Down;
+            Unpublish(service);
+            return status;
+        }
+
         if (status != Status.Ok)
         {
             var failed = new LogText(stackalloc byte[96]);
@@ -179,7 +194,7 @@ public sealed partial class ReincarnationServer
             Log.Write(failed.Text);
             service.State = ServiceState.WaitingRestart;
             service.RestartAt = Alarm.Uptime() + (ulong)_hz;
-            return;
+            return status;
         }
 
         if (type == InitType.Restart)
@@ -189,6 +204,7 @@ public sealed partial class ReincarnationServer
         service.NextInit = type;
         service.StartedAt = Alarm.Uptime();
         service.BackoffSeconds = 0;
+        return Status.Ok;
     }
 
     private static ReadOnlySpan<byte> ReasonText(ExitReason reason) => reason switch

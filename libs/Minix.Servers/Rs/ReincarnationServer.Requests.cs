@@ -126,8 +126,8 @@ public sealed partial class ReincarnationServer
             return Status.AlreadyExists;
         if (service.State != ServiceState.Down && service.State != ServiceState.WaitingRestart)
             return Status.Busy;
-        Start(service, service.State == ServiceState.Down ? InitType.Fresh : InitType.Restart);
-        return Status.Ok;
+        // Only a retired slot is final; any other failure to start is tried again in a second.
+        return Start(service, service.State == ServiceState.Down ? InitType.Fresh : InitType.Restart) == Status.SlotRetired ? Status.SlotRetired : Status.Ok;
     }
 
     private Status Down(ServiceRecord service)
@@ -181,8 +181,7 @@ public sealed partial class ReincarnationServer
 
         if (service.State == ServiceState.WaitingRestart || service.State == ServiceState.Down)
         {
-            Start(service, InitType.Restart);
-            return Status.Ok;
+            return Start(service, InitType.Restart) == Status.SlotRetired ? Status.SlotRetired : Status.Ok;
         }
 
         return Status.Busy;

@@ -9,7 +9,7 @@ namespace Minix.Servers;
 
 // RS is split as MINIX splits rs: this file is the main loop (rs/main.c) and the table look-ups,
 // ReincarnationServer.Requests.cs the requests (rs/request.c), ReincarnationServer.Policy.cs what to do when a
-// service starts, dies or misses a heartbeat (rs/manager.c).
+// service starts, dies or misses a heartbeat (rs/manager.c), ReincarnationServer.Faults.cs fault injection (RS_FI).
 /// <summary>
 /// The reincarnation server (RS, boot slot 2, the kernel's privilege manager): it knows every system service of the
 /// boot image, answers their start-up handshake, watches them, and restarts the ones that die or stop answering.
@@ -41,6 +41,13 @@ namespace Minix.Servers;
 /// <b>Requests</b> (<see cref="ReincarnationProtocol"/>): up, down, restart and query a service by label. Up,
 /// down and restart are allowed only to processes in the target's control list; DS and RS refuse them. Down also
 /// removes the service's label from DS; up publishes it again once the service has initialized.
+/// </para>
+/// <para>
+/// <b>Faults on request</b> (<see cref="ReincarnationProtocol.InjectFault"/>): the only way to make a service fail
+/// on purpose. The asker must be in the target's control list, as for a restart; the core service DS refuses unless
+/// the image's boot parameters say <c>rs.corefaults=allow</c> (a teaching image that shows what its death does), and
+/// RS itself always refuses. RS passes an allowed request on to the service by SENDNB and hands the service's
+/// answer on to the asker.
 /// </para>
 /// RS allocates its table at start and nothing afterwards; it never blocks on a service (it only receives, and
 /// answers with SENDNB), only on DS, which never calls RS.
@@ -92,6 +99,7 @@ public sealed partial class ReincarnationServer
         if (Sys.WhoAmI(out GetInfoReply me) == Status.Ok)
             _name = me.Name;
         BootParameters.TryGet("halt.after"u8, _haltAfter, out _haltAfterLength);
+        ReadFaultPolicy();
         int hz = Alarm.Hz();
         if (hz > 0)
             _hz = hz;
@@ -145,6 +153,12 @@ public sealed partial class ReincarnationServer
             case ReincarnationProtocol.Restart:
             case ReincarnationProtocol.Query:
                 Control(ref message, how.Call);
+                return;
+            case ReincarnationProtocol.InjectFault:
+                InjectFault(ref message, how.Call);
+                return;
+            case ServiceProtocol.MisbehaveAnswer:
+                FaultAnswered(from, message.Payload<MisbehaveAnswerPayload>().Result);
                 return;
             default:
                 Answer(from, how.Call, Status.BadRequest);
