@@ -299,7 +299,10 @@ public sealed class SimulatedSystem : IDisposable
         }
         else
         {
-            Log("sim: " + process.Name + " threw " + failure.GetType().Name + ": " + failure.Message);
+            Log("sim: " + process.Name + " threw " + failure.GetType().Name);
+            // The image's fault hook writes the message to the console, a line at a time, before the fault trap.
+            foreach (string line in failure.Message.Split('\n'))
+                Log(process.Name + ": " + line);
             Kernel.Kill(process.Entry, ExitReason.Panic, FaultKinds.Of(failure));
         }
 

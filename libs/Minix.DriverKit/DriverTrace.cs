@@ -179,7 +179,7 @@ public static partial class DriverTrace
             line.Append((Status)result);
     }
 
-    private static ReadOnlySpan<byte> WidthLetter(PortAccess access) => PortAccessInfo.Width(access) switch
+    internal static ReadOnlySpan<byte> WidthLetter(PortAccess access) => PortAccessInfo.Width(access) switch
     {
         1 => "b"u8,
         2 => "w"u8,

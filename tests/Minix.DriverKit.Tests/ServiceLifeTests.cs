@@ -114,7 +114,7 @@ public class ServiceLifeTests
         sim.RunUntil(() => done);
         Assert.Equal(new long[] { 0, 0, 10, (long)Status.DeadEndpoint }, results);
         Assert.True(sim.Logged("echo: misbehaviour requested: null dereference at request 3 from now"));
-        Assert.True(sim.Logged("kernel: echo (endpoint 8) panicked: runtime fault 5"));
+        Assert.True(sim.Logged("kernel: echo (endpoint 8) panicked: runtime fault NullReference"));
     }
 
     [Fact]

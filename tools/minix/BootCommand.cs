@@ -13,25 +13,19 @@ public static class BootCommand
     /// <returns>The command.</returns>
     public static Command Create()
     {
-        var project = ImageCommand.ProjectArgument();
-        var timeout = new Option<int>("--timeout") { Description = "Stop the boot after this many seconds.", DefaultValueFactory = _ => 60 };
-        var accel = new Option<string>("--accel") { Description = "kvm, tcg or auto (KVM when usable, else TCG).", DefaultValueFactory = _ => "auto" };
+        var project = ToolOptions.ImageProject();
+        var timeout = ToolOptions.Timeout("Stop the boot after this many seconds.", 60);
+        var accel = ToolOptions.Accel();
         var disk = new Option<bool>("--disk") { Description = "Boot the raw BIOS disk image instead of the Multiboot kernel." };
-        var debug = new Option<bool>("--debug") { Description = "Build unoptimized." };
-        var placed = ImageCommand.KernelPlacedOption();
+        var debug = ToolOptions.Debug();
+        var placed = ToolOptions.KernelPlaced();
         var append = new Option<string>("--append") { Description = "More kernel command line after the image's own, e.g. \"lpr.misbehave=null\" or \"fuzz.seed=7 fuzz.calls=1000000\" (processes read it with SYS_GETINFO BootParameters)." };
         var until = new Option<string?>("--until") { Description = "Stop QEMU as soon as a console line contains this text (exit 0), e.g. \"mydriver: ready\"." };
         var drive = DriveOption();
         var command = new Command("boot", "Build an image and boot it in QEMU; exits with the guest's status.") { project, timeout, accel, disk, debug, placed, append, until, drive };
         command.SetAction(parse =>
         {
-            QemuAccel mode = parse.GetValue(accel) switch
-            {
-                "kvm" => QemuAccel.Kvm,
-                "tcg" => QemuAccel.Tcg,
-                "auto" => QemuAccel.Auto,
-                var other => throw new ArgumentException($"--accel {other}: expected kvm, tcg or auto"),
-            };
+            QemuAccel mode = parse.GetValue(accel);
             bool raw = parse.GetValue(disk);
             string[] drives = parse.GetValue(drive) ?? [];
             if (!DrivesFit(drives, raw))
@@ -64,9 +58,10 @@ public static class BootCommand
 
             string? text = parse.GetValue(until);
             Func<string, bool>? stopWhen = string.IsNullOrEmpty(text) ? null : line => line.Contains(text, StringComparison.Ordinal);
-            QemuRun run = QemuLauncher.Boot(file, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, qemuArguments, Console.Out.WriteLine, stopWhen, drives);
-            if (run.KvmFailure is not null)
-                Console.Error.WriteLine($"minix: {run.KvmFailure}" + (run.Accel == QemuAccel.Tcg ? "; booted again under TCG" : "; try --accel tcg"));
+            QemuRun run = QemuLauncher.Boot(file, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, qemuArguments, Console.Out.WriteLine, stopWhen, drives,
+                notice: line => Console.Error.WriteLine("minix: " + line));
+            if (run.KvmFailure is not null && run.Accel == QemuAccel.Kvm)
+                Console.Error.WriteLine($"minix: {run.KvmFailure}; try --accel tcg");
             Console.Error.WriteLine(run.StoppedOnOutput
                 ? $"minix: stopped on \"{text}\" after {run.Elapsed.TotalSeconds:F1} s ({run.Accel})"
                 : run.TimedOut

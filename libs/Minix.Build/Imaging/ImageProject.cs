@@ -44,23 +44,30 @@ public static class ImageProject
     /// <param name="Metadata">Its metadata (missing names read as empty).</param>
     public sealed record ProcessItem(string Identity, string FullPath, IReadOnlyDictionary<string, string> Metadata);
 
-    /// <summary>Reads a project by evaluating it with <c>dotnet msbuild</c>.</summary>
+    /// <summary>Reads a project by evaluating it with <c>dotnet msbuild</c>, restoring it first if it never was.</summary>
     /// <param name="projectFile">The .csproj.</param>
     /// <param name="optimize">Whether the image is built optimized.</param>
     /// <param name="kernelPlaced">Overrides the project's <c>MinixKernelPlaced</c> (null: keep it).</param>
+    /// <param name="progress">Told about the restore, if one is needed, or null.</param>
     /// <returns>The image it describes.</returns>
     /// <exception cref="ToolchainException">The project cannot be evaluated or an item lacks metadata (the message names the item).</exception>
-    public static Contents Read(string projectFile, bool optimize = true, string? kernelPlaced = null)
+    /// <remarks>
+    /// A project that uses the Minix packages learns the kernel and the servers' image assemblies from the packages'
+    /// props, which exist only after a restore: one that was never restored is restored first.
+    /// </remarks>
+    public static Contents Read(string projectFile, bool optimize = true, string? kernelPlaced = null, IImageBuildProgress? progress = null)
     {
         string project = Path.GetFullPath(projectFile);
         var arguments = new List<string> { "msbuild", project, "-nologo", "-getItem:MinixProcess", "-getItem:MinixImageReference", "-getItem:MinixBootModule", "-getItem:MinixDrive", "-getItem:MinixEtcFile", "-getItem:MinixRootFile" };
         arguments.AddRange(PropertyNames.Select(p => "-getProperty:" + p));
         if (kernelPlaced is not null)
             arguments.Add("-p:MinixKernelPlaced=" + kernelPlaced.Replace(";", "%3B"));
-        var result = ProcessRunner.Run("dotnet", arguments);
-        if (result.ExitCode != 0)
+        if (!File.Exists(Path.Combine(Path.GetDirectoryName(project)!, "obj", "project.assets.json")))
+            Restore(project, progress);
+        var (result, answer) = MSBuildQuery.Run(arguments);
+        if (result.ExitCode != 0 || answer is null)
             throw new ToolchainException("image", $"{project}: cannot be evaluated:\n{(result.Output + result.Error).Trim()}");
-        using var json = JsonDocument.Parse(result.Output[result.Output.IndexOf('{')..]);
+        using JsonDocument json = answer;
         JsonElement properties = json.RootElement.GetProperty("Properties");
         var values = PropertyNames.ToDictionary(p => p, p => properties.TryGetProperty(p, out var v) ? v.GetString() ?? "" : "", StringComparer.Ordinal);
 
@@ -97,6 +104,22 @@ public static class ImageProject
         if (!metadata.TryGetValue("Path", out string? path) || path.Length == 0)
             metadata["Path"] = "/etc/" + Path.GetFileName(item.FullPath.Length > 0 ? item.FullPath : item.Identity);
         return item with { Metadata = metadata };
+    }
+
+    // Evaluating with -restore does not restore (there is no target to run): restore on its own first.
+    private static void Restore(string project, IImageBuildProgress? progress)
+    {
+        var step = new ImageBuildStep("restore", Path.GetFileName(project));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        progress?.Started(step);
+        var result = ProcessRunner.Run("dotnet", ["restore", project, "-nologo"]);
+        if (result.ExitCode != 0)
+        {
+            progress?.Failed(step, clock.Elapsed);
+            throw new ToolchainException("image", $"{project}: cannot be restored:\n{(result.Output + result.Error).Trim()}");
+        }
+
+        progress?.Finished(step, clock.Elapsed, upToDate: false);
     }
 
     /// <summary>Makes the image description from an image project's items and properties (as MSBuild hands them to a task).</summary>

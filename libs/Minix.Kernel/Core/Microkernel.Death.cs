@@ -179,9 +179,8 @@ public sealed partial class Microkernel
             ExitReason.Exited => line.Text("exited with status "u8).Decimal(detail),
             ExitReason.Killed => line.Text("killed"u8),
             ExitReason.Fault => line.Text("killed by "u8).Text(ExceptionName(detail)).Text(" (vector "u8).Decimal(detail).Text(") at ip "u8).Hex(instruction).Text(", address "u8).Hex(address),
-            // Which runtime check failed (the number is the image runtime's FaultKind) is for the privilege manager
-            // to spell out: the kernel only reports it.
-            _ => line.Text("panicked: runtime fault "u8).Decimal(detail).Text(" at ip "u8).Hex(instruction),
+            // Which runtime check failed, by the name of the image runtime's FaultKind (the table lives with the exit report).
+            _ => line.Text("panicked: runtime fault "u8).Text(RuntimeFaultKind.Name(detail)).Text(" at ip "u8).Hex(instruction),
         };
         // An instruction pointer outside the process's code is said as such, not symbolised against the wrong image.
         ReadOnlySpan<byte> stray = reason == ExitReason.Fault ? Machine.StrayLocation(process, instruction) : default, where = Machine.CodeLocation(process, instruction);

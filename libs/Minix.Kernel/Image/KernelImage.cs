@@ -15,12 +15,9 @@ internal static unsafe class KernelImage
     /// <summary>Clock ticks per second.</summary>
     public const int Hz = 100;
 
-    private const int KernelCallVector = 0x20;
-    private const int IpcVector = 0x21;
-    private const int FaultVector = 0x22;
-    private const int DebugWriteVector = 0x23;
     private const ulong InterruptStackSize = 16 * 1024;
 
+    private static readonly nint[] s_placedHandlers = new nint[16];
     private static Microkernel? s_kernel;
     private static ImageMachine? s_machine;
     private static TrapFrame* s_idle;
@@ -89,7 +86,10 @@ internal static unsafe class KernelImage
             int irq = vector - InterruptController.IrqBase;
             if (irq == 0)
                 kernel.Tick();
-            else
+            // A handler a driver placed in the kernel hooked (MINIX 2) runs here, in interrupt context; false masks the line.
+            if (s_placedHandlers[irq] != 0 && !((delegate*<int, bool>)s_placedHandlers[irq])(irq))
+                machine.Interrupts.Mask(irq);
+            else if (irq != 0 && s_placedHandlers[irq] == 0)
                 kernel.Interrupt(irq);
             InterruptController.Acknowledge(irq);
         }
@@ -105,18 +105,18 @@ internal static unsafe class KernelImage
     {
         switch (vector)
         {
-            case KernelCallVector:
+            case TrapVector.KernelCall:
                 machine.SpaceOf(running).AwaitsResult = true;
                 kernel.KernelCallTrap(running, frame->Rdi);
                 break;
-            case IpcVector:
+            case TrapVector.Ipc:
                 machine.SpaceOf(running).AwaitsResult = true;
                 kernel.IpcTrap(running, (int)frame->Rdi, (int)frame->Rsi, frame->Rdx);
                 break;
-            case FaultVector:
+            case TrapVector.Fault:
                 kernel.Kill(running, ExitReason.Panic, (int)frame->Rdi, 0, frame->Rip);
                 break;
-            case DebugWriteVector:
+            case TrapVector.DebugWrite:
                 DebugWrite(machine, running, frame->Rdi, frame->Rsi);
                 break;
             default:
@@ -180,7 +180,7 @@ internal static unsafe class KernelImage
         for (int vector = 0; vector < 256; vector++)
         {
             int ist = vector == 8 ? 3 : vector < 32 ? 2 : 1;
-            int ring = vector >= KernelCallVector && vector <= DebugWriteVector ? 3 : 0;
+            int ring = vector >= TrapVector.First && vector <= TrapVector.Last ? 3 : 0;
             Descriptors.Gate(entries + (ulong)(vector * 16), ist, ring, out idt[vector * 2], out idt[vector * 2 + 1]);
         }
 
@@ -245,11 +245,19 @@ internal static unsafe class KernelImage
         return result;
     }
 
+    /// <summary>A driver placed in the kernel hooks an interrupt line (or, for its watchdog, the clock's): the image builder binds this for kernel placement only.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "minix_kernel_set_irq_handler")]
+    private static void SetPlacedHandler(int irq, nint handler)
+    {
+        s_placedHandlers[irq & 15] = handler;
+        s_machine!.Interrupts.Unmask(irq & 15);
+    }
+
     /// <summary>The runtime's fault hook in the kernel: a throw, failed bounds check or null reference in kernel code.</summary>
     [UnmanagedCallersOnly(EntryPoint = "minix_fault")]
     private static void RuntimeFault(int kind, char* message, int length)
     {
-        new Utf8Line(stackalloc byte[64]).Text("kernel panic: runtime fault "u8).Decimal(kind).Text(" in kernel code"u8).WriteTo(s_machine!);
+        new Utf8Line(stackalloc byte[80]).Text("kernel panic: runtime fault "u8).Text(RuntimeFaultKind.Name(kind)).Text(" in kernel code"u8).WriteTo(s_machine!);
         Halt();
     }
 
