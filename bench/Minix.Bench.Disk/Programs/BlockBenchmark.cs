@@ -51,6 +51,7 @@ public static class BlockBenchmark
         long opened = disk.Open(0, DeviceAccess.Read | DeviceAccess.Write);
         if (opened < 0)
             return Failed(label, "open"u8, opened);
+        Span<byte> text = stackalloc byte[128];
         for (int unit = 1024; unit <= MaxUnit; unit *= 2)
         {
             for (int pass = 0; pass < 2; pass++)
@@ -66,7 +67,7 @@ public static class BlockBenchmark
                 }
 
                 ulong cycles = Clock.Cycles() - start;
-                var line = new LogText(stackalloc byte[128]);
+                var line = new LogText(text);
                 line.Append("bench: "u8).Append(label).Append(write ? " write "u8 : " read "u8).Append(unit).Append(" "u8).Append(bytes)
                     .Append(" "u8).Append((long)cycles).Append("\n"u8);
                 LogClient.Write(line.Text);

@@ -76,7 +76,7 @@ public static class QemuLauncher
         return Boot(qemu, KvmUsable(), KvmVerdict.ForThisUser, image, rawDisk, timeout, accel, extraArguments, echo, stopWhen, notice);
     }
 
-    /// <summary><see cref="Boot(string, bool, TimeSpan, QemuAccel, IEnumerable{string}?, Action{string}?, Func{string, bool}?, Action{string}?)"/> with the machine's side given.</summary>
+    /// <summary><see cref="Boot(string, bool, TimeSpan, QemuAccel, IEnumerable{string}?, Action{string}?, Func{string, bool}?, IReadOnlyList{string}?, Action{string}?)"/> with the machine's side given.</summary>
     internal static QemuRun Boot(string qemu, bool kvmUsable, KvmVerdict verdict, string image, bool rawDisk, TimeSpan timeout, QemuAccel accel, IEnumerable<string>? extraArguments, Action<string>? echo, Func<string, bool>? stopWhen, Action<string>? notice)
     {
         if (accel != QemuAccel.Auto)

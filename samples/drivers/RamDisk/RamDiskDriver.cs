@@ -116,7 +116,10 @@ public sealed unsafe class RamDiskDriver : BlockDriver
     /// <returns>Bytes moved, or a negative status.</returns>
     protected override long Transfer(ref BlockTransfer transfer)
     {
+        // The address is the driver's own: memory SYS_MAPPHYS mapped into it, or its own pinned array.
+#pragma warning disable MINIX005
         byte* start = (byte*)_address[transfer.Minor] + transfer.Position;
+#pragma warning restore MINIX005
         // One copy moves at most 1 GiB (a span's length is an int): a larger run takes several.
         for (long done = 0; done < transfer.Length;)
         {
