@@ -203,12 +203,12 @@ public sealed partial class Microkernel
             ExitReason.Exited => line.Text("exited with status "u8).Decimal(detail),
             ExitReason.Killed => line.Text("killed"u8),
             ExitReason.Fault => line.Text("killed by "u8).Text(ExceptionName(detail)).Text(" (vector "u8).Decimal(detail).Text(") at ip "u8).Hex(instruction).Text(", address "u8).Hex(address),
-            // Which runtime check failed (the number is the image runtime's FaultKind) is for the privilege manager
-            // to spell out: the kernel only reports it.
-            _ => line.Text("panicked: runtime fault "u8).Decimal(detail).Text(" at ip "u8).Hex(instruction),
+            // Which runtime check failed, by the name of the image runtime's FaultKind (the table lives with the exit report).
+            _ => line.Text("panicked: runtime fault "u8).Text(RuntimeFaultKind.Name(detail)).Text(" at ip "u8).Hex(instruction),
         };
-        ReadOnlySpan<byte> where = Machine.CodeLocation(process, instruction);
-        (where.Length > 0 ? line.Text(" in "u8).Text(where) : line).WriteTo(Machine);
+        // An instruction pointer outside the process's code is said as such, not symbolised against the wrong image.
+        ReadOnlySpan<byte> stray = reason == ExitReason.Fault ? Machine.StrayLocation(process, instruction) : default, where = Machine.CodeLocation(process, instruction);
+        (stray.Length > 0 ? line.Text(": "u8).Text(stray) : where.Length > 0 ? line.Text(" in "u8).Text(where) : line).WriteTo(Machine);
     }
 
     /// <summary>The name of a CPU exception vector (the ones processes cause; others by number).</summary>

@@ -128,8 +128,12 @@ public sealed partial class Microkernel
         return Status.Ok;
     }
 
-    /// <summary>The generation a new incarnation in <paramref name="slot"/> gets: never one an earlier incarnation had.</summary>
-    private int NextGeneration(int slot) => Endpoint.NextGeneration(_generations[slot]);
+    /// <summary>
+    /// The generation a new incarnation in <paramref name="slot"/> gets: never one an earlier incarnation had, so an
+    /// old endpoint value can never name a new process. A slot that has used every generation is retired (-1): it
+    /// does not wrap, as MINIX's does.
+    /// </summary>
+    private int NextGeneration(int slot) => _generations[slot] < Endpoint.MaxGeneration ? _generations[slot] + 1 : -1;
 
     /// <summary>Fills a free slot with a new incarnation running <paramref name="module"/>, blocked without privileges.</summary>
     private Status Create(Process process, int generation, int module, int priority, int quantum, Placement placement)
@@ -180,16 +184,24 @@ public sealed partial class Microkernel
         process.Endpoint = Endpoint.None;
     }
 
-    /// <summary>The first free slot above the boot slots, or -1.</summary>
-    private int FreeSlot()
+    /// <summary>The slot a spawn or fork asked for (-1: the first free one above the boot slots), free and not retired.</summary>
+    private Status TakeSlot(int requested, int lowest, out int slot)
     {
-        for (int s = PrivilegeId.MaxBootSlot + 1; s < ProcessSlots; s++)
+        if (requested == -1)
         {
-            if (ProcessAt(s).IsFree)
-                return s;
+            for (slot = PrivilegeId.MaxBootSlot + 1; slot < ProcessSlots; slot++)
+            {
+                if (ProcessAt(slot).IsFree && NextGeneration(slot) > 0)
+                    return Status.Ok;
+            }
+
+            return Status.NoSpace;
         }
 
-        return -1;
+        slot = requested;
+        if (slot < lowest || slot >= ProcessSlots)
+            return Status.InvalidArgument;
+        return !ProcessAt(slot).IsFree ? Status.Busy : NextGeneration(slot) < 0 ? Status.SlotRetired : Status.Ok;
     }
 
     /// <summary>The process <paramref name="endpoint"/> names, or the caller itself for <see cref="Endpoint.Self"/>.</summary>

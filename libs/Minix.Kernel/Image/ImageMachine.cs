@@ -56,6 +56,13 @@ internal sealed unsafe class ImageMachine : Machine
         return Archive.Slice(offset, length);
     }
 
+    public override ReadOnlySpan<byte> StrayLocation(Process process, ulong address)
+    {
+        bool mapped = Tables.Translate(SpaceOf(process).Root, address, out _, out PageFlags flags) && (flags & PageFlags.User) != 0;
+        return SpaceOf(process).InKernel || (mapped && (flags & PageFlags.NoExecute) == 0) ? default : address >= MemoryLayout.DirectMapOffset ? "jumped to a kernel address"u8
+            : !mapped ? "jumped outside its memory"u8 : address < SpaceOf(process).MappedNext ? "executed its data"u8 : "executed the stack"u8;
+    }
+
     public override bool Owns(Process process, ulong address, ulong length, bool writable) =>
         Pages(SpaceOf(process), address, length, writable ? PageFlags.Writable : PageFlags.None);
 

@@ -9,12 +9,9 @@ internal static unsafe class KernelImage
     /// <summary>Clock ticks per second.</summary>
     public const int Hz = 100;
 
-    private const int KernelCallVector = 0x20;
-    private const int IpcVector = 0x21;
-    private const int FaultVector = 0x22;
-    private const int DebugWriteVector = 0x23;
     private const ulong InterruptStackSize = 16 * 1024;
 
+    private static readonly nint[] s_placedHandlers = new nint[16];
     private static Microkernel? s_kernel;
     private static ImageMachine? s_machine;
     private static TrapFrame* s_idle;
@@ -45,7 +42,7 @@ internal static unsafe class KernelImage
         machine.Interrupts.Unmask(0);
 
         machine.CommandLine = commandLine.Length == 0 ? reader.CommandLine.ToArray() : commandLine;
-        new Utf8Line(stackalloc byte[300]).Text("kernel: command line: "u8).Text(machine.CommandLine).WriteTo(machine);
+        new Utf8Line(stackalloc byte[Limits.BootCommandLineLength + 32]).Text("kernel: command line: "u8).Text(machine.CommandLine).WriteTo(machine);
         Microkernel kernel = s_kernel = new Microkernel(machine, Hz);
         var table = new BootImageEntry[reader.Header.ProcessCount];
         for (int i = 0; i < table.Length; i++)
@@ -78,7 +75,10 @@ internal static unsafe class KernelImage
             int irq = vector - InterruptController.IrqBase;
             if (irq == 0)
                 kernel.Tick();
-            else
+            // A handler a driver placed in the kernel hooked (MINIX 2) runs here, in interrupt context; false masks the line.
+            if (s_placedHandlers[irq] != 0 && !((delegate*<int, bool>)s_placedHandlers[irq])(irq))
+                machine.Interrupts.Mask(irq);
+            else if (irq != 0 && s_placedHandlers[irq] == 0)
                 kernel.Interrupt(irq);
             InterruptController.Acknowledge(irq);
         }
@@ -92,18 +92,18 @@ internal static unsafe class KernelImage
     {
         switch (vector)
         {
-            case KernelCallVector:
+            case TrapVector.KernelCall:
                 machine.SpaceOf(running).AwaitsResult = true;
                 kernel.KernelCallTrap(running, frame->Rdi);
                 break;
-            case IpcVector:
+            case TrapVector.Ipc:
                 machine.SpaceOf(running).AwaitsResult = true;
                 kernel.IpcTrap(running, (int)frame->Rdi, (int)frame->Rsi, frame->Rdx);
                 break;
-            case FaultVector:
+            case TrapVector.Fault:
                 kernel.Kill(running, ExitReason.Panic, (int)frame->Rdi, 0, frame->Rip);
                 break;
-            case DebugWriteVector:
+            case TrapVector.DebugWrite:
                 DebugWrite(machine, running, frame->Rdi, frame->Rsi);
                 break;
             default:
@@ -158,7 +158,7 @@ internal static unsafe class KernelImage
         for (int vector = 0; vector < 256; vector++)
         {
             Descriptors.Gate(entries + (ulong)(vector * 16), ist: vector == 8 ? 3 : vector < 32 ? 2 : 1,
-                ring: vector >= KernelCallVector && vector <= DebugWriteVector ? 3 : 0, out idt[vector * 2], out idt[vector * 2 + 1]);
+                ring: vector >= TrapVector.First && vector <= TrapVector.Last ? 3 : 0, out idt[vector * 2], out idt[vector * 2 + 1]);
         }
 
         LoadTable(idt, 256 * 16, isIdt: true);
@@ -180,7 +180,8 @@ internal static unsafe class KernelImage
 
     /// <summary>
     /// The loader's command line without its first word (Multiboot loaders, ours included, put the kernel's file
-    /// name there), or empty.
+    /// name there), or empty. A line longer than <see cref="Limits.BootCommandLineLength"/> (the file name may take up
+    /// to a page more) stops the boot: a parameter cut off would be lost without a word.
     /// </summary>
     private static byte[] CommandLine(uint* info)
     {
@@ -188,11 +189,14 @@ internal static unsafe class KernelImage
             return [];
         byte* text = (byte*)DirectMap.Virtual(info[4]);
         int length = 0;
-        while (length < 255 && text[length] != 0)
+        while (length <= Limits.BootCommandLineLength + 4096 && text[length] != 0)
             length++;
         var line = new ReadOnlySpan<byte>(text, length);
         int space = line.IndexOf((byte)' ');
-        return space < 0 ? [] : line.Slice(space + 1).ToArray();
+        line = space < 0 ? default : line.Slice(space + 1);
+        if (line.Length > Limits.BootCommandLineLength || text[length] != 0)
+            Panic("the loader's command line is longer than the kernel takes (Limits.BootCommandLineLength, 1024 bytes)"u8);
+        return line.ToArray();
     }
 
     /// <summary>
@@ -210,11 +214,19 @@ internal static unsafe class KernelImage
         return result;
     }
 
+    /// <summary>A driver placed in the kernel hooks an interrupt line (or, for its watchdog, the clock's): the image builder binds this for kernel placement only.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "minix_kernel_set_irq_handler")]
+    private static void SetPlacedHandler(int irq, nint handler)
+    {
+        s_placedHandlers[irq & 15] = handler;
+        s_machine!.Interrupts.Unmask(irq & 15);
+    }
+
     /// <summary>The runtime's fault hook in the kernel: a throw, failed bounds check or null reference in kernel code.</summary>
     [UnmanagedCallersOnly(EntryPoint = "minix_fault")]
     private static void RuntimeFault(int kind, char* message, int length)
     {
-        new Utf8Line(stackalloc byte[64]).Text("kernel panic: runtime fault "u8).Decimal(kind).Text(" in kernel code"u8).WriteTo(s_machine!);
+        new Utf8Line(stackalloc byte[80]).Text("kernel panic: runtime fault "u8).Text(RuntimeFaultKind.Name(kind)).Text(" in kernel code"u8).WriteTo(s_machine!);
         Halt(Microkernel.PanicStatus);
     }
 

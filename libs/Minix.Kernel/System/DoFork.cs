@@ -13,9 +13,9 @@ public sealed partial class Microkernel
         Status status = kernel.FindWaiting(caller, request.Parent, out Process parent);
         if (status != Status.Ok)
             return status;
-        int slot = request.Slot == -1 ? kernel.FreeSlot() : request.Slot;
-        if (slot <= PrivilegeId.MaxBootSlot || slot >= ProcessSlots || !kernel.ProcessAt(slot).IsFree)
-            return request.Slot == -1 ? Status.NoSpace : Status.InvalidArgument;
+        status = kernel.TakeSlot(request.Slot, PrivilegeId.MaxBootSlot + 1, out int slot);
+        if (status != Status.Ok)
+            return status;
         Process child = kernel.ProcessAt(slot);
         Initialize(child, kernel.NextGeneration(slot), parent.Module, parent.MaxPriority, parent.Quantum, Placement.User);
         (child.Name, child.Privileges) = (parent.Name, parent.Privileges);

@@ -46,6 +46,9 @@ internal sealed class ServiceRecord
     /// <summary>Whether its label still has to be published in the data store.</summary>
     public bool PublishPending;
 
+    /// <summary>Who asked for the fault RS passed on to it and waits for its answer, or <see cref="Endpoint.None"/>.</summary>
+    public Endpoint FaultClient = Endpoint.None;
+
     /// <summary>Whether the system cannot run without it (the data store).</summary>
     public bool Core;
 
