@@ -28,7 +28,7 @@ internal static unsafe class FileSystemBenchmark
         for (int i = 0; i < buffer.Length; i++)
             buffer[i] = (byte)(i * 7);
 
-        Report.Line("fs-start-ticks"u8, Alarm.Uptime());
+        Report.Line("fs-start-ticks"u8, Minix.DriverKit.Alarm.Uptime());
         Report.Line("fs-start-cycles"u8, Clock.Cycles());
         Stat("/"u8, out FileStatus root);
         Report.Line("fs-block-size"u8, (ulong)root.BlockSize);
@@ -70,9 +70,9 @@ internal static unsafe class FileSystemBenchmark
 
         Unlink(path);
         Sync();
-        Report.Line("fs-end-ticks"u8, Alarm.Uptime());
+        Report.Line("fs-end-ticks"u8, Minix.DriverKit.Alarm.Uptime());
         Report.Line("fs-end-cycles"u8, Clock.Cycles());
-        Report.Line("fs-hz"u8, (ulong)Alarm.Hz());
+        Report.Line("fs-hz"u8, (ulong)Minix.DriverKit.Alarm.Hz());
         Sys.Exit(0);
     }
 

@@ -9,7 +9,7 @@ using Minix.Tests.Shared;
 using Xunit.Abstractions;
 using P = Minix.Posix.Posix;
 
-namespace Minix.Servers.Tests.Pm;
+namespace Minix.Servers.Tests.Processes;
 
 /// <summary>The process manager's logic on the simulated machine (the same code as the image): fork, exit and wait, orphans, kill, limits, ids, timers.</summary>
 public class ProcessManagerTests(ITestOutputHelper output)
