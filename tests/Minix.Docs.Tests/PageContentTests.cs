@@ -120,7 +120,8 @@ public sealed partial class PageContentTests
             ["data store"] = "DataStoreServer",
             ["log server"] = "LogServer",
             ["process manager"] = "ProcessManager",
-            ["file system"] = "FileSystem",
+            ["virtual file system"] = "VirtualFileSystem",
+            ["MINIX v3 file server"] = "FileServer",
             ["terminal"] = "TerminalServer",
         };
         string sources = string.Concat(Directory.GetFiles(Path.Combine(Docs.RepoRoot, "libs", "Minix.Servers"), "*.cs", SearchOption.AllDirectories)

@@ -11,6 +11,11 @@ namespace Minix.Build.Tasks;
 /// </summary>
 public abstract class ImageProjectTask : MSBuildTask
 {
+    /// <summary>For the tasks that derive from it; MSBuild sets the properties.</summary>
+    protected ImageProjectTask()
+    {
+    }
+
     /// <summary>The image project file.</summary>
     [Required]
     public string ProjectFile { get; set; } = "";
