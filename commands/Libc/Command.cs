@@ -23,6 +23,9 @@ public sealed class Command
     /// <summary>The standard output.</summary>
     public OutputBuffer Out { get; }
 
+    /// <summary>A line a usage error prints before "Try ... --help" (grep's "Usage: grep [OPTION]... PATTERNS [FILE]...").</summary>
+    public string? UsageLine { get; set; }
+
     /// <summary>The exit status so far (0 until something fails).</summary>
     public int ExitStatus { get; set; }
 
@@ -43,18 +46,22 @@ public sealed class Command
         ExitStatus = status;
     }
 
-    /// <summary>Writes "<c>name: what: error text</c>" and sets the exit status to 1.</summary>
+    /// <summary>Writes "<c>name: what: error text</c>" and sets the exit status.</summary>
     /// <param name="what">What failed (a quoted name, "write error" ...).</param>
     /// <param name="error">-errno.</param>
-    public void Fail(string what, long error) => Fail(what + ": " + ErrorText.Of(error));
+    /// <param name="status">The exit status.</param>
+    public void Fail(string what, long error, int status = 1) => Fail(what + ": " + ErrorText.Of(error), status);
 
     /// <summary>A usage error: the message, then coreutils' "Try 'name --help'" line.</summary>
-    /// <param name="message">What was wrong.</param>
+    /// <param name="message">What was wrong (empty: only the usage lines).</param>
     /// <param name="status">The exit status (2 for ls, grep and sort; 1 for most).</param>
     /// <returns><paramref name="status"/>.</returns>
     public int Usage(string message, int status = 1)
     {
-        Error(message);
+        if (message.Length > 0)
+            Error(message);
+        if (UsageLine is not null)
+            WriteError(UsageLine + "\n");
         WriteError("Try '" + Name + " --help' for more information.\n");
         ExitStatus = status;
         return status;
@@ -76,16 +83,5 @@ public sealed class Command
 
     /// <summary>Writes text straight to the standard error.</summary>
     /// <param name="text">The text.</param>
-    public static void WriteError(string text)
-    {
-        byte[] bytes = Utf8Text.Encode(text);
-        ReadOnlySpan<byte> rest = bytes;
-        while (rest.Length > 0)
-        {
-            long written = Sys.Write(Sys.StandardError, rest);
-            if (written <= 0)
-                return;
-            rest = rest.Slice((int)written);
-        }
-    }
+    public static void WriteError(string text) => Sys.WriteAll(Sys.StandardError, Utf8Text.Encode(text));
 }

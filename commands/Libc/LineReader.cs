@@ -19,6 +19,27 @@ public sealed class LineReader
     /// <summary>The read error that ended the input (-errno), or 0.</summary>
     public long Error { get; private set; }
 
+    /// <summary>Where the last <paramref name="n"/> lines of <paramref name="data"/> start (the last may lack its delimiter).</summary>
+    /// <param name="data">The text.</param>
+    /// <param name="n">How many lines.</param>
+    /// <param name="delimiter">The line delimiter ('\n', or NUL for -z).</param>
+    /// <returns>The offset (0 if there are fewer lines).</returns>
+    public static long StartOfLastLines(byte[] data, long n, byte delimiter)
+    {
+        int at = data.Length;
+        if (n == 0)
+            return at;
+        if (at > 0 && data[at - 1] == delimiter)
+            at--;
+        for (; at > 0; at--)
+        {
+            if (data[at - 1] == delimiter && --n == 0)
+                return at;
+        }
+
+        return 0;
+    }
+
     /// <summary>The next line, without its newline.</summary>
     /// <param name="line">The line.</param>
     /// <param name="terminated">Whether it ended with a newline (only the last line may not).</param>

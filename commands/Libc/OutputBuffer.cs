@@ -92,16 +92,7 @@ public sealed class OutputBuffer
 
     private void WriteThrough(ReadOnlySpan<byte> bytes)
     {
-        while (bytes.Length > 0 && Error == 0)
-        {
-            long written = Sys.Write(_fd, bytes);
-            if (written < 0)
-            {
-                Error = written;
-                return;
-            }
-
-            bytes = bytes.Slice((int)written);
-        }
+        if (Error == 0)
+            Error = Sys.WriteAll(_fd, bytes);
     }
 }

@@ -45,6 +45,23 @@ public static partial class Sys
     /// <returns>Bytes written, or -errno.</returns>
     public static partial long Write(int fd, ReadOnlySpan<byte> data);
 
+    /// <summary>Writes all of <paramref name="data"/>, in as many write(2) calls as it takes.</summary>
+    /// <param name="fd">The descriptor.</param>
+    /// <param name="data">The bytes.</param>
+    /// <returns>0, or the first error (-errno).</returns>
+    public static long WriteAll(int fd, ReadOnlySpan<byte> data)
+    {
+        while (data.Length > 0)
+        {
+            long written = Write(fd, data);
+            if (written < 0)
+                return written;
+            data = data.Slice((int)written);
+        }
+
+        return 0;
+    }
+
     /// <summary>lseek(2).</summary>
     /// <param name="fd">The descriptor.</param>
     /// <param name="offset">The offset.</param>

@@ -47,4 +47,22 @@ public static class Inputs
 
     /// <summary>One line of <paramref name="length"/> bytes (64 KiB and more), then a short one.</summary>
     public static string LongLine(int length = 65536 + 17) => new string('w', length / 2) + " needle " + new string('v', length - length / 2 - 8) + "\nshort needle\n";
+
+    /// <summary>
+    /// The standard files of a text tool's test: text (lines of words), nonl (no final newline), bin (random bytes),
+    /// long (a 64 KiB line), empty, numbers, a directory dir; "-" reads <see cref="StandardInput"/>.
+    /// </summary>
+    public static void Populate(Sandbox box, int seed)
+    {
+        box.Write("text", Text(seed));
+        box.Write("nonl", Text(seed + 1000, 7, finalNewline: false));
+        box.Write("bin", Binary(seed));
+        box.Write("long", LongLine());
+        box.Write("empty", "");
+        box.Write("numbers", Numbers(seed));
+        Directory.CreateDirectory(System.IO.Path.Combine(box.Path, "dir"));
+    }
+
+    /// <summary>What a test gives the tools' standard input.</summary>
+    public static byte[] StandardInput(int seed) => Encoding.UTF8.GetBytes(Text(seed + 7));
 }
