@@ -69,6 +69,12 @@ public static partial class Sys
     /// <returns>The new position, or -errno.</returns>
     public static partial long Seek(int fd, long offset, SeekFrom whence);
 
+    /// <summary>ftruncate(2).</summary>
+    /// <param name="fd">The descriptor.</param>
+    /// <param name="length">The new length.</param>
+    /// <returns>0, or -errno.</returns>
+    public static partial long FileTruncate(int fd, long length);
+
     /// <summary>stat(2).</summary>
     /// <param name="path">The file.</param>
     /// <param name="status">Its status.</param>

@@ -12,6 +12,7 @@ internal static unsafe class LibcCalls
     [DllImport(Library, SetLastError = true)] public static extern nint read(int fd, byte* buffer, nint count);
     [DllImport(Library, SetLastError = true)] public static extern nint write(int fd, byte* buffer, nint count);
     [DllImport(Library, SetLastError = true)] public static extern long lseek(int fd, long offset, int whence);
+    [DllImport(Library, SetLastError = true)] public static extern int ftruncate(int fd, long length);
     [DllImport(Library, SetLastError = true)] public static extern int stat(byte* path, byte* buffer);
     [DllImport(Library, SetLastError = true)] public static extern int lstat(byte* path, byte* buffer);
     [DllImport(Library, SetLastError = true)] public static extern int fstat(int fd, byte* buffer);

@@ -43,6 +43,8 @@ public static unsafe partial class Sys
 
     public static partial long Seek(int fd, long offset, SeekFrom whence) => Result(lseek(fd, offset, (int)whence));
 
+    public static partial long FileTruncate(int fd, long length) => Result(ftruncate(fd, length));
+
     public static partial long Stat(string path, out FileStatus status) => StatCall(path, follow: true, out status);
 
     public static partial long LinkStat(string path, out FileStatus status) => StatCall(path, follow: false, out status);

@@ -19,6 +19,8 @@ public static partial class Sys
 
     public static partial long Seek(int fd, long offset, SeekFrom whence) => P.Seek(fd, offset, whence);
 
+    public static partial long FileTruncate(int fd, long length) => P.FileTruncate(fd, length);
+
     public static partial long Stat(string path, out FileStatus status) => P.Stat(Utf8Text.Encode(path), out status);
 
     public static partial long LinkStat(string path, out FileStatus status) => P.Stat(Utf8Text.Encode(path), out status);
