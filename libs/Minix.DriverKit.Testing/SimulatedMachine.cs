@@ -101,10 +101,12 @@ internal sealed unsafe class SimulatedMachine(SimulatedSystem system) : Machine
         return Status.NotImplemented;
     }
 
+    // The only physical memory a simulated process can map is a boot data module, which is host memory: it appears
+    // at its own address. Device memory (VGA text and the like) is not simulated.
     public override Status MapPhysical(Process process, ulong physical, ulong length, bool writable, out ulong address)
     {
-        address = 0;
-        return Status.NotImplemented;
+        address = system.DataModules.Any(m => m.Holds(physical, length)) ? physical : 0;
+        return address != 0 ? Status.Ok : Status.NotImplemented;
     }
 
     public override void Shutdown(int status) => system.ShutDown(status);
