@@ -67,6 +67,28 @@ public class FileCommandTests
         ["f", "g", "h"], ["d/x", "d/e/y", "."]);
 
     [Fact]
+    public void Ls_lists_what_coreutils_lists_when_not_on_a_terminal()
+    {
+        // never -la of the sandbox itself: its .. is the shared temporary folder, whose link count others change
+        using var box = new Sandbox();
+        Populate(box);
+        box.Write(".hidden", "h\n");
+        box.Write("p/q/big", new byte[70000]);
+        File.SetLastWriteTimeUtc(Path.Combine(box.Path, "g"), new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc));
+        File.SetLastWriteTimeUtc(Path.Combine(box.Path, "d", "x"), DateTime.UtcNow.AddDays(400));
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(Path.Combine(box.Path, "f"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.SetUser | UnixFileMode.OtherExecute);
+        foreach (string[] arguments in new[]
+        {
+            Array.Empty<string>(), ["-a"], ["-A"], ["-l"], ["-la", "d"], ["-lA", "p/q"], ["-d", "d"], ["-ld", "d", "f"], ["d"], ["f", "d", "empty"], ["nosuch"],
+            ["nosuch", "f"], ["-r"], ["-1"], ["link"], ["-l", "link"], ["-lr", "d"], ["-z"], ["d/e", "p"], ["-l", "d", "g"], ["--all", "empty"],
+        })
+        {
+            Oracle.Same("ls", box.Path, arguments);
+        }
+    }
+
+    [Fact]
     public void Pwd_prints_the_working_directory_as_coreutils_does()
     {
         using var box = new Sandbox();
