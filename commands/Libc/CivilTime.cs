@@ -147,6 +147,7 @@ public readonly struct CivilTime
             case 'w': text.Append(WeekDay); break;
             case 'y': Number(text, Year % 100, 2, '0', pad); break;
             case 'Y': text.Append(Year); break;
+            case 'q': text.Append((Month + 2) / 3); break;
             case 'z': text.Append("+0000"); break;
             case 'Z': text.Append("UTC"); break;
             case '%': text.Append('%'); break;

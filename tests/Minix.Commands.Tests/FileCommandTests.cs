@@ -67,6 +67,41 @@ public class FileCommandTests
         ["f", "g", "h"], ["d/x", "d/e/y", "."]);
 
     [Fact]
+    public void Touch_makes_the_files_coreutils_makes() => Compare("touch",
+        ["new"], ["f", "new"], ["-c", "new"], ["nosuch/x"], [], ["d"], ["-c", "f"], ["new", "nosuch/y", "g"], ["-z"], ["d/"], ["f/"], ["--no-create", "a", "b"]);
+
+    [Fact]
+    public void Sleep_reads_its_intervals_as_coreutils_does()
+    {
+        using var box = new Sandbox();
+        foreach (string[] arguments in new[] { new[] { "0.05" }, ["0.02", ".02s", "0.0001m"], ["x", "y"], [], ["1x"], ["."], ["--", "-1"], ["-1"], ["0"], ["0d"], ["0h", "z"] })
+            Oracle.Same("sleep", box.Path, arguments);
+    }
+
+    [Fact]
+    public void Date_formats_a_files_time_as_coreutils_does()
+    {
+        using var box = new Sandbox();
+        Populate(box);
+        File.SetLastWriteTimeUtc(Path.Combine(box.Path, "g"), new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc));
+        File.SetLastWriteTimeUtc(Path.Combine(box.Path, "f"), new DateTime(2024, 12, 31, 23, 59, 58, DateTimeKind.Utc));
+        foreach (string[] arguments in new[]
+        {
+            new[] { "-r", "g" }, ["-u", "-r", "f"], ["-r", "g", "+%Y-%m-%d %H:%M:%S %j %a %A %^b %_d %-m %s %Z %z %% %q"], ["--reference=f", "+%c|%D|%F|%T|%r|%R|%e|%k|%l|%p|%P|%u|%w|%y|%C|%I|%x|%X"],
+            ["-r", "nosuch"], ["x"], ["+a", "+b"], ["-z"], ["-r"], ["-r", "f", "+"], ["-r", "d", "+%s%n%t%"],
+        })
+        {
+            Oracle.Same("date", box.Path, arguments);
+        }
+
+        CommandRun now = Oracle.Ours("date", box.Path, ["-u", "+%s"]);
+        Assert.InRange(long.Parse(now.OutputText), DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 60, DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 1);
+    }
+
+    [Fact]
+    public void Sync_reports_what_coreutils_reports() => Compare("sync", [], ["f"], ["nosuch", "f", "nosuch/x"], ["d"], ["-z"]);
+
+    [Fact]
     public void Ls_lists_what_coreutils_lists_when_not_on_a_terminal()
     {
         // never -la of the sandbox itself: its .. is the shared temporary folder, whose link count others change
