@@ -1,0 +1,170 @@
+namespace Minix.Commands.Libc;
+
+/// <summary>
+/// Command-line options as GNU getopt_long reads them: short options clustered (<c>-la</c>), an option's argument
+/// attached or next (<c>-n5</c>, <c>-n 5</c>), long options (<c>--lines=5</c>, <c>--lines 5</c>, any unambiguous
+/// prefix), options and operands in any order, <c>--</c> ending the options and <c>-</c> an operand. A mistake is
+/// reported in getopt's words ("invalid option -- 'z'") with coreutils' "Try ... --help" line.
+/// </summary>
+public sealed class Options
+{
+    private readonly List<(char Name, string? Value)> _seen = new();
+
+    private Options()
+    {
+    }
+
+    /// <summary>The options in the order given, each with its argument.</summary>
+    public IReadOnlyList<(char Name, string? Value)> Seen => _seen;
+
+    /// <summary>The operands, in order.</summary>
+    public List<string> Operands { get; } = new();
+
+    /// <summary>Whether option <paramref name="name"/> was given.</summary>
+    /// <param name="name">The option's letter.</param>
+    /// <returns>True if it was.</returns>
+    public bool Has(char name)
+    {
+        foreach (var option in _seen)
+        {
+            if (option.Name == name)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The argument of the last <paramref name="name"/> option.</summary>
+    /// <param name="name">The option's letter.</param>
+    /// <returns>Its argument, or null if it was not given.</returns>
+    public string? Value(char name)
+    {
+        string? value = null;
+        foreach (var option in _seen)
+        {
+            if (option.Name == name)
+                value = option.Value;
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads <paramref name="arguments"/>.</summary>
+    /// <param name="command">For messages.</param>
+    /// <param name="arguments">The arguments after the command's name.</param>
+    /// <param name="shortOptions">getopt's string: each option letter, followed by ':' if it takes an argument.</param>
+    /// <param name="longOptions">Long names as <c>name=letter</c>, with a ':' after the letter if it takes an argument.</param>
+    /// <param name="usageStatus">The exit status of a usage error.</param>
+    /// <returns>The options, or null after a usage error (reported, and the command's status set).</returns>
+    public static Options? Parse(Command command, string[] arguments, string shortOptions, string[]? longOptions = null, int usageStatus = 1)
+    {
+        var options = new Options();
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            string argument = arguments[i];
+            if (argument == "--")
+            {
+                for (i++; i < arguments.Length; i++)
+                    options.Operands.Add(arguments[i]);
+                break;
+            }
+
+            if (argument.StartsWith("--", StringComparison.Ordinal))
+            {
+                if (!options.ReadLong(command, arguments, ref i, longOptions ?? [], usageStatus))
+                    return null;
+                continue;
+            }
+
+            if (argument.Length < 2 || argument[0] != '-')
+            {
+                options.Operands.Add(argument);
+                continue;
+            }
+
+            for (int at = 1; at < argument.Length; at++)
+            {
+                char letter = argument[at];
+                int spec = letter == ':' ? -1 : shortOptions.IndexOf(letter);
+                if (spec < 0)
+                {
+                    command.Usage("invalid option -- '" + letter + "'", usageStatus);
+                    return null;
+                }
+
+                if (spec + 1 < shortOptions.Length && shortOptions[spec + 1] == ':')
+                {
+                    string? value = at + 1 < argument.Length ? argument.Substring(at + 1) : i + 1 < arguments.Length ? arguments[++i] : null;
+                    if (value is null)
+                    {
+                        command.Usage("option requires an argument -- '" + letter + "'", usageStatus);
+                        return null;
+                    }
+
+                    options._seen.Add((letter, value));
+                    break;
+                }
+
+                options._seen.Add((letter, null));
+            }
+        }
+
+        return options;
+    }
+
+    private bool ReadLong(Command command, string[] arguments, ref int i, string[] longOptions, int usageStatus)
+    {
+        string argument = arguments[i];
+        int equals = argument.IndexOf('=');
+        string name = equals < 0 ? argument.Substring(2) : argument.Substring(2, equals - 2);
+        string? match = null;
+        int matches = 0;
+        foreach (string option in longOptions)
+        {
+            string optionName = option.Substring(0, option.IndexOf('='));
+            if (optionName == name)
+            {
+                match = option;
+                matches = 1;
+                break;
+            }
+
+            if (optionName.StartsWith(name, StringComparison.Ordinal))
+            {
+                match = option;
+                matches++;
+            }
+        }
+
+        if (matches != 1 || match is null)
+        {
+            command.Usage((matches > 1 ? "option '" : "unrecognized option '") + argument + (matches > 1 ? "' is ambiguous" : "'"), usageStatus);
+            return false;
+        }
+
+        string fullName = match.Substring(0, match.IndexOf('='));
+        char letter = match[match.IndexOf('=') + 1];
+        bool takesValue = match.EndsWith(':');
+        if (!takesValue)
+        {
+            if (equals >= 0)
+            {
+                command.Usage("option '--" + fullName + "' doesn't allow an argument", usageStatus);
+                return false;
+            }
+
+            _seen.Add((letter, null));
+            return true;
+        }
+
+        string? value = equals >= 0 ? argument.Substring(equals + 1) : i + 1 < arguments.Length ? arguments[++i] : null;
+        if (value is null)
+        {
+            command.Usage("option '--" + fullName + "' requires an argument", usageStatus);
+            return false;
+        }
+
+        _seen.Add((letter, value));
+        return true;
+    }
+}

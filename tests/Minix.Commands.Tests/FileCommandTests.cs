@@ -1,0 +1,139 @@
+namespace Minix.Commands.Tests;
+
+/// <summary>
+/// mkdir, rmdir, rm, ln, mv, cp and pwd beside coreutils': each case runs in two copies of one small tree, and the
+/// output, errors, exit status and the tree left behind must match.
+/// </summary>
+public class FileCommandTests
+{
+    /// <summary>Files, a nested directory, empty directories and a chain of them, a symbolic link to a directory.</summary>
+    private static void Populate(Sandbox box)
+    {
+        box.Write("f", "hello\n");
+        box.Write("g", "other text\n");
+        box.Write("d/x", "x\n");
+        box.Write("d/e/y", "y\n");
+        foreach (string folder in new[] { "empty", "p/q/r", "d/e/hollow" })
+            Directory.CreateDirectory(Path.Combine(box.Path, folder));
+        File.CreateSymbolicLink(Path.Combine(box.Path, "link"), "d");
+    }
+
+    private static void Compare(string tool, params string[][] cases)
+    {
+        foreach (string[] arguments in cases)
+        {
+            using var theirs = new Sandbox();
+            using var ours = new Sandbox();
+            Populate(theirs);
+            Populate(ours);
+            CommandRun expected = Oracle.Theirs(tool, theirs.Path, arguments);
+            CommandRun actual = Oracle.Ours(tool, ours.Path, arguments);
+            string what = tool + " " + string.Join(' ', arguments);
+            Oracle.AssertSame(what, expected, actual);
+            Assert.True(Tree.Snapshot(theirs.Path) == Tree.Snapshot(ours.Path), what + ": the trees differ\n--- coreutils ---\n" + Tree.Snapshot(theirs.Path) + "--- ours ---\n" + Tree.Snapshot(ours.Path));
+        }
+    }
+
+    [Fact]
+    public void Mkdir_makes_what_coreutils_makes() => Compare("mkdir",
+        ["new"], ["-p", "a/b/c"], ["-pv", "a/b", "d/e/z"], ["-v", "n1", "n2"], ["f"], ["-p", "f/x"], ["nosuch/x"], [], ["d"], ["-p", "d"],
+        ["-x"], ["--parents", "s//t/"], ["d/x/y"], ["-p", "link/new"]);
+
+    [Fact]
+    public void Rmdir_removes_what_coreutils_removes() => Compare("rmdir",
+        ["empty"], ["d"], ["f"], ["nosuch"], [], ["-p", "p/q/r"], ["-pv", "p/q/r/"], ["--ignore-fail-on-non-empty", "d"], ["-p", "d/e/hollow"],
+        ["-p", "--ignore-fail-on-non-empty", "d/e/hollow"], ["empty", "nosuch", "p/q/r"], ["link"], ["-q"]);
+
+    [Fact]
+    public void Rm_removes_what_coreutils_removes() => Compare("rm",
+        ["f"], ["nosuch"], ["-f", "nosuch"], [], ["-f"], ["d"], ["-r", "d"], ["-rf", "d", "f", "nosuch"], ["-d", "empty"], ["-dv", "empty", "f"],
+        ["-r", "."], ["-r", "d/.."], ["-v", "f", "g"], ["empty"], ["-rv", "p"], ["-d", "d"], ["link"], ["-r", "link"], ["-R", "p/q/"], ["-z"]);
+
+    [Fact]
+    public void Ln_links_as_coreutils_links() => Compare("ln",
+        ["f", "h"], ["f", "g"], ["-f", "f", "g"], ["-s", "f", "h"], ["-sv", "f", "h"], ["-v", "f", "d"], ["nosuch", "q"], ["d", "dd"], [], ["f"],
+        ["d/x"], ["f", "g", "nosuchdir"], ["f", "g", "f"], ["-s", "f", "d"], ["-sf", "g", "f"], ["-s", "nosuch", "dangling"], ["f", "g", "empty"],
+        ["-v", "f", "link"], ["-f", "f", "f"]);
+
+    [Fact]
+    public void Mv_moves_as_coreutils_moves() => Compare("mv",
+        [], ["f"], ["nosuch", "x"], ["f", "h"], ["-v", "f", "d"], ["f", "g"], ["-n", "f", "g"], ["d", "d/e"], ["f", "f"], ["f", "g", "d"],
+        ["f", "g", "h"], ["-v", "d", "newd"], ["f", "empty"], ["-v", "f", "g", "p/q"], ["link", "l2"], ["p", "empty"], ["f", "nosuch/x"]);
+
+    [Fact]
+    public void Cp_copies_as_coreutils_copies() => Compare("cp",
+        [], ["f"], ["d", "x"], ["-r", "d", "x"], ["-v", "f", "f2"], ["nosuch", "y"], ["f", "f"], ["f", "g"], ["-n", "f", "g"], ["f", "g", "d"],
+        ["-rv", "p", "pp"], ["-r", "d", "d/e"], ["f", "empty"], ["-r", "d", "f"], ["-R", "p", "empty"], ["f", "nosuch/x"], ["-v", "link", "l2"],
+        ["f", "g", "h"], ["d/x", "d/e/y", "."]);
+
+    [Fact]
+    public void Touch_makes_the_files_coreutils_makes() => Compare("touch",
+        ["new"], ["f", "new"], ["-c", "new"], ["nosuch/x"], [], ["d"], ["-c", "f"], ["new", "nosuch/y", "g"], ["-z"], ["d/"], ["f/"], ["--no-create", "a", "b"]);
+
+    [Fact]
+    public void Sleep_reads_its_intervals_as_coreutils_does()
+    {
+        using var box = new Sandbox();
+        foreach (string[] arguments in new[] { new[] { "0.05" }, ["0.02", ".02s", "0.0001m"], ["x", "y"], [], ["1x"], ["."], ["--", "-1"], ["-1"], ["0"], ["0d"], ["0h", "z"] })
+            Oracle.Same("sleep", box.Path, arguments);
+    }
+
+    [Fact]
+    public void Date_formats_a_files_time_as_coreutils_does()
+    {
+        using var box = new Sandbox();
+        Populate(box);
+        File.SetLastWriteTimeUtc(Path.Combine(box.Path, "g"), new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc));
+        File.SetLastWriteTimeUtc(Path.Combine(box.Path, "f"), new DateTime(2024, 12, 31, 23, 59, 58, DateTimeKind.Utc));
+        foreach (string[] arguments in new[]
+        {
+            new[] { "-r", "g" }, ["-u", "-r", "f"], ["-r", "g", "+%Y-%m-%d %H:%M:%S %j %a %A %^b %_d %-m %s %Z %z %% %q"], ["--reference=f", "+%c|%D|%F|%T|%r|%R|%e|%k|%l|%p|%P|%u|%w|%y|%C|%I|%x|%X"],
+            ["-r", "nosuch"], ["x"], ["+a", "+b"], ["-z"], ["-r"], ["-r", "f", "+"], ["-r", "d", "+%s%n%t%"],
+        })
+        {
+            Oracle.Same("date", box.Path, arguments);
+        }
+
+        CommandRun now = Oracle.Ours("date", box.Path, ["-u", "+%s"]);
+        Assert.InRange(long.Parse(now.OutputText), DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 60, DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 1);
+    }
+
+    [Fact]
+    public void Sync_reports_what_coreutils_reports() => Compare("sync", [], ["f"], ["nosuch", "f", "nosuch/x"], ["d"], ["-z"]);
+
+    [Fact]
+    public void Ls_lists_what_coreutils_lists_when_not_on_a_terminal()
+    {
+        // never -la of the sandbox itself: its .. is the shared temporary folder, whose link count others change
+        using var box = new Sandbox();
+        Populate(box);
+        box.Write(".hidden", "h\n");
+        box.Write("p/q/big", new byte[70000]);
+        File.SetLastWriteTimeUtc(Path.Combine(box.Path, "g"), new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc));
+        File.SetLastWriteTimeUtc(Path.Combine(box.Path, "d", "x"), DateTime.UtcNow.AddDays(400));
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(Path.Combine(box.Path, "f"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.SetUser | UnixFileMode.OtherExecute);
+        foreach (string[] arguments in new[]
+        {
+            Array.Empty<string>(), ["-a"], ["-A"], ["-l"], ["-la", "d"], ["-lA", "p/q"], ["-d", "d"], ["-ld", "d", "f"], ["d"], ["f", "d", "empty"], ["nosuch"],
+            ["nosuch", "f"], ["-r"], ["-1"], ["link"], ["-l", "link"], ["-lr", "d"], ["-z"], ["d/e", "p"], ["-l", "d", "g"], ["--all", "empty"],
+        })
+        {
+            Oracle.Same("ls", box.Path, arguments);
+        }
+    }
+
+    [Fact]
+    public void Pwd_prints_the_working_directory_as_coreutils_does()
+    {
+        using var box = new Sandbox();
+        Populate(box);
+        string inside = Path.Combine(box.Path, "d");
+        string viaLink = Path.Combine(box.Path, "link");
+        var environment = new Dictionary<string, string> { ["PWD"] = viaLink };
+        foreach (string[] arguments in new[] { Array.Empty<string>(), ["-P"], ["-L"], ["-LP"], ["-PL"], ["x"], ["-z"], ["--logical"] })
+            Oracle.Same("pwd", inside, arguments, environment: environment);
+        Oracle.Same("pwd", inside, ["-L"], environment: new Dictionary<string, string> { ["PWD"] = viaLink + "/../link" });
+        Oracle.Same("pwd", inside, ["-L"], environment: new Dictionary<string, string> { ["PWD"] = box.Path });
+    }
+}
