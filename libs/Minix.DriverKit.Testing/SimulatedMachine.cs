@@ -101,8 +101,18 @@ internal sealed unsafe class SimulatedMachine(SimulatedSystem system) : Machine
         return Status.NotImplemented;
     }
 
+    // Device memory (a VGA display's text) is a pinned host array: the mapping is its address.
     public override Status MapPhysical(Process process, ulong physical, ulong length, bool writable, out ulong address)
     {
+        foreach (var device in system.Bus.Devices)
+        {
+            if (device.Memory is { } memory && memory.Covers(physical, length))
+            {
+                address = memory.HostAddress(physical);
+                return Status.Ok;
+            }
+        }
+
         address = 0;
         return Status.NotImplemented;
     }

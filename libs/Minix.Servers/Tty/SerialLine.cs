@@ -37,6 +37,9 @@ internal sealed class SerialLine : TerminalDevice
     private readonly byte[] _received = new byte[64];
     private int _head;
     private int _count;
+    private int _leftStart;
+    private int _leftCount;
+    private bool _held;
     private IrqLine _irq;
 
     /// <summary>Creates the device for the UART at <paramref name="basePort"/>.</summary>
@@ -70,22 +73,40 @@ internal sealed class SerialLine : TerminalDevice
         return Status.Ok;
     }
 
+    /// <summary>Whether received bytes are held back (the line's queue is full; the UART's receive interrupt is off).</summary>
+    public bool IsHeld => _held;
+
     /// <summary>
-    /// The UART interrupted: hands every received byte to <paramref name="line"/>, refills the transmitter, until
-    /// the UART has nothing more to say; then unmasks the IRQ.
+    /// The UART interrupted (or a read made room while input was held back): hands every received byte to
+    /// <paramref name="line"/> and refills the transmitter, until the UART has nothing more to say; then unmasks the
+    /// IRQ. When the line takes no more, the bytes it left wait here and the receive interrupt is switched off, so the
+    /// UART's FIFO fills and the sender is held back instead of bytes being lost.
     /// </summary>
     /// <param name="line">The terminal line the bytes are for.</param>
     public void Service(TerminalLine line)
     {
+        if (_leftCount > 0)
+        {
+            int used = line.Input(_received.AsSpan(_leftStart, _leftCount));
+            _leftStart += used;
+            _leftCount -= used;
+        }
+
+        if (_held && _leftCount == 0 && line.AcceptsInput)
+        {
+            _held = false;
+            DevIo.OutByte(Port(InterruptEnable), 0x03); // the UART interrupts at once if bytes wait
+        }
+
         var state = new PortBatch(PortAccess.Input | PortAccess.Byte);
         state.Add(Port(InterruptId)).Add(Port(LineStatus));
-        for (int guard = 0; guard < 256; guard++)
+        for (int guard = 0; guard < 4096; guard++)
         {
             state.Run();
             byte id = (byte)state.Value(0);
             byte lineStatus = (byte)state.Value(1);
-            if ((lineStatus & LsrDataReady) != 0)
-                line.Input(_received.AsSpan(0, TakeReceived()));
+            if ((lineStatus & LsrDataReady) != 0 && !_held)
+                Receive(line);
             if ((lineStatus & LsrTransmitterEmpty) != 0 && _count > 0)
                 Transmit();
             if ((id & 0x01) != 0)
@@ -96,6 +117,18 @@ internal sealed class SerialLine : TerminalDevice
 
         _irq.Enable();
         line.OutputDrained();
+    }
+
+    private void Receive(TerminalLine line)
+    {
+        int n = TakeReceived();
+        int used = line.Input(_received.AsSpan(0, n));
+        if (used == n)
+            return;
+        _leftStart = used;
+        _leftCount = n - used;
+        _held = true;
+        DevIo.OutByte(Port(InterruptEnable), 0x02); // transmitter only, until a read makes room
     }
 
     /// <inheritdoc/>
@@ -112,13 +145,6 @@ internal sealed class SerialLine : TerminalDevice
     {
         if (_count > 0 && (DevIo.InByte(Port(LineStatus)) & LsrTransmitterEmpty) != 0)
             Transmit();
-    }
-
-    /// <inheritdoc/>
-    public override void DropOutput()
-    {
-        _head = 0;
-        _count = 0;
     }
 
     // Every data read follows a line status that said a byte was ready, so none is read blind.

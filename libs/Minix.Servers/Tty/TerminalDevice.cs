@@ -23,9 +23,4 @@ internal abstract class TerminalDevice
     public virtual void Flush()
     {
     }
-
-    /// <summary>Forgets output not yet sent (an interrupt character flushes it).</summary>
-    public virtual void DropOutput()
-    {
-    }
 }

@@ -23,14 +23,25 @@ internal sealed partial class TerminalLine
     /// <summary>Bytes waiting to be read (in canonical mode some may be an unfinished line).</summary>
     public int Queued => _count;
 
-    /// <summary>Takes bytes that arrived from the keyboard or the serial line, then completes the reads they satisfy and sends the echo.</summary>
+    /// <summary>
+    /// Whether the line takes another byte now without losing one: not when the queue is full of lines a reader has
+    /// yet to take (a serial line then holds its input back until a read makes room). A canonical line being typed
+    /// that fills the queue still takes bytes: they are dropped, the line cut, until its end comes.
+    /// </summary>
+    public bool AcceptsInput => Has(TerminalLocalFlags.Canonical) ? _count < InputCapacity - 1 || _lineEnds == 0 : _count < InputCapacity;
+
+    /// <summary>Takes bytes that arrived from the keyboard or the serial line, while it <see cref="AcceptsInput"/>,
+    /// then completes the reads they satisfy and sends the echo.</summary>
     /// <param name="bytes">The bytes, in order.</param>
-    public void Input(ReadOnlySpan<byte> bytes)
+    /// <returns>How many it took (the rest must be offered again later).</returns>
+    public int Input(ReadOnlySpan<byte> bytes)
     {
-        for (int i = 0; i < bytes.Length; i++)
-            InputByte(bytes[i]);
+        int taken = 0;
+        while (taken < bytes.Length && AcceptsInput)
+            InputByte(bytes[taken++]);
         InputArrived();
         _device.Flush();
+        return taken;
     }
 
     private void InputByte(byte c)
@@ -148,17 +159,17 @@ internal sealed partial class TerminalLine
         {
             _lineEnds++;
             _bellRung = false;
+            if (_reads.Count > 0)
+                InputArrived(); // a waiting reader takes its line before the bytes after it arrive
         }
     }
 
-    /// <summary>^C or ^\: the input (and output not yet sent) is dropped unless NOFLSH, the character echoed, the signal sent.</summary>
+    /// <summary>^C or ^\: the input typed ahead is dropped unless NOFLSH, the character echoed, the signal sent. Output
+    /// already written still goes out (the echo of what was typed before the ^C with it).</summary>
     private void SignalCharacter(byte c, Signal signal)
     {
         if (!Has(TerminalLocalFlags.NoFlush))
-        {
             DropInput();
-            _device.DropOutput();
-        }
 
         Echo(c);
         Raise(signal);

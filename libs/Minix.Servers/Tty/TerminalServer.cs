@@ -108,6 +108,7 @@ public sealed class TerminalServer : CharacterDriver
     protected override Status Close(int minor)
     {
         LineOf(minor)?.Close();
+        ResumeInput();
         return Status.Ok;
     }
 
@@ -117,6 +118,8 @@ public sealed class TerminalServer : CharacterDriver
     protected override long Read(in IoRequest request)
     {
         long result = LineOf(request.Minor) is { } line ? line.Read(request) : (long)Status.NoSuchDevice;
+        if (result >= 0)
+            ResumeInput();
         ArmTimer();
         return result;
     }
@@ -129,7 +132,12 @@ public sealed class TerminalServer : CharacterDriver
     /// <summary>An ioctl on a line.</summary>
     /// <param name="request">The ioctl.</param>
     /// <returns>0 or a status.</returns>
-    protected override long Ioctl(in IoRequest request) => LineOf(request.Minor) is { } line ? line.Control(request) : (long)Status.NoSuchDevice;
+    protected override long Ioctl(in IoRequest request)
+    {
+        long result = LineOf(request.Minor) is { } line ? line.Control(request) : (long)Status.NoSuchDevice;
+        ResumeInput();
+        return result;
+    }
 
     /// <summary>The virtual file system gives up a read or write (its process was interrupted): it is answered now.</summary>
     /// <param name="request">The cancel.</param>
@@ -154,6 +162,7 @@ public sealed class TerminalServer : CharacterDriver
         ulong now = Now;
         _serialLine?.Tick(now);
         _pcLine?.Tick(now);
+        ResumeInput();
         ArmTimer();
     }
 
@@ -180,6 +189,13 @@ public sealed class TerminalServer : CharacterDriver
         DeviceTable.FirstSerialMinor => _serialLine,
         _ => null,
     };
+
+    /// <summary>A read took input while the serial line held input back: the bytes waiting in the UART come in now.</summary>
+    private void ResumeInput()
+    {
+        if (_serial is { IsHeld: true } && _serialLine is not null && _serialLine.AcceptsInput)
+            _serial.Service(_serialLine);
+    }
 
     /// <summary>Sets the alarm for the soonest raw-read timer of any line (one alarm a process).</summary>
     private void ArmTimer()

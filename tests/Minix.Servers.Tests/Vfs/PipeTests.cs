@@ -5,9 +5,10 @@ using Minix.Servers.Mfs;
 using Minix.Tests.Shared;
 using Xunit.Abstractions;
 using static Minix.Posix.Posix;
-using Pm = Minix.Servers.Tests.Vfs.StandInProcessManager;
 
 namespace Minix.Servers.Tests.Vfs;
+
+using Pm = Minix.Servers.Tests.Vfs.StandInProcessManager; // inside the namespace, so Minix.Servers.Tests.Pm does not hide it
 
 /// <summary>Pipes: blocking, buffering, end of file, EPIPE, and what the process manager's fork, exit and unpause do to them.</summary>
 public class PipeTests(ITestOutputHelper output)

@@ -5,9 +5,10 @@ using Minix.Servers.Mfs;
 using Minix.Tests.Shared;
 using Xunit.Abstractions;
 using static Minix.Posix.Posix;
-using Pm = Minix.Servers.Tests.Vfs.StandInProcessManager;
 
 namespace Minix.Servers.Tests.Vfs;
+
+using Pm = Minix.Servers.Tests.Vfs.StandInProcessManager; // inside the namespace, so Minix.Servers.Tests.Pm does not hide it
 
 /// <summary>VFS's side of the PM-to-VFS protocol: fork, exec's descriptors, ids, exec-open and reboot.</summary>
 public class ProcessManagerTests(ITestOutputHelper output)
