@@ -101,9 +101,16 @@ internal sealed unsafe class SimulatedMachine(SimulatedSystem system) : Machine
         return Status.NotImplemented;
     }
 
-    // Device memory (a VGA display's text) is a pinned host array: the mapping is its address.
+    // The physical memory a simulated process can map is host memory: a boot data module appears at its own address,
+    // a device's memory (a VGA display's text) is a pinned host array whose address is the mapping.
     public override Status MapPhysical(Process process, ulong physical, ulong length, bool writable, out ulong address)
     {
+        if (system.DataModules.Any(m => m.Holds(physical, length)))
+        {
+            address = physical;
+            return Status.Ok;
+        }
+
         foreach (var device in system.Bus.Devices)
         {
             if (device.Memory is { } memory && memory.Covers(physical, length))

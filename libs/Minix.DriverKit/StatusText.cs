@@ -65,6 +65,7 @@ public static class StatusText
         Status.IrqNotOwned => "EIRQDENIED"u8,
         Status.MemoryNotAllowed => "EMEMDENIED"u8,
         Status.NotPrivilegeManager => "ENOTPRIVMGR"u8,
+        Status.SlotRetired => "ESLOTRETIRED"u8,
         Status.GrantNoTable => "EGRANTNOTABLE"u8,
         Status.GrantBadId => "EGRANTID"u8,
         Status.GrantRevoked => "EGRANTREVOKED"u8,

@@ -126,8 +126,7 @@ internal static unsafe class FileSystemCheck
         {
             if (crash && at == size / 2)
             {
-                DataStore.Lookup("drv.ramdisk"u8, out Endpoint driver);
-                Say("ask the disk driver to crash"u8, (long)Misbehave.Request(driver, Misbehaviour.NullDereference, afterRequests: 5));
+                Say("ask the disk driver to crash"u8, (long)Misbehave.Request("ramdisk"u8, Misbehaviour.NullDereference, afterRequests: 5));
                 Say("sync, to reach the driver"u8, Posix.Sync());
             }
 

@@ -1,6 +1,7 @@
 using Minix.Build.Imaging;
 using Minix.Build.Qemu;
 using Minix.Servers.Mfs;
+using Minix.Tests.Shared;
 
 namespace Image.Tests;
 
@@ -24,7 +25,7 @@ public sealed class FileSystemImageFixture : IDisposable
             new DiskImageBuilder { BlockSize = size << 10, Size = 2 << 20 }.Build().CopyTo(disks, (slot++) * (2 << 20));
         string foreign = Path.Combine(_disks, "foreign.img");
         File.WriteAllBytes(foreign, new byte[2 << 20]);
-        var made = ProcessOutput.Run("mkfs.minix", "-3", foreign);
+        var made = HostProgram.Run("mkfs.minix", "-3", foreign);
         if (made.Exit != 0)
             throw new InvalidOperationException("mkfs.minix -3 failed: " + made.Output);
         using (var image = DiskImage.Open(foreign, writable: true))
@@ -61,19 +62,4 @@ public sealed class FileSystemImageFixture : IDisposable
         Qemu.Boot(File.ReadAllBytes(Image.MultibootFile), rawDisk: false, timeoutSeconds, ["-m", "256", "-append", $"{CommandLine} fscheck.do={steps} {append}".Trim()]);
 
     public void Dispose() => Directory.Delete(_disks, recursive: true);
-}
-
-/// <summary>Runs a host program for a test.</summary>
-internal static class ProcessOutput
-{
-    public static (int Exit, string Output) Run(string program, params string[] args)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string a in args)
-            start.ArgumentList.Add(a);
-        using var process = System.Diagnostics.Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output);
-    }
 }

@@ -94,6 +94,6 @@ public class FileSystemImageTests(FileSystemImageFixture fixture) : IClassFixtur
             "fscheck: done = 0");
         Assert.True(run.Output.Contains("rs: ramdisk (endpoint 10/0) died of a CPU exception", StringComparison.Ordinal), run.Output);
         Assert.Contains("rs: ramdisk is back as endpoint 10/1", run.Output);
-        Assert.Contains("fs_root: driver ramdisk restarted: repeating the request at endpoint 10/1", run.Output);
+        Assert.Contains("fs_root: driver ramdisk restarted: the request was repeated at endpoint 10/1", run.Output);
     }
 }

@@ -22,8 +22,36 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
     {
         Saw("manager: all 10 processes ended", "kernel: shutdown requested by manager, status 0");
         Assert.DoesNotContain("kernel panic", fixture.Run.Output);
-        Assert.DoesNotContain(" fault ", fixture.Run.Output);
+        // The one fault is the ordinary driver's unhandled refusal, on purpose (see below).
+        Assert.Equal(["ordinary"], fixture.Lines.Where(l => l.Contains(" fault ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]));
         Assert.Equal(0, fixture.Run.GuestStatus);
+    }
+
+    [Fact]
+    public void A_driver_refusal_it_does_not_handle_prints_the_call_the_status_the_system_conf_line_and_the_csharp_line()
+    {
+        string source = RepositoryRoot.Combine("tests", "Image.Programs", "Checks", "OrdinaryDriverChecks.cs");
+        int line = Array.FindIndex(File.ReadAllLines(source), l => l.Contains("DevIo.OutByte(UnallowedPort", StringComparison.Ordinal)) + 1;
+        Assert.True(line > 0, "the unhandled DevIo call is in " + source);
+        Saw($"ordinary: unhandled refusal at OrdinaryDriverChecks.cs:{line}: SYS_DEVIO out b 0x80 0x5a -> EPORTDENIED (I/O port outside the caller's ranges)",
+            "ordinary:   system.conf would allow it with: io 80:1;");
+        Assert.Matches(@"kernel: ordinary \(endpoint 5\) panicked: runtime fault Exception at ip 0x[0-9a-f]+", fixture.Run.Output);
+    }
+
+    [Fact]
+    public void A_second_build_with_nothing_changed_links_nothing_yet_still_knows_the_linked_processes()
+    {
+        // Twice in a row, no other build between: what the first finds changed (the fixture's build may have come from
+        // another toolchain folder, say) it links, and the second finds nothing to do.
+        var again = ImageBuilds.Exclusive(() =>
+        {
+            ImageBuilds.BuildProject("tests/Image.Calls/Image.Calls.csproj", "minix-kernel-call-image");
+            return ImageBuilds.BuildProject("tests/Image.Calls/Image.Calls.csproj", "minix-kernel-call-image");
+        });
+
+        Assert.False(again.Linked);
+        Assert.Equal(8, again.Modules.Count);
+        Assert.Contains(again.Modules.Single(m => m.Name == "ordinary").Image.Symbols.Entries, e => e.Name.Contains("OrdinaryDriverChecks", StringComparison.Ordinal));
     }
 
     [Fact]

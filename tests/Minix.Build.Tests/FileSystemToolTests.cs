@@ -1,3 +1,5 @@
+using Minix.Tests.Shared;
+
 namespace Minix.Build.Tests;
 
 /// <summary><c>minix mkfs</c> and <c>minix fs</c>: build a MINIX image from a folder and look inside it, on the host.</summary>
@@ -24,7 +26,7 @@ public sealed class FileSystemToolTests : IDisposable
         Assert.Contains("1024-byte blocks", made.Output);
         Assert.Contains("112 inodes", made.Output); // rounded up to a whole inode block
 
-        var fsck = Run("fsck.minix", "-fl", image);
+        var fsck = HostProgram.Run("fsck.minix", "-fl", image);
         Assert.True(fsck.Exit == 0, fsck.Output);
         Assert.Contains("/etc/rc.d", fsck.Output);
         Assert.Contains("/bin/prog", fsck.Output);
@@ -93,16 +95,5 @@ public sealed class FileSystemToolTests : IDisposable
         var bytes = new byte[length];
         new Random(length).NextBytes(bytes);
         return bytes;
-    }
-
-    private static (int Exit, string Output) Run(string program, params string[] args)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string a in args)
-            start.ArgumentList.Add(a);
-        using var process = System.Diagnostics.Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output);
     }
 }

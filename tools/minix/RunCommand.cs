@@ -34,7 +34,7 @@ public static class RunCommand
     {
         var project = new Argument<FileInfo>("project") { Description = "The .csproj whose sources to build for the image runtime." };
         var method = new Argument<string>("method") { Description = "Namespace.Type.Method: a static method taking integer parameters." };
-        var debug = new Option<bool>("--debug") { Description = "Build without optimization (C# and ILC)." };
+        var debug = ToolOptions.Debug("Build without optimization (C# and ILC).");
         var command = new Command("run", "Build a method for the image runtime, run it as a static Linux executable and print its result.")
         {
             project, method, debug,

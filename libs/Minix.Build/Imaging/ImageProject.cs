@@ -12,7 +12,8 @@ namespace Minix.Build.Imaging;
 /// <c>Placement</c>) and whose properties name its system.conf (<c>MinixSystemConf</c>), kernel command line
 /// (<c>MinixCommandLine</c>), kernel (<c>MinixKernelProject</c>, a project, or <c>MinixKernelImage</c>, the image
 /// assembly the Minix.Kernel package names), the drivers placed in the kernel (<c>MinixKernelPlaced</c>, names
-/// separated by ';') and extra QEMU arguments (<c>MinixQemuArguments</c>). Its <c>MinixBootModule</c> items are boot
+/// separated by ';') and extra QEMU arguments (<c>MinixQemuArguments</c>); its <c>MinixDrive</c> items are raw disk
+/// images a boot attaches as IDE disks. Its <c>MinixBootModule</c> items are boot
 /// data modules (a file, metadata <c>Name</c>) that a service's system.conf grants with <c>mem NAME;</c>. Its
 /// <c>MinixImageReference</c> items (the
 /// Minix packages' image assemblies) are what image assemblies are compiled against.
@@ -31,7 +32,11 @@ public static class ImageProject
     /// <param name="Spec">The image to build.</param>
     /// <param name="QemuArguments">Extra QEMU arguments (devices the image's drivers expect).</param>
     /// <param name="OutputDirectory">Where the image goes (the project's intermediate folder).</param>
-    public sealed record Contents(SystemImageSpec Spec, IReadOnlyList<string> QemuArguments, string OutputDirectory);
+    public sealed record Contents(SystemImageSpec Spec, IReadOnlyList<string> QemuArguments, string OutputDirectory)
+    {
+        /// <summary>The project's <c>MinixDrive</c> items, full paths: raw disk images a boot attaches as IDE disks, in order (see <see cref="Qemu.IdeDrives"/>).</summary>
+        public IReadOnlyList<string> Drives { get; init; } = [];
+    }
 
     /// <summary>One <c>MinixProcess</c> item.</summary>
     /// <param name="Identity">The item as written.</param>
@@ -39,29 +44,37 @@ public static class ImageProject
     /// <param name="Metadata">Its metadata (missing names read as empty).</param>
     public sealed record ProcessItem(string Identity, string FullPath, IReadOnlyDictionary<string, string> Metadata);
 
-    /// <summary>Reads a project by evaluating it with <c>dotnet msbuild</c>.</summary>
+    /// <summary>Reads a project by evaluating it with <c>dotnet msbuild</c>, restoring it first if it never was.</summary>
     /// <param name="projectFile">The .csproj.</param>
     /// <param name="optimize">Whether the image is built optimized.</param>
     /// <param name="kernelPlaced">Overrides the project's <c>MinixKernelPlaced</c> (null: keep it).</param>
+    /// <param name="progress">Told about the restore, if one is needed, or null.</param>
     /// <returns>The image it describes.</returns>
     /// <exception cref="ToolchainException">The project cannot be evaluated or an item lacks metadata (the message names the item).</exception>
-    public static Contents Read(string projectFile, bool optimize = true, string? kernelPlaced = null)
+    /// <remarks>
+    /// A project that uses the Minix packages learns the kernel and the servers' image assemblies from the packages'
+    /// props, which exist only after a restore: one that was never restored is restored first.
+    /// </remarks>
+    public static Contents Read(string projectFile, bool optimize = true, string? kernelPlaced = null, IImageBuildProgress? progress = null)
     {
         string project = Path.GetFullPath(projectFile);
-        var arguments = new List<string> { "msbuild", project, "-nologo", "-getItem:MinixProcess", "-getItem:MinixImageReference", "-getItem:MinixBootModule", "-getItem:MinixEtcFile", "-getItem:MinixRootFile", "-getItem:MinixProgram" };
+        var arguments = new List<string> { "msbuild", project, "-nologo", "-getItem:MinixProcess", "-getItem:MinixImageReference", "-getItem:MinixBootModule", "-getItem:MinixDrive", "-getItem:MinixEtcFile", "-getItem:MinixRootFile", "-getItem:MinixProgram" };
         arguments.AddRange(PropertyNames.Select(p => "-getProperty:" + p));
         if (kernelPlaced is not null)
             arguments.Add("-p:MinixKernelPlaced=" + kernelPlaced.Replace(";", "%3B"));
-        var result = ProcessRunner.Run("dotnet", arguments);
-        if (result.ExitCode != 0)
+        if (!File.Exists(Path.Combine(Path.GetDirectoryName(project)!, "obj", "project.assets.json")))
+            Restore(project, progress);
+        var (result, answer) = MSBuildQuery.Run(arguments);
+        if (result.ExitCode != 0 || answer is null)
             throw new ToolchainException("image", $"{project}: cannot be evaluated:\n{(result.Output + result.Error).Trim()}");
-        using var json = JsonDocument.Parse(result.Output[result.Output.IndexOf('{')..]);
+        using JsonDocument json = answer;
         JsonElement properties = json.RootElement.GetProperty("Properties");
         var values = PropertyNames.ToDictionary(p => p, p => properties.TryGetProperty(p, out var v) ? v.GetString() ?? "" : "", StringComparer.Ordinal);
 
         var processes = new List<ProcessItem>();
         var references = new List<string>();
         var dataModules = new List<ProcessItem>();
+        var drives = new List<string>();
         var rootFiles = new List<ProcessItem>();
         var programs = new List<ProcessItem>();
         if (json.RootElement.TryGetProperty("Items", out JsonElement items))
@@ -78,9 +91,11 @@ public static class ImageProject
                 references.AddRange(images.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!));
             if (items.TryGetProperty("MinixBootModule", out JsonElement data))
                 dataModules.AddRange(data.EnumerateArray().Select(ItemOf));
+            if (items.TryGetProperty("MinixDrive", out JsonElement disks))
+                drives.AddRange(disks.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!));
         }
 
-        return Create(project, processes, values, references, optimize, dataModules, rootFiles, programs);
+        return Create(project, processes, values, references, optimize, dataModules, rootFiles, programs) with { Drives = drives };
     }
 
     /// <summary>A <c>MinixEtcFile</c> item as the <c>MinixRootFile</c> item it stands for: the file under /etc by its own name.</summary>
@@ -92,6 +107,22 @@ public static class ImageProject
         if (!metadata.TryGetValue("Path", out string? path) || path.Length == 0)
             metadata["Path"] = "/etc/" + Path.GetFileName(item.FullPath.Length > 0 ? item.FullPath : item.Identity);
         return item with { Metadata = metadata };
+    }
+
+    // Evaluating with -restore does not restore (there is no target to run): restore on its own first.
+    private static void Restore(string project, IImageBuildProgress? progress)
+    {
+        var step = new ImageBuildStep("restore", Path.GetFileName(project));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        progress?.Started(step);
+        var result = ProcessRunner.Run("dotnet", ["restore", project, "-nologo"]);
+        if (result.ExitCode != 0)
+        {
+            progress?.Failed(step, clock.Elapsed);
+            throw new ToolchainException("image", $"{project}: cannot be restored:\n{(result.Output + result.Error).Trim()}");
+        }
+
+        progress?.Finished(step, clock.Elapsed, upToDate: false);
     }
 
     /// <summary>Makes the image description from an image project's items and properties (as MSBuild hands them to a task).</summary>

@@ -54,19 +54,18 @@ public sealed record ImageTarget(string Name, string EntrySymbol, IReadOnlyList<
     }
 
     /// <summary>
-    /// A boot process (ring 3): runtime helpers, trap stubs (IPC, kernel call, fault, debug write through
-    /// <paramref name="vectors"/>) and a bss heap. Its entry is normally a kernel-supplied or C# start routine
+    /// A boot process (ring 3): runtime helpers, trap stubs (IPC, kernel call, fault, debug write through the
+    /// vectors of <see cref="Minix.Kernel.Calls.TrapVector"/>) and a bss heap. Its entry is normally a kernel-supplied or C# start routine
     /// that calls <c>minix_runtime_initialize</c> first.
     /// </summary>
     /// <param name="entrySymbol">The process entry.</param>
     /// <param name="heapSize">The heap size.</param>
-    /// <param name="vectors">Trap vectors (MINIX defaults if null).</param>
     /// <returns>The target.</returns>
-    public static ImageTarget UserProcess(string entrySymbol, ulong heapSize = DefaultHeapSize, TrapVectors? vectors = null)
+    public static ImageTarget UserProcess(string entrySymbol, ulong heapSize = DefaultHeapSize)
     {
         var (heap, accessors) = RuntimeStubs.HeapRegion(heapSize);
         return new ImageTarget("user-process", entrySymbol,
-            RuntimeStubs.Helpers().Concat(accessors).Concat(TrapStubs.Code(vectors)).ToList(),
+            RuntimeStubs.Helpers().Concat(accessors).Concat(TrapStubs.Code()).ToList(),
             RuntimeStubs.HelperData().Append(heap).ToList());
     }
 

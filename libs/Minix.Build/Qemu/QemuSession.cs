@@ -8,7 +8,7 @@ namespace Minix.Build.Qemu;
 /// A guest running in QEMU that one talks to while it runs: bytes typed at its serial console (COM1, QEMU's standard
 /// input), its output as it comes (<see cref="Output"/>, <see cref="WaitFor"/>), and with <c>monitor</c> QEMU's
 /// machine protocol (<see cref="Monitor"/>) for keys on the PS/2 keyboard and reading guest memory such as the VGA
-/// text screen. <see cref="QemuLauncher.Boot"/> is the one-shot form for a guest that runs on its own.
+/// text screen. <see cref="QemuLauncher"/>'s Boot is the one-shot form for a guest that runs on its own.
 /// </summary>
 public sealed class QemuSession : IDisposable
 {

@@ -1,8 +1,7 @@
 namespace Minix.Kernel.Arch;
 
 /// <summary>Bits of an x86-64 page-table entry.</summary>
-[Flags]
-[KernelInternal]
+[Flags, KernelInternal]
 public enum PageFlags : ulong
 {
     /// <summary>No access: not mapped.</summary>
@@ -31,22 +30,13 @@ public enum PageFlags : ulong
 /// Builds 4-level page tables in physical memory: one root per address space, the kernel's half (the top 256 root
 /// entries) shared by all of them and reachable only from ring 0, each process's half private.
 /// </summary>
+/// <param name="memory">The window onto physical memory the tables are built in.</param>
+/// <param name="frames">Where table pages (and the frames of <see cref="MapNew"/>) come from.</param>
 [KernelInternal]
-public sealed class PageTable
+public sealed class PageTable(PhysicalMemory memory, FrameAllocator frames)
 {
     private const ulong AddressMask = 0x000F_FFFF_FFFF_F000;
     private const ulong Page = 4096;
-    private readonly PhysicalMemory _memory;
-    private readonly FrameAllocator _frames;
-
-    /// <summary>Creates a builder over a physical-memory window and a frame allocator for table pages.</summary>
-    /// <param name="memory">The window.</param>
-    /// <param name="frames">Where table pages come from.</param>
-    public PageTable(PhysicalMemory memory, FrameAllocator frames)
-    {
-        _memory = memory;
-        _frames = frames;
-    }
 
     /// <summary>Makes a new root whose kernel half copies <paramref name="kernelRoot"/>'s.</summary>
     /// <param name="kernelRoot">The kernel's root (0: leave the kernel half empty).</param>
@@ -57,7 +47,7 @@ public sealed class PageTable
         if (!NewTable(out root))
             return false;
         if (kernelRoot != 0)
-            _memory.Bytes(kernelRoot + 256 * 8, 256 * 8).CopyTo(_memory.Bytes(root + 256 * 8, 256 * 8));
+            memory.Bytes(kernelRoot + 256 * 8, 256 * 8).CopyTo(memory.Bytes(root + 256 * 8, 256 * 8));
         return true;
     }
 
@@ -105,16 +95,11 @@ public sealed class PageTable
             ulong entry = Entry(table, Index(virtualAddress, level));
             if ((entry & (ulong)PageFlags.Present) == 0)
                 return false;
-            if (level == 1 && (entry & (ulong)PageFlags.Large) != 0)
+            // The leaf: a 4 KiB page, or a 2 MiB one in a page directory.
+            ulong offsetMask = level == 0 ? Page - 1 : level == 1 && (entry & (ulong)PageFlags.Large) != 0 ? 0x1FFFFFUL : 0;
+            if (offsetMask != 0)
             {
-                physicalAddress = (entry & AddressMask & ~0x1FFFFFUL) + (virtualAddress & 0x1FFFFF);
-                flags = (PageFlags)(entry & ~AddressMask);
-                return true;
-            }
-
-            if (level == 0)
-            {
-                physicalAddress = (entry & AddressMask) + (virtualAddress & (Page - 1));
+                physicalAddress = (entry & AddressMask & ~offsetMask) + (virtualAddress & offsetMask);
                 flags = (PageFlags)(entry & ~AddressMask);
                 return true;
             }
@@ -137,7 +122,7 @@ public sealed class PageTable
             return false;
         if (Map(root, virtualAddress, physicalAddress, flags | PageFlags.Owned))
             return true;
-        _frames.Free(physicalAddress, 1);
+        frames.Free(physicalAddress, 1);
         return false;
     }
 
@@ -147,7 +132,7 @@ public sealed class PageTable
     {
         for (int i = 0; i < 256; i++)
             FreeTree(Entry(root, i), 3);
-        _frames.Free(root, 1);
+        frames.Free(root, 1);
     }
 
     /// <summary>
@@ -164,27 +149,27 @@ public sealed class PageTable
         for (int i = 0; i < entries; i++)
         {
             ulong entry = Entry(from, i);
-            ulong address = virtualBase + ((ulong)i << (12 + 9 * level));
             if ((entry & (ulong)PageFlags.Present) == 0)
                 continue;
-            if (level > 0 && !CopyTree(entry & AddressMask, to, level - 1, address, 512))
-                return false;
-            if (level > 0)
-                continue;
+            ulong address = virtualBase + ((ulong)i << (12 + 9 * level));
             ulong frame = entry & AddressMask;
             var flags = (PageFlags)(entry & ~AddressMask & ~(ulong)(PageFlags.Present | PageFlags.Owned));
-            if ((entry & (ulong)PageFlags.Owned) == 0)
-            {
-                if (!Map(to, address, frame, flags))
-                    return false;
-                continue;
-            }
-
-            if (!MapNew(to, address, flags, out ulong copy))
+            bool copied = level > 0 ? CopyTree(frame, to, level - 1, address, 512)
+                : (entry & (ulong)PageFlags.Owned) == 0 ? Map(to, address, frame, flags)
+                : MapCopy(to, address, frame, flags);
+            if (!copied)
                 return false;
-            _memory.Bytes(frame, (int)Page).CopyTo(_memory.Bytes(copy, (int)Page));
         }
 
+        return true;
+    }
+
+    /// <summary>Maps a new frame the address space owns at <paramref name="address"/>, holding a copy of <paramref name="frame"/>'s bytes.</summary>
+    private bool MapCopy(ulong root, ulong address, ulong frame, PageFlags flags)
+    {
+        if (!MapNew(root, address, flags, out ulong copy))
+            return false;
+        memory.Bytes(frame, (int)Page).CopyTo(memory.Bytes(copy, (int)Page));
         return true;
     }
 
@@ -192,26 +177,22 @@ public sealed class PageTable
     {
         if ((entry & (ulong)PageFlags.Present) == 0 || (level > 0 && (entry & (ulong)PageFlags.Large) != 0))
             return;
-        if (level > 0)
-        {
-            for (int i = 0; i < 512; i++)
-                FreeTree(Entry(entry & AddressMask, i), level - 1);
-        }
-
+        for (int i = 0; level > 0 && i < 512; i++)
+            FreeTree(Entry(entry & AddressMask, i), level - 1);
         if (level > 0 || (entry & (ulong)PageFlags.Owned) != 0)
-            _frames.Free(entry & AddressMask, 1);
+            frames.Free(entry & AddressMask, 1);
     }
 
     private bool NewTable(out ulong table)
     {
-        if (!_frames.Allocate(1, out table))
+        if (!frames.Allocate(1, out table))
             return false;
-        _memory.Bytes(table, (int)Page).Clear();
+        memory.Bytes(table, (int)Page).Clear();
         return true;
     }
 
     private ref ulong Entry(ulong table, int index) =>
-        ref System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(_memory.Bytes(table, (int)Page))[index];
+        ref MemoryMarshal.Cast<byte, ulong>(memory.Bytes(table, (int)Page))[index];
 
     private static int Index(ulong virtualAddress, int level) => (int)((virtualAddress >> (12 + 9 * level)) & 511);
 }

@@ -1,6 +1,3 @@
-using Minix.Ipc;
-using Minix.Kernel.Calls;
-
 namespace Minix.Kernel.Core;
 
 /// <summary>
@@ -154,6 +151,12 @@ public abstract class Machine
     /// <param name="address">A code address.</param>
     /// <returns>UTF-8 text.</returns>
     public virtual ReadOnlySpan<byte> CodeLocation(Process? process, ulong address) => default;
+
+    /// <summary>Where a user process's instruction pointer went if not into its own code ("jumped to a kernel address"), else empty.</summary>
+    /// <param name="process">The process that faulted.</param>
+    /// <param name="address">Its instruction pointer.</param>
+    /// <returns>UTF-8 text, or empty when <see cref="CodeLocation"/> can name the function.</returns>
+    public virtual ReadOnlySpan<byte> StrayLocation(Process process, ulong address) => default;
 
     /// <summary>Stops the machine with <paramref name="status"/> (under QEMU: the debug-exit device).</summary>
     /// <param name="status">The exit status.</param>

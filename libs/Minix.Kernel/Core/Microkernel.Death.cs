@@ -1,8 +1,3 @@
-using Minix.Ipc;
-using Minix.Kernel.Boot;
-using Minix.Kernel.Calls;
-using Minix.Kernel.Privileges;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
@@ -45,32 +40,27 @@ public sealed partial class Microkernel
         }
 
         process.Flags |= ProcessFlags.Exiting;
-        ClearReferences(process);
+        Unready(process);
+        StopSending(process);
+        ReleaseWaiters(process);
         ReleaseIrqHooks(process);
         PrivilegeSlot? privileges = process.Privileges;
-        bool wasManager = false;
-        if (privileges is not null && privileges.Owner == process)
+        bool wasManager = privileges?.Owner == process && (privileges.Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0;
+        if (privileges?.Owner == process)
         {
-            wasManager = (privileges.Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0;
-            ulong bit = 1UL << privileges.Id;
-            for (int i = 0; i < _privileges.Length; i++)
-                _privileges[i].NotifyPending &= ~bit;
+            foreach (PrivilegeSlot slot in _privileges)
+                slot.NotifyPending &= ~(1UL << privileges.Id);
             privileges.InUse = false;
             privileges.Owner = null;
             privileges.NotifyPending = privileges.InterruptsPending = privileges.SignalsPending = privileges.AlarmAt = 0;
         }
 
-        RecordExit(process, reason, detail, address, instruction, manager);
         Machine.Unload(process);
-        process.Privileges = null;
-        process.Flags = ProcessFlags.SlotFree;
-        process.Endpoint = Endpoint.None;
-        bool told = TellOfExit();
+        bool told = ReportExit(process, reason, detail, address, instruction, manager);
+        Vacate(process);
+        // Nobody is left to restart anything, the reincarnation server included: stop rather than run on unprotected.
         if (wasManager && !told)
-        {
-            // Nobody is left to restart anything, the reincarnation server included: stop rather than run on unprotected.
             Panic("the privilege manager (the reincarnation server) died"u8);
-        }
     }
 
     /// <summary>Stops the system: the kernel itself, or a part of it, failed.</summary>
@@ -81,37 +71,24 @@ public sealed partial class Microkernel
         Machine.Shutdown(PanicStatus);
     }
 
-    /// <summary>Takes a dying process out of every queue and releases everything blocked on it.</summary>
-    private void ClearReferences(Process process)
-    {
-        Unready(process);
-        if ((process.Flags & ProcessFlags.Sending) != 0 && Find(process.SendTo, out Process target) == Status.Ok)
-            RemoveCaller(target, process);
-        process.Flags &= ~(ProcessFlags.Sending | ProcessFlags.Receiving);
-        ReleaseWaiters(process);
-    }
-
     /// <summary>
     /// Releases every process blocked sending to or receiving from <paramref name="process"/> with
     /// <see cref="Status.DeadEndpoint"/>: when it dies, and on SYS_PRIVCTL ClearIpcReferences after a restart.
     /// </summary>
     private void ReleaseWaiters(Process process)
     {
-        for (Process? sender = process.FirstCaller; sender is not null;)
+        while (process.FirstCaller is Process sender)
         {
-            Process? next = sender.NextCaller;
+            process.FirstCaller = sender.NextCaller;
             sender.NextCaller = null;
             sender.Flags &= ~ProcessFlags.Sending;
             sender.SendTo = Endpoint.None;
             sender.Result = Status.DeadEndpoint;
             Ready(sender);
-            sender = next;
         }
 
-        process.FirstCaller = null;
-        for (int i = 0; i < _table.Length; i++)
+        foreach (Process other in _table)
         {
-            Process other = _table[i];
             if (other != process && (other.Flags & ProcessFlags.Receiving) != 0 && other.ReceiveFrom == process.Endpoint)
             {
                 other.Result = Status.DeadEndpoint;
@@ -120,28 +97,16 @@ public sealed partial class Microkernel
         }
     }
 
-    private static void RemoveCaller(Process target, Process caller)
+    /// <summary>
+    /// Queues the report of a death for every privilege manager and, for a user process, its process manager, and
+    /// notifies them; false if no privilege manager is left.
+    /// </summary>
+    private bool ReportExit(Process process, ExitReason reason, int detail, ulong address, ulong instruction, Process? manager)
     {
-        Process? previous = null;
-        for (Process? p = target.FirstCaller; p is not null; previous = p, p = p.NextCaller)
-        {
-            if (p != caller)
-                continue;
-            if (previous is null)
-                target.FirstCaller = p.NextCaller;
-            else
-                previous.NextCaller = p.NextCaller;
-            p.NextCaller = null;
-            return;
-        }
-    }
-
-    /// <summary>Queues the report of a death for every privilege manager and, for a user process, its process manager.</summary>
-    private void RecordExit(Process process, ExitReason reason, int detail, ulong address, ulong instruction, Process? manager)
-    {
-        ulong recipients = manager is null ? 0 : 1UL << manager.Privileges!.Id;
+        ulong managers = 0;
         for (int i = 0; i < _privileges.Length; i++)
-            recipients |= (_privileges[i].Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0 && _privileges[i].Owner is not null ? 1UL << i : 0;
+            managers |= (_privileges[i].Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0 && _privileges[i].Owner is not null ? 1UL << i : 0;
+        ulong recipients = managers | (manager is null ? 0 : 1UL << manager.Privileges!.Id);
         // When the queue is full the oldest report goes: the managers learn of the latest deaths.
         if (_exitReportCount == _exitReports.Length)
             DropExitReport(0);
@@ -151,6 +116,13 @@ public sealed partial class Microkernel
             Endpoint = process.Endpoint, Reason = reason, Detail = detail, Module = process.Module,
             Address = address, InstructionPointer = instruction, Name = process.Name,
         };
+        for (int id = 0; id < _privileges.Length; id++)
+        {
+            if ((recipients & (1UL << id)) != 0)
+                TellManager(_privileges[id].Owner!, KernelSignalBits.ExitReports);
+        }
+
+        return managers != 0;
     }
 
     /// <summary>Takes the oldest exit report meant for <paramref name="taker"/>; false if there is none.</summary>
@@ -176,23 +148,6 @@ public sealed partial class Microkernel
         int after = --_exitReportCount - index;
         _exitReports.AsSpan(index + 1, after).CopyTo(_exitReports.AsSpan(index, after));
         _exitRecipients.AsSpan(index + 1, after).CopyTo(_exitRecipients.AsSpan(index, after));
-    }
-
-    /// <summary>Tells the recipients of the newest exit report; false if no privilege manager is left.</summary>
-    private bool TellOfExit()
-    {
-        bool any = false;
-        ulong recipients = _exitRecipients[_exitReportCount - 1];
-        for (int id = 0; id < _privileges.Length; id++)
-        {
-            if (_privileges[id].Owner is not Process taker)
-                continue;
-            if ((recipients & (1UL << id)) != 0)
-                TellManager(taker, KernelSignalBits.ExitReports);
-            any |= (_privileges[id].Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0;
-        }
-
-        return any;
     }
 
     /// <summary>Sets a bit of the SYSTEM notification's payload for <paramref name="manager"/> and notifies it.</summary>
@@ -248,12 +203,12 @@ public sealed partial class Microkernel
             ExitReason.Exited => line.Text("exited with status "u8).Decimal(detail),
             ExitReason.Killed => line.Text("killed"u8),
             ExitReason.Fault => line.Text("killed by "u8).Text(ExceptionName(detail)).Text(" (vector "u8).Decimal(detail).Text(") at ip "u8).Hex(instruction).Text(", address "u8).Hex(address),
-            // Which runtime check failed (the number is the image runtime's FaultKind) is for the privilege manager
-            // to spell out: the kernel only reports it.
-            _ => line.Text("panicked: runtime fault "u8).Decimal(detail).Text(" at ip "u8).Hex(instruction),
+            // Which runtime check failed, by the name of the image runtime's FaultKind (the table lives with the exit report).
+            _ => line.Text("panicked: runtime fault "u8).Text(RuntimeFaultKind.Name(detail)).Text(" at ip "u8).Hex(instruction),
         };
-        ReadOnlySpan<byte> where = Machine.CodeLocation(process, instruction);
-        (where.Length > 0 ? line.Text(" in "u8).Text(where) : line).WriteTo(Machine);
+        // An instruction pointer outside the process's code is said as such, not symbolised against the wrong image.
+        ReadOnlySpan<byte> stray = reason == ExitReason.Fault ? Machine.StrayLocation(process, instruction) : default, where = Machine.CodeLocation(process, instruction);
+        (stray.Length > 0 ? line.Text(": "u8).Text(stray) : where.Length > 0 ? line.Text(" in "u8).Text(where) : line).WriteTo(Machine);
     }
 
     /// <summary>The name of a CPU exception vector (the ones processes cause; others by number).</summary>

@@ -1,6 +1,3 @@
-using Minix.Ipc;
-using Minix.Kernel.Boot;
-
 namespace Minix.Kernel.Core;
 
 /// <summary>
@@ -12,24 +9,19 @@ public sealed class Process
 {
     /// <summary>Creates the entry of one slot.</summary>
     /// <param name="slot">The slot (negative for kernel tasks).</param>
-    public Process(int slot)
-    {
-        Slot = slot;
-        Flags = ProcessFlags.SlotFree;
-        Endpoint = Endpoint.None;
-    }
+    public Process(int slot) => Slot = slot;
 
     /// <summary>The slot in the process table.</summary>
     public int Slot { get; }
 
     /// <summary>The current incarnation's endpoint.</summary>
-    public Endpoint Endpoint;
+    public Endpoint Endpoint = Endpoint.None;
 
     /// <summary>The name (from the boot image).</summary>
     public ProcessName Name;
 
     /// <summary>Why it cannot run, if anything.</summary>
-    public ProcessFlags Flags;
+    public ProcessFlags Flags = ProcessFlags.SlotFree;
 
     /// <summary>Its privileges (shared by all user processes).</summary>
     public PrivilegeSlot? Privileges;

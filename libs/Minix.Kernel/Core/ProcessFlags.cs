@@ -1,8 +1,7 @@
 namespace Minix.Kernel.Core;
 
 /// <summary>Why a process cannot run right now (MINIX's RTS flags). A process runs only when none is set.</summary>
-[Flags]
-[KernelInternal]
+[Flags, KernelInternal]
 public enum ProcessFlags
 {
     /// <summary>Runnable.</summary>

@@ -1,8 +1,3 @@
-using Minix.Ipc;
-using Minix.Kernel.Arch;
-using Minix.Kernel.Boot;
-using Minix.Kernel.Calls;
-
 namespace Minix.Kernel.Core;
 
 /// <summary>
@@ -24,9 +19,7 @@ internal sealed unsafe class ImageMachine : Machine
     public ImageMachine(FrameAllocator frames, ulong kernelRoot, ulong archive, ulong archiveSize)
     {
         Frames = frames;
-        Memory = new DirectMap();
         Tables = new PageTable(Memory, frames);
-        Interrupts = new InterruptController();
         _kernelRoot = kernelRoot;
         _archive = archive;
         _archiveSize = archiveSize;
@@ -37,11 +30,11 @@ internal sealed unsafe class ImageMachine : Machine
 
     public FrameAllocator Frames { get; }
 
-    public PhysicalMemory Memory { get; }
+    public PhysicalMemory Memory { get; } = new DirectMap();
 
     public PageTable Tables { get; }
 
-    public InterruptController Interrupts { get; }
+    public InterruptController Interrupts { get; } = new InterruptController();
 
     public ReadOnlySpan<byte> Archive => new ReadOnlySpan<byte>((void*)DirectMap.Virtual(_archive), (int)_archiveSize);
 
@@ -61,6 +54,13 @@ internal sealed unsafe class ImageMachine : Machine
         BootArchiveReader.Open(Archive, out BootArchiveReader reader);
         int offset = reader.SymbolAt(process is null || address >= MemoryLayout.KernelVirtualOffset ? -1 : process.Module, address, out int length);
         return Archive.Slice(offset, length);
+    }
+
+    public override ReadOnlySpan<byte> StrayLocation(Process process, ulong address)
+    {
+        bool mapped = Tables.Translate(SpaceOf(process).Root, address, out _, out PageFlags flags) && (flags & PageFlags.User) != 0;
+        return SpaceOf(process).InKernel || (mapped && (flags & PageFlags.NoExecute) == 0) ? default : address >= MemoryLayout.DirectMapOffset ? "jumped to a kernel address"u8
+            : !mapped ? "jumped outside its memory"u8 : address < SpaceOf(process).MappedNext ? "executed its data"u8 : "executed the stack"u8;
     }
 
     public override bool Owns(Process process, ulong address, ulong length, bool writable) =>
@@ -121,7 +121,7 @@ internal sealed unsafe class ImageMachine : Machine
                 Move(null, (ulong)source, space, segment.VirtualAddress, (ulong)bytes.Length, PageFlags.None);
         }
 
-        Restart(process, program.Entry, space.Limit == MemoryLayout.UserTop ? MemoryLayout.UserStackTop : space.Limit);
+        space.Context->Rip = program.Entry; // Exec left it at the top of its stack
         return Status.Ok;
     }
 
@@ -163,12 +163,8 @@ internal sealed unsafe class ImageMachine : Machine
 
         Unload(process);
         ProcessSpace space = SpaceOf(process);
-        space.Root = root;
-        space.InKernel = kernel;
-        space.Base = bottom;
-        space.Limit = limit;
-        space.Break = end;
-        space.MappedNext = MemoryLayout.MappedMemoryBase;
+        (space.Root, space.InKernel, space.MappedNext) = (root, kernel, MemoryLayout.MappedMemoryBase);
+        (space.Base, space.Limit, space.Break) = (bottom, limit, end);
         Restart(process, 0, stackTop);
         return Status.Ok;
     }
@@ -185,15 +181,10 @@ internal sealed unsafe class ImageMachine : Machine
         }
 
         Unload(child);
-        TrapFrame* context = to.Context;
-        to.Root = root;
-        to.InKernel = false;
-        to.Base = from.Base;
-        to.Limit = from.Limit;
-        to.Break = from.Break;
-        to.MappedNext = from.MappedNext;
-        to.AwaitsResult = from.AwaitsResult;
-        *context = *from.Context;
+        (to.Root, to.InKernel, to.AwaitsResult) = (root, false, from.AwaitsResult);
+        (to.Base, to.Limit) = (from.Base, from.Limit);
+        (to.Break, to.MappedNext) = (from.Break, from.MappedNext);
+        *to.Context = *from.Context;
         return Status.Ok;
     }
 
@@ -290,12 +281,7 @@ internal sealed unsafe class ImageMachine : Machine
     public override void Shutdown(int status)
     {
         new Utf8Line(stackalloc byte[64]).Text("kernel: halting, status "u8).Decimal(status).WriteTo(this);
-        Cpu.Out8(0xF4, (byte)status);
-        while (true)
-        {
-            Cpu.DisableInterrupts();
-            Cpu.Halt();
-        }
+        KernelImage.Halt(status);
     }
 
     /// <summary>Whether every page of the range is mapped in <paramref name="space"/> with <paramref name="need"/> (and the user bit, outside the kernel).</summary>
@@ -337,7 +323,8 @@ internal sealed unsafe class ImageMachine : Machine
     private ulong Kernel(ProcessSpace? space, ulong address) =>
         space is null ? address : Tables.Translate(space.Root, address, out ulong physical, out _) ? DirectMap.Virtual(physical) : 0;
 
-    private ulong AllocateZeroed(ulong pages)
+    /// <summary>Zeroed physical pages the kernel keeps for good; running out stops the boot.</summary>
+    public ulong AllocateZeroed(ulong pages)
     {
         if (!Frames.Allocate(pages, out ulong start))
             KernelImage.Panic("out of memory at boot"u8);

@@ -1,7 +1,3 @@
-using System.Runtime.InteropServices;
-using Minix.Ipc;
-using Minix.Kernel.Calls;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
@@ -17,9 +13,9 @@ public sealed partial class Microkernel
     private static Status DoExec(Microkernel kernel, Process caller, ref Message message)
     {
         ExecRequest request = message.Payload<ExecRequest>();
-        Status status = kernel.FindManaged(caller, request.Target, out Process target);
-        if (status != Status.Ok || !WaitsFor(target, caller))
-            return status != Status.Ok ? status : Status.Busy;
+        Status status = kernel.FindWaiting(caller, request.Target, out Process target);
+        if (status != Status.Ok)
+            return status;
         if (request.Operation == ExecOperation.Start && target.Loading)
         {
             (target.Loading, target.GrantTable, target.GrantEntries) = (false, 0, 0);
@@ -29,7 +25,7 @@ public sealed partial class Microkernel
         }
 
         var layout = default(ExecLayout);
-        if (request.Operation != ExecOperation.NewImage || !kernel.Machine.Read(caller, request.Layout, MemoryMarshal.AsBytes(new Span<ExecLayout>(ref layout))))
+        if (request.Operation != ExecOperation.NewImage || !kernel.Machine.Read(caller, request.Layout, BytesOf(ref layout)))
             return request.Operation != ExecOperation.NewImage ? Status.InvalidArgument : Status.BadAddress;
         if ((uint)layout.SegmentCount > ExecLayout.MaxSegments)
             return Status.InvalidArgument;

@@ -1,8 +1,3 @@
-using Minix.Ipc;
-using Minix.Kernel.Boot;
-using Minix.Kernel.Calls;
-using Minix.Kernel.Privileges;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
@@ -15,28 +10,21 @@ public sealed partial class Microkernel
     private static Status DoFork(Microkernel kernel, Process caller, ref Message message)
     {
         ForkRequest request = message.Payload<ForkRequest>();
-        Status status = kernel.FindManaged(caller, request.Parent, out Process parent);
-        if (status != Status.Ok || !WaitsFor(parent, caller))
-            return status != Status.Ok ? status : Status.Busy;
-        int slot = request.Slot == -1 ? kernel.FreeSlot() : request.Slot;
-        if (slot <= PrivilegeId.MaxBootSlot || slot >= ProcessSlots || !kernel.ProcessAt(slot).IsFree)
-            return request.Slot == -1 ? Status.NoSpace : Status.InvalidArgument;
+        Status status = kernel.FindWaiting(caller, request.Parent, out Process parent);
+        if (status != Status.Ok)
+            return status;
+        status = kernel.TakeSlot(request.Slot, PrivilegeId.MaxBootSlot + 1, out int slot);
+        if (status != Status.Ok)
+            return status;
         Process child = kernel.ProcessAt(slot);
-        int generation = kernel.NextGeneration(slot);
-        Initialize(child, generation, parent.Module, parent.MaxPriority, parent.Quantum, Placement.User);
+        Initialize(child, kernel.NextGeneration(slot), parent.Module, parent.MaxPriority, parent.Quantum, Placement.User);
         (child.Name, child.Privileges) = (parent.Name, parent.Privileges);
         (child.GrantTable, child.GrantEntries) = (parent.GrantTable, parent.GrantEntries);
         (child.Flags, child.ReceiveFrom) = (ProcessFlags.Receiving, caller.Endpoint);
         (child.AwaitingReply, child.MessageAddress) = (true, parent.MessageAddress);
-        status = kernel.Machine.Fork(parent, child);
-        if (status != Status.Ok)
-        {
-            (child.Flags, child.Endpoint, child.Privileges) = (ProcessFlags.SlotFree, Endpoint.None, null);
-            return status;
-        }
-
-        kernel._generations[slot] = generation;
-        message.Payload<ForkReply>().Child = child.Endpoint;
-        return Status.Ok;
+        status = kernel.Keep(child, kernel.Machine.Fork(parent, child));
+        if (status == Status.Ok)
+            message.Payload<ForkReply>().Child = child.Endpoint;
+        return status;
     }
 }

@@ -1,7 +1,3 @@
-using Minix.Ipc;
-using Minix.Kernel.Calls;
-using Minix.Kernel.Privileges;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel

@@ -1,6 +1,3 @@
-using Minix.Ipc;
-using Minix.Kernel.Calls;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
@@ -12,9 +9,9 @@ public sealed partial class Microkernel
     private static Status DoSigReturn(Microkernel kernel, Process caller, ref Message message)
     {
         SigReturnRequest request = message.Payload<SigReturnRequest>();
-        Status status = kernel.FindManaged(caller, request.Target, out Process target);
-        if (status != Status.Ok || !WaitsFor(target, caller))
-            return status != Status.Ok ? status : Status.Busy;
+        Status status = kernel.FindWaiting(caller, request.Target, out Process target);
+        if (status != Status.Ok)
+            return status;
         status = kernel.Machine.PopSignal(target, request.Frame, out ulong mask);
         if (status != Status.Ok)
             return status;

@@ -16,7 +16,7 @@ internal static unsafe class SystemCalls
 
     [UnmanagedCallersOnly(EntryPoint = "minix_sys_open")]
     private static long Open(byte* path, int flags, int mode) =>
-        PathOf(path, out ReadOnlySpan<byte> p) ? Posix.Open(p, (OpenFlags)flags, mode) : (long)Status.NameTooLong;
+        PathOf(path, out ReadOnlySpan<byte> p) ? Posix.Open(p, (OpenFlags)flags, mode) : Refused(path);
 
     [UnmanagedCallersOnly(EntryPoint = "minix_sys_close")]
     private static long Close(int fd) => Posix.Close(fd);
@@ -36,7 +36,7 @@ internal static unsafe class SystemCalls
     private static long Stat(byte* path, FileStatus* status)
     {
         if (!PathOf(path, out ReadOnlySpan<byte> p))
-            return (long)Status.NameTooLong;
+            return Refused(path);
         long result = Posix.Stat(p, out FileStatus s);
         if (result == 0)
             *status = s;
@@ -56,20 +56,20 @@ internal static unsafe class SystemCalls
     private static long FileTruncate(int fd, long length) => Posix.FileTruncate(fd, length);
 
     [UnmanagedCallersOnly(EntryPoint = "minix_sys_unlink")]
-    private static long Unlink(byte* path) => PathOf(path, out ReadOnlySpan<byte> p) ? Posix.Unlink(p) : (long)Status.NameTooLong;
+    private static long Unlink(byte* path) => PathOf(path, out ReadOnlySpan<byte> p) ? Posix.Unlink(p) : Refused(path);
 
     [UnmanagedCallersOnly(EntryPoint = "minix_sys_rename")]
     private static long Rename(byte* from, byte* to) =>
-        PathOf(from, out ReadOnlySpan<byte> a) && PathOf(to, out ReadOnlySpan<byte> b) ? Posix.Rename(a, b) : (long)Status.NameTooLong;
+        PathOf(from, out ReadOnlySpan<byte> a) && PathOf(to, out ReadOnlySpan<byte> b) ? Posix.Rename(a, b) : (from is null || to is null ? (long)Status.BadAddress : (long)Status.NameTooLong);
 
     [UnmanagedCallersOnly(EntryPoint = "minix_sys_mkdir")]
-    private static long MakeDirectory(byte* path, int mode) => PathOf(path, out ReadOnlySpan<byte> p) ? Posix.MakeDirectory(p, mode) : (long)Status.NameTooLong;
+    private static long MakeDirectory(byte* path, int mode) => PathOf(path, out ReadOnlySpan<byte> p) ? Posix.MakeDirectory(p, mode) : Refused(path);
 
     [UnmanagedCallersOnly(EntryPoint = "minix_sys_rmdir")]
-    private static long RemoveDirectory(byte* path) => PathOf(path, out ReadOnlySpan<byte> p) ? Posix.RemoveDirectory(p) : (long)Status.NameTooLong;
+    private static long RemoveDirectory(byte* path) => PathOf(path, out ReadOnlySpan<byte> p) ? Posix.RemoveDirectory(p) : Refused(path);
 
     [UnmanagedCallersOnly(EntryPoint = "minix_sys_chdir")]
-    private static long ChangeDirectory(byte* path) => PathOf(path, out ReadOnlySpan<byte> p) ? Posix.ChangeDirectory(p) : (long)Status.NameTooLong;
+    private static long ChangeDirectory(byte* path) => PathOf(path, out ReadOnlySpan<byte> p) ? Posix.ChangeDirectory(p) : Refused(path);
 
     [UnmanagedCallersOnly(EntryPoint = "minix_sys_getcwd")]
     private static long GetWorkingDirectory(byte* buffer, long size) =>
@@ -98,6 +98,9 @@ internal static unsafe class SystemCalls
 
         return false;
     }
+
+    /// <summary>Why a path was not taken: no path at all (EFAULT), or no NUL within PATH_MAX (ENAMETOOLONG).</summary>
+    private static long Refused(byte* path) => path is null ? (long)Status.BadAddress : (long)Status.NameTooLong;
 
     private static int Clamp(long count) => count > int.MaxValue ? int.MaxValue : (int)count;
 }

@@ -253,17 +253,15 @@ public sealed class FileServer : Service
 
     private Status Attributes(uint inode, ref FileServerReply reply)
     {
-        Status status = _volume.GetInode(inode, out int slot);
+        Status status = _volume.Stat(inode, _device, out FileStatus stat);
         if (status != Status.Ok)
             return status;
-        ref DiskInode node = ref _volume.Node(slot);
         reply.Inode = inode;
-        reply.Mode = node.Mode;
-        reply.Size = node.Size;
-        reply.UserId = node.UserId;
-        reply.GroupId = node.GroupId;
-        reply.Device = node.IsDevice ? node.Zones[0] : 0;
-        _volume.PutInode(inode);
+        reply.Mode = stat.Mode;
+        reply.Size = stat.SizeInBytes;
+        reply.UserId = stat.UserId;
+        reply.GroupId = stat.GroupId;
+        reply.Device = (uint)stat.SpecialDevice;
         return Status.Ok;
     }
 

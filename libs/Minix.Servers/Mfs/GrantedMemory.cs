@@ -11,6 +11,11 @@ namespace Minix.Servers.Mfs;
 /// </summary>
 public sealed class GrantedMemory : ClientMemory
 {
+    /// <summary>Creates the memory; set <see cref="Granter"/> and <see cref="Grant"/> for each request.</summary>
+    public GrantedMemory()
+    {
+    }
+
     /// <summary>The process that made the grant (VFS, for a grant passed on).</summary>
     public Endpoint Granter;
 

@@ -68,39 +68,20 @@ public sealed partial class Volume
             return Status.NotDirectory;
         if (node.Links == 0)
             return Status.NotFound; // removed while still held
-        int blockSize = _super.BlockSize;
-        Status sized = DirectorySize(dir, out long size);
-        if (sized != Status.Ok)
-            return sized;
-        for (long start = 0; start < size; start += blockSize)
+        Status status = StartWalk(dir, out DirectoryWalk walk);
+        while (status == Status.Ok && NextEntry(ref walk, out Span<byte> entry, out status))
         {
-            Status status = MapBlock(dir, start / blockSize, allocate: false, out uint zone, out _);
-            if (status != Status.Ok)
-                return status;
-            if (zone == 0)
-                continue;
-            status = _cache.Get(zone, out int buffer);
-            if (status != Status.Ok)
-                return status;
-            Span<byte> block = _cache.Data(buffer);
-            int entries = (int)Math.Min(blockSize, size - start) / DiskFormat.DirectoryEntrySize;
-            for (int e = 0; e < entries; e++)
+            uint number = MemoryMarshal.Read<uint>(entry);
+            if (number != 0 && SameName(entry, name))
             {
-                Span<byte> entry = block.Slice(e * DiskFormat.DirectoryEntrySize, DiskFormat.DirectoryEntrySize);
-                uint number = MemoryMarshal.Read<uint>(entry);
-                if (number != 0 && SameName(entry, name))
-                {
-                    _cache.Put(buffer);
-                    inode = number;
-                    position = start + (e * DiskFormat.DirectoryEntrySize);
-                    return Status.Ok;
-                }
+                inode = number;
+                position = walk.Position - DiskFormat.DirectoryEntrySize;
+                EndWalk(ref walk);
+                return Status.Ok;
             }
-
-            _cache.Put(buffer);
         }
 
-        return Status.NotFound;
+        return status == Status.Ok ? Status.NotFound : status;
     }
 
     /// <summary>Adds the entry <paramref name="name"/> → <paramref name="inode"/> to a held directory: in the first free entry, else at the end.</summary>
@@ -109,39 +90,25 @@ public sealed partial class Volume
         ref DiskInode node = ref _inodes.Disk[dir];
         if (node.Links == 0)
             return Status.NotFound;
-        int blockSize = _super.BlockSize;
-        Status sized = DirectorySize(dir, out long size);
-        if (sized != Status.Ok)
-            return sized;
-        for (long start = 0; start < size; start += blockSize)
+        Status status = StartWalk(dir, out DirectoryWalk walk);
+        while (status == Status.Ok && NextEntry(ref walk, out Span<byte> entry, out status))
         {
-            Status status = MapBlock(dir, start / blockSize, allocate: false, out uint zone, out _);
-            if (status != Status.Ok)
-                return status;
-            if (zone == 0)
+            if (MemoryMarshal.Read<uint>(entry) != 0)
                 continue;
-            status = _cache.Get(zone, out int buffer);
-            if (status != Status.Ok)
-                return status;
-            Span<byte> block = _cache.Data(buffer);
-            int entries = (int)Math.Min(blockSize, size - start) / DiskFormat.DirectoryEntrySize;
-            for (int e = 0; e < entries; e++)
-            {
-                Span<byte> entry = block.Slice(e * DiskFormat.DirectoryEntrySize, DiskFormat.DirectoryEntrySize);
-                if (MemoryMarshal.Read<uint>(entry) != 0)
-                    continue;
-                WriteEntry(entry, name, inode);
-                _cache.MarkDirty(buffer);
-                _cache.Put(buffer);
-                node.ModifyTime = node.ChangeTime = Now();
-                Changed(dir);
-                return Status.Ok;
-            }
-
-            _cache.Put(buffer);
+            WriteEntry(entry, name, inode);
+            _cache.MarkDirty(walk.Buffer);
+            EndWalk(ref walk);
+            node.ModifyTime = node.ChangeTime = Now();
+            Changed(dir);
+            return Status.Ok;
         }
 
+        if (status != Status.Ok)
+            return status;
+
         // No free entry: append one, in a new block when the last is full.
+        int blockSize = _super.BlockSize;
+        long size = node.Size;
         if (size + DiskFormat.DirectoryEntrySize > _super.FileSizeLimit)
             return Status.FileTooBig;
         Status mapped = MapBlock(dir, size / blockSize, allocate: true, out uint last, out bool fresh);
@@ -188,34 +155,18 @@ public sealed partial class Volume
     private Status IsEmpty(int dir, out bool empty)
     {
         empty = true;
-        ref DiskInode node = ref _inodes.Disk[dir];
-        int blockSize = _super.BlockSize;
-        Status sized = DirectorySize(dir, out long size);
-        if (sized != Status.Ok)
-            return sized;
-        for (long start = 0; start < size && empty; start += blockSize)
+        Status status = StartWalk(dir, out DirectoryWalk walk);
+        while (status == Status.Ok && NextEntry(ref walk, out Span<byte> entry, out status))
         {
-            Status status = MapBlock(dir, start / blockSize, allocate: false, out uint zone, out _);
-            if (status != Status.Ok)
-                return status;
-            if (zone == 0)
-                continue;
-            status = _cache.Get(zone, out int buffer);
-            if (status != Status.Ok)
-                return status;
-            Span<byte> block = _cache.Data(buffer);
-            int entries = (int)Math.Min(blockSize, size - start) / DiskFormat.DirectoryEntrySize;
-            for (int e = 0; e < entries && empty; e++)
+            if (MemoryMarshal.Read<uint>(entry) != 0 && !SameName(entry, "."u8) && !SameName(entry, ".."u8))
             {
-                Span<byte> entry = block.Slice(e * DiskFormat.DirectoryEntrySize, DiskFormat.DirectoryEntrySize);
-                if (MemoryMarshal.Read<uint>(entry) != 0 && !SameName(entry, "."u8) && !SameName(entry, ".."u8))
-                    empty = false;
+                empty = false;
+                EndWalk(ref walk);
+                break;
             }
-
-            _cache.Put(buffer);
         }
 
-        return Status.Ok;
+        return status;
     }
 
     /// <summary>
@@ -247,71 +198,47 @@ public sealed partial class Volume
 
         Span<byte> records = stackalloc byte[1024];
         int pending = 0;
-        int blockSize = _super.BlockSize;
-        status = DirectorySize(dir, out long size);
-        if (status != Status.Ok)
-        {
-            PutSlot(dir);
-            return status;
-        }
-
         bool full = false;
-        while (next < size && !full && status == Status.Ok)
+        status = StartWalk(dir, out DirectoryWalk walk);
+        walk.Position = position;
+        while (status == Status.Ok && NextEntry(ref walk, out Span<byte> entry, out status))
         {
-            status = MapBlock(dir, next / blockSize, allocate: false, out uint zone, out _);
-            if (status != Status.Ok)
-                break;
-            if (zone == 0)
-            {
-                next = ((next / blockSize) + 1) * blockSize;
+            uint number = MemoryMarshal.Read<uint>(entry);
+            if (number == 0)
                 continue;
+            ReadOnlySpan<byte> name = EntryName(entry);
+            int length = DirectoryEntryLayout.RecordLength(name.Length);
+            if (filled + pending + length > count)
+            {
+                full = true;
+                walk.Position -= DiskFormat.DirectoryEntrySize; // this entry is the next call's first
+                EndWalk(ref walk);
+                break;
             }
 
-            status = _cache.Get(zone, out int buffer);
-            if (status != Status.Ok)
-                break;
-            long blockEnd = Math.Min(((next / blockSize) + 1) * blockSize, size);
-            while (next < blockEnd)
+            if (pending + length > records.Length)
             {
-                Span<byte> entry = _cache.Data(buffer).Slice((int)(next % blockSize), DiskFormat.DirectoryEntrySize);
-                uint number = MemoryMarshal.Read<uint>(entry);
-                if (number == 0)
+                status = client.CopyTo(filled, records.Slice(0, pending));
+                filled += pending;
+                pending = 0;
+                if (status != Status.Ok)
                 {
-                    next += DiskFormat.DirectoryEntrySize;
-                    continue;
-                }
-
-                ReadOnlySpan<byte> name = EntryName(entry);
-                int length = DirectoryEntryLayout.RecordLength(name.Length);
-                if (filled + pending + length > count)
-                {
-                    full = true;
+                    EndWalk(ref walk);
                     break;
                 }
-
-                if (pending + length > records.Length)
-                {
-                    status = client.CopyTo(filled, records.Slice(0, pending));
-                    filled += pending;
-                    pending = 0;
-                    if (status != Status.Ok)
-                        break;
-                }
-
-                Span<byte> record = records.Slice(pending, length);
-                record.Clear();
-                MemoryMarshal.Write(record.Slice(DirectoryEntryLayout.InodeOffset), (ulong)number);
-                MemoryMarshal.Write(record.Slice(DirectoryEntryLayout.NextOffset), next + DiskFormat.DirectoryEntrySize);
-                MemoryMarshal.Write(record.Slice(DirectoryEntryLayout.LengthOffset), (ushort)length);
-                record[DirectoryEntryLayout.TypeOffset] = TypeOfEntry(number);
-                name.CopyTo(record.Slice(DirectoryEntryLayout.NameOffset));
-                pending += length;
-                next += DiskFormat.DirectoryEntrySize;
             }
 
-            _cache.Put(buffer);
+            Span<byte> record = records.Slice(pending, length);
+            record.Clear();
+            MemoryMarshal.Write(record.Slice(DirectoryEntryLayout.InodeOffset), (ulong)number);
+            MemoryMarshal.Write(record.Slice(DirectoryEntryLayout.NextOffset), walk.Position);
+            MemoryMarshal.Write(record.Slice(DirectoryEntryLayout.LengthOffset), (ushort)length);
+            record[DirectoryEntryLayout.TypeOffset] = TypeOfEntry(number);
+            name.CopyTo(record.Slice(DirectoryEntryLayout.NameOffset));
+            pending += length;
         }
 
+        next = Math.Max(position, Math.Min(walk.Position, walk.Size));
         if (status == Status.Ok && pending > 0)
         {
             status = client.CopyTo(filled, records.Slice(0, pending));
@@ -328,6 +255,70 @@ public sealed partial class Volume
 
         PutSlot(dir);
         return status;
+    }
+
+    /// <summary>Where a walk through a held directory's entries is: the next entry's byte position, and the buffer held for its block.</summary>
+    private struct DirectoryWalk
+    {
+        public int Directory;
+        public long Size;
+        public long Position;
+        public int Buffer;
+    }
+
+    /// <summary>Starts a walk through a held directory's entries, from the first.</summary>
+    private Status StartWalk(int dir, out DirectoryWalk walk)
+    {
+        walk = new DirectoryWalk { Directory = dir, Buffer = -1 };
+        return DirectorySize(dir, out walk.Size);
+    }
+
+    /// <summary>
+    /// The next entry of a walk (its 64 bytes in the cache, valid until the next call), skipping holes block by
+    /// block; false at the end (or with <paramref name="status"/> set on an error), when no buffer is held any more.
+    /// </summary>
+    private bool NextEntry(ref DirectoryWalk walk, out Span<byte> entry, out Status status)
+    {
+        entry = default;
+        status = Status.Ok;
+        int blockSize = _super.BlockSize;
+        while (walk.Position < walk.Size)
+        {
+            if (walk.Buffer < 0 || walk.Position % blockSize == 0)
+            {
+                EndWalk(ref walk);
+                status = MapBlock(walk.Directory, walk.Position / blockSize, allocate: false, out uint zone, out _);
+                if (status != Status.Ok)
+                    return false;
+                if (zone == 0)
+                {
+                    walk.Position = ((walk.Position / blockSize) + 1) * blockSize;
+                    continue;
+                }
+
+                status = _cache.Get(zone, out walk.Buffer);
+                if (status != Status.Ok)
+                {
+                    walk.Buffer = -1;
+                    return false;
+                }
+            }
+
+            entry = _cache.Data(walk.Buffer).Slice((int)(walk.Position % blockSize), DiskFormat.DirectoryEntrySize);
+            walk.Position += DiskFormat.DirectoryEntrySize;
+            return true;
+        }
+
+        EndWalk(ref walk);
+        return false;
+    }
+
+    /// <summary>Gives back the buffer a walk holds.</summary>
+    private void EndWalk(ref DirectoryWalk walk)
+    {
+        if (walk.Buffer >= 0)
+            _cache.Put(walk.Buffer);
+        walk.Buffer = -1;
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Minix.Ipc;
 using Minix.Servers.Mfs;
+using Minix.Tests.Shared;
 
 namespace Minix.Servers.Tests.Mfs;
 
@@ -34,27 +34,15 @@ internal static class TestDisks
         return path;
     }
 
-    /// <summary>Runs a util-linux program and returns its exit code and output.</summary>
-    public static (int Exit, string Output) Run(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string a in args)
-            start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output);
-    }
-
     /// <summary>util-linux's fsck.minix -f on <paramref name="bytes"/>: asserts it finds nothing wrong, and returns the -fl listing.</summary>
     public static string FsckClean(byte[] bytes)
     {
         string path = ToFile(bytes);
         try
         {
-            var (exit, output) = Run("fsck.minix", "-f", path);
+            var (exit, output) = HostProgram.Run("fsck.minix", "-f", path);
             Assert.True(exit == 0, "fsck.minix -f exit " + exit + ":\n" + output);
-            var (listExit, listing) = Run("fsck.minix", "-fl", path);
+            var (listExit, listing) = HostProgram.Run("fsck.minix", "-fl", path);
             Assert.Equal(0, listExit);
             return listing;
         }

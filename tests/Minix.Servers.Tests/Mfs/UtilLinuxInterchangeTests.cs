@@ -1,5 +1,6 @@
 using System.Text;
 using Minix.Servers.Mfs;
+using Minix.Tests.Shared;
 
 namespace Minix.Servers.Tests.Mfs;
 
@@ -13,7 +14,7 @@ public class UtilLinuxInterchangeTests
         try
         {
             File.WriteAllBytes(path, new byte[8 << 20]);
-            var (exit, output) = TestDisks.Run("mkfs.minix", "-3", path);
+            var (exit, output) = HostProgram.Run("mkfs.minix", "-3", path);
             Assert.True(exit == 0, output);
             byte[] contents = VolumeTests.Pattern(2_000_000, 42);
             using (var image = DiskImage.Open(path, writable: true))
@@ -53,7 +54,7 @@ public class UtilLinuxInterchangeTests
         string path = TestDisks.ToFile(new byte[4 << 20]);
         try
         {
-            Assert.Equal(0, TestDisks.Run("mkfs.minix", "-3", path).Exit);
+            Assert.Equal(0, HostProgram.Run("mkfs.minix", "-3", path).Exit);
             byte[] theirs = File.ReadAllBytes(path);
             // Every superblock field but s_flags (offset 14: MINIX's clean flag, which util-linux leaves 0).
             Assert.Equal(theirs.AsSpan(1024, 14).ToArray(), ours.AsSpan(1024, 14).ToArray());

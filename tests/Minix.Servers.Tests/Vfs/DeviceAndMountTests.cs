@@ -135,8 +135,7 @@ public class DeviceAndMountTests(ITestOutputHelper output)
                 {
                     if (at == data.Length / 2)
                     {
-                        DataStore.Lookup("drv.ramdisk"u8, out Endpoint driver);
-                        log.Add("crash asked " + Misbehave.Request(driver, Misbehaviour.NullDereference, afterRequests: 3));
+                        log.Add("crash asked " + Misbehave.Request("ramdisk"u8, Misbehaviour.NullDereference, afterRequests: 3));
                     }
 
                     written += Write((int)fd, data.AsSpan(at, Math.Min(64 << 10, data.Length - at)));
@@ -153,7 +152,7 @@ public class DeviceAndMountTests(ITestOutputHelper output)
         Assert.Equal(["crash asked Ok", "sync after the crash 0", $"written {data.Length}", "close 0", "sync 0"], log);
         Assert.True(sim.Logged("ramdisk", "panicked"), "the driver did not crash");
         Assert.True(sim.Logged("ramdisk is back"), "RS did not restart the driver");
-        Assert.True(sim.Logged("fs_root: driver ramdisk restarted: repeating the request"), "the file server did not repeat a request");
+        Assert.True(sim.Logged("fs_root: driver ramdisk restarted: the request was repeated"), "the file server did not repeat a request");
         using var image = DiskImage.Open(root, "root", writable: false);
         Assert.Equal(data, image.ReadFile("/tmp/copy"));
         if (blockSize == 1024)

@@ -23,7 +23,7 @@ internal static class FileSystemMachine
         service vfs { ipc ALL_SYS; priority 4; };
         service fs_root { ipc ALL_SYS; priority 5; };
         service fs1 { ipc ALL_SYS; priority 5; };
-        service ramdisk { ipc rs ds; priority 6; };
+        service ramdisk { ipc rs ds; control USER; priority 6; };
         service ata { ipc rs ds; priority 6; };
         service printer { io 378:4; irq 7; system DEVIO VDEVIO IRQCTL; ipc rs ds vfs; period 50; };
         service pm { ipc ALL_SYS; priority 3; };

@@ -16,34 +16,20 @@ internal sealed class ImageDiskDriver(byte[] disk, ImageDiskDriver.Counters? cou
         public int Reads;
     }
 
-    protected override long Read(in IoRequest request)
-    {
-        long n = Span(request);
-        if (n <= 0)
-            return n;
-        Status status = CopyToClient(request, 0, disk.AsSpan((int)request.Position, (int)n));
-        if (counters is not null)
-            counters.Reads++;
-        return status == Status.Ok ? n : (long)status;
-    }
+    protected override BlockGeometry Geometry(int minor) => BlockGeometry.Flat(disk.Length);
 
-    protected override long Write(in IoRequest request)
+    protected override long Transfer(ref BlockTransfer transfer)
     {
-        long n = Span(request);
-        if (n <= 0)
-            return n;
-        Status status = CopyFromClient(request, 0, disk.AsSpan((int)request.Position, (int)n));
+        Span<byte> bytes = disk.AsSpan((int)transfer.Position, (int)transfer.Length);
+        Status status = transfer.IsWrite ? transfer.CopyFromClient(0, bytes) : transfer.CopyToClient(0, bytes);
         if (counters is not null)
-            counters.Writes++;
-        return status == Status.Ok ? n : (long)status;
-    }
+        {
+            if (transfer.IsWrite)
+                counters.Writes++;
+            else
+                counters.Reads++;
+        }
 
-    private long Span(in IoRequest request)
-    {
-        if (request.Position < 0 || request.Count < 0)
-            return (long)Status.InvalidArgument;
-        if (request.Position >= disk.Length)
-            return 0;
-        return Math.Min(request.Count, disk.Length - request.Position);
+        return status == Status.Ok ? transfer.Length : (long)status;
     }
 }

@@ -5,10 +5,9 @@ using Minix.Servers.Mfs;
 using Minix.Tests.Shared;
 using Xunit.Abstractions;
 using static Minix.Posix.Posix;
+using StandIn = Minix.Servers.Tests.Vfs.StandInProcessManager;
 
 namespace Minix.Servers.Tests.Vfs;
-
-using Pm = Minix.Servers.Tests.Vfs.StandInProcessManager; // inside the namespace, so Minix.Servers.Tests.Pm does not hide it
 
 /// <summary>Pipes: blocking, buffering, end of file, EPIPE, and what the process manager's fork, exit and unpause do to them.</summary>
 public class PipeTests(ITestOutputHelper output)
@@ -64,11 +63,11 @@ public class PipeTests(ITestOutputHelper output)
         long childEnd = 1;
         bool parentDone = false;
         using var sim = FileSystemMachine.Boot(FileSystemMachine.RootImage(), output.WriteLine,
-            Pm.Process(),
+            StandIn.Process(),
             SampleSystem.User(Parent, "writer", () =>
             {
                 Pipe(out int r, out int w);
-                Pm.Call(Pm.Fork, Child);
+                StandIn.Call(StandIn.Fork, Child);
                 Close(r);
                 for (int at = 0; at < data.Length; at += 3000)
                     Write(w, data.AsSpan(at, Math.Min(3000, data.Length - at)));
@@ -77,7 +76,7 @@ public class PipeTests(ITestOutputHelper output)
             }),
             SampleSystem.User(Child, "reader", () =>
             {
-                Pm.Call(Pm.WaitForFork);
+                StandIn.Call(StandIn.WaitForFork);
                 Close(1); // the write end, inherited
                 var buffer = new byte[1000];
                 long n;
@@ -97,25 +96,25 @@ public class PipeTests(ITestOutputHelper output)
         var log = new List<string>();
         bool done = false;
         using var sim = FileSystemMachine.Boot(FileSystemMachine.RootImage(), output.WriteLine,
-            Pm.Process(replies),
+            StandIn.Process(replies),
             SampleSystem.User(Parent, "parent", () =>
             {
                 Pipe(out int r, out int w);
-                Pm.Call(Pm.Fork, Child);
+                StandIn.Call(StandIn.Fork, Child);
                 Close(r);
-                log.Add("unpause of a process not waiting " + Pm.Call(Pm.Unpause, Parent));
+                log.Add("unpause of a process not waiting " + StandIn.Call(StandIn.Unpause, Parent));
                 int unpaused;
-                while ((unpaused = Pm.Call(Pm.Unpause, Child)) == 0)
+                while ((unpaused = StandIn.Call(StandIn.Unpause, Child)) == 0)
                 {
                     // the child has not reached its read yet
                 }
 
                 log.Add("unpause of the blocked reader " + unpaused);
-                Pm.Call(Pm.Exit); // never answered: the parent has ended, and its write end is closed
+                StandIn.Call(StandIn.Exit); // never answered: the parent has ended, and its write end is closed
             }),
             SampleSystem.User(Child, "child", () =>
             {
-                Pm.Call(Pm.WaitForFork);
+                StandIn.Call(StandIn.WaitForFork);
                 Close(1);
                 log.Add("interrupted read " + Read(0, new byte[10]));
                 log.Add("read after the writer exited " + Read(0, new byte[10]));

@@ -5,10 +5,9 @@ using Minix.Servers.Mfs;
 using Minix.Tests.Shared;
 using Xunit.Abstractions;
 using static Minix.Posix.Posix;
+using StandIn = Minix.Servers.Tests.Vfs.StandInProcessManager;
 
 namespace Minix.Servers.Tests.Vfs;
-
-using Pm = Minix.Servers.Tests.Vfs.StandInProcessManager; // inside the namespace, so Minix.Servers.Tests.Pm does not hide it
 
 /// <summary>VFS's side of the PM-to-VFS protocol: fork, exec's descriptors, ids, exec-open and reboot.</summary>
 public class ProcessManagerTests(ITestOutputHelper output)
@@ -22,7 +21,7 @@ public class ProcessManagerTests(ITestOutputHelper output)
         var log = new List<string>();
         bool done = false;
         using var sim = FileSystemMachine.Boot(FileSystemMachine.RootImage(), output.WriteLine,
-            Pm.Process(),
+            StandIn.Process(),
             SampleSystem.User(Parent, "parent", () =>
             {
                 long fd = Open("/tmp/shared"u8, OpenFlags.ReadWrite | OpenFlags.Create | OpenFlags.CloseOnExec);
@@ -30,11 +29,11 @@ public class ProcessManagerTests(ITestOutputHelper output)
                 log.Add("close-on-exec flag " + Control((int)fd, FileControl.GetDescriptorFlags));
                 ChangeDirectory("/tmp"u8);
                 SetUmask(0x3F); // 077
-                Pm.Call(Pm.Fork, Child);
+                StandIn.Call(StandIn.Fork, Child);
             }),
             SampleSystem.User(Child, "child", () =>
             {
-                Pm.Call(Pm.WaitForFork);
+                StandIn.Call(StandIn.WaitForFork);
                 log.Add("child writes at the shared offset " + Write(0, "child"u8));
                 log.Add("child's umask " + SetUmask(0));
                 var cwd = new byte[64];
@@ -42,7 +41,7 @@ public class ProcessManagerTests(ITestOutputHelper output)
                 log.Add("child's directory " + System.Text.Encoding.ASCII.GetString(cwd, 0, (int)Math.Max(0, length)));
                 log.Add("child's offset " + Seek(0, 0, SeekFrom.Current));
                 log.Add("dup2 " + DuplicateTo(0, 5) + ", its close-on-exec flag " + Control(5, FileControl.GetDescriptorFlags));
-                Pm.Call(Pm.Exec);
+                StandIn.Call(StandIn.Exec);
                 log.Add("after exec, the close-on-exec descriptor " + Seek(0, 0, SeekFrom.Current));
                 log.Add("after exec, its duplicate " + Seek(5, 0, SeekFrom.Start) + " " + Read(5, new byte[20]));
                 done = true;
@@ -77,19 +76,19 @@ public class ProcessManagerTests(ITestOutputHelper output)
         var log = new List<string>();
         bool done = false;
         using var sim = FileSystemMachine.Boot(root, output.WriteLine,
-            Pm.Process(replies),
+            StandIn.Process(replies),
             SampleSystem.User(Parent, "user", () =>
             {
                 ChangeDirectory("/bin"u8);
-                log.Add("exec-open prog " + (Pm.Call(Pm.ExecOpen, Parent, path: "prog") >= 0));
-                log.Add("exec-open a file without x bits " + Pm.Call(Pm.ExecOpen, Parent, path: "data"));
-                log.Add("exec-open a directory " + Pm.Call(Pm.ExecOpen, Parent, path: "/tmp"));
-                log.Add("exec-open nothing " + Pm.Call(Pm.ExecOpen, Parent, path: "none"));
-                log.Add("set ids " + Pm.Call(Pm.SetIds, Parent, userId: 1000, groupId: 100));
+                log.Add("exec-open prog " + (StandIn.Call(StandIn.ExecOpen, Parent, path: "prog") >= 0));
+                log.Add("exec-open a file without x bits " + StandIn.Call(StandIn.ExecOpen, Parent, path: "data"));
+                log.Add("exec-open a directory " + StandIn.Call(StandIn.ExecOpen, Parent, path: "/tmp"));
+                log.Add("exec-open nothing " + StandIn.Call(StandIn.ExecOpen, Parent, path: "none"));
+                log.Add("set ids " + StandIn.Call(StandIn.SetIds, Parent, userId: 1000, groupId: 100));
                 log.Add("create in / " + Open("/x"u8, OpenFlags.WriteOnly | OpenFlags.Create));
                 log.Add("create in /tmp " + (Open("/tmp/x"u8, OpenFlags.WriteOnly | OpenFlags.Create) >= 0));
                 log.Add("look inside /secret " + Stat("/secret/x"u8, out _));
-                log.Add("exec-open under /secret " + Pm.Call(Pm.ExecOpen, Parent, path: "/secret"));
+                log.Add("exec-open under /secret " + StandIn.Call(StandIn.ExecOpen, Parent, path: "/secret"));
                 log.Add("chmod another's file " + ChangeMode("/bin/prog"u8, 0x1FF));
                 log.Add("mount " + Mount("/dev/c0d1"u8, "/mnt"u8));
                 done = true;
@@ -128,7 +127,7 @@ public class ProcessManagerTests(ITestOutputHelper output)
         bool done = false;
         using var sim = FileSystemMachine.Boot(root, output.WriteLine,
         [
-            Pm.Process(),
+            StandIn.Process(),
             .. FileSystemMachine.SecondDisk(second),
             SampleSystem.User(Parent, "user", () =>
             {
@@ -138,7 +137,7 @@ public class ProcessManagerTests(ITestOutputHelper output)
                 long other = Open("/tmp/kept"u8, OpenFlags.WriteOnly | OpenFlags.Create);
                 log.Add("write " + Write((int)other, "on the root disk"u8));
                 log.Add("umount while a file is open " + Unmount("/mnt"u8));
-                log.Add("reboot " + Pm.Call(Pm.Reboot));
+                log.Add("reboot " + StandIn.Call(StandIn.Reboot));
                 done = true;
             }),
         ]);

@@ -84,11 +84,16 @@ public static class SystemConfReader
         if (open.Kind != SystemConfTokenKind.OpenBrace)
             throw new SystemConfException(open.Location, "expected '{' after 'service " + name.Text + "', found " + open.Describe());
         var locations = new Dictionary<string, SourceLocation>();
+        SystemConfToken last = open, close = open;
         while (true)
         {
             SystemConfToken key = lexer.Next();
+            close = key;
             if (key.Kind == SystemConfTokenKind.CloseBrace)
                 break;
+            // The next entry began before this one ended: the '};' is missing after the block's last complete part.
+            if (key.Kind == SystemConfTokenKind.Word && key.Text == "service")
+                throw new SystemConfException(After(last), "service '" + name.Text + "' is not closed: '};' is missing here, before the 'service' at " + key.Location);
             if (key.Kind == SystemConfTokenKind.End)
                 throw new SystemConfException(open.Location, "unterminated block: the '{' of service '" + name.Text + "' is never closed with '};'");
             if (key.Kind != SystemConfTokenKind.Word)
@@ -104,7 +109,17 @@ public static class SystemConfReader
             {
                 SystemConfToken value = lexer.Next();
                 if (value.Kind == SystemConfTokenKind.Semicolon)
+                {
+                    last = value;
                     break;
+                }
+
+                SystemConfToken previous = values.Count > 0 ? values[values.Count - 1] : key;
+                // An option name at the start of a new line is the next option: the ';' is missing at the end of the line before.
+                if (value.Kind != SystemConfTokenKind.End && value.Location.Line > previous.Location.Line && System.Array.IndexOf((string[])Options, value.Text) >= 0)
+                    throw new SystemConfException(After(previous), "missing ';' after option '" + key.Text + "' (the next line starts option '" + value.Text + "')");
+                if (value.Kind == SystemConfTokenKind.CloseBrace)
+                    throw new SystemConfException(After(previous), "missing ';' after option '" + key.Text + "', before the '}' at " + value.Location);
                 if (value.Kind == SystemConfTokenKind.End)
                     throw new SystemConfException(open.Location, "unterminated block: the '{' of service '" + name.Text + "' is never closed with '};' (option '" + key.Text + "' lacks its ';')");
                 if (value.Kind != SystemConfTokenKind.Word)
@@ -119,7 +134,7 @@ public static class SystemConfReader
 
         SystemConfToken semicolon = lexer.Next();
         if (semicolon.Kind != SystemConfTokenKind.Semicolon)
-            throw new SystemConfException(semicolon.Location, "expected ';' after the '}' of service '" + name.Text + "', found " + semicolon.Describe());
+            throw new SystemConfException(After(close), "expected ';' after the '}' of service '" + name.Text + "', found " + semicolon.Describe() + " at " + semicolon.Location);
         config.OptionLocations = locations;
         return config;
     }
@@ -215,8 +230,9 @@ public static class SystemConfReader
             int count = colon < 0 ? 1 : ParseHex(value, text.Substring(colon + 1), colon + 1);
             if (first > 0xFFFF)
                 throw new SystemConfException(value.Location, "port 0x" + first.ToString("x") + " is above 0xffff");
-            if (count < 1 || first + count - 1 > 0xFFFF)
-                throw new SystemConfException(value.Location, "port range '" + text + "' is empty or runs past port 0xffff");
+            // In long: a count near int.MaxValue must not wrap round to a small last port.
+            if (count < 1 || (long)first + count - 1 > 0xFFFF)
+                throw new SystemConfException(count > 0x10000 ? Shifted(value, colon + 1) : value.Location, "port range '" + text + "' is empty or runs past port 0xffff");
             var range = new PortRange(first, count);
             // ISA devices decode naturally aligned blocks: a power-of-two block that straddles one is a typo.
             if ((count & (count - 1)) == 0 && first % count != 0)
@@ -232,6 +248,12 @@ public static class SystemConfReader
 
         return ranges;
     }
+
+    /// <summary>Where a token ends: the column just after its last character.</summary>
+    private static SourceLocation After(SystemConfToken token) => Shifted(token, token.Text.Length);
+
+    private static SourceLocation Shifted(SystemConfToken token, int columns) =>
+        new(token.Location.File, token.Location.Line, token.Location.Column + columns);
 
     private static MemoryEntry[] ReadMemory(List<SystemConfToken> values)
     {
@@ -277,8 +299,7 @@ public static class SystemConfReader
         string body = digits.StartsWith("0x", System.StringComparison.OrdinalIgnoreCase) ? digits.Substring(2) : digits;
         if (body.Length == 0 || body.Length > 8 || !int.TryParse(body, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int value) || value < 0)
         {
-            var at = new SourceLocation(token.Location.File, token.Location.Line, token.Location.Column + offset);
-            throw new SystemConfException(at, "bad hexadecimal number '" + digits + "'");
+            throw new SystemConfException(Shifted(token, offset), "bad hexadecimal number '" + digits + "'");
         }
 
         return value;

@@ -343,6 +343,11 @@ public sealed class DiskImage : IDisposable
 /// <summary>The host's clock, for images built on the host.</summary>
 public sealed class HostClock : FileClock
 {
+    /// <summary>Creates the clock.</summary>
+    public HostClock()
+    {
+    }
+
     /// <inheritdoc/>
     public override int Now() => (int)DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 }

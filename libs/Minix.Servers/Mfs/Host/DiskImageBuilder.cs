@@ -15,6 +15,11 @@ public sealed class DiskImageBuilder
 {
     private readonly List<Item> _items = new();
 
+    /// <summary>Creates an empty builder; set its properties and add what goes in.</summary>
+    public DiskImageBuilder()
+    {
+    }
+
     /// <summary>Bytes per block (1024 unless set).</summary>
     public int BlockSize { get; init; } = DiskFormat.MinBlockSize;
 
