@@ -41,29 +41,15 @@ internal sealed unsafe class ModuleDisk : BlockDriver
 
     protected override Status Open(int minor, DeviceAccess access, Endpoint client) => minor < _disks ? Status.Ok : Status.NoSuchDevice;
 
-    protected override long Read(in IoRequest request)
-    {
-        long n = Span(request);
-        if (n <= 0)
-            return n;
-        Status status = CopyToClient(request, 0, new ReadOnlySpan<byte>((byte*)_address[request.Minor] + request.Position, (int)n));
-        return status == Status.Ok ? n : (long)status;
-    }
+    protected override BlockGeometry Geometry(int minor) => BlockGeometry.Flat(_size[minor]);
 
-    protected override long Write(in IoRequest request)
+    // The base has cut the transfer at the end of the minor.
+    protected override long Transfer(ref BlockTransfer transfer)
     {
-        long n = Span(request);
-        if (n <= 0)
-            return n;
-        Status status = CopyFromClient(request, 0, new Span<byte>((byte*)_address[request.Minor] + request.Position, (int)n));
-        return status == Status.Ok ? n : (long)status;
-    }
-
-    private long Span(in IoRequest request)
-    {
-        if (request.Position < 0 || request.Count < 0)
-            return (long)Status.InvalidArgument;
-        long size = _size[request.Minor];
-        return request.Position >= size ? 0 : Math.Min(request.Count, size - request.Position);
+        byte* at = (byte*)_address[transfer.Minor] + transfer.Position;
+        Status status = transfer.IsWrite
+            ? transfer.CopyFromClient(0, new Span<byte>(at, (int)transfer.Length))
+            : transfer.CopyToClient(0, new ReadOnlySpan<byte>(at, (int)transfer.Length));
+        return status == Status.Ok ? transfer.Length : (long)status;
     }
 }
