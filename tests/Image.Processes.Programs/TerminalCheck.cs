@@ -2,6 +2,7 @@ using Minix.DriverKit;
 using Minix.Ipc;
 using Minix.Kernel.Calls;
 using Minix.Posix;
+using Minix.Posix.Abi;
 using P = Minix.Posix.Posix;
 
 namespace Image.Processes.Programs;
@@ -11,8 +12,9 @@ namespace Image.Processes.Programs;
 /// <c>ttytest rc</c> (from /etc/rc) says init's own descriptors are the console. <c>ttytest</c> (from /etc/ttys, in a
 /// session on the serial console) reads one line and says what it got, then forks a child that sleeps while the parent
 /// waits: a ^C typed at the terminal must end the child (SIGINT's default action) and run the parent's handler, both
-/// being the terminal's foreground process group; then it halts the machine. <c>ttytest screen</c> (from /etc/ttys,
-/// on the PC console) reads one line typed on the keyboard, says what it got on the screen, and stays.
+/// being the terminal's foreground process group; it writes to /dev/tty, reads again where ^D must end the input, and
+/// halts the machine. <c>ttytest screen</c> (from /etc/ttys, on the PC console) reads one line typed on the keyboard,
+/// says what it got on the screen, and stays.
 /// </summary>
 public static unsafe class TerminalCheck
 {
@@ -63,6 +65,17 @@ public static unsafe class TerminalCheck
         result.Append("ttytest: child ended by signal "u8).Append(got == child && WaitStatus.IsSignaled(status) ? WaitStatus.TerminatingSignal(status) : 0)
             .Append(", parent's SIGINT handler ran "u8).Append(s_interrupts).Append(" time(s)\n"u8);
         P.Write(1, result.Text);
+
+        long tty = P.Open("/dev/tty"u8, OpenFlags.ReadWrite);
+        if (tty < 0)
+            return Print(1, "ttytest: /dev/tty: "u8, tty, 1);
+        P.Write((int)tty, "ttytest: written to /dev/tty, this session's terminal\n"u8);
+        P.Close((int)tty);
+        Print(2, "ttytest: type ^D"u8, 0);
+        long end = P.Read(0, new byte[16]);
+        var eof = new LogText(stackalloc byte[80]);
+        eof.Append("ttytest: the read at ^D returned "u8).Append(end).Append("\n"u8);
+        P.Write(1, eof.Text);
         return Print(1, "ttytest: halt: "u8, P.Reboot(RebootHow.Halt), 1);
     }
 

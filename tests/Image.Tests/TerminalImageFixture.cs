@@ -6,8 +6,8 @@ namespace Image.Tests;
 /// Builds the terminal image (tests/Image.Terminal) once and boots it once, talking to it the way a user at the serial
 /// console would: it waits for ttytest's prompt, types a line in two bursts with a typing mistake erased in between
 /// (DEL), waits for the parent and child to say they wait; on the PC console it types a line on the PS/2 keyboard
-/// (QEMU's monitor) and reads the VGA text screen back; then it types ^C at the serial console and waits for the
-/// machine to halt. The tests read the one transcript, the screen, and the marks taken along the way.
+/// (QEMU's monitor) and reads the VGA text screen back; then it types ^C at the serial console, then ^D, and waits
+/// for the machine to halt. The tests read the one transcript, the screen, and the marks taken along the way.
 /// </summary>
 public sealed class TerminalImageFixture
 {
@@ -39,7 +39,9 @@ public sealed class TerminalImageFixture
                 Screen = session.Monitor.ReadTextScreen();
                 int interrupt = session.OutputLength;
                 session.Type("\x03");
-                Halted = session.WaitForExit(Step); // ttytest halts the machine once it has seen the ^C
+                if (session.WaitFor(o => o.Contains("ttytest: type ^D"), Step, interrupt))
+                    session.Type("\x04");
+                Halted = session.WaitForExit(Step); // ttytest halts the machine after the ^D
                 AfterInterrupt = session.OutputSince(interrupt);
             }
 
@@ -63,7 +65,7 @@ public sealed class TerminalImageFixture
     /// <summary>What came back from the typed line on (echo and ttytest's answers).</summary>
     public string Echo { get; } = "";
 
-    /// <summary>What came back after ^C.</summary>
+    /// <summary>What came back after ^C (and ^D).</summary>
     public string AfterInterrupt { get; } = "";
 
     /// <summary>Whether QEMU ended (ttytest halts the machine).</summary>

@@ -30,6 +30,13 @@ public class TerminalImageTests(TerminalImageFixture boot) : IClassFixture<Termi
         Assert.True(boot.AfterInterrupt.Contains("^C"), boot.Transcript);
         Assert.True(boot.AfterInterrupt.Contains("ttytest: child ended by signal 2, parent's SIGINT handler ran 1 time(s)"), boot.Transcript);
         Assert.DoesNotContain("ttytest: child woke up", boot.Output);
+    }
+
+    [Fact]
+    public void Dev_tty_is_the_sessions_terminal_and_control_d_on_an_empty_line_ends_input()
+    {
+        Assert.True(boot.AfterInterrupt.Contains("ttytest: written to /dev/tty, this session's terminal"), boot.Transcript);
+        Assert.True(boot.AfterInterrupt.Contains("ttytest: the read at ^D returned 0"), boot.Transcript);
         Assert.True(boot.Halted, "the machine did not halt\n" + boot.Transcript);
     }
 

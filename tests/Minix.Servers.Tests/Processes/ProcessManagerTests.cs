@@ -17,7 +17,8 @@ public class ProcessManagerTests(ITestOutputHelper output)
     private const int InitSlot = 7;
     private const int UserSlot = 12;
 
-    private const string Conf = """
+    /// <summary>The process manager's system: PM, VFS and the root file system on a RAM disk, with least privilege.</summary>
+    internal const string Conf = """
         service rs { system PRIVCTL SPAWN KILL ABORT; ipc ALL_SYS; priority 2; };
         service ds { ipc ALL_SYS; priority 3; };
         service log { ipc rs; priority 4; };

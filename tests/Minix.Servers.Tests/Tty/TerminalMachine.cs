@@ -22,14 +22,7 @@ internal sealed class TerminalMachine : IDisposable
     public const int TtySlot = 5;
     public const int UserSlot = 12;
 
-    public const string Conf = """
-        service rs { system PRIVCTL SPAWN KILL ABORT; ipc ALL_SYS; priority 2; };
-        service ds { ipc ALL_SYS; priority 3; };
-        service log { ipc rs; priority 4; };
-        service pm { system FORK EXEC VIRCOPY BRK GETKSIG ENDKSIG SIGSEND SIGRETURN KILL ABORT; ipc ALL_SYS; priority 3; };
-        service vfs { system KILL; ipc ALL_SYS; priority 4; };
-        service fs_root { ipc ALL_SYS; priority 5; };
-        service ramdisk { ipc rs ds; priority 6; };
+    public const string Conf = Processes.ProcessManagerTests.Conf + "\n" + """
         service tty { io 3f8:8 60:1 64:1 3d4:2; irq 4 1; mem b8000:8000; system DEVIO VDEVIO IRQCTL KILL MAPPHYS; ipc rs ds vfs; priority 3; };
         """;
 
