@@ -2,11 +2,8 @@ using System.Text;
 using Minix.DriverKit.Testing;
 using Minix.DriverKit.Testing.Devices;
 using Minix.Posix.Abi;
-using Minix.Servers.Mfs;
-using Minix.Servers.Pm;
 using Minix.Servers.Tests.Vfs;
 using Minix.Servers.Tty;
-using Minix.Servers.Vfs;
 using Minix.Tests.Shared;
 using P = Minix.Posix.Posix;
 
@@ -55,13 +52,7 @@ internal sealed class TerminalMachine : IDisposable
         TerminalMachine? machine = null;
         SimulatedBootProcess[] processes =
         [
-            SampleSystem.Rs(),
-            SampleSystem.Ds(),
-            SampleSystem.Log(),
-            new(0, new SimulatedProgram("pm", () => new ProcessManager().Run())),
-            new(FileSystemMachine.VfsSlot, new SimulatedProgram("vfs", () => new VirtualFileSystem().Run())),
-            new(FileSystemMachine.RootServerSlot, new SimulatedProgram("fs_root", () => new FileServer(256).Run())),
-            new(FileSystemMachine.DiskSlot, new SimulatedProgram("ramdisk", () => new ImageDiskDriver(root).Run())),
+            .. Processes.ProcessManagerTests.Servers(root),
             new(TtySlot, new SimulatedProgram("tty", () => new TerminalServer().Run())),
             SampleSystem.User(7, "init", () =>
             {
