@@ -43,13 +43,13 @@ internal sealed unsafe class ModuleDisk : BlockDriver
 
     protected override BlockGeometry Geometry(int minor) => BlockGeometry.Flat(_size[minor]);
 
-    // The base has cut the transfer at the end of the minor.
     protected override long Transfer(ref BlockTransfer transfer)
     {
-        byte* at = (byte*)_address[transfer.Minor] + transfer.Position;
-        Status status = transfer.IsWrite
-            ? transfer.CopyFromClient(0, new Span<byte>(at, (int)transfer.Length))
-            : transfer.CopyToClient(0, new ReadOnlySpan<byte>(at, (int)transfer.Length));
+        // The address is this driver's own: boot-module memory SYS_MAPPHYS mapped into it at start-up.
+#pragma warning disable MINIX005
+        var disk = new Span<byte>((byte*)_address[transfer.Minor] + transfer.Position, (int)transfer.Length);
+#pragma warning restore MINIX005
+        Status status = transfer.IsWrite ? transfer.CopyFromClient(0, disk) : transfer.CopyToClient(0, disk);
         return status == Status.Ok ? transfer.Length : (long)status;
     }
 }
