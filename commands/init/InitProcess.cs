@@ -7,7 +7,8 @@ using Minix.Posix.Abi;
 namespace Minix.Commands.Init;
 
 /// <summary>
-/// init, process 1: what the process manager hands orphans to, and what starts the user's world. It runs
+/// init, process 1: what the process manager hands orphans to, and what starts the user's world. With /dev/console
+/// as its standard input, output and error (when a terminal driver serves it), it runs
 /// <c>/etc/rc</c> (with <c>/bin/sh</c> if there is one, else line by line: each line a program and its arguments),
 /// then starts each line of <c>/etc/ttys</c> (<c>DEVICE PROGRAM [ARGUMENTS]</c>: the program in a new session with
 /// the device as its standard input, output and error) and starts it again whenever it ends, and meanwhile waits
@@ -22,6 +23,9 @@ public static class InitProcess
     /// <summary>How long a terminal's program must have run to be restarted at once (clock ticks); a quicker death waits this long first.</summary>
     private const int RestartPause = 100;
 
+    /// <summary>How many times (100 ms apart) init tries /dev/console while no terminal driver answers for it.</summary>
+    private const int ConsoleAttempts = 20;
+
     private static readonly byte[] s_ttys = new byte[2048];
     private static readonly int[] s_pids = new int[MaxTerminals];
     private static readonly ulong[] s_started = new ulong[MaxTerminals];
@@ -32,6 +36,7 @@ public static class InitProcess
     public static void Run()
     {
         Say("starting"u8, 0);
+        OpenConsole();
         RunRc();
         LoadTerminals();
         for (int t = 0; t < s_terminals; t++)
@@ -53,6 +58,36 @@ public static class InitProcess
                     Posix.Posix.Sleep(1000);
                 StartTerminal(t);
             }
+        }
+    }
+
+    /// <summary>
+    /// /dev/console as descriptors 0, 1 and 2, which /etc/rc's programs inherit. O_NOCTTY: the console stays free to
+    /// become the controlling terminal of the session /etc/ttys starts on it. An image without a terminal driver goes
+    /// on without; one whose driver has not announced itself yet is given a moment.
+    /// </summary>
+    private static void OpenConsole()
+    {
+        for (int attempt = 0; attempt < ConsoleAttempts; attempt++)
+        {
+            long fd = Posix.Posix.Open("/dev/console"u8, OpenFlags.ReadWrite | OpenFlags.NoControllingTerminal);
+            if (fd == 0)
+            {
+                Posix.Posix.Duplicate(0);
+                Posix.Posix.Duplicate(0);
+                return;
+            }
+
+            if (fd > 0)
+                Posix.Posix.Close((int)fd); // descriptor 0 was open already: keep what we were given
+            if (fd != (long)Status.NoSuchDevice)
+            {
+                if (fd < 0)
+                    Say("no console: "u8, fd);
+                return;
+            }
+
+            Posix.Posix.Sleep(100);
         }
     }
 

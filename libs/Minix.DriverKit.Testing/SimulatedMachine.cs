@@ -101,12 +101,27 @@ internal sealed unsafe class SimulatedMachine(SimulatedSystem system) : Machine
         return Status.NotImplemented;
     }
 
-    // The only physical memory a simulated process can map is a boot data module, which is host memory: it appears
-    // at its own address. Device memory (VGA text and the like) is not simulated.
+    // The physical memory a simulated process can map is host memory: a boot data module appears at its own address,
+    // a device's memory (a VGA display's text) is a pinned host array whose address is the mapping.
     public override Status MapPhysical(Process process, ulong physical, ulong length, bool writable, out ulong address)
     {
-        address = system.DataModules.Any(m => m.Holds(physical, length)) ? physical : 0;
-        return address != 0 ? Status.Ok : Status.NotImplemented;
+        if (system.DataModules.Any(m => m.Holds(physical, length)))
+        {
+            address = physical;
+            return Status.Ok;
+        }
+
+        foreach (var device in system.Bus.Devices)
+        {
+            if (device.Memory is { } memory && memory.Covers(physical, length))
+            {
+                address = memory.HostAddress(physical);
+                return Status.Ok;
+            }
+        }
+
+        address = 0;
+        return Status.NotImplemented;
     }
 
     public override void Shutdown(int status) => system.ShutDown(status);

@@ -71,6 +71,23 @@ public abstract class DeviceDriver : Service
     /// <returns><see cref="Status.Ok"/> or why not (e.g. <see cref="Status.NoSuchDevice"/>).</returns>
     protected virtual Status Open(int minor, DeviceAccess access, Endpoint client) => minor == 0 ? Status.Ok : Status.NoSuchDevice;
 
+    /// <summary>Opens a minor device, for a driver that needs the whole request (its <see cref="IoRequest.User"/> and
+    /// <see cref="IoRequest.Flags"/>). Default: <see cref="Open(int, DeviceAccess, Endpoint)"/>.</summary>
+    /// <param name="request">The open (its minor already checked to be below <see cref="MaxMinors"/>).</param>
+    /// <returns><see cref="Status.Ok"/> or why not.</returns>
+    protected virtual Status OpenRequest(in IoRequest request) => Open(request.Minor, request.Access, request.Client);
+
+    /// <summary>
+    /// The client gives up a request a handler suspended (<see cref="CharDeviceProtocol.Cancel"/>; the request's
+    /// <see cref="IoRequest.Id"/> and minor name it). A driver that still holds it answers it now with
+    /// <see cref="Complete"/> (<see cref="Status.Interrupted"/>, or the bytes it already moved). Default: nothing, the
+    /// request is answered when the device is done, and the client ignores that answer.
+    /// </summary>
+    /// <param name="request">The cancel.</param>
+    protected virtual void Cancel(in IoRequest request)
+    {
+    }
+
     /// <summary>Closes a minor device (called for every close of an open minor).</summary>
     /// <param name="minor">The minor.</param>
     /// <returns><see cref="Status.Ok"/> or why not; the minor is closed either way.</returns>
@@ -156,6 +173,12 @@ public abstract class DeviceDriver : Service
     protected sealed override void OnRequest(ref Message message, IpcStatus how)
     {
         int type = message.Type;
+        if (type == CharDeviceProtocol.Cancel)
+        {
+            Cancel(new IoRequest(message.Source, how.Call, type, message.Payload<DeviceRequest>()));
+            return;
+        }
+
         bool reads = type == _read || (_gather >= 0 && type == _gather);
         bool writes = type == _write || (_scatter >= 0 && type == _scatter);
         if (type != _open && type != _close && !reads && !writes && type != _ioctl)
@@ -173,7 +196,7 @@ public abstract class DeviceDriver : Service
         }
         else if (type == _open)
         {
-            Status status = Open(minor, request.Access, request.Client);
+            Status status = OpenRequest(request);
             if (status == Status.Ok)
                 _opens[minor]++;
             result = (long)status;

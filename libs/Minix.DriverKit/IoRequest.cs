@@ -59,4 +59,10 @@ public readonly struct IoRequest
 
     /// <summary>Ioctl: the request code.</summary>
     public int IoctlRequest => _body.IoctlRequest;
+
+    /// <summary>The process the request is for: the program whose file call the virtual file system passes on (0 from other clients).</summary>
+    public Endpoint User => _body.User;
+
+    /// <summary>What the client says about the request beyond its fields.</summary>
+    public DeviceRequestFlags Flags => _body.Flags;
 }

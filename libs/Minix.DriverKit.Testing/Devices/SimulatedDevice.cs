@@ -28,6 +28,9 @@ public abstract class SimulatedDevice
     /// <summary>IRQ line, or -1.</summary>
     public int Irq { get; }
 
+    /// <summary>Memory the device shows at a physical address (for SYS_MAPPHYS), or null.</summary>
+    public virtual DeviceMemory? Memory => null;
+
     /// <summary>Reads a register.</summary>
     /// <param name="offset">Port minus <see cref="FirstPort"/>.</param>
     /// <param name="width">1, 2 or 4.</param>

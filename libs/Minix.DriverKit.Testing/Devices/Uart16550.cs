@@ -93,10 +93,9 @@ public sealed class Uart16550 : SimulatedDevice
             case 1:
                 _ier = (byte)(b & 0x0F);
                 if ((_ier & 2) != 0)
-                {
                     _transmitInterruptPending = true;
-                    RaiseInterrupt();
-                }
+                if ((_ier & 2) != 0 || ((_ier & 1) != 0 && _input.Count > 0))
+                    RaiseInterrupt(); // as the chip: enabling an interrupt whose condition holds raises it
 
                 break;
             case 2:

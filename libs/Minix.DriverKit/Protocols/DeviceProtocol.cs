@@ -24,6 +24,13 @@ public static class CharDeviceProtocol
     /// <summary>A device-specific control request, with data through a grant.</summary>
     public const int Ioctl = MessageType.CharDeviceBase + 4;
 
+    /// <summary>
+    /// The client gives up a request it is still waiting for (<see cref="DeviceRequest.Id"/> names it): the process
+    /// it was for was interrupted by a signal or ended. The driver answers the request itself, if it still holds it,
+    /// with <see cref="Status.Interrupted"/> (or what it had done); the cancel gets no answer of its own.
+    /// </summary>
+    public const int Cancel = MessageType.CharDeviceBase + 5;
+
     /// <summary>The reply to every request.</summary>
     public const int Reply = MessageType.CharDeviceBase + 0x80;
 }
@@ -103,7 +110,7 @@ public enum DeviceAccess
 }
 
 /// <summary>The payload of every character and block device request.</summary>
-[StructLayout(LayoutKind.Explicit, Size = 32)]
+[StructLayout(LayoutKind.Explicit, Size = 40)]
 public struct DeviceRequest : IMessagePayload
 {
     /// <summary>The minor device (0 .. <see cref="DeviceDriver.MaxMinors"/> - 1).</summary>
@@ -126,6 +133,26 @@ public struct DeviceRequest : IMessagePayload
 
     /// <summary>Ioctl: the driver-specific request code.</summary>
     [FieldOffset(28)] public int IoctlRequest;
+
+    /// <summary>The process the client asks for: the virtual file system names the program whose file call this is (other clients leave it 0).</summary>
+    [FieldOffset(32)] public Endpoint User;
+
+    /// <summary><see cref="DeviceRequestFlags"/>.</summary>
+    [FieldOffset(36)] public DeviceRequestFlags Flags;
+}
+
+/// <summary>What a client says about a request beyond its fields.</summary>
+[Flags]
+public enum DeviceRequestFlags
+{
+    /// <summary>Nothing.</summary>
+    None = 0,
+
+    /// <summary>Open: the device becomes the controlling terminal of <see cref="DeviceRequest.User"/>'s session (the user is its leader).</summary>
+    ControllingTerminal = 1,
+
+    /// <summary>Read, write: O_NONBLOCK, answer <see cref="Status.TryAgain"/> rather than wait.</summary>
+    NonBlocking = 2,
 }
 
 /// <summary>The payload of a device reply (<see cref="CharDeviceProtocol.Reply"/>, <see cref="BlockDeviceProtocol.Reply"/>).</summary>

@@ -102,8 +102,15 @@ public static class FileSystemProtocol
     /// <summary>isatty(fd) (<see cref="DescriptorRequest"/>). Reply value: 1 for a terminal, 0 otherwise.</summary>
     public const int IsTerminal = MessageType.FileSystemBase + 28;
 
+    /// <summary>
+    /// ioctl(fd, request, data) (<see cref="DescriptorRequest"/>: command = the request code, grant = the data with read
+    /// and write access, count = its size, at least what the code says, <see cref="Abi.IoctlCode.Size"/>). Reply value:
+    /// the driver's. ENOTTY for anything but a character device.
+    /// </summary>
+    public const int IoControl = MessageType.FileSystemBase + 29;
+
     /// <summary>The first request type above the file calls.</summary>
-    public const int End = MessageType.FileSystemBase + 29;
+    public const int End = MessageType.FileSystemBase + 30;
 }
 
 /// <summary>A call on one path.</summary>

@@ -22,4 +22,7 @@ internal static class Entries
 
     [UnmanagedCallersOnly(EntryPoint = "mfs_main")]
     private static void Mfs() => new Mfs.FileServer().Run();
+
+    [UnmanagedCallersOnly(EntryPoint = "tty_main")]
+    private static void Tty() => new Tty.TerminalServer().Run();
 }

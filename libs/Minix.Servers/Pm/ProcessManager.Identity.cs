@@ -32,6 +32,7 @@ public sealed partial class ProcessManager
                 }
 
                 (p.Session, p.ProcessGroup) = (p.Pid, p.Pid);
+                AskVfs(VfsFromPmProtocol.SetSession, p.Endpoint); // no controlling terminal until it opens one
                 Answer(p, Status.Ok, p.Pid);
                 return;
             case ProcessManagerProtocol.SetUserId:

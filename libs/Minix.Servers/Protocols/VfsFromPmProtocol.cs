@@ -25,7 +25,8 @@ public static class VfsFromPmProtocol
 
     /// <summary>
     /// A process exited (<see cref="VfsProcessRequest"/>): every descriptor is closed (pipes then see end of file or
-    /// EPIPE) and its directories released; a call it was suspended in is cancelled without an answer.
+    /// EPIPE) and its directories released; a call it was suspended in is cancelled without an answer. A session
+    /// leader's controlling terminal is nobody's any more.
     /// Reply: 0.
     /// </summary>
     public const int Exit = MessageType.VfsFromPmBase + 1;
@@ -60,6 +61,13 @@ public static class VfsFromPmProtocol
     /// (each marked clean on its device), then answer. Reply: 0, or the first error.
     /// </summary>
     public const int Reboot = MessageType.VfsFromPmBase + 7;
+
+    /// <summary>
+    /// A process called setsid (<see cref="VfsProcessRequest"/>): it leads a new session and has no controlling
+    /// terminal; the first terminal it opens without O_NOCTTY that no other session controls becomes its session's.
+    /// Reply: 0.
+    /// </summary>
+    public const int SetSession = MessageType.VfsFromPmBase + 8;
 
     /// <summary>The distance from a request's type to its answer's.</summary>
     public const int ReplyOffset = 0x80;

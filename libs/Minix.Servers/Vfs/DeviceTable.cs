@@ -19,6 +19,20 @@ public static partial class DeviceTable
     /// <summary>The terminals: the console and the serial lines (MINIX's tty, major 4).</summary>
     public const int TerminalMajor = 4;
 
+    /// <summary>/dev/tty: whatever terminal is the opener's controlling terminal (MINIX's major 5). VFS serves it
+    /// itself by passing every request on to that terminal; no driver has this number.</summary>
+    public const int ControllingTerminalMajor = 5;
+
+    /// <summary>Terminal minor 0, /dev/console: the line the boot parameter <c>console=</c> names (<c>com1</c>, the
+    /// default: the first serial line; <c>vga</c>: the PC console).</summary>
+    public const int ConsoleMinor = 0;
+
+    /// <summary>Terminal minor 1, /dev/tty0: the PC console, PS/2 keyboard and VGA text screen.</summary>
+    public const int PcConsoleMinor = 1;
+
+    /// <summary>Terminal minor 16, /dev/ttyS0: the first serial line, COM1 (MINIX numbers its serial lines from 16).</summary>
+    public const int FirstSerialMinor = 16;
+
     /// <summary>The parallel-port printer (MINIX's lp, major 6).</summary>
     public const int PrinterMajor = 6;
 
@@ -51,6 +65,6 @@ public static partial class DeviceTable
 
     /// <summary>Whether <paramref name="device"/> is a terminal (for isatty).</summary>
     /// <param name="device">A device number.</param>
-    /// <returns>True for the terminal major.</returns>
-    public static bool IsTerminal(uint device) => DeviceNumber.Major(device) == TerminalMajor;
+    /// <returns>True for the terminal major and /dev/tty.</returns>
+    public static bool IsTerminal(uint device) => DeviceNumber.Major(device) is TerminalMajor or ControllingTerminalMajor;
 }

@@ -35,6 +35,12 @@ internal struct VfsProcess
     /// <summary>FD_CLOEXEC, one bit per descriptor.</summary>
     public ulong CloseOnExec;
 
+    /// <summary>Whether it called setsid (the process manager says so): the first terminal it opens becomes its session's controlling terminal.</summary>
+    public bool SessionLeader;
+
+    /// <summary>Its controlling terminal's device number (what /dev/tty stands for), or 0.</summary>
+    public uint Terminal;
+
     public Suspension Waiting;
 
     /// <summary>The call it is suspended in (its request type).</summary>
@@ -71,6 +77,9 @@ internal struct OpenFile
 
     /// <summary>For a special file: the driver's endpoint when it was opened.</summary>
     public Endpoint Driver;
+
+    /// <summary>For a special file: the device it was opened as (for /dev/tty, the opener's controlling terminal).</summary>
+    public uint Device;
 }
 
 /// <summary>A file VFS knows: which file server and inode, its cached attributes, mounts on it, and a pipe's state.</summary>

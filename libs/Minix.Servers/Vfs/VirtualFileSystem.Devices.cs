@@ -17,23 +17,40 @@ public sealed partial class VirtualFileSystem
     private DeviceCall[] _deviceCalls = new DeviceCall[MaxDeviceCalls];
     private int _nextDeviceId = 1;
 
-    /// <summary>Sends a special file's open to its driver; the opener waits for the answer.</summary>
-    private long DeviceOpen(int proc, int fd, int file)
+    /// <summary>Sends a special file's open to its driver; the opener waits for the answer. /dev/tty opens the
+    /// opener's controlling terminal; a session leader without one that opens a terminal nobody controls gets it as
+    /// its controlling terminal (unless O_NOCTTY).</summary>
+    private long DeviceOpen(int proc, int fd, int file, int flags)
     {
         ref OpenFile f = ref _files[file];
-        uint device = _vnodes[f.Vnode].Device;
-        Status status = FindDriver(device, out Endpoint driver);
+        ref VfsProcess p = ref _processes[proc];
+        f.Device = _vnodes[f.Vnode].Device;
+        bool block = IsBlock(f.Vnode);
+        Status status = Status.Ok;
+        if (!block && DeviceNumber.Major(f.Device) == DeviceTable.ControllingTerminalMajor)
+        {
+            if (p.Terminal == 0)
+                status = Status.NoSuchDevice; // ENXIO: no controlling terminal
+            f.Device = p.Terminal;
+        }
+
+        Endpoint driver = Endpoint.None;
+        if (status == Status.Ok)
+            status = FindDriver(f.Device, out driver);
         if (status == Status.Ok)
         {
             f.Driver = driver;
             int access = f.Flags & (int)OpenFlags.AccessMode;
             var request = new DeviceRequest
             {
-                Minor = DeviceNumber.Minor(device),
+                Minor = DeviceNumber.Minor(f.Device),
                 Access = access == (int)OpenFlags.ReadOnly ? DeviceAccess.Read : access == (int)OpenFlags.WriteOnly ? DeviceAccess.Write : DeviceAccess.Read | DeviceAccess.Write,
                 Grant = GrantId.Invalid,
+                User = p.Endpoint,
             };
-            status = Queue(proc, file, IsBlock(f.Vnode) ? BlockDeviceProtocol.Open : CharDeviceProtocol.Open, request, new GrantId(GrantId.Invalid));
+            if (!block && DeviceTable.IsTerminal(f.Device) && p.SessionLeader && p.Terminal == 0 && (flags & (int)OpenFlags.NoControllingTerminal) == 0 && ControllingSession(f.Device) < 0)
+                request.Flags = DeviceRequestFlags.ControllingTerminal;
+            status = Queue(proc, file, block ? BlockDeviceProtocol.Open : CharDeviceProtocol.Open, request, new GrantId(GrantId.Invalid));
         }
 
         if (status != Status.Ok)
@@ -47,40 +64,73 @@ public sealed partial class VirtualFileSystem
         return Remember(proc, fd);
     }
 
-    /// <summary>Passes a read or write of a special file to its driver, with the caller's buffer granted on.</summary>
-    private long DeviceTransfer(int proc, int fd, int file, bool write, int grant, int count)
+    /// <summary>Passes a read, write or ioctl of a special file to its driver, with the caller's buffer granted on.
+    /// A terminal that is another session's controlling terminal cannot be read (EIO), so a process outside the
+    /// session cannot take the input its shell waits for.</summary>
+    private long DeviceTransfer(int proc, int fd, int file, int type, int grant, int count, int code = 0)
     {
         ref OpenFile f = ref _files[file];
         if (f.Driver == Endpoint.None)
             return (long)Status.IoError;
-        GrantId passed = _grants.GrantIndirect(f.Driver, _processes[proc].Endpoint, new GrantId(grant), write ? GrantFlags.Read : GrantFlags.Write);
-        if (!passed.IsValid)
-            return (long)Status.OutOfMemory;
         bool block = IsBlock(f.Vnode);
+        bool write = type == FileSystemProtocol.Write;
+        if (type == FileSystemProtocol.Read && !block && DeviceTable.IsTerminal(f.Device) && _processes[proc].Terminal != f.Device && ControllingSession(f.Device) >= 0)
+            return (long)Status.IoError;
+        GrantFlags access = type == FileSystemProtocol.IoControl
+            ? (IoctlCode.DriverReads((uint)code) ? GrantFlags.Read : 0) | (IoctlCode.DriverWrites((uint)code) ? GrantFlags.Write : 0)
+            : write ? GrantFlags.Read : GrantFlags.Write;
+        GrantId passed = new(GrantId.Invalid);
+        if (access != 0)
+        {
+            passed = _grants.GrantIndirect(f.Driver, _processes[proc].Endpoint, new GrantId(grant), access);
+            if (!passed.IsValid)
+                return (long)Status.OutOfMemory;
+        }
+
         var request = new DeviceRequest
         {
-            Minor = DeviceNumber.Minor(_vnodes[f.Vnode].Device),
+            Minor = DeviceNumber.Minor(f.Device),
             Position = block ? f.Position : 0,
             Grant = passed.Value,
             Count = count,
+            IoctlRequest = code,
+            User = _processes[proc].Endpoint,
+            Flags = (f.Flags & (int)OpenFlags.NonBlocking) != 0 ? DeviceRequestFlags.NonBlocking : DeviceRequestFlags.None,
         };
-        int type = block ? (write ? BlockDeviceProtocol.Write : BlockDeviceProtocol.Read) : (write ? CharDeviceProtocol.Write : CharDeviceProtocol.Read);
-        Status status = Queue(proc, file, type, request, passed);
+        int kind = type == FileSystemProtocol.IoControl ? (block ? BlockDeviceProtocol.Ioctl : CharDeviceProtocol.Ioctl)
+            : block ? (write ? BlockDeviceProtocol.Write : BlockDeviceProtocol.Read) : (write ? CharDeviceProtocol.Write : CharDeviceProtocol.Read);
+        Status status = Queue(proc, file, kind, request, passed);
         if (status != Status.Ok)
         {
-            _grants.Revoke(passed);
+            if (passed.IsValid)
+                _grants.Revoke(passed);
             return (long)status;
         }
 
-        Suspend(proc, Suspension.Device, write ? FileSystemProtocol.Write : FileSystemProtocol.Read, file, grant, count, 0);
+        Suspend(proc, Suspension.Device, type, file, grant, count, 0);
         return Remember(proc, fd);
+    }
+
+    /// <summary>ioctl: a character device's driver gets the request code and the caller's data, granted the way the
+    /// code says (<see cref="IoctlCode"/>); anything else is not a terminal (ENOTTY).</summary>
+    private long DeviceControl(int proc, int fd, int grant, int count, int code)
+    {
+        int file = FileOf(proc, fd);
+        if (file < 0)
+            return (long)Status.BadFileDescriptor;
+        int vnode = _files[file].Vnode;
+        if (TypeOf(vnode) != FileModeBits.CharacterDevice)
+            return (long)Status.NotTerminal;
+        if (count < IoctlCode.Size((uint)code))
+            return (long)Status.InvalidArgument;
+        return DeviceTransfer(proc, fd, file, FileSystemProtocol.IoControl, grant, IoctlCode.Size((uint)code), code);
     }
 
     /// <summary>Tells the driver a special file was closed; nobody waits for the answer.</summary>
     private void DeviceClose(int file)
     {
         ref OpenFile f = ref _files[file];
-        var request = new DeviceRequest { Minor = DeviceNumber.Minor(_vnodes[f.Vnode].Device), Grant = GrantId.Invalid };
+        var request = new DeviceRequest { Minor = DeviceNumber.Minor(f.Device), Grant = GrantId.Invalid };
         Queue(-1, -1, IsBlock(f.Vnode) ? BlockDeviceProtocol.Close : CharDeviceProtocol.Close, request, new GrantId(GrantId.Invalid), f.Driver);
     }
 
@@ -111,6 +161,7 @@ public sealed partial class VirtualFileSystem
         if (call.Grant.IsValid)
             _grants.Revoke(call.Grant);
         int type = call.Message.Type;
+        bool controlling = (call.Message.Payload<DeviceRequest>().Flags & DeviceRequestFlags.ControllingTerminal) != 0;
         call = default;
         if (result == (long)Status.Restart || result == (long)Status.DeadEndpoint)
             result = (long)Status.IoError;
@@ -130,6 +181,8 @@ public sealed partial class VirtualFileSystem
             else
             {
                 result = p.Descriptor;
+                if (controlling)
+                    p.Terminal = _files[file].Device;
             }
         }
         else if (result > 0 && (type == BlockDeviceProtocol.Read || type == BlockDeviceProtocol.Write))
@@ -142,16 +195,18 @@ public sealed partial class VirtualFileSystem
     }
 
     /// <summary>Adds a request for the driver; it goes out at once if the driver is waiting, else later.</summary>
-    private Status Queue(int proc, int file, int type, DeviceRequest request, GrantId grant, Endpoint driver = default)
+    private Status Queue(int proc, int file, int type, DeviceRequest request, GrantId grant, Endpoint driver = default, bool keepId = false)
     {
         for (int i = 0; i < _deviceCalls.Length; i++)
         {
             ref DeviceCall call = ref _deviceCalls[i];
             if (call.Used)
                 continue;
-            request.Id = _nextDeviceId++;
+            call.Order = _nextDeviceId++;
             if (_nextDeviceId == int.MaxValue)
                 _nextDeviceId = 1;
+            if (!keepId)
+                request.Id = call.Order;
             call.Used = true;
             call.Sent = false;
             call.Process = proc;
@@ -165,14 +220,33 @@ public sealed partial class VirtualFileSystem
         return Status.TryAgain;
     }
 
-    /// <summary>Offers every request not yet taken to its driver (SENDNB); while any is left the alarm brings VFS back in a tick.</summary>
+    /// <summary>Offers every request not yet taken to its driver (SENDNB), oldest first, and none to a driver after
+    /// one it did not take (so a driver sees a cancel before the request that follows it); while any is left the
+    /// alarm brings VFS back in a tick.</summary>
     private void SendPending()
     {
         bool left = false;
-        for (int i = 0; i < _deviceCalls.Length; i++)
+        int after = 0;
+        Span<int> busy = stackalloc int[MaxDeviceCalls];
+        int busyCount = 0;
+        while (true)
         {
-            ref DeviceCall call = ref _deviceCalls[i];
-            if (!call.Used || call.Sent)
+            int next = -1;
+            for (int i = 0; i < _deviceCalls.Length; i++)
+            {
+                ref DeviceCall c = ref _deviceCalls[i];
+                if (c.Used && !c.Sent && c.Order > after && (next < 0 || c.Order < _deviceCalls[next].Order))
+                    next = i;
+            }
+
+            if (next < 0)
+                break;
+            ref DeviceCall call = ref _deviceCalls[next];
+            after = call.Order;
+            bool waiting = false;
+            for (int b = 0; b < busyCount; b++)
+                waiting |= busy[b] == call.Driver.Value;
+            if (waiting)
                 continue;
             var copy = call.Message;
             Status status = Messaging.SendNb(call.Driver, ref copy);
@@ -180,11 +254,12 @@ public sealed partial class VirtualFileSystem
             {
                 call.Sent = true;
                 if (call.Process < 0)
-                    call = default; // a close: nobody waits for its answer
+                    call = default; // a close or a cancel: nobody waits for its answer
             }
             else if (status == Status.NotReady)
             {
                 left = true;
+                busy[busyCount++] = call.Driver.Value;
             }
             else
             {
@@ -210,14 +285,59 @@ public sealed partial class VirtualFileSystem
 
     private bool IsBlock(int vnode) => TypeOf(vnode) == FileModeBits.BlockDevice;
 
-    /// <summary>Cancels a process's device call (it was interrupted or ended): its answer, if it comes, is ignored.</summary>
+    /// <summary>Cancels a process's device call (it was interrupted or ended): one the driver has not taken yet is
+    /// dropped; for one it has, a character driver is told to give it up (<see cref="CharDeviceProtocol.Cancel"/>),
+    /// and its answer, when it comes, is ignored.</summary>
     private void ForgetDeviceCall(int proc)
     {
         for (int i = 0; i < _deviceCalls.Length; i++)
         {
             ref DeviceCall call = ref _deviceCalls[i];
-            if (call.Used && call.Process == proc)
-                call.Process = -1;
+            if (!call.Used || call.Process != proc)
+                continue;
+            if (!call.Sent)
+            {
+                if (call.Grant.IsValid)
+                    _grants.Revoke(call.Grant);
+                call = default;
+                continue;
+            }
+
+            call.Process = -1;
+            int type = call.Message.Type;
+            if (type == CharDeviceProtocol.Read || type == CharDeviceProtocol.Write || type == CharDeviceProtocol.Ioctl)
+            {
+                DeviceRequest sent = call.Message.Payload<DeviceRequest>();
+                var cancel = new DeviceRequest { Minor = sent.Minor, Id = sent.Id, Grant = GrantId.Invalid, User = sent.User };
+                Queue(-1, -1, CharDeviceProtocol.Cancel, cancel, new GrantId(GrantId.Invalid), call.Driver, keepId: true);
+            }
+        }
+    }
+
+    /// <summary>The process table row of the session leader whose controlling terminal <paramref name="device"/> is, or -1.</summary>
+    private int ControllingSession(uint device)
+    {
+        for (int proc = 0; proc < _processes.Length; proc++)
+        {
+            ref VfsProcess p = ref _processes[proc];
+            if (p.Used && p.SessionLeader && p.Terminal == device)
+                return proc;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A session leader ends or leaves its session: its controlling terminal is nobody's any more, and no
+    /// process of the old session may read it.</summary>
+    private void EndSession(int leader)
+    {
+        uint terminal = _processes[leader].Terminal;
+        if (!_processes[leader].SessionLeader || terminal == 0)
+            return;
+        for (int proc = 0; proc < _processes.Length; proc++)
+        {
+            if (_processes[proc].Used && _processes[proc].Terminal == terminal)
+                _processes[proc].Terminal = 0;
         }
     }
 
@@ -227,7 +347,7 @@ public sealed partial class VirtualFileSystem
         if (file < 0)
             return (long)Status.BadFileDescriptor;
         int vnode = _files[file].Vnode;
-        return TypeOf(vnode) == FileModeBits.CharacterDevice && DeviceTable.IsTerminal(_vnodes[vnode].Device) ? 1 : 0;
+        return TypeOf(vnode) == FileModeBits.CharacterDevice && DeviceTable.IsTerminal(_files[file].Device) ? 1 : 0;
     }
 
     /// <summary>A request to a driver on behalf of a process (or of nobody, for a close).</summary>
@@ -240,5 +360,8 @@ public sealed partial class VirtualFileSystem
         public Endpoint Driver;
         public GrantId Grant;
         public Message Message;
+
+        /// <summary>When it was queued: requests go to a driver in this order.</summary>
+        public int Order;
     }
 }

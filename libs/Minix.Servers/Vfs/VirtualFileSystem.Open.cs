@@ -104,7 +104,7 @@ public sealed partial class VirtualFileSystem
         _files[file] = new OpenFile { Count = 1, Vnode = vnode, Flags = access | (flags & StatusFlags), Position = 0, Driver = Endpoint.None };
         Install(proc, fd, file, (flags & (int)OpenFlags.CloseOnExec) != 0);
         if (type == FileModeBits.CharacterDevice || type == FileModeBits.BlockDevice)
-            return DeviceOpen(proc, fd, file);
+            return DeviceOpen(proc, fd, file, flags);
         return fd;
     }
 

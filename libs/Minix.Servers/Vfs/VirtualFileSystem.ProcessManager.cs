@@ -41,6 +41,17 @@ public sealed partial class VirtualFileSystem
                 else if (type == VfsFromPmProtocol.Unpause)
                     reply.Result = proc >= 0 && Interrupt(proc) ? 1 : 0;
                 break;
+            case VfsFromPmProtocol.SetSession:
+                reply.Process = message.Payload<VfsProcessRequest>().Process;
+                int leader = ProcessOf(reply.Process);
+                if (leader >= 0)
+                {
+                    EndSession(leader);
+                    _processes[leader].SessionLeader = true;
+                    _processes[leader].Terminal = 0;
+                }
+
+                break;
             case VfsFromPmProtocol.SetIds:
                 VfsSetIdsRequest ids = message.Payload<VfsSetIdsRequest>();
                 reply.Process = ids.Process;
@@ -92,6 +103,7 @@ public sealed partial class VirtualFileSystem
         c = _processes[parent];
         c.Endpoint = childEndpoint;
         c.Waiting = Suspension.None;
+        c.SessionLeader = false;
         Hold(c.WorkingDirectory);
         Hold(c.RootDirectory);
         for (int fd = 0; fd < OpenMax; fd++)
@@ -112,6 +124,7 @@ public sealed partial class VirtualFileSystem
         if (p.Waiting == Suspension.Device)
             ForgetDeviceCall(proc);
         p.Waiting = Suspension.None;
+        EndSession(proc);
         for (int fd = 0; fd < OpenMax; fd++)
         {
             if (_descriptors[(proc * OpenMax) + fd] >= 0)

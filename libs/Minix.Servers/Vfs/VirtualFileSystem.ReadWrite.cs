@@ -30,7 +30,7 @@ public sealed partial class VirtualFileSystem
 
         int kind = TypeOf(vnode);
         if (kind == FileModeBits.CharacterDevice || kind == FileModeBits.BlockDevice)
-            return DeviceTransfer(proc, fd, file, write, grant, count);
+            return DeviceTransfer(proc, fd, file, type, grant, count);
         if (kind == FileModeBits.Directory)
             return (long)Status.IsDirectory;
         if (count == 0)

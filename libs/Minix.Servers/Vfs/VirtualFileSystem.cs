@@ -116,7 +116,7 @@ public sealed partial class VirtualFileSystem : Service
         int type = message.Type;
         if (type > MessageType.FileSystemBase && type < FileSystemProtocol.End)
             FileCall(ref message);
-        else if (type >= VfsFromPmProtocol.Fork && type <= VfsFromPmProtocol.Reboot)
+        else if (type >= VfsFromPmProtocol.Fork && type <= VfsFromPmProtocol.SetSession)
             ProcessManagerCall(ref message, how);
         else if (type == CharDeviceProtocol.Reply || type == BlockDeviceProtocol.Reply)
             DriverAnswered(message.Source, message.Payload<DeviceReply>());
@@ -267,6 +267,8 @@ public sealed partial class VirtualFileSystem : Service
                 return old;
             case FileSystemProtocol.IsTerminal:
                 return IsTerminal(proc, request.Descriptor);
+            case FileSystemProtocol.IoControl:
+                return DeviceControl(proc, request.Descriptor, request.Grant, request.Count, request.Command);
             default:
                 return (long)Status.BadRequest;
         }

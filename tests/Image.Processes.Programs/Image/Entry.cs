@@ -3,9 +3,12 @@ using Minix.Posix;
 
 namespace Image.Processes.Programs;
 
-/// <summary>proctest's entry on the image: the stack exec left, argv taken from it, the check's status as the exit status.</summary>
+/// <summary>The programs' entries on the image: the stack exec left, argv taken from it, the check's status as the exit status.</summary>
 internal static unsafe class Entry
 {
     [UnmanagedCallersOnly(EntryPoint = "proctest_main")]
     private static void Main(ulong* stack) => Minix.Posix.Posix.Exit(ProcessCheck.Run(ProgramArguments.Of(stack)));
+
+    [UnmanagedCallersOnly(EntryPoint = "ttytest_main")]
+    private static void Terminal(ulong* stack) => Minix.Posix.Posix.Exit(TerminalCheck.Run(ProgramArguments.Of(stack)));
 }

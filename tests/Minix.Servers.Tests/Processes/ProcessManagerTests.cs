@@ -17,7 +17,8 @@ public class ProcessManagerTests(ITestOutputHelper output)
     private const int InitSlot = 7;
     private const int UserSlot = 12;
 
-    private const string Conf = """
+    /// <summary>The process manager's system: PM, VFS and the root file system on a RAM disk, with least privilege.</summary>
+    internal const string Conf = """
         service rs { system PRIVCTL SPAWN KILL ABORT; ipc ALL_SYS; priority 2; };
         service ds { ipc ALL_SYS; priority 3; };
         service log { ipc rs; priority 4; };
@@ -27,19 +28,25 @@ public class ProcessManagerTests(ITestOutputHelper output)
         service ramdisk { ipc rs ds; priority 6; };
         """;
 
+    /// <summary>The processes of <see cref="Conf"/>: RS, DS, log, PM, VFS and the root file server on a disk over <paramref name="root"/>.</summary>
+    internal static SimulatedBootProcess[] Servers(byte[] root) =>
+    [
+        SampleSystem.Rs(),
+        SampleSystem.Ds(),
+        SampleSystem.Log(),
+        new(0, new SimulatedProgram("pm", () => new ProcessManager().Run())),
+        new(FileSystemMachine.VfsSlot, new SimulatedProgram("vfs", () => new VirtualFileSystem().Run())),
+        new(FileSystemMachine.RootServerSlot, new SimulatedProgram("fs_root", () => new FileServer(256).Run())),
+        new(FileSystemMachine.DiskSlot, new SimulatedProgram("ramdisk", () => new ImageDiskDriver(root).Run())),
+    ];
+
     /// <summary>Boots PM, VFS and the root file system with init (which waits for orphans) and one test program.</summary>
     private SimulatedSystem Boot(Action program, List<string> log, Action? init = null)
     {
         byte[] root = FileSystemMachine.RootImage(2 << 20);
         SimulatedBootProcess[] processes =
         [
-            SampleSystem.Rs(),
-            SampleSystem.Ds(),
-            SampleSystem.Log(),
-            new(0, new SimulatedProgram("pm", () => new ProcessManager().Run())),
-            new(FileSystemMachine.VfsSlot, new SimulatedProgram("vfs", () => new VirtualFileSystem().Run())),
-            new(FileSystemMachine.RootServerSlot, new SimulatedProgram("fs_root", () => new FileServer(256).Run())),
-            new(FileSystemMachine.DiskSlot, new SimulatedProgram("ramdisk", () => new ImageDiskDriver(root).Run())),
+            .. Servers(root),
             SampleSystem.User(InitSlot, "init", init ?? (() =>
             {
                 while (true)
