@@ -6,9 +6,10 @@ using Minix.Servers.Mfs;
 namespace Minix.Bench.Guest;
 
 /// <summary>
-/// <c>Minix.Bench.Guest fs [MiB] [block sizes]</c>: sequential write and read throughput through VFS and MFS for
-/// transfer units from 1 KiB to 64 MiB, once per block size (1, 2, 4 and 8 KiB, or the comma-separated list given), on
-/// the RAM disk and on the IDE disk. For each block size it builds the image of FileSystem/ with its root file system
+/// <c>Minix.Bench.Guest fs [MiB] [IDE-MiB] [IDE-largest-MiB] [block sizes]</c>: sequential write and read throughput
+/// through VFS and MFS for transfer units from 1 KiB to 64 MiB, once per block size (1, 2, 4 and 8 KiB, or the
+/// comma-separated list given), on the RAM disk and on the IDE disk (there up to the largest unit given, since the
+/// disk moves a few MiB/s under emulation). For each block size it builds the image of FileSystem/ with its root file system
 /// (the RAM disk measured) at that block size, makes an empty MINIX file system of the same block size as the IDE disk
 /// image, boots under TCG with <c>-icount shift=0</c> (so the figures depend on the host only where QEMU waits for
 /// the disk file) with the disk attached as the first IDE disk, and prints a table per block size in MiB/s of guest time.
@@ -22,13 +23,16 @@ public static class FileSystemBench
 
     /// <summary>Runs the benchmark.</summary>
     /// <param name="args">Optionally the MiB written and read per measurement (default 8; a unit larger than that moves one
-    /// unit), then the block sizes in bytes separated by commas (default all four).</param>
+    /// unit), the same for the IDE disk (default 1), the largest unit on the IDE disk in MiB (default 64), then the block
+    /// sizes in bytes separated by commas (default all four).</param>
     /// <param name="root">The repository root.</param>
     /// <returns>The exit code.</returns>
     public static int Run(string[] args, string root)
     {
         int mebibytes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
-        int[] blockSizes = args.Length > 1 ? [.. args[1].Split(',').Select(b => int.Parse(b, CultureInfo.InvariantCulture))] : AllBlockSizes;
+        int ideMebibytes = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1;
+        int ideLargest = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 64;
+        int[] blockSizes = args.Length > 3 ? [.. args[3].Split(',').Select(b => int.Parse(b, CultureInfo.InvariantCulture))] : AllBlockSizes;
         string project = Path.Combine(root, "bench", "Minix.Bench.Guest", "FileSystem", "Image.csproj");
         ImageProject.Contents contents = ImageProject.Read(project);
         var results = new Dictionary<int, Dictionary<string, (double Cycles, long Bytes)>>();
@@ -53,8 +57,14 @@ public static class FileSystemBench
             string ide = Path.Combine(output, "ide.img");
             new DiskImageBuilder { BlockSize = blockSize, Size = IdeDiskBytes, Inodes = 64 }.WriteTo(ide);
 
-            string[] qemu = ["-m", "512", "-icount", "shift=0", "-append", $"{spec.CommandLine} fsbench.mib={mebibytes} fsbench.mount=/dev/c0d0"];
-            QemuRun run = QemuLauncher.Boot(image.MultibootFile, rawDisk: false, TimeSpan.FromMinutes(30), QemuAccel.Tcg, qemu, drives: [ide]);
+            string[] qemu = ["-m", "512", "-icount", "shift=0", "-append", $"{spec.CommandLine} fsbench.mib={mebibytes} fsbench.mount=/dev/c0d0 fsbench.idemib={ideMebibytes} fsbench.idemax={ideLargest}"];
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            QemuRun run = QemuLauncher.Boot(image.MultibootFile, rawDisk: false, TimeSpan.FromMinutes(30), QemuAccel.Tcg, qemu, drives: [ide],
+                echo: line =>
+                {
+                    if (line.Contains("bench: ", StringComparison.Ordinal))
+                        Console.Error.WriteLine($"  {clock.Elapsed.TotalSeconds,6:F0} s  {line.Trim()}");
+                });
             var figures = Parse(run.Output);
             if (!figures.TryGetValue("fs-end-cycles", out var end) || !figures.TryGetValue("fs-hz", out var hz) || figures.GetValueOrDefault("fs-mount").Cycles != 0)
             {
@@ -69,7 +79,7 @@ public static class FileSystemBench
             Console.Error.WriteLine($"  {run.Elapsed.TotalSeconds:F0} s");
         }
 
-        Console.WriteLine($"Sequential throughput through VFS and MFS, MiB/s of guest time (TCG, -icount shift=0); {mebibytes} MiB written (then synced) and read per measurement, or one unit where that is larger.");
+        Console.WriteLine($"Sequential throughput through VFS and MFS, MiB/s of guest time (TCG, -icount shift=0); {mebibytes} MiB (RAM disk) and {ideMebibytes} MiB (IDE disk, units up to {ideLargest} MiB) written, synced and read per measurement, or one unit where that is larger.");
         foreach (int blockSize in blockSizes)
         {
             double Rate(string key)
@@ -86,9 +96,10 @@ public static class FileSystemBench
             for (int unit = 1 << 10; unit <= 64 << 20; unit <<= 1)
             {
                 double ramWrite = Rate($"fs-ram-write-{unit}"), ramRead = Rate($"fs-ram-read-{unit}");
-                double ideWrite = Rate($"fs-ide-write-{unit}"), ideRead = Rate($"fs-ide-read-{unit}");
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {Unit(unit)} | {ramWrite:F1} | {ramRead:F1} | {ideWrite:F2} | {ideRead:F2} | {ramRead / ideRead:F0} |"));
+                string ide = results[blockSize].ContainsKey($"fs-ide-read-{unit}")
+                    ? string.Create(CultureInfo.InvariantCulture, $"{Rate($"fs-ide-write-{unit}"):F2} | {Rate($"fs-ide-read-{unit}"):F2} | {ramRead / Rate($"fs-ide-read-{unit}"):F0}")
+                    : "not measured | not measured | ";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Unit(unit)} | {ramWrite:F1} | {ramRead:F1} | {ide} |"));
             }
         }
 

@@ -13,7 +13,8 @@ namespace Minix.Bench.Guest;
 /// time-stamp counter ticks each took. It measures the root file system (the RAM disk) as <c>ram</c>, then, if the
 /// boot parameter <c>fsbench.mount</c> names a block special file (such as <c>/dev/c0d0</c>, the first IDE disk),
 /// mounts it on /mnt and measures it as <c>ide</c>. <c>fsbench.mib</c>: bytes per measurement in MiB, at least one
-/// unit (default 8).
+/// unit (default 8); <c>fsbench.idemib</c> and <c>fsbench.idemax</c>: the same and the largest unit in MiB for the
+/// mounted disk (defaults: <c>fsbench.mib</c> and 64), since a slow disk needs less to be measured.
 /// </summary>
 internal static unsafe class FileSystemBenchmark
 {
@@ -25,6 +26,8 @@ internal static unsafe class FileSystemBenchmark
         Span<byte> text = stackalloc byte[64];
         Span<byte> number = stackalloc byte[12];
         long mebibytes = BootParameters.TryGet("fsbench.mib"u8, number, out int digits) ? Parse(number.Slice(0, digits)) : 8;
+        long ideMebibytes = BootParameters.TryGet("fsbench.idemib"u8, number, out digits) ? Parse(number.Slice(0, digits)) : mebibytes;
+        long ideLargest = BootParameters.TryGet("fsbench.idemax"u8, number, out digits) ? Parse(number.Slice(0, digits)) << 20 : LargestUnit;
         byte[] buffer = PinnedMemory.Allocate(LargestUnit);
         for (int i = 0; i < buffer.Length; i++)
             buffer[i] = (byte)(i * 7);
@@ -33,14 +36,14 @@ internal static unsafe class FileSystemBenchmark
         Report.Line("fs-start-cycles"u8, Clock.Cycles());
         Stat("/"u8, out FileStatus root);
         Report.Line("fs-block-size"u8, (ulong)root.BlockSize);
-        Measure("/bench"u8, "ram"u8, buffer, mebibytes);
+        Measure("/bench"u8, "ram"u8, buffer, mebibytes, LargestUnit);
         if (BootParameters.TryGet("fsbench.mount"u8, text, out int length))
         {
             long mounted = Mount(text.Slice(0, length), "/mnt"u8);
             Report.Line("fs-mount"u8, (ulong)mounted);
             if (mounted == 0)
             {
-                Measure("/mnt/bench"u8, "ide"u8, buffer, mebibytes);
+                Measure("/mnt/bench"u8, "ide"u8, buffer, ideMebibytes, Math.Min(ideLargest, LargestUnit));
                 Report.Line("fs-umount"u8, (ulong)Unmount("/mnt"u8));
             }
         }
@@ -51,10 +54,10 @@ internal static unsafe class FileSystemBenchmark
         Sys.Exit(0);
     }
 
-    /// <summary>Every transfer unit's write and read of the file <paramref name="path"/>, reported under <paramref name="disk"/>.</summary>
-    private static void Measure(ReadOnlySpan<byte> path, ReadOnlySpan<byte> disk, byte[] buffer, long mebibytes)
+    /// <summary>Every transfer unit up to <paramref name="largest"/>: a write and a read of the file <paramref name="path"/>, reported under <paramref name="disk"/>.</summary>
+    private static void Measure(ReadOnlySpan<byte> path, ReadOnlySpan<byte> disk, byte[] buffer, long mebibytes, long largest)
     {
-        for (int unit = 1 << 10; unit <= LargestUnit; unit <<= 1)
+        for (int unit = 1 << 10; unit <= largest; unit <<= 1)
         {
             long total = Math.Max(unit, mebibytes << 20);
             Unlink(path);
