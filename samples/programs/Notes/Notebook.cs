@@ -110,26 +110,22 @@ public static class Notebook
     }
 
     /// <summary>Appends <paramref name="text"/> to a file (O_APPEND: each write goes to the end).</summary>
-    private static bool Append(ReadOnlySpan<byte> path, ReadOnlySpan<byte> text)
-    {
-        long fd = Open(path, OpenFlags.WriteOnly | OpenFlags.Append);
-        long n = fd < 0 ? fd : Write((int)fd, text);
-        if (fd >= 0)
-            Close((int)fd);
-        var what = new LogText(stackalloc byte[120]);
-        what.Append("append "u8).Append(text.Length).Append(" bytes to "u8).Append(path);
-        return Step(what.Text, n);
-    }
+    private static bool Append(ReadOnlySpan<byte> path, ReadOnlySpan<byte> text) =>
+        WriteFile("append "u8, path, OpenFlags.WriteOnly | OpenFlags.Append, text);
 
-    /// <summary>Creates (or replaces) a file holding <paramref name="text"/>.</summary>
-    private static bool Create(ReadOnlySpan<byte> path, ReadOnlySpan<byte> text)
+    /// <summary>Creates (or empties) a file and writes <paramref name="text"/> to it.</summary>
+    private static bool Create(ReadOnlySpan<byte> path, ReadOnlySpan<byte> text) =>
+        WriteFile("write "u8, path, OpenFlags.WriteOnly | OpenFlags.Create | OpenFlags.Truncate, text);
+
+    /// <summary>Opens a file with <paramref name="flags"/>, writes <paramref name="text"/>, closes it, and logs the step.</summary>
+    private static bool WriteFile(ReadOnlySpan<byte> verb, ReadOnlySpan<byte> path, OpenFlags flags, ReadOnlySpan<byte> text)
     {
-        long fd = Open(path, OpenFlags.WriteOnly | OpenFlags.Create | OpenFlags.Truncate, 0x1A4);
+        long fd = Open(path, flags, 0x1A4);
         long n = fd < 0 ? fd : Write((int)fd, text);
         if (fd >= 0)
             Close((int)fd);
         var what = new LogText(stackalloc byte[120]);
-        what.Append("write "u8).Append(text.Length).Append(" bytes to "u8).Append(path);
+        what.Append(verb).Append(text.Length).Append(" bytes to "u8).Append(path);
         return Step(what.Text, n);
     }
 }
