@@ -5,7 +5,8 @@ using Minix.Bench.Guest;
 
 // Usage: Minix.Bench.Guest [rounds] [tcg|kvm|both]. Builds the guest benchmark image once, boots it `rounds` times
 // per accelerator, alternating accelerators, and prints medians and ratios as Markdown.
-// Minix.Bench.Guest fs [MiB]: the file system's sequential throughput per transfer unit and block size (FileSystemBench).
+// Minix.Bench.Guest fs [MiB] [IDE-MiB] [IDE-largest-MiB] [block sizes]: the file system's sequential throughput per transfer
+// unit and block size on the RAM disk and the IDE disk (FileSystemBench).
 if (args.Length > 0 && args[0] == "fs")
     return FileSystemBench.Run(args[1..], RepoRoot());
 int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
