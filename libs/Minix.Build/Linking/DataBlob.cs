@@ -12,4 +12,10 @@ public sealed record DataBlob(string Symbol, string Description, ulong Size, byt
 {
     /// <summary>Alignment of its start.</summary>
     public ulong Alignment { get; init; } = 16;
+
+    /// <summary>
+    /// Place it read-only after everything else, on its own pages: its size then moves no other symbol, which lets
+    /// a second link replace a placeholder with contents computed from the first (a program's source map).
+    /// </summary>
+    public bool Trailing { get; init; }
 }

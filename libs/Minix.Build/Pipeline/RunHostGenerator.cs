@@ -13,8 +13,10 @@ public static class RunHostGenerator
 {
     /// <summary>Generates the host for <paramref name="methods"/> (method 0 is what a plain run calls).</summary>
     /// <param name="methods">The callable methods.</param>
+    /// <param name="heapLimit">The most heap the process may have.</param>
+    /// <param name="growableHeap">Whether the heap starts small and grows to the limit (a program).</param>
     /// <returns>C# source.</returns>
-    public static string Generate(IReadOnlyList<RunnableMethod> methods)
+    public static string Generate(IReadOnlyList<RunnableMethod> methods, ulong heapLimit, bool growableHeap)
     {
         var s = new StringBuilder();
         s.Append(Prologue);
@@ -23,6 +25,7 @@ public static class RunHostGenerator
             AppendCase(s, i, methods[i]);
         s.Append("            default:\n                return Usage(\"no such method index\"u8);\n        }\n    }\n");
         s.Append(Epilogue);
+        s.Append(RunHostSupport.Generate(heapLimit, growableHeap));
         return s.ToString();
     }
 
@@ -85,7 +88,7 @@ public static class RunHostGenerator
 
 namespace MinixRunHost;
 
-internal static unsafe class Host
+internal static unsafe partial class Host
 {
     [global::System.Runtime.InteropServices.DllImport("*", EntryPoint = "minix_linux_syscall"), global::System.Runtime.InteropServices.SuppressGCTransition]
     private static extern long Syscall(long number, long a1, long a2, long a3, long a4, long a5);
@@ -247,15 +250,12 @@ internal static unsafe class Host
                 global::Minix.Runtime.Fault.Raise(global::Minix.Runtime.FaultKind.StackOverflow, "SIGSEGV");
         }
 
-        if (signal == 8)
-        {
-            // x86 raises #DE both for a zero divisor and for MinValue / -1; .NET calls the second an overflow.
-            if (DivisorIsMinusOne(registers))
-                global::Minix.Runtime.Fault.Raise(global::Minix.Runtime.FaultKind.Overflow, "SIGFPE");
-            global::Minix.Runtime.Fault.Raise(global::Minix.Runtime.FaultKind.DivideByZero, "SIGFPE");
-        }
-
-        global::Minix.Runtime.Fault.Raise(global::Minix.Runtime.FaultKind.NullReference, signal == 7 ? "SIGBUS" : "SIGSEGV");
+        // x86 raises #DE both for a zero divisor and for MinValue / -1; .NET calls the second an overflow.
+        var kind = signal != 8 ? global::Minix.Runtime.FaultKind.NullReference
+            : DivisorIsMinusOne(registers) ? global::Minix.Runtime.FaultKind.Overflow : global::Minix.Runtime.FaultKind.DivideByZero;
+        if (RaiseAsException((int)kind, registers))
+            return;
+        global::Minix.Runtime.Fault.Raise(kind, signal == 8 ? "SIGFPE" : signal == 7 ? "SIGBUS" : "SIGSEGV");
     }
 
     // Decodes the faulting idiv (REX? F7 /7) from the signal context's registers (Linux mcontext gregs) and reads
@@ -354,9 +354,16 @@ internal static unsafe class Host
         SigAction(11, handler);
         SigAction(8, handler);
         SigAction(7, handler);
-        if (argc >= 2 && argv[1][0] == (byte)'-' && argv[1][1] == (byte)'-' && argv[1][2] == (byte)'b')
-            return Batch();
-        return Invoke(0, argc - 1, argv + 1, false);
+        try
+        {
+            if (argc >= 2 && argv[1][0] == (byte)'-' && argv[1][1] == (byte)'-' && argv[1][2] == (byte)'b')
+                return Batch();
+            return Invoke(0, argc - 1, argv + 1, false);
+        }
+        catch (global::System.Exception exception)
+        {
+            return ReportException(exception);
+        }
     }
 
     // Cases are lines "index arg arg ...". Tokens are NUL-terminated in place.

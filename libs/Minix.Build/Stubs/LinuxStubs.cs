@@ -27,6 +27,7 @@ public static class LinuxStubs
         // The kernel enters with rsp at argc. Start-up runs before minix_main, which returns the exit status.
         new CodeBlob(EntrySymbol, "process entry: runtime start-up, minix_main(argc, argv), exit_group", (a, symbols) =>
         {
+            RuntimeConfigurationStubs.RecordStackTop(a, symbols);
             a.xor(ebp, ebp);
             a.mov(r12, __qword_ptr[rsp]);
             a.lea(r13, __[rsp + 8]);

@@ -19,13 +19,21 @@ public class Object
     /// <returns>True if both references are the same object.</returns>
     public virtual bool Equals(object obj) => this == obj;
 
-    /// <summary>A hash code; for a plain object, derived from its MethodTable (there is no object header hash).</summary>
+    /// <summary>A hash code; for a plain object, its identity (objects never move, so it is derived from the address).</summary>
     /// <returns>The hash code.</returns>
-    public virtual unsafe int GetHashCode() => (int)(nint)m_pMethodTable;
+    public virtual int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
-    /// <summary>A text form of the object. There is no reflection, so the default is a fixed word.</summary>
+    /// <summary>The object's exact type.</summary>
+    /// <returns>The type.</returns>
+    public unsafe Type GetType() => new RuntimeType(m_pMethodTable);
+
+    /// <summary>A shallow copy: a new object of the same type with the same field values.</summary>
+    /// <returns>The copy.</returns>
+    protected unsafe object MemberwiseClone() => RuntimeExports.Clone(this);
+
+    /// <summary>A text form of the object: by default, as in .NET, its type's full name.</summary>
     /// <returns>The text.</returns>
-    public virtual string ToString() => "object";
+    public virtual string ToString() => GetType().FullName;
 
     /// <summary>Reference equality, whatever the types override.</summary>
     /// <param name="objA">The first object.</param>

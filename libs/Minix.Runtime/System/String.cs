@@ -207,6 +207,30 @@ public sealed class String : IEquatable<string>
     public static string Concat(string str0, string str1, string str2, string str3) =>
         Concat(ToSpan(str0), ToSpan(str1), ToSpan(str2), ToSpan(str3));
 
+    /// <summary>Any number of strings joined (null counts as empty).</summary>
+    /// <param name="values">The strings.</param>
+    /// <returns>The joined string.</returns>
+    public static string Concat(params string[] values)
+    {
+        int length = 0;
+        foreach (string value in values)
+            length = checked(length + (value?.Length ?? 0));
+        if (length == 0)
+            return "";
+        string result = FastAllocateString(length);
+        var target = new Span<char>(ref result._firstChar, length, 0);
+        int at = 0;
+        foreach (string value in values)
+        {
+            if (value is null)
+                continue;
+            ToSpan(value).CopyTo(target.Slice(at));
+            at += value.Length;
+        }
+
+        return result;
+    }
+
     /// <summary>Two spans joined into a string.</summary>
     /// <param name="str0">The first.</param>
     /// <param name="str1">The second.</param>
