@@ -205,14 +205,16 @@ internal static unsafe class CollectedHeap
         if (!ProcessFeatures.Has(RuntimeFeatures.GrowableHeap))
             return false;
         nuint current = (nuint)(s_end - s_start);
-        nuint wanted = size + (current + size) / 64 + 4096;
+        // Enough for the object and for the larger bitmap the grown heap needs (1/64 of it), with room to spare.
+        nuint least = size + (current + size) / 32 + 4096;
+        nuint wanted = least;
         if (wanted < MinimumGrowth)
             wanted = MinimumGrowth;
         if (wanted < current / 2)
             wanted = current / 2;
         byte* newEnd = (byte*)PlatformImports.HeapGrow((nint)wanted);
-        if (newEnd == null && wanted > size + (current + size) / 64 + 4096)
-            newEnd = (byte*)PlatformImports.HeapGrow((nint)(size + (current + size) / 64 + 4096));
+        if (newEnd == null && wanted > least)
+            newEnd = (byte*)PlatformImports.HeapGrow((nint)least);
         if (newEnd == null || newEnd <= s_end)
             return false;
 
