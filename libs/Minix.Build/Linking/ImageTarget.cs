@@ -112,7 +112,8 @@ public sealed record ImageTarget(string Name, string EntrySymbol, IReadOnlyList<
     }
 
     private static IEnumerable<CodeBlob> Common(RuntimeFeatures features) =>
-        RuntimeStubs.Helpers().Concat(ExceptionStubs.Code()).Concat(RuntimeConfigurationStubs.Code(features));
+        RuntimeStubs.Helpers().Concat(ExceptionStubs.Code()).Concat(DispatchStubs.Code()).Concat(RuntimeConfigurationStubs.Code(features));
 
-    private static IEnumerable<DataBlob> CommonData() => RuntimeStubs.HelperData().Concat(RuntimeConfigurationStubs.Data());
+    private static IEnumerable<DataBlob> CommonData() =>
+        RuntimeStubs.HelperData().Concat(RuntimeConfigurationStubs.Data()).Concat(DispatchStubs.Data());
 }

@@ -7,7 +7,7 @@ namespace System;
 public class Object
 {
     // Layout contract with ILC: the first pointer-sized field of every object is its MethodTable.
-    internal unsafe MethodTable* m_pMethodTable;
+    internal unsafe MethodTable* m_pEEType;
 
     /// <summary>Creates an object.</summary>
     public Object()
@@ -25,7 +25,7 @@ public class Object
 
     /// <summary>The object's exact type.</summary>
     /// <returns>The type.</returns>
-    public unsafe Type GetType() => new RuntimeType(m_pMethodTable);
+    public unsafe Type GetType() => new RuntimeType(m_pEEType);
 
     /// <summary>A shallow copy: a new object of the same type with the same field values.</summary>
     /// <returns>The copy.</returns>

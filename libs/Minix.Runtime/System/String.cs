@@ -75,7 +75,7 @@ public sealed class String : IEquatable<string>
 
     internal static unsafe string FastAllocateString(int length)
     {
-        string result = Unsafe.As<string>(System.Runtime.RuntimeExports.RhpNewArray("".m_pMethodTable, length));
+        string result = Unsafe.As<string>(System.Runtime.RuntimeExports.RhpNewArray("".m_pEEType, length));
         return result;
     }
 

@@ -181,6 +181,10 @@ internal unsafe struct MethodTable
     }
 
     private static void* FollowRelative(byte* field) => field + *(int*)field;
+
+    // The compiler replaces this with T's MethodTable.
+    [System.Runtime.CompilerServices.Intrinsic]
+    public static MethodTable* Of<T>() => throw new System.NotSupportedException();
 }
 
 // A type's interface implementations: which of its vtable slots implements each (interface, slot) pair.

@@ -59,7 +59,7 @@ internal static unsafe class RuntimeExports
     {
         if (obj is null)
             ThrowHelpers.ThrowNullReferenceException();
-        if (!UnboxesAs(obj.m_pMethodTable, type))
+        if (!UnboxesAs(obj.m_pEEType, type))
             ThrowHelpers.ThrowInvalidCastException();
         return ref Unsafe.As<RawData>(obj).Data;
     }
@@ -84,7 +84,7 @@ internal static unsafe class RuntimeExports
             return;
         }
 
-        if (!UnboxesAs(obj.m_pMethodTable, value))
+        if (!UnboxesAs(obj.m_pEEType, value))
             ThrowHelpers.ThrowInvalidCastException();
         data = 1;
         CopyValue(value, ref target, ref Unsafe.As<RawData>(obj).Data);
@@ -93,7 +93,7 @@ internal static unsafe class RuntimeExports
     // A shallow copy for MemberwiseClone.
     public static object Clone(object source)
     {
-        MethodTable* type = source.m_pMethodTable;
+        MethodTable* type = source.m_pEEType;
         object copy = type->HasComponentSize
             ? ObjectAllocator.NewArray(type, (int)Unsafe.As<RawArrayData>(source).Length)
             : ObjectAllocator.NewObject(type);

@@ -15,18 +15,18 @@ internal static unsafe class TypeCast
 
     [RuntimeExport("RhTypeCast_IsInstanceOfClass")]
     public static object IsInstanceOfClass(MethodTable* type, object obj) =>
-        obj is null || IsDerived(obj.m_pMethodTable, type) ? obj : null;
+        obj is null || IsDerived(obj.m_pEEType, type) ? obj : null;
 
     [RuntimeExport("RhTypeCast_IsInstanceOfInterface")]
     public static object IsInstanceOfInterface(MethodTable* type, object obj) =>
-        obj is null || ImplementsInterface(obj.m_pMethodTable, type, 0) ? obj : null;
+        obj is null || ImplementsInterface(obj.m_pEEType, type, 0) ? obj : null;
 
     [RuntimeExport("RhTypeCast_IsInstanceOfAny")]
     public static object IsInstanceOfAny(MethodTable* type, object obj) =>
-        obj is null || AreTypesAssignable(obj.m_pMethodTable, type) ? obj : null;
+        obj is null || AreTypesAssignable(obj.m_pEEType, type) ? obj : null;
 
     [RuntimeExport("RhTypeCast_IsInstanceOfException")]
-    public static bool IsInstanceOfException(MethodTable* type, object obj) => obj is not null && IsDerived(obj.m_pMethodTable, type);
+    public static bool IsInstanceOfException(MethodTable* type, object obj) => obj is not null && IsDerived(obj.m_pEEType, type);
 
     [RuntimeExport("RhTypeCast_CheckCastClass")]
     public static object CheckCastClass(MethodTable* type, object obj) => IsInstanceOfClass(type, obj) ?? CastFailed(obj);
@@ -52,8 +52,8 @@ internal static unsafe class TypeCast
             return;
         }
 
-        MethodTable* elementType = array.m_pMethodTable->ElementTypeHandle;
-        if (obj.m_pMethodTable != elementType && !AreTypesAssignable(obj.m_pMethodTable, elementType))
+        MethodTable* elementType = array.m_pEEType->ElementTypeHandle;
+        if (obj.m_pEEType != elementType && !AreTypesAssignable(obj.m_pEEType, elementType))
             ThrowHelpers.ThrowArrayTypeMismatchException();
         element = obj;
     }
@@ -63,7 +63,7 @@ internal static unsafe class TypeCast
     {
         if ((nuint)index >= (uint)array.Length)
             ThrowHelpers.ThrowIndexOutOfRangeException();
-        if (array.m_pMethodTable->ElementTypeHandle != elementType)
+        if (array.m_pEEType->ElementTypeHandle != elementType)
             ThrowHelpers.ThrowArrayTypeMismatchException();
         return ref Unsafe.Add(ref Unsafe.As<byte, object>(ref Unsafe.As<RawArrayData>(array).Data), index);
     }

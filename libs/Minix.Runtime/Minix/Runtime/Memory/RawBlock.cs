@@ -16,5 +16,5 @@ internal static unsafe class RawBlock
     }
 
     // A literal is a frozen object: its MethodTable is at hand without allocating anything.
-    private static void* StringType => "".m_pMethodTable;
+    private static void* StringType => "".m_pEEType;
 }
