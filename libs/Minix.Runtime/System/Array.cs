@@ -49,8 +49,3 @@ public abstract partial class Array
 
     private unsafe int* Bounds => (int*)Unsafe.AsPointer(ref Unsafe.As<RawArrayData>(this).Data);
 }
-
-// ILC builds the generic array types from this class.
-internal partial class Array<T> : Array
-{
-}

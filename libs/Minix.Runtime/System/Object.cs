@@ -35,6 +35,12 @@ public class Object
     /// <returns>The text.</returns>
     public virtual string ToString() => GetType().FullName;
 
+    /// <summary>Equality through the first object's Equals (two nulls are equal, a null and an object are not).</summary>
+    /// <param name="objA">The first object.</param>
+    /// <param name="objB">The second object.</param>
+    /// <returns>True if equal.</returns>
+    public static bool Equals(object objA, object objB) => objA == objB || (objA is not null && objB is not null && objA.Equals(objB));
+
     /// <summary>Reference equality, whatever the types override.</summary>
     /// <param name="objA">The first object.</param>
     /// <param name="objB">The second object.</param>
