@@ -41,9 +41,12 @@ internal class Array<T> : Array, IList<T>, IReadOnlyList<T>
     public void RemoveAt(int index) => throw new NotSupportedException("Collection was of a fixed size.");
 }
 
-internal sealed class ArrayEnumerator<T>(T[] array) : IEnumerator<T>
+internal sealed class ArrayEnumerator<T> : IEnumerator<T>
 {
+    private readonly T[] array;
     private int _index = -1;
+
+    public ArrayEnumerator(T[] array) => this.array = array;
 
     public T Current => array[_index];
 

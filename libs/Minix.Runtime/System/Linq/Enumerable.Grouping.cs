@@ -61,9 +61,11 @@ public static partial class Enumerable
     }
 
     // A key that may be null (a group of null keys is allowed; a dictionary key is not).
-    private readonly struct KeyBox<TKey>(TKey key) : IEquatable<KeyBox<TKey>>
+    private readonly struct KeyBox<TKey> : IEquatable<KeyBox<TKey>>
     {
-        private readonly TKey _key = key;
+        private readonly TKey _key;
+
+        public KeyBox(TKey key) => _key = key;
 
         public bool Equals(KeyBox<TKey> other) => EqualityComparer<TKey>.Default.Equals(_key, other._key);
 
@@ -72,11 +74,13 @@ public static partial class Enumerable
         public override int GetHashCode() => _key is null ? 0 : EqualityComparer<TKey>.Default.GetHashCode(_key);
     }
 
-    private sealed class Grouping<TKey, TElement>(TKey key) : IGrouping<TKey, TElement>
+    private sealed class Grouping<TKey, TElement> : IGrouping<TKey, TElement>
     {
+        public Grouping(TKey key) => Key = key;
+
         public List<TElement> Elements { get; } = new();
 
-        public TKey Key => key;
+        public TKey Key { get; }
 
         public IEnumerator<TElement> GetEnumerator() => Elements.GetEnumerator();
 

@@ -95,8 +95,19 @@ internal static class KeyLevel
         return new Typed<TElement, TKey>(keySelector, comparer ?? Comparer<TKey>.Default, descending);
     }
 
-    private sealed class Typed<TElement, TKey>(Func<TElement, TKey> keySelector, IComparer<TKey> comparer, bool descending) : KeyLevel<TElement>
+    private sealed class Typed<TElement, TKey> : KeyLevel<TElement>
     {
+        private readonly Func<TElement, TKey> keySelector;
+        private readonly IComparer<TKey> comparer;
+        private readonly bool descending;
+
+        public Typed(Func<TElement, TKey> keySelector, IComparer<TKey> comparer, bool descending)
+        {
+            this.keySelector = keySelector;
+            this.comparer = comparer;
+            this.descending = descending;
+        }
+
         public override Comparison<int> Prepare(TElement[] elements)
         {
             var keys = new TKey[elements.Length];
@@ -108,19 +119,30 @@ internal static class KeyLevel
 }
 
 // A sequence sorted lazily by its keys, ties broken by position: a stable sort, whatever algorithm runs.
-internal sealed class OrderedSequence<TElement>(IEnumerable<TElement> source, OrderedSequence<TElement> parent, KeyLevel<TElement> level) : IOrderedEnumerable<TElement>
+internal sealed class OrderedSequence<TElement> : IOrderedEnumerable<TElement>
 {
-    public IEnumerable<TElement> Source => source;
+    private readonly IEnumerable<TElement> _source;
+    private readonly OrderedSequence<TElement> _parent;
+    private readonly KeyLevel<TElement> _level;
+
+    public OrderedSequence(IEnumerable<TElement> source, OrderedSequence<TElement> parent, KeyLevel<TElement> level)
+    {
+        _source = source;
+        _parent = parent;
+        _level = level;
+    }
+
+    public IEnumerable<TElement> Source => _source;
 
     public IOrderedEnumerable<TElement> CreateOrderedEnumerable<TKey>(Func<TElement, TKey> keySelector, IComparer<TKey> comparer, bool descending) =>
-        new OrderedSequence<TElement>(source, this, KeyLevel.Of(keySelector, comparer, descending));
+        new OrderedSequence<TElement>(_source, this, KeyLevel.Of(keySelector, comparer, descending));
 
     public IEnumerator<TElement> GetEnumerator()
     {
-        TElement[] elements = Enumerable.ToArray(source);
+        TElement[] elements = Enumerable.ToArray(_source);
         var levels = new List<Comparison<int>>();
-        for (OrderedSequence<TElement> current = this; current is not null; current = current.Parent)
-            levels.Insert(0, current.Level.Prepare(elements));
+        for (OrderedSequence<TElement> current = this; current is not null; current = current._parent)
+            levels.Insert(0, current._level.Prepare(elements));
         var order = new int[elements.Length];
         for (int i = 0; i < order.Length; i++)
             order[i] = i;
@@ -135,13 +157,11 @@ internal sealed class OrderedSequence<TElement>(IEnumerable<TElement> source, Or
 
             return a - b;
         });
+        var sorted = new TElement[elements.Length];
         for (int i = 0; i < order.Length; i++)
-            yield return elements[order[i]];
+            sorted[i] = elements[order[i]];
+        return ((IEnumerable<TElement>)sorted).GetEnumerator();
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-    private OrderedSequence<TElement> Parent => parent;
-
-    private KeyLevel<TElement> Level => level;
 }

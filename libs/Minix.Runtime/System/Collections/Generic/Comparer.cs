@@ -100,7 +100,11 @@ internal sealed class ObjectComparer<T> : Comparer<T>
     public override int GetHashCode() => 14;
 }
 
-internal sealed class ComparisonComparer<T>(Comparison<T> comparison) : Comparer<T>
+internal sealed class ComparisonComparer<T> : Comparer<T>
 {
-    public override int Compare(T x, T y) => comparison(x, y);
+    private readonly Comparison<T> _comparison;
+
+    public ComparisonComparer(Comparison<T> comparison) => _comparison = comparison;
+
+    public override int Compare(T x, T y) => _comparison(x, y);
 }
