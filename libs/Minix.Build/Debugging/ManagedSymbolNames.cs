@@ -7,16 +7,22 @@ namespace Minix.Build.Debugging;
 /// (assembly, namespace and type, two underscores, method) becomes <c>Minix.Build.Corpus.Faults.Throw</c>, and a
 /// MethodTable's <c>_ZTV46Minix_Runtime_System_InvalidOperationException</c> becomes
 /// <c>System.InvalidOperationException</c>. ILC joins names with underscores, so the result is a reading, not an
-/// inverse: an underscore in an identifier turns into a dot.
+/// inverse: an underscore in an identifier turns into a dot, and the number ILC appends to an overload is dropped.
 /// </summary>
 public sealed partial class ManagedSymbolNames
 {
     private readonly List<string> _assemblyPrefixes;
+    private readonly IlcMangling? _mangling;
 
     /// <summary>Creates the reader for images built from <paramref name="assemblyNames"/>.</summary>
     /// <param name="assemblyNames">Simple assembly names (Minix.Runtime, the project's, its references').</param>
-    public ManagedSymbolNames(IEnumerable<string> assemblyNames) =>
+    /// <param name="mangling">ILC's names computed from the assemblies' metadata, which tell nested types and
+    /// underscores in names apart (null: read the symbols alone).</param>
+    public ManagedSymbolNames(IEnumerable<string> assemblyNames, IlcMangling? mangling = null)
+    {
         _assemblyPrefixes = assemblyNames.Select(a => a.Replace('.', '_') + "_").Distinct().OrderByDescending(p => p.Length).ToList();
+        _mangling = mangling;
+    }
 
     /// <summary>The readable name of a method symbol.</summary>
     /// <param name="symbol">The symbol.</param>
@@ -26,10 +32,10 @@ public sealed partial class ManagedSymbolNames
         int split = Separator(symbol);
         if (split <= 0)
             return symbol;
-        string method = symbol[(split + 2)..];
+        string method = OverloadSuffix().Replace(symbol[(split + 2)..], "");
         if (method is "_ctor" or "_cctor")
             method = "." + method[1..];
-        return TypePart(symbol[..split]) + "." + Generics(method);
+        return TypePart(symbol[..split]).Replace('+', '.') + "." + Generics(method);
     }
 
     // The first "__" outside angle brackets: generic arguments may contain their own (System___Canon).
@@ -63,6 +69,20 @@ public sealed partial class ManagedSymbolNames
     {
         if (mangled.StartsWith("__Array<", StringComparison.Ordinal) && mangled.EndsWith('>'))
             return TypePart(mangled[8..^1]) + "[]";
+        // ILC names the core types briefly (String, Int32) and a primitive's boxed form Boxed_Int32.
+        if (mangled.StartsWith("Boxed_", StringComparison.Ordinal))
+            mangled = mangled["Boxed_".Length..];
+        if (CoreTypes.Contains(mangled))
+            return "System." + mangled;
+        int open = mangled.IndexOf('<', StringComparison.Ordinal);
+        if (_mangling?.Find(open < 0 ? mangled : mangled[..open]) is { } type)
+        {
+            if (open < 0)
+                return type.FullName;
+            int arity = type.FullName.IndexOf('`', StringComparison.Ordinal);
+            return (arity < 0 ? type.FullName : type.FullName[..arity]) + Generics(mangled[open..].Replace('_', '.'));
+        }
+
         foreach (string prefix in _assemblyPrefixes)
         {
             if (mangled.StartsWith(prefix, StringComparison.Ordinal))
@@ -75,6 +95,12 @@ public sealed partial class ManagedSymbolNames
         return Generics(mangled.Replace('_', '.'));
     }
 
+    private static readonly HashSet<string> CoreTypes = new(StringComparer.Ordinal)
+    {
+        "Object", "String", "Boolean", "Char", "SByte", "Byte", "Int16", "UInt16", "Int32", "UInt32", "Int64", "UInt64",
+        "IntPtr", "UIntPtr", "Single", "Double", "Void",
+    };
+
     // `List_1<Int32>` and `List.1<Int32>` read as `List<Int32>`; shared code's `System___Canon` as `__Canon`.
     private static string Generics(string name) => ArityMarker().Replace(name.Replace("System___Canon", "__Canon"), "<");
 
@@ -83,4 +109,8 @@ public sealed partial class ManagedSymbolNames
 
     [GeneratedRegex(@"[._]\d+<")]
     private static partial Regex ArityMarker();
+
+    // ILC numbers a type's same-named methods (Concat, Concat_0, Concat_1...): the C# name has no number.
+    [GeneratedRegex(@"_\d+(?=<|$)")]
+    private static partial Regex OverloadSuffix();
 }

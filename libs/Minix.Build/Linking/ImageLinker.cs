@@ -23,7 +23,8 @@ public static class ImageLinker
     /// </summary>
     /// <param name="request">The request, with the target applied.</param>
     /// <param name="objectFile">The ILC object (read for its line table).</param>
-    /// <param name="assemblyNames">The simple names of the image assemblies (to read ILC's symbols back as C# names).</param>
+    /// <param name="assemblyNames">The image assemblies, as paths (whose metadata names types exactly) or simple names
+    /// (to read ILC's symbols back as C# names).</param>
     /// <returns>The linked image.</returns>
     /// <exception cref="LinkException">A link failed, or the code moved between the two links.</exception>
     public static LinkedImage LinkWithSourceMap(LinkRequest request, string objectFile, IEnumerable<string> assemblyNames)
@@ -45,8 +46,10 @@ public static class ImageLinker
             UnwindTableSymbol = request.UnwindTableSymbol,
         };
         var image = Link(second);
-        var before = first.Symbols.Entries.Where(e => e.Name != RuntimeConfigurationStubs.SourceMapSymbol).ToList();
-        var after = image.Symbols.Entries.Where(e => e.Name != RuntimeConfigurationStubs.SourceMapSymbol).ToList();
+        // The map and the image's end (a program's break) are meant to move; nothing else may.
+        var movable = request.Data.Where(d => d.MarksEnd).Select(d => d.Symbol).Append(RuntimeConfigurationStubs.SourceMapSymbol).ToHashSet(StringComparer.Ordinal);
+        var before = first.Symbols.Entries.Where(e => !movable.Contains(e.Name)).ToList();
+        var after = image.Symbols.Entries.Where(e => !movable.Contains(e.Name)).ToList();
         var moved = before.Zip(after).Where(p => p.First.Name != p.Second.Name || p.First.Address != p.Second.Address)
             .Select(p => p.First.Name).Take(3).ToList();
         if (before.Count != after.Count)

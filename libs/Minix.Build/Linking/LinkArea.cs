@@ -1,7 +1,8 @@
 namespace Minix.Build.Linking;
 
-// The runs the linker lays out, in address order: text (RX), read-only data (R), data and zero fill (RW), and a
-// read-only trailer whose size moves nothing before it (a program's source map).
+// The runs the linker lays out, in address order: text (RX), read-only data (R), data and zero fill (RW), a
+// read-only trailer whose size moves nothing before it (a program's source map), and the image's end (zero-size
+// markers, such as where a program's break starts).
 internal enum LinkArea
 {
     Text,
@@ -9,4 +10,5 @@ internal enum LinkArea
     Data,
     Bss,
     Trailer,
+    End,
 }

@@ -155,7 +155,7 @@ internal sealed class LinkSession(LinkRequest request)
             }
             else if (data.TryGetValue(name, out var dataBlob))
             {
-                var area = dataBlob.Trailing ? LinkArea.Trailer : dataBlob.Contents is null && dataBlob.Writable ? LinkArea.Bss : dataBlob.Writable ? LinkArea.Data : LinkArea.ReadOnly;
+                var area = dataBlob.MarksEnd ? LinkArea.End : dataBlob.Trailing ? LinkArea.Trailer : dataBlob.Contents is null && dataBlob.Writable ? LinkArea.Bss : dataBlob.Writable ? LinkArea.Data : LinkArea.ReadOnly;
                 var piece = new LinkPiece { Origin = $"blob {name}", Area = area, Alignment = dataBlob.Alignment, Size = dataBlob.Size, Data = dataBlob };
                 if (dataBlob.Contents is not null)
                 {
@@ -270,7 +270,7 @@ internal sealed class LinkSession(LinkRequest request)
     private void AssignAddresses()
     {
         ulong cursor = request.BaseAddress;
-        foreach (var area in new[] { LinkArea.Text, LinkArea.ReadOnly, LinkArea.Data, LinkArea.Bss, LinkArea.Trailer })
+        foreach (var area in new[] { LinkArea.Text, LinkArea.ReadOnly, LinkArea.Data, LinkArea.Bss, LinkArea.Trailer, LinkArea.End })
         {
             if (area != LinkArea.Bss)
                 cursor = AlignUp(cursor, request.PageSize);

@@ -18,6 +18,17 @@ public static class RunHostGenerator
     /// <returns>C# source.</returns>
     public static string Generate(IReadOnlyList<RunnableMethod> methods, ulong heapLimit, bool growableHeap)
     {
+        return Generate(methods, RunHostSupport.Generate(heapLimit, growableHeap));
+    }
+
+    /// <summary>Generates the host of a program run: the target's side of the runtime contract and the program ABI,
+    /// with no methods of its own (the program's Main is the entry).</summary>
+    /// <param name="heapLimit">The most heap the process may have.</param>
+    /// <returns>C# source.</returns>
+    public static string GenerateProgram(ulong heapLimit) => Generate(Array.Empty<RunnableMethod>(), RunHostSupport.Generate(heapLimit, true));
+
+    private static string Generate(IReadOnlyList<RunnableMethod> methods, string support)
+    {
         var s = new StringBuilder();
         s.Append(Prologue);
         s.Append("    private static int Invoke(int index, int count, byte** args, bool batch)\n    {\n        switch (index)\n        {\n");
@@ -25,7 +36,7 @@ public static class RunHostGenerator
             AppendCase(s, i, methods[i]);
         s.Append("            default:\n                return Usage(\"no such method index\"u8);\n        }\n    }\n");
         s.Append(Epilogue);
-        s.Append(RunHostSupport.Generate(heapLimit, growableHeap));
+        s.Append(support);
         return s.ToString();
     }
 
@@ -341,19 +352,7 @@ internal static unsafe partial class Host
     {
         long top = 0;
         s_stackTop = (long)&top;
-
-        // An alternate signal stack, so that a stack overflow can still be reported (stack_t: sp, flags, size).
-        const long alternateSize = 64 * 1024;
-        long* alternate = stackalloc long[3];
-        alternate[0] = (long)global::Minix.Runtime.Heap.Allocate((nuint)alternateSize);
-        alternate[1] = 0;
-        alternate[2] = alternateSize;
-        Syscall(131, (long)alternate, 0, 0, 0, 0);
-
-        delegate* unmanaged<int, void*, void*, void> handler = &OnSignal;
-        SigAction(11, handler);
-        SigAction(8, handler);
-        SigAction(7, handler);
+        SetUpSignals();
         try
         {
             if (argc >= 2 && argv[1][0] == (byte)'-' && argv[1][1] == (byte)'-' && argv[1][2] == (byte)'b')

@@ -62,11 +62,45 @@ public static class RunImageBuilder
 
         string objectFile = Path.Combine(workDirectory, "image.o");
         IlcCompiler.Compile(ilc, IlcInvocation.ForProject(assemblies, objectFile, optimize));
+        return LinkExecutable(project, assemblies, objectFile, ImageTarget.LinuxRun(heapSize, features), workDirectory, methods);
+    }
 
-        var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = "_start" };
+    /// <summary>
+    /// Builds a project's program (its Main, with the command line and environment) as a static Linux executable:
+    /// the project compiled as a program with the host (the program ABI over Linux system calls), entered through
+    /// <c>minix_program_start</c> as on the image.
+    /// </summary>
+    /// <param name="project">The project (with a Main).</param>
+    /// <param name="optimize">Optimized C# and ILC.</param>
+    /// <param name="workDirectory">Where intermediate files and the executable go.</param>
+    /// <param name="ilc">The checked ILC.</param>
+    /// <param name="heapLimit">The most heap the process may have.</param>
+    /// <param name="features">What the runtime does (a program's by default).</param>
+    /// <returns>The executable (no callable methods: run it with the program's arguments).</returns>
+    /// <exception cref="ToolchainException">A compile or ILC failure.</exception>
+    /// <exception cref="LinkException">A link failure.</exception>
+    public static RunnableImage BuildProgram(string project, bool optimize, string workDirectory, IlcToolchain ilc,
+        ulong heapLimit = DefaultHeapSize, RuntimeFeatures features = RuntimeFeatures.Program)
+    {
+        Directory.CreateDirectory(workDirectory);
+        string hostSource = Path.Combine(workDirectory, "MinixProgramHost.g.cs");
+        string generated = RunHostGenerator.GenerateProgram(heapLimit);
+        if (!File.Exists(hostSource) || File.ReadAllText(hostSource) != generated)
+            File.WriteAllText(hostSource, generated);
+        var assemblies = ProjectImageCompiler.Compile(project, optimize, new[] { hostSource }, Path.Combine(workDirectory, "program"), program: true);
+
+        string objectFile = Path.Combine(workDirectory, "program.o");
+        IlcCompiler.Compile(ilc, IlcInvocation.ForProject(assemblies, objectFile, optimize, nativeLibrary: false));
+        return LinkExecutable(project, assemblies, objectFile, ImageTarget.LinuxRunProgram(heapLimit, features), workDirectory, Array.Empty<RunnableMethod>());
+    }
+
+    private static RunnableImage LinkExecutable(string project, IReadOnlyList<string> assemblies, string objectFile, ImageTarget target, string workDirectory,
+        IReadOnlyList<RunnableMethod> methods)
+    {
+        var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = target.EntrySymbol };
         request.Objects.Add(ElfObjectReader.Read(objectFile));
-        ImageTarget.LinuxRun(heapSize, features).Apply(request);
-        var names = assemblies.Select(Path.GetFileNameWithoutExtension).Append("Minix.Runtime").OfType<string>();
+        target.Apply(request);
+        var names = assemblies.Append(ProjectImageCompiler.RuntimeAssembly);
         var image = ImageLinker.LinkWithSourceMap(request, objectFile, names);
         string executable = Path.Combine(workDirectory, Path.GetFileNameWithoutExtension(project) + ".run");
         File.WriteAllBytes(executable, ElfExecutableWriter.Write(image));

@@ -7,8 +7,8 @@ using MSBuildTask = Microsoft.Build.Utilities.Task;
 namespace Minix.Build.Tasks;
 
 /// <summary>
-/// MSBuild task behind the MinixImageLink target: links ILC objects for a standard target (linux-run or
-/// user-process) at a base address and writes the ELF image and its symbol map. Kernels, which add their own Iced
+/// MSBuild task behind the MinixImageLink target: links ILC objects for a standard target (linux-run,
+/// user-process or user-program) at a base address and writes the ELF image and its symbol map. Kernels, which add their own Iced
 /// arch code, call <see cref="ImageLinker"/> from C# instead.
 /// </summary>
 public sealed class MinixLink : MSBuildTask
@@ -22,7 +22,7 @@ public sealed class MinixLink : MSBuildTask
     [Required]
     public ITaskItem[] Objects { get; set; } = Array.Empty<ITaskItem>();
 
-    /// <summary><c>linux-run</c> or <c>user-process</c>.</summary>
+    /// <summary><c>linux-run</c>, <c>user-process</c> or <c>user-program</c>.</summary>
     [Required]
     public string Target { get; set; } = "";
 
@@ -34,6 +34,10 @@ public sealed class MinixLink : MSBuildTask
 
     /// <summary>The heap size in bytes.</summary>
     public string HeapSize { get; set; } = ImageTarget.DefaultHeapSize.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The image assemblies, Minix.Runtime's among them (their metadata names a program's types and resolves
+    /// its generic virtual methods in its source map).</summary>
+    public ITaskItem[] AssemblyNames { get; set; } = Array.Empty<ITaskItem>();
 
     /// <summary>The ELF image to write.</summary>
     [Required]
@@ -50,7 +54,8 @@ public sealed class MinixLink : MSBuildTask
         {
             "linux-run" => ImageTarget.LinuxRun(heap),
             "user-process" => ImageTarget.UserProcess(EntrySymbol ?? "minix_process_start", heap),
-            _ => throw new ArgumentException($"MinixImageKind '{Target}' is not linux-run or user-process (kernels link through ImageLinker with their arch code)"),
+            "user-program" => ImageTarget.UserProgram(),
+            _ => throw new ArgumentException($"MinixImageKind '{Target}' is not linux-run, user-process or user-program (kernels link through ImageLinker with their arch code)"),
         };
         var request = new LinkRequest { BaseAddress = ParseAddress(BaseAddress), EntrySymbol = EntrySymbol ?? target.EntrySymbol };
         try
@@ -58,7 +63,9 @@ public sealed class MinixLink : MSBuildTask
             foreach (var item in Objects)
                 request.Objects.Add(ElfObjectReader.Read(item.ItemSpec));
             target.Apply(request);
-            var image = ImageLinker.Link(request);
+            var image = target.NeedsSourceMap && Objects.Length == 1
+                ? ImageLinker.LinkWithSourceMap(request, Objects[0].ItemSpec, AssemblyNames.Select(a => a.ItemSpec))
+                : ImageLinker.Link(request);
             File.WriteAllBytes(OutputFile, ElfExecutableWriter.Write(image));
             File.WriteAllText(MapFile ?? OutputFile + ".map", image.Symbols.ToText());
             Log.LogMessage(MessageImportance.High, $"minix image -> {OutputFile} (entry 0x{image.EntryPoint:x})");

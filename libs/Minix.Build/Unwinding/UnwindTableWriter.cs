@@ -9,9 +9,9 @@ namespace Minix.Build.Unwinding;
 /// </summary>
 /// <remarks>
 /// Little endian: a 16-byte header (magic "MXUW", entry count, the 64-bit base every offset is relative to), then
-/// 24-byte entries: start offset (u32), length (u32), LSDA offset (u32, 0 for none), CFA offset (u16), CFA register
-/// (u8: 0 rsp, 1 rbp), prolog length (u8, at most 255), the save slots of rbx, rbp, r12, r13, r14 and r15 as CFA
-/// offsets divided by 8 (s8 each, 0 when not saved), two bytes of padding.
+/// 24-byte entries: start offset (u32), length (u32), LSDA offset (u32, 0 for none), CFA offset's low half (u16), CFA
+/// register (u8: 0 rsp, 1 rbp), prolog length (u8, at most 255), the save slots of rbx, rbp, r12, r13, r14 and r15 as
+/// CFA offsets divided by 8 (s8 each, 0 when not saved), the CFA offset's high half (u16: a frame may pass 64 KiB).
 /// </remarks>
 public static class UnwindTableWriter
 {
@@ -60,9 +60,10 @@ public static class UnwindTableWriter
             BinaryPrimitives.WriteUInt32LittleEndian(entry, Offset(e.Start, baseAddress, e.Name));
             BinaryPrimitives.WriteUInt32LittleEndian(entry[4..], e.Length);
             BinaryPrimitives.WriteUInt32LittleEndian(entry[8..], e.Lsda == 0 ? 0 : Offset(e.Lsda, baseAddress, e.Name));
-            if (e.Rule.CfaOffset is < 0 or > ushort.MaxValue)
-                throw new ArgumentException($"the frame of {e.Name} is too large to unwind ({e.Rule.CfaOffset} bytes)");
+            if (e.Rule.CfaOffset < 0)
+                throw new ArgumentException($"the frame of {e.Name} has a negative frame address offset ({e.Rule.CfaOffset})");
             BinaryPrimitives.WriteUInt16LittleEndian(entry[12..], (ushort)e.Rule.CfaOffset);
+            BinaryPrimitives.WriteUInt16LittleEndian(entry[22..], (ushort)(e.Rule.CfaOffset >> 16));
             entry[14] = e.Rule.CfaRegister == FrameRule.Rbp ? (byte)1 : (byte)0;
             entry[15] = (byte)Math.Min(e.PrologLength, 255u);
             for (int r = 0; r < 6; r++)

@@ -20,7 +20,7 @@ internal class Array<T> : Array, IList<T>, IReadOnlyList<T>
         set => Items[index] = value;
     }
 
-    public IEnumerator<T> GetEnumerator() => new ArrayEnumerator<T>(Items);
+    public new IEnumerator<T> GetEnumerator() => new ArrayEnumerator<T>(Items);
 
     IEnumerator IEnumerable.GetEnumerator() => new ArrayEnumerator<T>(Items);
 

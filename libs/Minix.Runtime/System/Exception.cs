@@ -16,6 +16,7 @@ public class Exception
     // Code addresses of the frames the exception passed through, innermost first.
     private nint[] _stackTrace;
     private int _stackTraceCount;
+    private bool _fixedStackTrace;
 
     /// <summary>Creates an exception with no message.</summary>
     public Exception()
@@ -84,8 +85,18 @@ public class Exception
         return count;
     }
 
+    // The exception thrown when the heap is exhausted records its frames without allocating: into room set aside
+    // in advance, dropping what does not fit.
+    internal void ReserveStackTrace(int capacity)
+    {
+        _stackTrace = new nint[capacity];
+        _fixedStackTrace = true;
+    }
+
     internal void AppendStackFrame(nint address)
     {
+        if (_fixedStackTrace && _stackTraceCount == _stackTrace.Length)
+            return;
         if (_stackTrace is null || _stackTraceCount == _stackTrace.Length)
         {
             var larger = new nint[_stackTrace is null ? 16 : _stackTrace.Length * 2];

@@ -3,6 +3,15 @@ namespace System;
 /// <summary>The integer part of .NET's Math, with the same overflow behaviour.</summary>
 public static class Math
 {
+    /// <summary>The ratio of a circle's circumference to its diameter.</summary>
+    public const double PI = 3.14159265358979323846;
+
+    /// <summary>The base of natural logarithms.</summary>
+    public const double E = 2.7182818284590452354;
+
+    /// <summary>The ratio of a circle's circumference to its radius.</summary>
+    public const double Tau = 6.283185307179586476925;
+
     /// <summary>The absolute value.</summary>
     /// <param name="value">The value.</param>
     /// <returns>|value|.</returns>

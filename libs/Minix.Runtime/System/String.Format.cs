@@ -57,80 +57,113 @@ public sealed partial class String
         ArgumentNullException.ThrowIfNull(format, nameof(format));
         ArgumentNullException.ThrowIfNull(args, nameof(args));
         var text = new StringBuilder(format.Length + 16 * args.Length);
-        int i = 0;
-        while (i < format.Length)
-        {
-            char c = format[i++];
-            if (c == '}')
-            {
-                if (i < format.Length && format[i] == '}')
-                {
-                    text.Append('}');
-                    i++;
-                    continue;
-                }
+        AppendFormatted(text, provider, format, args);
+        return text.ToString();
+    }
 
-                throw BadFormat();
+    // .NET's composite-format parser (ValueStringBuilder.AppendFormatHelper): the same items, and a malformed format
+    // fails at the same offset with the same reason.
+    internal static void AppendFormatted(StringBuilder text, IFormatProvider provider, string format, object[] args)
+    {
+        int pos = 0;
+        while (true)
+        {
+            if ((uint)pos >= (uint)format.Length)
+                return;
+            int brace = pos;
+            while (brace < format.Length && format[brace] != '{' && format[brace] != '}')
+                brace++;
+            text.Append(format, pos, brace - pos);
+            if (brace == format.Length)
+                return;
+            pos = brace;
+            char c = format[pos];
+            char next = MoveNext(format, ref pos);
+            if (c == next)
+            {
+                text.Append(next);
+                pos++;
+                continue;
             }
 
             if (c != '{')
-            {
-                text.Append(c);
-                continue;
-            }
-
-            if (i < format.Length && format[i] == '{')
-            {
-                text.Append('{');
-                i++;
-                continue;
-            }
-
-            int index = ReadNumber(format, ref i);
-            if (index < 0)
-                throw BadFormat();
-            if (index >= args.Length)
-                throw new FormatException("Index (zero based) must be greater than or equal to zero and less than the size of the argument list.");
-            int alignment = 0;
-            SkipSpaces(format, ref i);
-            if (i < format.Length && format[i] == ',')
-            {
-                i++;
-                SkipSpaces(format, ref i);
-                bool left = i < format.Length && format[i] == '-';
-                if (left)
-                    i++;
-                alignment = ReadNumber(format, ref i);
-                if (alignment < 0)
-                    throw BadFormat();
-                if (left)
-                    alignment = -alignment;
-                SkipSpaces(format, ref i);
-            }
-
+                throw BadFormat(pos, "Unexpected closing brace without a corresponding opening brace.");
+            int width = 0;
+            bool leftAlign = false;
             string itemFormat = null;
-            if (i < format.Length && format[i] == ':')
+            int index = next - '0';
+            if ((uint)index >= 10u)
+                throw BadFormat(pos, "Expected an ASCII digit.");
+            next = MoveNext(format, ref pos);
+            if (next != '}')
             {
-                int start = ++i;
-                while (i < format.Length && format[i] != '}')
+                while (char.IsAsciiDigit(next) && index < 1000000)
                 {
-                    if (format[i] == '{')
-                        throw BadFormat();
-                    i++;
+                    index = index * 10 + next - '0';
+                    next = MoveNext(format, ref pos);
                 }
 
-                itemFormat = format.Substring(start, i - start);
+                while (next == ' ')
+                    next = MoveNext(format, ref pos);
+                if (next == ',')
+                {
+                    do
+                        next = MoveNext(format, ref pos);
+                    while (next == ' ');
+                    if (next == '-')
+                    {
+                        leftAlign = true;
+                        next = MoveNext(format, ref pos);
+                    }
+
+                    width = next - '0';
+                    if ((uint)width >= 10u)
+                        throw BadFormat(pos, "Expected an ASCII digit.");
+                    next = MoveNext(format, ref pos);
+                    while (char.IsAsciiDigit(next) && width < 1000000)
+                    {
+                        width = width * 10 + next - '0';
+                        next = MoveNext(format, ref pos);
+                    }
+
+                    while (next == ' ')
+                        next = MoveNext(format, ref pos);
+                }
+
+                if (next != '}')
+                {
+                    if (next != ':')
+                        throw BadFormat(pos, "Format item ends prematurely.");
+                    int formatStart = pos;
+                    while (true)
+                    {
+                        char f = MoveNext(format, ref pos);
+                        if (f == '}')
+                            break;
+                        if (f == '{')
+                            throw BadFormat(pos, "Format item ends prematurely.");
+                    }
+
+                    itemFormat = format.Substring(formatStart + 1, pos - formatStart - 1);
+                }
             }
 
-            if (i >= format.Length || format[i] != '}')
-                throw BadFormat();
-            i++;
+            pos++;
+            if ((uint)index >= (uint)args.Length)
+                throw new FormatException("Index (zero based) must be greater than or equal to zero and less than the size of the argument list.");
             object arg = args[index];
-            string value = arg is IFormattable formattable ? formattable.ToString(itemFormat, provider) : arg?.ToString() ?? "";
-            AppendAligned(text, value, alignment);
+            string value = (arg is IFormattable formattable ? formattable.ToString(itemFormat, provider) : arg?.ToString()) ?? "";
+            AppendAligned(text, value, leftAlign ? -width : width);
         }
+    }
 
-        return text.ToString();
+    // The next character of a format item; running off the end is an unclosed item.
+    private static char MoveNext(string format, ref int pos)
+    {
+        pos++;
+        if ((uint)pos >= (uint)format.Length)
+            throw BadFormat(pos, "Format item ends prematurely.");
+        return format[pos];
     }
 
     /// <summary>The text an interpolated string handler built (<c>string.Create(CultureInfo.InvariantCulture, $"...")</c>).</summary>
@@ -149,19 +182,6 @@ public sealed partial class String
             text.Append(' ', -alignment - value.Length);
     }
 
-    private static int ReadNumber(string format, ref int i)
-    {
-        int start = i, value = 0;
-        while (i < format.Length && char.IsAsciiDigit(format[i]) && value < 1_000_000)
-            value = value * 10 + (format[i++] - '0');
-        return i == start ? -1 : value;
-    }
-
-    private static void SkipSpaces(string format, ref int i)
-    {
-        while (i < format.Length && format[i] == ' ')
-            i++;
-    }
-
-    private static FormatException BadFormat() => new("Input string was not in a correct format.");
+    private static FormatException BadFormat(int offset, string reason) =>
+        new("Input string was not in a correct format. Failure to parse near offset " + offset.ToString() + ". " + reason);
 }

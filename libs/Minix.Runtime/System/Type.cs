@@ -30,7 +30,7 @@ public abstract class Type
                     depth++;
                 else if (c == '<')
                     depth--;
-                else if (c == '.' && depth == 0)
+                else if ((c == '.' || c == '+') && depth == 0)
                     return full.Substring(i + 1);
             }
 
@@ -43,9 +43,13 @@ public abstract class Type
     {
         get
         {
+            // A nested type has its outermost type's namespace.
             string full = FullName;
-            string name = Name;
-            return full.Length > name.Length ? full.Substring(0, full.Length - name.Length - 1) : null;
+            int nested = full.IndexOf('+');
+            string outer = nested < 0 ? full : full.Substring(0, nested);
+            int generic = outer.IndexOf('<');
+            int dot = (generic < 0 ? outer : outer.Substring(0, generic)).LastIndexOf('.');
+            return dot < 0 ? null : outer.Substring(0, dot);
         }
     }
 

@@ -39,8 +39,17 @@ internal sealed class MinixAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyze
         return this;
     }
 
+    /// <summary>Compiles the test code as an executable (a program) rather than a library.</summary>
+    public MinixAnalyzerTest<TAnalyzer> AsExecutable()
+    {
+        _outputKind = OutputKind.ConsoleApplication;
+        return this;
+    }
+
+    private OutputKind _outputKind = OutputKind.DynamicallyLinkedLibrary;
+
     protected override CompilationOptions CreateCompilationOptions() =>
-        ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithAllowUnsafe(true);
+        ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithAllowUnsafe(true).WithOutputKind(_outputKind);
 
     protected override ParseOptions CreateParseOptions() =>
         ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.Preview);

@@ -125,6 +125,50 @@ public static partial class Enumerable
         return last;
     }
 
+    /// <summary>The last element that satisfies <paramref name="predicate"/>, or default if none does.</summary>
+    /// <typeparam name="TSource">The element type.</typeparam>
+    /// <param name="source">The sequence.</param>
+    /// <param name="predicate">The condition.</param>
+    /// <returns>The element.</returns>
+    public static TSource LastOrDefault<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+    {
+        Require(source, nameof(source));
+        Require(predicate, nameof(predicate));
+        TSource last = default;
+        foreach (TSource item in source)
+        {
+            if (predicate(item))
+                last = item;
+        }
+
+        return last;
+    }
+
+    /// <summary>The only element that satisfies <paramref name="predicate"/>, or default if none does.</summary>
+    /// <typeparam name="TSource">The element type.</typeparam>
+    /// <param name="source">The sequence.</param>
+    /// <param name="predicate">The condition.</param>
+    /// <returns>The element.</returns>
+    /// <exception cref="InvalidOperationException">More than one element satisfies it.</exception>
+    public static TSource SingleOrDefault<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+    {
+        Require(source, nameof(source));
+        Require(predicate, nameof(predicate));
+        TSource result = default;
+        bool found = false;
+        foreach (TSource item in source)
+        {
+            if (!predicate(item))
+                continue;
+            if (found)
+                throw new InvalidOperationException("Sequence contains more than one matching element");
+            result = item;
+            found = true;
+        }
+
+        return result;
+    }
+
     /// <summary>The only element.</summary>
     /// <typeparam name="TSource">The element type.</typeparam>
     /// <param name="source">The sequence.</param>

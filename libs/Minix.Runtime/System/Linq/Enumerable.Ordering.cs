@@ -33,11 +33,21 @@ public static partial class Enumerable
     /// <param name="source">The sequence.</param>
     /// <param name="keySelector">The key of an element.</param>
     /// <returns>The sorted sequence.</returns>
-    public static IOrderedEnumerable<TSource> OrderByDescending<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
+    public static IOrderedEnumerable<TSource> OrderByDescending<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector) =>
+        OrderByDescending(source, keySelector, null);
+
+    /// <summary>The elements sorted by a key and an order, descending.</summary>
+    /// <typeparam name="TSource">The element type.</typeparam>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <param name="source">The sequence.</param>
+    /// <param name="keySelector">The key of an element.</param>
+    /// <param name="comparer">The key order (null for the default).</param>
+    /// <returns>The sorted sequence.</returns>
+    public static IOrderedEnumerable<TSource> OrderByDescending<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer)
     {
         Require(source, nameof(source));
         Require(keySelector, nameof(keySelector));
-        return new OrderedSequence<TSource>(source, null, KeyLevel.Of(keySelector, null, descending: true));
+        return new OrderedSequence<TSource>(source, null, KeyLevel.Of(keySelector, comparer, descending: true));
     }
 
     /// <summary>The elements sorted by themselves, ascending.</summary>
@@ -61,6 +71,16 @@ public static partial class Enumerable
     public static IOrderedEnumerable<TSource> ThenBy<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector) =>
         Refine(source, KeyLevel.Of(keySelector, null, descending: false));
 
+    /// <summary>Sorted further by a secondary key and an order, ascending.</summary>
+    /// <typeparam name="TSource">The element type.</typeparam>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <param name="source">The sorted sequence.</param>
+    /// <param name="keySelector">The key of an element.</param>
+    /// <param name="comparer">The key order (null for the default).</param>
+    /// <returns>The sorted sequence.</returns>
+    public static IOrderedEnumerable<TSource> ThenBy<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer) =>
+        Refine(source, KeyLevel.Of(keySelector, comparer, descending: false));
+
     /// <summary>Sorted further by a secondary key, descending.</summary>
     /// <typeparam name="TSource">The element type.</typeparam>
     /// <typeparam name="TKey">The key type.</typeparam>
@@ -69,6 +89,16 @@ public static partial class Enumerable
     /// <returns>The sorted sequence.</returns>
     public static IOrderedEnumerable<TSource> ThenByDescending<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector) =>
         Refine(source, KeyLevel.Of(keySelector, null, descending: true));
+
+    /// <summary>Sorted further by a secondary key and an order, descending.</summary>
+    /// <typeparam name="TSource">The element type.</typeparam>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <param name="source">The sorted sequence.</param>
+    /// <param name="keySelector">The key of an element.</param>
+    /// <param name="comparer">The key order (null for the default).</param>
+    /// <returns>The sorted sequence.</returns>
+    public static IOrderedEnumerable<TSource> ThenByDescending<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer) =>
+        Refine(source, KeyLevel.Of(keySelector, comparer, descending: true));
 
     // Refines without a virtual call to a generic method: the image's own ordered sequence is the only kind.
     private static IOrderedEnumerable<TSource> Refine<TSource>(IOrderedEnumerable<TSource> source, KeyLevel<TSource> level)

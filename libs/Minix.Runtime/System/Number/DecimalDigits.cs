@@ -30,14 +30,17 @@ internal sealed class DecimalDigits
         Digits[Count++] = digit;
     }
 
-    // Keeps `count` significant digits, rounding half away from zero on the exact digits dropped.
-    public void RoundToSignificant(int count)
+    // Keeps `count` significant digits, rounding half away from zero on the digits dropped (or, with evenTies, an
+    // exact half towards the even digit, as .NET's floating-point formats round the exact binary value).
+    public void RoundToSignificant(int count, bool evenTies = false)
     {
         if (count >= Count)
             return;
         if (count < 0)
             count = 0;
         bool up = Digits[count] >= '5';
+        if (evenTies && Digits[count] == '5' && IsTie(count))
+            up = count > 0 && ((Digits[count - 1] - '0') & 1) != 0;
         Count = count;
         if (up)
         {
@@ -60,7 +63,19 @@ internal sealed class DecimalDigits
     }
 
     // Keeps the digits up to `decimals` places after the decimal point.
-    public void RoundToDecimals(int decimals) => RoundToSignificant(Scale + decimals);
+    public void RoundToDecimals(int decimals, bool evenTies = false) => RoundToSignificant(Scale + decimals, evenTies);
+
+    // Whether the digits after position `at` (a 5) are all zero: the value lies exactly half-way.
+    private bool IsTie(int at)
+    {
+        for (int i = at + 1; i < Count; i++)
+        {
+            if (Digits[i] != '0')
+                return false;
+        }
+
+        return true;
+    }
 
     public void TrimTrailingZeros()
     {

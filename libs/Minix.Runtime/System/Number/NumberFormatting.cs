@@ -51,23 +51,34 @@ internal static class NumberFormatting
             return "NaN";
         if (magnitudeBits == infinity)
             return negative ? "-Infinity" : "Infinity";
-        int threshold = layout.MantissaBits == 52 ? 15 : 7;
+        bool isDouble = layout.MantissaBits == 52;
         if (!TryStandard(format, out char spec, out int precision))
-            return FormatCustom(Exact(magnitudeBits, layout, negative), format);
+        {
+            // Custom formats see the value rounded to 15 significant digits (7 for float), as .NET's do.
+            DecimalDigits custom = Exact(magnitudeBits, layout, negative);
+            custom.RoundToSignificant(isDouble ? 15 : 7, evenTies: true);
+            return FormatCustom(custom, format);
+        }
+
         switch (spec)
         {
             case 'R':
             case 'G':
                 if (precision <= 0 || spec == 'R')
-                    return General(FloatingPointDigits.Shortest(magnitudeBits, layout, negative), threshold, Letter(format) == 'g' || Letter(format) == 'r' ? 'e' : 'E');
+                {
+                    // Shortest round-trip digits, fixed notation up to 17 digits before the point (9 for float).
+                    DecimalDigits shortest = FloatingPointDigits.Shortest(magnitudeBits, layout, negative);
+                    return General(shortest, Math.Max(shortest.Count, isDouble ? 17 : 9), Letter(format) == 'g' || Letter(format) == 'r' ? 'e' : 'E');
+                }
+
                 DecimalDigits rounded = Exact(magnitudeBits, layout, negative);
-                rounded.RoundToSignificant(precision);
+                rounded.RoundToSignificant(precision, evenTies: true);
                 return General(rounded, precision, Letter(format) == 'g' ? 'e' : 'E');
             case 'F':
             case 'N':
             case 'E':
             case 'P':
-                return FormatDigits(Exact(magnitudeBits, layout, negative), spec, precision, Letter(format));
+                return FormatDigits(Exact(magnitudeBits, layout, negative), spec, precision, Letter(format), evenTies: true);
             default:
                 throw new FormatException(InvalidFormat);
         }
@@ -79,24 +90,25 @@ internal static class NumberFormatting
         return FloatingPointDigits.Exact(mantissa, exponent, negative);
     }
 
-    // F, N, E, P on exact digits.
-    private static string FormatDigits(DecimalDigits digits, char spec, int precision, char letter)
+    // F, N, E, P on exact digits (floating-point values round an exact half to even).
+    private static string FormatDigits(DecimalDigits digits, char spec, int precision, char letter, bool evenTies = false)
     {
         switch (spec)
         {
             case 'F':
-                digits.RoundToDecimals(precision < 0 ? 2 : precision);
+                digits.RoundToDecimals(precision < 0 ? 2 : precision, evenTies);
                 return Sign(digits.Negative) + Fixed(digits, precision < 0 ? 2 : precision, grouping: false);
             case 'N':
-                digits.RoundToDecimals(precision < 0 ? 2 : precision);
+                digits.RoundToDecimals(precision < 0 ? 2 : precision, evenTies);
                 return Sign(digits.Negative) + Fixed(digits, precision < 0 ? 2 : precision, grouping: true);
             case 'P':
-                digits.Scale += 2;
-                digits.RoundToDecimals(precision < 0 ? 2 : precision);
+                if (digits.Count > 0)
+                    digits.Scale += 2;
+                digits.RoundToDecimals(precision < 0 ? 2 : precision, evenTies);
                 return Sign(digits.Negative) + Fixed(digits, precision < 0 ? 2 : precision, grouping: true) + " %";
             default:
                 int places = precision < 0 ? 6 : precision;
-                digits.RoundToSignificant(places + 1);
+                digits.RoundToSignificant(places + 1, evenTies);
                 return Sign(digits.Negative) + Scientific(digits, places, letter == 'e' ? 'e' : 'E', 3, fixedPlaces: true);
         }
     }
@@ -247,7 +259,7 @@ internal static class NumberFormatting
             }
         }
 
-        if (percent)
+        if (percent && digits.Count > 0)
             digits.Scale += 2;
         digits.RoundToDecimals(decimalPlaces);
         var number = new StringBuilder();
@@ -269,7 +281,7 @@ internal static class NumberFormatting
                 number.Append(digits.DigitAt(digits.Scale + i));
         }
 
-        bool showMinus = digits.Negative && !ownNegative && !digits.IsZero;
+        bool showMinus = digits.Negative && !ownNegative;
         return (showMinus ? "-" : "") + prefix.ToString() + number.ToString() + suffix.ToString();
     }
 

@@ -60,7 +60,7 @@ internal static unsafe class RuntimeExports
         if (obj is null)
             ThrowHelpers.ThrowNullReferenceException();
         if (!UnboxesAs(obj.m_pEEType, type))
-            ThrowHelpers.ThrowInvalidCastException();
+            ThrowHelpers.ThrowInvalidCast(obj.m_pEEType, type);
         return ref Unsafe.As<RawData>(obj).Data;
     }
 
@@ -68,7 +68,7 @@ internal static unsafe class RuntimeExports
     public static void RhUnboxTypeTest(MethodTable* type, MethodTable* boxType)
     {
         if (!UnboxesAs(boxType, type))
-            ThrowHelpers.ThrowInvalidCastException();
+            ThrowHelpers.ThrowInvalidCast(boxType, type);
     }
 
     // (T?)obj: null gives a Nullable without a value, a boxed T one with it.
@@ -85,7 +85,7 @@ internal static unsafe class RuntimeExports
         }
 
         if (!UnboxesAs(obj.m_pEEType, value))
-            ThrowHelpers.ThrowInvalidCastException();
+            ThrowHelpers.ThrowInvalidCast(obj.m_pEEType, type);
         data = 1;
         CopyValue(value, ref target, ref Unsafe.As<RawData>(obj).Data);
     }

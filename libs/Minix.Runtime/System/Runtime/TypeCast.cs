@@ -29,16 +29,16 @@ internal static unsafe class TypeCast
     public static bool IsInstanceOfException(MethodTable* type, object obj) => obj is not null && IsDerived(obj.m_pEEType, type);
 
     [RuntimeExport("RhTypeCast_CheckCastClass")]
-    public static object CheckCastClass(MethodTable* type, object obj) => IsInstanceOfClass(type, obj) ?? CastFailed(obj);
+    public static object CheckCastClass(MethodTable* type, object obj) => IsInstanceOfClass(type, obj) ?? CastFailed(obj, type);
 
     [RuntimeExport("RhTypeCast_CheckCastClassSpecial")]
     public static object CheckCastClassSpecial(MethodTable* type, object obj) => CheckCastClass(type, obj);
 
     [RuntimeExport("RhTypeCast_CheckCastInterface")]
-    public static object CheckCastInterface(MethodTable* type, object obj) => IsInstanceOfInterface(type, obj) ?? CastFailed(obj);
+    public static object CheckCastInterface(MethodTable* type, object obj) => IsInstanceOfInterface(type, obj) ?? CastFailed(obj, type);
 
     [RuntimeExport("RhTypeCast_CheckCastAny")]
-    public static object CheckCastAny(MethodTable* type, object obj) => IsInstanceOfAny(type, obj) ?? CastFailed(obj);
+    public static object CheckCastAny(MethodTable* type, object obj) => IsInstanceOfAny(type, obj) ?? CastFailed(obj, type);
 
     [RuntimeExport("RhpStelemRef")]
     public static void StelemRef(object[] array, nint index, object obj)
@@ -124,6 +124,9 @@ internal static unsafe class TypeCast
         if (definition == null)
             return false;
         byte* variance = target->GenericVariance;
+        // An interface is compatible with a variant instantiation of itself (IProducer<string> with IProducer<object>).
+        if (source->IsInterface && source->GenericDefinition == definition && ArgumentsCompatible(source, target, variance, false, depth))
+            return true;
         for (int i = 0; i < count; i++)
         {
             MethodTable* candidate = map[i];
@@ -161,11 +164,11 @@ internal static unsafe class TypeCast
         return (x | 1) == (y | 1) && x >= 0x04 && x <= 0x0D && y >= 0x04 && y <= 0x0D || (x is 0x03 or 0x06 or 0x07 && y is 0x03 or 0x06 or 0x07);
     }
 
-    private static object CastFailed(object obj)
+    private static object CastFailed(object obj, MethodTable* type)
     {
         if (obj is null)
             return null;
-        ThrowHelpers.ThrowInvalidCastException();
+        ThrowHelpers.ThrowInvalidCast(obj.m_pEEType, type);
         return null;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using Internal.Runtime;
 using Minix.Runtime;
 
 namespace Internal.Runtime.CompilerHelpers;
@@ -60,6 +61,14 @@ internal static class ThrowHelpers
     public static void ThrowUnavailableType() => Fault.Raise(FaultKind.FeatureMissing, "type not available in the image");
 
     internal static void Overflow() => Raise(FaultKind.Overflow);
+
+    // A failed cast of an object of type `from` to `to`, with .NET's message naming both (in a program).
+    internal static unsafe void ThrowInvalidCast(MethodTable* from, MethodTable* to)
+    {
+        if (!ProcessFeatures.Has(RuntimeFeatures.CatchableExceptions))
+            Fault.Raise(FaultKind.InvalidCast);
+        throw new InvalidCastException("Unable to cast object of type '" + new RuntimeType(from).FullName + "' to type '" + new RuntimeType(to).FullName + "'.");
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Raise(FaultKind kind)

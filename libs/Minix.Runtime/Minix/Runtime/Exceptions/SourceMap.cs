@@ -15,6 +15,8 @@ internal static unsafe class SourceMap
     private static int s_methodCount;
     private static int s_lineCount;
     private static int s_typeCount;
+    private static uint* s_virtuals;
+    private static int s_virtualCount;
     private static nint s_base;
 
     public static bool Available
@@ -72,6 +74,42 @@ internal static unsafe class SourceMap
         return null;
     }
 
+    // The linker's resolution of a generic virtual method (its handle) for a receiver type: the code, the dictionary
+    // shared code takes, flags (1 shared, 2 no call possible) and, when no call is possible, why.
+    public static bool FindGenericVirtual(nint handle, void* type, out nint code, out nint dictionary, out uint flags, out byte* problem)
+    {
+        Load();
+        code = 0;
+        dictionary = 0;
+        flags = 0;
+        problem = null;
+        if (s_virtuals == null)
+            return false;
+        uint h = (uint)(handle - s_base), t = (uint)((nint)type - s_base);
+        int lo = 0, hi = s_virtualCount - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            uint* row = s_virtuals + mid * 6;
+            int order = row[0] != h ? (row[0] < h ? -1 : 1) : row[1] != t ? (row[1] < t ? -1 : 1) : 0;
+            if (order == 0)
+            {
+                code = row[2] == 0 ? 0 : s_base + (nint)row[2];
+                dictionary = row[3] == 0 ? 0 : s_base + (nint)row[3];
+                flags = row[4];
+                problem = row[5] == 0 ? null : s_strings + row[5];
+                return true;
+            }
+
+            if (order < 0)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+
+        return false;
+    }
+
     // The last row (of `width` u32s, keyed by the first) at or before `address`.
     private static int Search(uint* rows, int width, int count, nint address)
     {
@@ -110,10 +148,12 @@ internal static unsafe class SourceMap
         s_methodCount = *(int*)(map + 4);
         s_lineCount = *(int*)(map + 8);
         s_typeCount = *(int*)(map + 12);
+        s_virtualCount = *(int*)(map + 20);
         s_base = *(nint*)(map + 24);
         s_methods = (uint*)(map + HeaderSize);
         s_lines = s_methods + s_methodCount * 2;
         s_types = s_lines + s_lineCount * 3;
-        s_strings = (byte*)(s_types + s_typeCount * 2);
+        s_virtuals = s_types + s_typeCount * 2;
+        s_strings = (byte*)(s_virtuals + s_virtualCount * 6);
     }
 }

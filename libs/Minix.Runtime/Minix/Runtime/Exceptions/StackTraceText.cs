@@ -11,17 +11,23 @@ internal static unsafe class StackTraceText
         string text = "";
         for (int i = 0; i < count; i++)
         {
-            if (i > 0)
+            string frame = Frame(frames[i]);
+            if (frame is null)
+                continue;
+            if (text.Length > 0)
                 text += "\n";
-            text += Frame(frames[i]);
+            text += frame;
         }
 
-        return text;
+        return text.Length == 0 ? null : text;
     }
 
+    // One frame's line, or null for start-up code the map names with an empty name.
     private static string Frame(nint address)
     {
         byte* method = SourceMap.MethodAt(address);
+        if (method != null && *method == 0)
+            return null;
         string line = "   at " + (method == null ? Hex(address) : Utf8Text.FromNullTerminated(method));
         if (SourceMap.LineAt(address, out byte* file, out int number))
             line += " in " + Utf8Text.FromNullTerminated(file) + ":line " + number.ToString();

@@ -6,7 +6,7 @@ internal struct UnwindEntry
     public uint Start;
     public uint Length;
     public uint Lsda;
-    public ushort CfaOffset;
+    public ushort CfaOffsetLow;
     public byte CfaRegister;
     public byte PrologLength;
     public sbyte SavedRbx;
@@ -15,5 +15,7 @@ internal struct UnwindEntry
     public sbyte SavedR13;
     public sbyte SavedR14;
     public sbyte SavedR15;
-    public ushort Padding;
+    public ushort CfaOffsetHigh;
+
+    public readonly nint CfaOffset => CfaOffsetLow | ((nint)CfaOffsetHigh << 16);
 }

@@ -233,6 +233,14 @@ internal static unsafe class CollectedHeap
         s_initialized = true;
         s_start = (byte*)((PlatformImports.HeapStart() + 7) & ~(nint)7);
         s_end = (byte*)(PlatformImports.HeapEnd() & ~(nint)7);
+        // A program's heap may start empty at the image's end (the break): the first growth makes it.
+        if (s_start != null && s_end < s_start + MinimumGrowth && ProcessFeatures.Has(RuntimeFeatures.GrowableHeap))
+        {
+            byte* grown = (byte*)PlatformImports.HeapGrow((nint)(MinimumGrowth - (nuint)(s_end - s_start)));
+            if (grown > s_end)
+                s_end = (byte*)((nint)grown & ~(nint)7);
+        }
+
         if (s_start == null || s_end <= s_start + 4096)
             Fault.Raise(FaultKind.OutOfMemory, "the target supplied no heap region");
         s_bump = s_start;

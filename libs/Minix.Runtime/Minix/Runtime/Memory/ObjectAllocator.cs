@@ -44,7 +44,10 @@ internal static unsafe class ObjectAllocator
     public static void PrepareForOutOfMemory()
     {
         if (ProcessFeatures.Has(RuntimeFeatures.CatchableExceptions))
+        {
             s_outOfMemory = new OutOfMemoryException();
+            s_outOfMemory.ReserveStackTrace(64);
+        }
     }
 
     private static object AsObject(byte* block, MethodTable* type)
