@@ -86,7 +86,7 @@ internal static class Program
     {
         Directory.CreateDirectory(work);
         string host = Path.Combine(work, "MinixRunHost.g.cs");
-        File.WriteAllText(host, RunHostGenerator.Generate(methods));
+        File.WriteAllText(host, RunHostGenerator.Generate(methods, 2UL << 30, growableHeap: true));
         string imageDirectory = Path.Combine(work, "image");
         if (Directory.Exists(imageDirectory))
             Directory.Delete(imageDirectory, true);
