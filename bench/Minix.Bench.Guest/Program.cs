@@ -5,6 +5,9 @@ using Minix.Bench.Guest;
 
 // Usage: Minix.Bench.Guest [rounds] [tcg|kvm|both]. Builds the guest benchmark image once, boots it `rounds` times
 // per accelerator, alternating accelerators, and prints medians and ratios as Markdown.
+// Minix.Bench.Guest fs [MiB]: the file system's sequential throughput per transfer unit and block size (FileSystemBench).
+if (args.Length > 0 && args[0] == "fs")
+    return FileSystemBench.Run(args[1..], RepoRoot());
 int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
 string which = args.Length > 1 ? args[1] : "both";
 string project = Path.Combine(RepoRoot(), "bench", "Minix.Bench.Guest", "Image", "Image.csproj");

@@ -44,7 +44,8 @@ public static class ImageRules
             ?? throw new InvalidOperationException("Minix.Build.ImageRules.json is not embedded in Minix.Build");
         using var json = JsonDocument.Parse(stream);
         var helpers = json.RootElement.GetProperty("helpers").EnumerateArray()
-            .Select(h => new HelperRule(h.GetProperty("symbol").GetString()!, h.GetProperty("feature").GetString()!, h.GetProperty("provided").GetBoolean(), RuleOf(h)))
+            .Select(h => new HelperRule(h.GetProperty("symbol").GetString()!, h.GetProperty("feature").GetString()!, h.GetProperty("provided").GetBoolean(), RuleOf(h),
+                h.TryGetProperty("kernelPlacement", out JsonElement placed) && placed.GetBoolean()))
             .ToList();
         var requirements = json.RootElement.GetProperty("compilerRequirements").EnumerateArray()
             .Select(r => new CompilerRequirement(r.GetProperty("member").GetString()!, r.GetProperty("feature").GetString()!, RuleOf(r)))

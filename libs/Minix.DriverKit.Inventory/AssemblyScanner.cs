@@ -21,7 +21,8 @@ public static class AssemblyScanner
 
     private static readonly string[] KnownKernelTypes =
     {
-        MetadataNames.PortIo, MetadataNames.Mmio, MetadataNames.KernelLog, MetadataNames.KernelTimers, MetadataNames.InterruptTable, MetadataNames.ProcessTable,
+        MetadataNames.PortIo, MetadataNames.KernelLog, MetadataNames.KernelTimers, MetadataNames.InterruptTable, MetadataNames.Process, MetadataNames.Microkernel,
+        MetadataNames.PhysicalMemory, MetadataNames.PageTable, MetadataNames.FrameAllocator,
     };
 
     /// <summary>Scans an assembly.</summary>
@@ -84,7 +85,7 @@ public static class AssemblyScanner
             return;
         KernelInternalCatalog.Describe(member.OutermostTypeName, out FunctionalClass functionalClass, out string replacement, out _);
         DependencyCategory category;
-        if (member.OutermostTypeName == MetadataNames.PortIo || member.OutermostTypeName == MetadataNames.Mmio)
+        if (member.OutermostTypeName == MetadataNames.PortIo)
             category = DependencyCategory.E;
         else if (callback is { } handler)
             category = member.OutermostTypeName == MetadataNames.InterruptTable && context.TouchesOwnState(handler, MaxCallDepth) ? DependencyCategory.D : DependencyCategory.C;

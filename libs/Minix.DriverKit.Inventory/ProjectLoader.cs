@@ -34,11 +34,25 @@ public static class ProjectLoader
         if (buildArguments != null)
             arguments.AddRange(buildArguments);
         string projectDirectory = Path.GetDirectoryName(Path.GetFullPath(projectPath))!;
-        string output = RunDotnet(arguments, projectDirectory, cancellation);
-        int start = output.IndexOf('{');
-        if (start < 0)
-            throw new InvalidOperationException("dotnet build of " + projectPath + " failed:\n" + output);
-        using JsonDocument json = JsonDocument.Parse(output.Substring(start));
+        // The items and properties go to a file of their own: on the console they share the output with whatever the
+        // build prints (a compiler warning after the JSON made it unreadable).
+        string result = Path.GetTempFileName();
+        string output;
+        string text;
+        try
+        {
+            arguments.Add("-getResultOutputFile:" + result);
+            output = RunDotnet(arguments, projectDirectory, cancellation);
+            text = File.ReadAllText(result);
+        }
+        finally
+        {
+            File.Delete(result);
+        }
+
+        if (text.IndexOf('{') < 0)
+            throw new InvalidOperationException("dotnet build of " + projectPath + " gave no items and properties:\n" + output);
+        using JsonDocument json = JsonDocument.Parse(text);
         JsonElement properties = json.RootElement.GetProperty("Properties");
         JsonElement items = json.RootElement.GetProperty("Items");
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Minix.Ipc;
+using Minix.Kernel.Calls;
 using Minix.Kernel.Core;
 
 namespace Minix.DriverKit.Testing;
@@ -38,7 +39,7 @@ internal sealed unsafe class SimulatedMachine(SimulatedSystem system) : Machine
         return true;
     }
 
-    public override bool Copy(Process from, ulong fromAddress, Process to, ulong toAddress, ulong length)
+    public override bool Copy(Process from, ulong fromAddress, Process to, ulong toAddress, ulong length, bool intoReadOnly = false)
     {
         if (!Owns(from, fromAddress, length, false) || !Owns(to, toAddress, length, true))
             return false;
@@ -75,6 +76,38 @@ internal sealed unsafe class SimulatedMachine(SimulatedSystem system) : Machine
     }
 
     public override void Unload(Process process) => system.Unload(process);
+
+    // Simulated processes are host threads running C# delegates: a fork starts the child's delegate, which the parent
+    // handed over with SimulatedFork.Fork; there is no memory image to copy or replace.
+    public override Status Fork(Process parent, Process child) => system.Fork(parent, child);
+
+    public override Status Exec(Process process, ReadOnlySpan<ExecSegment> segments, ulong stackSize) => Status.NotImplemented;
+
+    public override void Restart(Process process, ulong instruction, ulong stack)
+    {
+    }
+
+    public override ulong SetBreak(Process process, ulong end) => 0;
+
+    public override Status PushSignal(Process process, in SignalFrame header, ulong entry, ulong handler, out ulong frame)
+    {
+        frame = 0;
+        return Status.NotImplemented;
+    }
+
+    public override Status PopSignal(Process process, ulong frame, out ulong mask)
+    {
+        mask = 0;
+        return Status.NotImplemented;
+    }
+
+    // The only physical memory a simulated process can map is a boot data module, which is host memory: it appears
+    // at its own address. Device memory (VGA text and the like) is not simulated.
+    public override Status MapPhysical(Process process, ulong physical, ulong length, bool writable, out ulong address)
+    {
+        address = system.DataModules.Any(m => m.Holds(physical, length)) ? physical : 0;
+        return address != 0 ? Status.Ok : Status.NotImplemented;
+    }
 
     public override void Shutdown(int status) => system.ShutDown(status);
 }

@@ -34,6 +34,17 @@ internal sealed unsafe class SimulatedProcess : IIpcTransport
     /// <summary>Set once the kernel ended it; its thread unwinds at its next wake-up or trap.</summary>
     public volatile bool Ended;
 
+    /// <summary>What a child forked from this process runs, handed over by <see cref="SimulatedFork.Fork"/>.</summary>
+    public Action? ForkChild;
+
+    /// <summary>Takes <see cref="ForkChild"/> (a fork uses it once).</summary>
+    public Action? TakeForkChild()
+    {
+        Action? child = ForkChild;
+        ForkChild = null;
+        return child;
+    }
+
     public void Resume() => _baton.Release();
 
     /// <summary>Blocks the calling (this process's) thread until the scheduler hands it the baton again.</summary>

@@ -71,6 +71,8 @@ public sealed class SimulatedSystem : IDisposable
 
     internal List<SimulatedProgram> Modules { get; } = new();
 
+    internal List<SimulatedBootModule> DataModules { get; } = new();
+
     internal InterruptLines Interrupts { get; } = new();
 
     /// <summary>Adds a device to the bus.</summary>
@@ -97,6 +99,25 @@ public sealed class SimulatedSystem : IDisposable
         return Modules.Count - 1;
     }
 
+    /// <summary>
+    /// Adds a boot data module (as an image project's <c>MinixBootModule</c> item does): memory a service whose
+    /// system.conf grants it with <c>mem NAME;</c> maps with SYS_MAPPHYS, and which keeps its bytes when the service
+    /// restarts. Add modules before booting.
+    /// </summary>
+    /// <param name="name">The module's name.</param>
+    /// <param name="contents">Its initial bytes (the module is this long, rounded up to whole pages).</param>
+    /// <returns>The module, whose bytes the test can read and change.</returns>
+    public SimulatedBootModule AddBootModule(string name, ReadOnlySpan<byte> contents)
+    {
+        if (_booted)
+            throw new InvalidOperationException("add boot data modules before booting");
+        if (DataModules.Any(m => m.Name == name))
+            throw new ArgumentException("boot data module '" + name + "' is added twice", nameof(name));
+        var module = new SimulatedBootModule(name, contents);
+        DataModules.Add(module);
+        return module;
+    }
+
     /// <summary>Boots: builds the boot-image table from <paramref name="systemConf"/> and starts the processes.</summary>
     /// <param name="systemConf">The system.conf text (an entry for every system process).</param>
     /// <param name="processes">The boot processes.</param>
@@ -107,7 +128,8 @@ public sealed class SimulatedSystem : IDisposable
         if (_booted)
             throw new InvalidOperationException("the simulated machine is already booted");
         var boot = processes.Select(p => new BootProcess(p.Program.Name, p.Slot, AddProgram(p.Program), p.IsSystem, p.Placement)).ToList();
-        BootImageEntry[] table = BootImageBuilder.Build(boot, SystemConfReader.Read(systemConf, "system.conf"), "system.conf");
+        var dataModules = DataModules.ToDictionary(m => m.Name, m => new Minix.Kernel.Privileges.MemoryRange { Base = m.Physical, Limit = m.Physical + (ulong)m.Length - 1 });
+        BootImageEntry[] table = BootImageBuilder.Build(boot, SystemConfReader.Read(systemConf, "system.conf"), "system.conf", dataModules);
         Status status = Kernel.Boot(table);
         if (status != Status.Ok)
             throw new InvalidOperationException("the kernel refused the boot image: " + StatusInfo.Name(status));
@@ -164,6 +186,8 @@ public sealed class SimulatedSystem : IDisposable
                 p.Resume();
             }
         }
+
+        // The modules stay: a test may still read them, and a process thread still unwinding may touch them.
     }
 
     /// <summary>
@@ -248,6 +272,20 @@ public sealed class SimulatedSystem : IDisposable
         _processes[entry.Slot] = new SimulatedProcess(this, entry, program);
     }
 
+    /// <summary>
+    /// SYS_FORK on the simulated machine: the child is a new host thread running the delegate the parent gave
+    /// <see cref="SimulatedFork.Fork"/>, with a message buffer of its own for the reply that ends its fork call.
+    /// </summary>
+    internal unsafe Status Fork(Process parent, Process child)
+    {
+        Action? body = _processes[parent.Slot]?.TakeForkChild();
+        if (body is null)
+            return Status.NotImplemented;
+        child.MessageAddress = (ulong)System.Runtime.InteropServices.NativeMemory.AllocZeroed((nuint)Message.Size);
+        Start(child, new SimulatedProgram(_processes[parent.Slot]!.Name, body));
+        return Status.Ok;
+    }
+
     internal void Unload(Process entry)
     {
         SimulatedProcess? process = _processes[entry.Slot];
@@ -275,7 +313,10 @@ public sealed class SimulatedSystem : IDisposable
         }
         else
         {
-            Log("sim: " + process.Name + " threw " + failure.GetType().Name + ": " + failure.Message);
+            Log("sim: " + process.Name + " threw " + failure.GetType().Name);
+            // The image's fault hook writes the message to the console, a line at a time, before the fault trap.
+            foreach (string line in failure.Message.Split('\n'))
+                Log(process.Name + ": " + line);
             Kernel.Kill(process.Entry, ExitReason.Panic, FaultKinds.Of(failure));
         }
 

@@ -1,4 +1,5 @@
 using Minix.Ipc;
+using Minix.Kernel;
 using Minix.Kernel.Calls;
 
 namespace Minix.DriverKit;
@@ -11,10 +12,11 @@ namespace Minix.DriverKit;
 public static class BootParameters
 {
     /// <summary>
-    /// The longest command line read (the image's own line plus what <c>minix boot --append</c> adds; the BIOS
-    /// loader allows 400 characters). A longer one reads as having no parameters at all.
+    /// The longest command line (the image's own line plus what <c>minix boot --append</c> adds; the BIOS loader
+    /// allows 400 characters): the kernel's <see cref="Limits.BootCommandLineLength"/>, which the build, the
+    /// <c>minix</c> tool and the kernel all enforce, so no parameter is ever cut off.
     /// </summary>
-    public const int MaxLength = 1024;
+    public const int MaxLength = Limits.BootCommandLineLength;
 
     /// <summary>Finds the value of <paramref name="key"/> and copies it into <paramref name="value"/>.</summary>
     /// <param name="key">The key, without the <c>=</c>.</param>

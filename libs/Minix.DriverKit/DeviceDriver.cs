@@ -42,9 +42,12 @@ public abstract class DeviceDriver : Service
     private readonly int _write;
     private readonly int _ioctl;
     private readonly int _reply;
+    private readonly int _gather;
+    private readonly int _scatter;
     private OpenCounts _opens;
 
-    private protected DeviceDriver(int open, int close, int read, int write, int ioctl, int reply)
+    // gather and scatter: the vectored read and write types, or -1 where the protocol has none.
+    private protected DeviceDriver(int open, int close, int read, int write, int ioctl, int reply, int gather = -1, int scatter = -1)
     {
         _open = open;
         _close = close;
@@ -52,6 +55,8 @@ public abstract class DeviceDriver : Service
         _write = write;
         _ioctl = ioctl;
         _reply = reply;
+        _gather = gather;
+        _scatter = scatter;
     }
 
     /// <summary>Whether <paramref name="minor"/> is open (at least once) in this incarnation.</summary>
@@ -71,12 +76,12 @@ public abstract class DeviceDriver : Service
     /// <returns><see cref="Status.Ok"/> or why not; the minor is closed either way.</returns>
     protected virtual Status Close(int minor) => Status.Ok;
 
-    /// <summary>Reads into the client's grant. Default: not supported.</summary>
+    /// <summary>Reads into the client's grant (a block driver: also a vectored read, see <see cref="IoRequest.IsVectored"/>). Default: not supported.</summary>
     /// <param name="request">The request.</param>
     /// <returns>Bytes read, a negative status, or <see cref="Suspend"/>.</returns>
     protected virtual long Read(in IoRequest request) => (long)Status.NotSupportedByDevice;
 
-    /// <summary>Writes from the client's grant. Default: not supported.</summary>
+    /// <summary>Writes from the client's grant (a block driver: also a vectored write). Default: not supported.</summary>
     /// <param name="request">The request.</param>
     /// <returns>Bytes written, a negative status, or <see cref="Suspend"/>.</returns>
     protected virtual long Write(in IoRequest request) => (long)Status.NotSupportedByDevice;
@@ -151,7 +156,9 @@ public abstract class DeviceDriver : Service
     protected sealed override void OnRequest(ref Message message, IpcStatus how)
     {
         int type = message.Type;
-        if (type != _open && type != _close && type != _read && type != _write && type != _ioctl)
+        bool reads = type == _read || (_gather >= 0 && type == _gather);
+        bool writes = type == _write || (_scatter >= 0 && type == _scatter);
+        if (type != _open && type != _close && !reads && !writes && type != _ioctl)
         {
             OnOtherMessage(ref message, how);
             return;
@@ -183,7 +190,7 @@ public abstract class DeviceDriver : Service
         }
         else
         {
-            result = type == _read ? Read(request) : type == _write ? Write(request) : Ioctl(request);
+            result = reads ? Read(request) : writes ? Write(request) : Ioctl(request);
             if (result == Suspend)
                 return;
         }
@@ -195,7 +202,7 @@ public abstract class DeviceDriver : Service
 
     /// <summary>The trace's name of a request type.</summary>
     private ReadOnlySpan<byte> OperationName(int type) =>
-        type == _open ? "OPEN"u8 : type == _close ? "CLOSE"u8 : type == _read ? "READ"u8 : type == _write ? "WRITE"u8 : type == _ioctl ? "IOCTL"u8 : "REQUEST"u8;
+        type == _open ? "OPEN"u8 : type == _close ? "CLOSE"u8 : type == _read ? "READ"u8 : type == _write ? "WRITE"u8 : type == _ioctl ? "IOCTL"u8 : type == _gather ? "GATHER"u8 : type == _scatter ? "SCATTER"u8 : "REQUEST"u8;
 
     [InlineArray(MaxMinors)]
     private struct OpenCounts

@@ -69,6 +69,8 @@ public static partial class DriverTrace
         line.Append(operation).Append(" minor="u8).Append(request.Minor);
         if (operation.SequenceEqual("READ"u8) || operation.SequenceEqual("WRITE"u8))
             line.Append(" pos="u8).Append(request.Position).Append(" len="u8).Append(request.Count).Append(" grant="u8).Append(request.Grant.Value);
+        else if (operation.SequenceEqual("GATHER"u8) || operation.SequenceEqual("SCATTER"u8))
+            line.Append(" pos="u8).Append(request.Position).Append(" vec="u8).Append(request.Count).Append(" grant="u8).Append(request.Grant.Value);
         else if (operation.SequenceEqual("OPEN"u8))
             line.Append(" access="u8).Append((int)request.Access);
         else if (operation.SequenceEqual("IOCTL"u8))
@@ -120,6 +122,17 @@ public static partial class DriverTrace
         Write(line.Text);
     }
 
+    /// <summary>SYS_VSAFECOPY: <c>VSAFECOPY 12/0 pieces=3 len=3072 done=3 -> OK</c> (every piece with one granter).</summary>
+    internal static void VSafeCopy(Endpoint owner, int pieces, long length, int done, Status status)
+    {
+        if (!GetOn())
+            return;
+        var line = new LogText(stackalloc byte[DiagCtlRequest.MaxLength]);
+        line.Append("VSAFECOPY "u8).Append(owner).Append(" pieces="u8).Append(pieces).Append(" len="u8).Append(length)
+            .Append(" done="u8).Append(done).Append(" -> "u8).Append(status);
+        Write(line.Text);
+    }
+
     /// <summary>SYS_IRQCTL: <c>IRQCTL policy irq=3 id=0 -> OK</c> or <c>IRQCTL enable irq=3 -> OK</c>.</summary>
     internal static void IrqCtl(ReadOnlySpan<byte> what, int irq, int notifyId, Status status)
     {
@@ -166,7 +179,7 @@ public static partial class DriverTrace
             line.Append((Status)result);
     }
 
-    private static ReadOnlySpan<byte> WidthLetter(PortAccess access) => PortAccessInfo.Width(access) switch
+    internal static ReadOnlySpan<byte> WidthLetter(PortAccess access) => PortAccessInfo.Width(access) switch
     {
         1 => "b"u8,
         2 => "w"u8,

@@ -46,20 +46,13 @@ public sealed unsafe partial class GrantTable
     /// <returns>The grant id to send the grantee, or an invalid id if the table is full or <paramref name="access"/> is wrong.</returns>
     public GrantId Grant(Endpoint grantee, ulong address, ulong length, GrantFlags access)
     {
-        if (access == GrantFlags.None || (access & ~(GrantFlags.Read | GrantFlags.Write)) != 0)
+        int i = FreeEntry(access);
+        if (i < 0)
             return new GrantId(GrantId.Invalid);
-        for (int i = 0; i < _entries.Length; i++)
-        {
-            ref GrantEntry entry = ref _entries[i];
-            if (entry.Flags != GrantFlags.None)
-                continue;
-            int sequence = entry.Sequence;
-            entry = GrantEntry.Direct(grantee, address, length, access, sequence);
-            _inUse++;
-            return GrantId.Create(i, sequence);
-        }
-
-        return new GrantId(GrantId.Invalid);
+        int sequence = _entries[i].Sequence;
+        _entries[i] = GrantEntry.Direct(grantee, address, length, access, sequence);
+        _inUse++;
+        return GrantId.Create(i, sequence);
     }
 
     /// <summary>Grants <paramref name="grantee"/> access to <paramref name="memory"/>.</summary>
@@ -71,6 +64,28 @@ public sealed unsafe partial class GrantTable
     {
         fixed (byte* start = memory)
             return Grant(grantee, (ulong)start, (ulong)memory.Length, access);
+    }
+
+    /// <summary>
+    /// Passes on a grant this process received: <paramref name="grantee"/> may use <paramref name="grant"/> of
+    /// <paramref name="granter"/> (made to this process) as if it had been made to it, with no more access than
+    /// <paramref name="access"/>. A server hands a client's buffer to another server this way (VFS to a file server)
+    /// without touching the data; the kernel follows the chain back to the client's memory.
+    /// </summary>
+    /// <param name="grantee">The only process that may use the new grant.</param>
+    /// <param name="granter">The process that made <paramref name="grant"/> to this one.</param>
+    /// <param name="grant">The grant received.</param>
+    /// <param name="access">Read, write or both.</param>
+    /// <returns>The new grant id, or an invalid id if the table is full or <paramref name="access"/> is wrong.</returns>
+    public GrantId GrantIndirect(Endpoint grantee, Endpoint granter, GrantId grant, GrantFlags access)
+    {
+        int i = FreeEntry(access);
+        if (i < 0)
+            return new GrantId(GrantId.Invalid);
+        int sequence = _entries[i].Sequence;
+        _entries[i] = GrantEntry.Indirect(grantee, granter, grant, access, sequence);
+        _inUse++;
+        return GrantId.Create(i, sequence);
     }
 
     /// <summary>Revokes a grant: from now on the id is refused, even if its entry is reused.</summary>
@@ -88,6 +103,20 @@ public sealed unsafe partial class GrantTable
         entry.Sequence = next;
         _inUse--;
         return Status.Ok;
+    }
+
+    /// <summary>The index of a free entry for a grant of <paramref name="access"/>, or -1 if the access is wrong or the table full.</summary>
+    private int FreeEntry(GrantFlags access)
+    {
+        if (access == GrantFlags.None || (access & ~(GrantFlags.Read | GrantFlags.Write)) != 0)
+            return -1;
+        for (int i = 0; i < _entries.Length; i++)
+        {
+            if (_entries[i].Flags == GrantFlags.None)
+                return i;
+        }
+
+        return -1;
     }
 
     /// <summary>Allocates the entries where they will never move (pinned on the host; any array on the image, which has no moving collector).</summary>

@@ -42,11 +42,14 @@ public readonly struct IoRequest
     /// <summary>Byte offset on the device.</summary>
     public long Position => _body.Position;
 
-    /// <summary>The client's grant for the data.</summary>
+    /// <summary>The client's grant for the data (for a vectored request: for its I/O vector).</summary>
     public GrantId Grant => new(_body.Grant);
 
-    /// <summary>Bytes to move.</summary>
+    /// <summary>Bytes to move; for a vectored request, the number of elements of its I/O vector.</summary>
     public int Count => _body.Count;
+
+    /// <summary>Whether this is a vectored block request (<see cref="BlockDeviceProtocol.Gather"/> or <see cref="BlockDeviceProtocol.Scatter"/>), whose <see cref="Grant"/> names the client's I/O vector.</summary>
+    public bool IsVectored => Type == BlockDeviceProtocol.Gather || Type == BlockDeviceProtocol.Scatter;
 
     /// <summary>Open: the access asked for.</summary>
     public DeviceAccess Access => _body.Access;

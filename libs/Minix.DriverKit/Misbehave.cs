@@ -1,29 +1,50 @@
 using System.Runtime.CompilerServices;
 using Minix.Ipc;
+using Minix.Kernel;
 
 namespace Minix.DriverKit;
 
 /// <summary>
-/// Failing on purpose, for tests and demos of recovery. <see cref="Service"/> performs these when it receives a
-/// <see cref="ServiceProtocol.Misbehave"/> request; <see cref="Request"/> sends one. On the image each is the real
-/// thing (a null dereference, a store to an unmapped address, <c>ud2</c>, a spin, an unhandled throw) and the kernel
-/// ends the process; on the host simulator each fails the way the simulator reports the same fault.
+/// Failing on purpose, for tests and demos of recovery. <see cref="Request"/> asks the reincarnation server (RS) to
+/// have a service fail (<see cref="ReincarnationProtocol.InjectFault"/>); RS checks the asker against the service's
+/// control list in system.conf and passes the request on; <see cref="Service"/> performs it. On the image each is the
+/// real thing (a null dereference, a store to an unmapped address, <c>ud2</c>, a spin, an unhandled throw) and the
+/// kernel ends the process; on the host simulator each fails the way the simulator reports the same fault.
 /// </summary>
 public static partial class Misbehave
 {
     /// <summary>Where a wild write goes: canonical, in the user half, never mapped.</summary>
     public const ulong WildAddress = 0x0000_7FFF_DEAD_0000;
 
-    /// <summary>Asks <paramref name="service"/> to misbehave now, or when its <paramref name="afterRequests"/>-th following request arrives.</summary>
-    /// <param name="service">The service (a driver or server).</param>
+    /// <summary>How often <see cref="Request"/> asks again while RS answers that the service is busy.</summary>
+    public const int BusyRetries = 100;
+
+    /// <summary>Asks RS to make the service <paramref name="label"/> misbehave now, or when its <paramref name="afterRequests"/>-th following request arrives.</summary>
+    /// <param name="label">The service's label (a driver or server).</param>
     /// <param name="kind">What it should do.</param>
     /// <param name="afterRequests">0 for at once.</param>
-    /// <returns><see cref="Status.Ok"/> if the service accepted, <see cref="Status.PermissionDenied"/> if it refuses such requests, or why it could not be reached.</returns>
-    public static Status Request(Endpoint service, Misbehaviour kind, int afterRequests = 0)
+    /// <returns><see cref="Status.Ok"/> if the service armed the fault; <see cref="Status.PermissionDenied"/> if the
+    /// caller is not in the service's control list, the service is a core service, or it refuses such requests;
+    /// otherwise why it could not be done (see <see cref="ReincarnationProtocol.InjectFault"/>).</returns>
+    public static Status Request(ReadOnlySpan<byte> label, Misbehaviour kind, int afterRequests = 0)
     {
-        var m = Message.Create(ServiceProtocol.Misbehave, new MisbehaveRequest { Kind = kind, AfterRequests = afterRequests });
-        Status ipc = Messaging.SendRec(service, ref m);
-        return ipc != Status.Ok ? ipc : m.Status;
+        if (label.Length == 0 || label.Length > ProcessName.Capacity)
+            return Status.InvalidArgument;
+        Status answer = Status.TryAgain;
+        for (int attempt = 0; attempt < BusyRetries && answer == Status.TryAgain; attempt++)
+        {
+            var m = Message.Create(ReincarnationProtocol.InjectFault, new FaultRequest
+            {
+                Label = ProcessName.FromUtf8(label),
+                Method = FaultMethod.Misbehave,
+                Kind = kind,
+                AfterRequests = afterRequests,
+            });
+            Status ipc = Messaging.SendRec(Endpoint.ReincarnationServer, ref m);
+            answer = ipc != Status.Ok ? ipc : m.Status;
+        }
+
+        return answer;
     }
 
     /// <summary>Does <paramref name="kind"/> (returns only for <see cref="Misbehaviour.None"/>).</summary>

@@ -62,9 +62,11 @@ public struct PortBatch
     public readonly uint Value(int index) => _pairs[index].Value;
 
     /// <summary>SYS_VDEVIO: performs the batch. A refusal is a bug in the driver or its system.conf and ends the driver.</summary>
-    /// <exception cref="DeviceIoException">The kernel refused a port; no access was made.</exception>
+    /// <param name="callerFile">Filled in by the compiler: the calling source file, for the refusal report.</param>
+    /// <param name="callerLine">Filled in by the compiler: the calling line.</param>
+    /// <exception cref="DeviceIoException">The kernel refused a port; no access was made. Its message is the refusal report.</exception>
     [UsesKernelCall(KernelCall.VDevIo)]
-    public void Run()
+    public void Run([CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0)
     {
         if (_count == 0)
             return;
@@ -72,7 +74,7 @@ public struct PortBatch
         Status status = Sys.VDevIo(Access, pairs.Slice(0, _count));
         DriverTrace.VDevIo(Access, pairs.Slice(0, _count), status);
         if (status != Status.Ok)
-            throw new DeviceIoException(_pairs[0].Port, status);
+            throw new DeviceIoException(Access, _pairs[0].Port, _pairs[0].Value, status, RefusalReport.VDevIo(Access, pairs.Slice(0, _count), status, callerFile, callerLine));
     }
 
     /// <summary>Empties the batch for reuse.</summary>

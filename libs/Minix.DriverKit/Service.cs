@@ -24,8 +24,9 @@ namespace Minix.DriverKit;
 /// <b>The loop.</b> Notifications are never answered and never call back into the kernel: a NOTIFY from RS is a
 /// heartbeat ping, answered here with a NOTIFY back; from HARDWARE it becomes <see cref="OnInterrupt"/> with the
 /// pending interrupt bits; from CLOCK, <see cref="OnAlarm"/>; anything else goes to
-/// <see cref="OnOtherMessage"/>. A <see cref="ServiceProtocol.Misbehave"/> request is handled here too. Every other
-/// request goes to <see cref="OnRequest"/>.
+/// <see cref="OnOtherMessage"/>. A <see cref="ServiceProtocol.Misbehave"/> request is handled here too, from RS only
+/// (anyone else is refused with <see cref="Status.PermissionDenied"/>). Every other request goes to
+/// <see cref="OnRequest"/>.
 /// </para>
 /// <para>
 /// <b>Replies.</b> <see cref="Reply"/> answers a client that used SENDREC with SENDNB, which the kernel always
@@ -42,7 +43,7 @@ namespace Minix.DriverKit;
 /// it keeps no state across restarts except what it stores elsewhere (the data store).
 /// </para>
 /// </remarks>
-public abstract class Service
+public abstract partial class Service
 {
     private ProcessName _label;
     private Misbehaviour _armed;
@@ -68,7 +69,7 @@ public abstract class Service
     /// <summary>Whether RS supervises this service (false when it started without one, in a host test).</summary>
     public bool IsSupervised { get; private set; }
 
-    /// <summary>Whether <see cref="ServiceProtocol.Misbehave"/> requests are honoured (default true: this is a teaching system).</summary>
+    /// <summary>Whether misbehaviour requests RS passes on are honoured (default true: this is a teaching system; RS already checked the requester).</summary>
     protected virtual bool AcceptsMisbehaviour => true;
 
     /// <summary>Starts the service and runs its loop; returns only if initialization failed (the process then exits).</summary>
@@ -87,7 +88,7 @@ public abstract class Service
         var message = default(Message);
         while (true)
         {
-            if (Messaging.Receive(Endpoint.Any, ref message, out IpcStatus how) == Status.Ok)
+            if (TakeDeferred(ref message, out IpcStatus how) || Messaging.Receive(Endpoint.Any, ref message, out how) == Status.Ok)
                 Dispatch(ref message, how);
         }
     }
@@ -223,7 +224,11 @@ public abstract class Service
 
         if (message.Type == ServiceProtocol.Misbehave)
         {
-            Arm(ref message, how);
+            // Only RS passes fault requests on, after checking the requester against this service's control list.
+            if (message.Source == Endpoint.ReincarnationServer)
+                Arm(ref message, how);
+            else
+                ReplyStatus(message.Source, how.Call, Status.PermissionDenied);
             return;
         }
 
@@ -244,13 +249,16 @@ public abstract class Service
         OnAlarm(timestamp);
     }
 
-    /// <summary>Answers a misbehaviour request first (so the sender is not left waiting), then misbehaves now or arms the countdown.</summary>
+    /// <summary>Answers RS's misbehaviour request first (so the client that asked is not left waiting), then misbehaves now or arms the countdown.</summary>
     private void Arm(ref Message message, IpcStatus how)
     {
         MisbehaveRequest request = message.Payload<MisbehaveRequest>();
-        bool accept = AcceptsMisbehaviour && request.Kind >= Misbehaviour.None && request.Kind <= Misbehaviour.Panic && request.AfterRequests >= 0;
-        ReplyStatus(message.Source, how.Call, accept ? Status.Ok : Status.PermissionDenied);
-        if (!accept)
+        Status answer = !AcceptsMisbehaviour ? Status.PermissionDenied
+            : request.Kind < Misbehaviour.None || request.Kind > Misbehaviour.Panic || request.AfterRequests < 0 ? Status.InvalidArgument
+            : Status.Ok;
+        var reply = Message.Create(ServiceProtocol.MisbehaveAnswer, new MisbehaveAnswerPayload { Result = answer });
+        Reply(message.Source, how.Call, ref reply);
+        if (answer != Status.Ok)
             return;
         var line = new LogText(stackalloc byte[96]);
         line.Append("misbehaviour requested: "u8).Append(Misbehave.Name(request.Kind));

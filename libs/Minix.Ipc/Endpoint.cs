@@ -60,8 +60,10 @@ public readonly partial struct Endpoint : IEquatable<Endpoint>
         return new Endpoint((generation << GenerationShift) + slot);
     }
 
-    /// <summary>The generation that follows <paramref name="generation"/> when a slot is reused: it wraps to 1, so
-    /// a reused slot never again looks like a generation-0 (boot) endpoint.</summary>
+    /// <summary>The generation that follows <paramref name="generation"/> when a slot is reused, by MINIX's rule: it
+    /// wraps to 1, so a reused slot never again looks like a generation-0 (boot) endpoint. Minix#'s kernel does not
+    /// wrap: after <see cref="MaxGeneration"/> it retires the slot (<see cref="Status.SlotRetired"/>), so an old
+    /// endpoint value never names a new process.</summary>
     /// <param name="generation">The slot's current generation.</param>
     /// <returns>The next generation.</returns>
     public static int NextGeneration(int generation) => generation >= MaxGeneration ? 1 : generation + 1;

@@ -173,6 +173,9 @@ public enum Status
     /// <summary>ENOTPRIVMGR: only a privilege manager (the reincarnation server) may change privileges.</summary>
     NotPrivilegeManager = -304,
 
+    /// <summary>ESLOTRETIRED: the process slot has used all its endpoint generations; a new process there would get an endpoint an old one had.</summary>
+    SlotRetired = -305,
+
     /// <summary>EGRANTNOTABLE: the granter has registered no grant table.</summary>
     GrantNoTable = -310,
 

@@ -77,6 +77,7 @@ public static class StatusInfo
         Status.IrqNotOwned => ("EIRQDENIED", "IRQ line not owned by the caller"),
         Status.MemoryNotAllowed => ("EMEMDENIED", "memory outside the caller's ranges"),
         Status.NotPrivilegeManager => ("ENOTPRIVMGR", "caller may not change privileges"),
+        Status.SlotRetired => ("ESLOTRETIRED", "process slot has used all its endpoint generations"),
         Status.GrantNoTable => ("EGRANTNOTABLE", "granter has no grant table"),
         Status.GrantBadId => ("EGRANTID", "grant id outside the grant table"),
         Status.GrantRevoked => ("EGRANTREVOKED", "grant not valid or revoked"),

@@ -17,4 +17,11 @@ public static class Limits
 
     /// <summary>Bytes in a process or service name (MINIX's label length).</summary>
     public const int NameLength = 16;
+
+    /// <summary>
+    /// Bytes in the kernel command line (the boot parameters, without the loader's first word). A longer line is
+    /// refused, never cut: by the image build, by <c>minix boot --append</c>, and by the kernel, which stops the boot
+    /// with a panic that says so (only a foreign loader can hand it one).
+    /// </summary>
+    public const int BootCommandLineLength = 1024;
 }

@@ -55,4 +55,14 @@ public class KernelBootTests(KernelImageFixture fixture) : IClassFixture<KernelI
         Assert.Contains("ping: round trips 1000, checksum 1000000", run.Output);
         Assert.Equal(0, run.GuestStatus);
     }
+
+    [Fact]
+    public void A_loader_command_line_longer_than_the_kernel_takes_stops_the_boot_with_a_line_that_says_so_instead_of_being_cut()
+    {
+        string tooLong = string.Join(' ', Enumerable.Range(0, 150).Select(i => "word" + i + "=x")) + " last.word=lost";
+        QemuRun run = Qemu.Boot(File.ReadAllBytes(fixture.Image.MultibootFile), rawDisk: false, timeoutSeconds: 90, extra: ["-append", tooLong]);
+        Assert.Contains("kernel panic: the loader's command line is longer than the kernel takes (Limits.BootCommandLineLength, 1024 bytes)", run.Output);
+        Assert.DoesNotContain("kernel: command line:", run.Output);
+        Assert.Equal(Minix.Kernel.Core.Microkernel.PanicStatus, run.GuestStatus);
+    }
 }

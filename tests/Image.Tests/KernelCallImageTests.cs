@@ -22,8 +22,36 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
     {
         Saw("manager: all 10 processes ended", "kernel: shutdown requested by manager, status 0");
         Assert.DoesNotContain("kernel panic", fixture.Run.Output);
-        Assert.DoesNotContain(" fault ", fixture.Run.Output);
+        // The one fault is the ordinary driver's unhandled refusal, on purpose (see below).
+        Assert.Equal(["ordinary"], fixture.Lines.Where(l => l.Contains(" fault ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]));
         Assert.Equal(0, fixture.Run.GuestStatus);
+    }
+
+    [Fact]
+    public void A_driver_refusal_it_does_not_handle_prints_the_call_the_status_the_system_conf_line_and_the_csharp_line()
+    {
+        string source = RepositoryRoot.Combine("tests", "Image.Programs", "Checks", "OrdinaryDriverChecks.cs");
+        int line = Array.FindIndex(File.ReadAllLines(source), l => l.Contains("DevIo.OutByte(UnallowedPort", StringComparison.Ordinal)) + 1;
+        Assert.True(line > 0, "the unhandled DevIo call is in " + source);
+        Saw($"ordinary: unhandled refusal at OrdinaryDriverChecks.cs:{line}: SYS_DEVIO out b 0x80 0x5a -> EPORTDENIED (I/O port outside the caller's ranges)",
+            "ordinary:   system.conf would allow it with: io 80:1;");
+        Assert.Matches(@"kernel: ordinary \(endpoint 5\) panicked: runtime fault Exception at ip 0x[0-9a-f]+", fixture.Run.Output);
+    }
+
+    [Fact]
+    public void A_second_build_with_nothing_changed_links_nothing_yet_still_knows_the_linked_processes()
+    {
+        // Twice in a row, no other build between: what the first finds changed (the fixture's build may have come from
+        // another toolchain folder, say) it links, and the second finds nothing to do.
+        var again = ImageBuilds.Exclusive(() =>
+        {
+            ImageBuilds.BuildProject("tests/Image.Calls/Image.Calls.csproj", "minix-kernel-call-image");
+            return ImageBuilds.BuildProject("tests/Image.Calls/Image.Calls.csproj", "minix-kernel-call-image");
+        });
+
+        Assert.False(again.Linked);
+        Assert.Equal(8, again.Modules.Count);
+        Assert.Contains(again.Modules.Single(m => m.Name == "ordinary").Image.Symbols.Entries, e => e.Name.Contains("OrdinaryDriverChecks", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -125,7 +153,7 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
     public void The_privilege_manager_spawns_sets_privileges_allows_and_kills()
     {
         Saw("manager: check getinfo-boot-image: status 0 OK, entries 8",
-            "manager: check spawn: status 0 OK, slot 16, generation 1",
+            "manager: check spawn: status 0 OK, slot 32, generation 1",
             "manager: check spawn-no-such-module: status -22 EINVAL",
             "manager: check spawn-into-a-used-slot: status -16 EBUSY",
             "manager: check privctl-set-system: status 0 OK",
@@ -150,6 +178,16 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
         Saw("manager: check sendnb-to-process-without-privileges: status -201 ENOTREADY",
             "manager: check notify-process-without-privileges: status -201 ENOTREADY",
             "manager: check getinfo-privileges-of-process-without-privileges: status -2 ENOENT");
+    }
+
+    [Fact]
+    public void A_driver_maps_the_boot_data_module_and_the_device_memory_its_mem_entry_grants_and_nothing_else()
+    {
+        Saw("granter: check mapphys-boot-data-module: status 0 OK, text A boot data module: bytes the image carries for a service, mapped with SYS_MAPPHYS.",
+            "granter: check mapphys-vga-text-memory: status 0 OK",
+            "granter: check mapphys-outside-mem: status -303 EMEMDENIED",
+            "granter: check mapphys-unaligned: status -22 EINVAL",
+            "granter: check mapphys-kernel-memory: status -303 EMEMDENIED");
     }
 
     [Fact]

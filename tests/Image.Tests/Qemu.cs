@@ -12,7 +12,7 @@ internal static class Qemu
             Assert.Fail($"{QemuLauncher.Executable} is not installed; image tests need it (Debian: apt-get install qemu-system-x86)");
     }
 
-    public static QemuRun Boot(byte[] image, bool rawDisk, int timeoutSeconds = 60, IEnumerable<string>? extra = null)
+    public static QemuRun Boot(byte[] image, bool rawDisk, int timeoutSeconds = 60, IEnumerable<string>? extra = null, IReadOnlyList<string>? drives = null)
     {
         RequireInstalled();
 
@@ -20,7 +20,7 @@ internal static class Qemu
         File.WriteAllBytes(file, image);
         try
         {
-            return QemuLauncher.Boot(file, rawDisk, TimeSpan.FromSeconds(timeoutSeconds), QemuAccel.Tcg, extra);
+            return QemuLauncher.Boot(file, rawDisk, TimeSpan.FromSeconds(timeoutSeconds), QemuAccel.Tcg, extra, drives: drives);
         }
         finally
         {

@@ -104,9 +104,9 @@ public class ServiceControlTests(SystemImageFixture system)
     [Fact]
     public void RS_refuses_service_requests_for_a_service_whose_control_list_does_not_name_the_caller()
     {
-        var (run, _) = system.Boot(Boot + "service.label=printer service.do=down");
-        Assert.Contains("service: RS answers service down printer: EPERM", run.Output);
-        Assert.DoesNotContain("rs: printer is down", run.Output);
+        var (run, _) = system.Boot(Boot + "service.label=serial service.do=down");
+        Assert.Contains("service: RS answers service down serial: EPERM", run.Output);
+        Assert.DoesNotContain("rs: serial is down", run.Output);
         Assert.Equal(1, run.GuestStatus);
     }
 

@@ -31,15 +31,16 @@ public class SystemImageFixture
     /// <summary>Boots with a kernel command line; the printer's output goes to a file read back into <c>Printed</c>.</summary>
     /// <param name="commandLine">The kernel command line (QEMU's -append).</param>
     /// <param name="timeoutSeconds">When to give up.</param>
+    /// <param name="drives">Raw disk images to attach as IDE disks, in order (c0d0 first).</param>
     /// <returns>What QEMU saw and what the printer printed.</returns>
-    public (Minix.Build.Qemu.QemuRun Run, string Printed) Boot(string commandLine, int timeoutSeconds = 90)
+    public (Minix.Build.Qemu.QemuRun Run, string Printed) Boot(string commandLine, int timeoutSeconds = 90, IReadOnlyList<string>? drives = null)
     {
         string printer = Path.Combine(Path.GetTempPath(), "minix-printer-" + Guid.NewGuid().ToString("N") + ".out");
         string serial = Path.Combine(Path.GetTempPath(), "minix-serial-" + Guid.NewGuid().ToString("N") + ".out");
         try
         {
             var run = Qemu.Boot(File.ReadAllBytes(Image.MultibootFile), rawDisk: false, timeoutSeconds,
-                ["-append", commandLine, "-parallel", "file:" + printer, "-serial", "file:" + serial]);
+                ["-append", commandLine, "-parallel", "file:" + printer, "-serial", "file:" + serial], drives);
             return (run, File.Exists(printer) ? File.ReadAllText(printer) : "");
         }
         finally

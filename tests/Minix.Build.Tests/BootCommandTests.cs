@@ -1,5 +1,6 @@
 using System.Text;
 using Minix.Build.Imaging;
+using Minix.Build.Pipeline;
 using Minix.Tool;
 
 namespace Minix.Build.Tests;
@@ -46,5 +47,29 @@ public sealed class BootCommandTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Append_that_makes_the_command_line_longer_than_the_kernel_takes_is_refused_with_a_message_not_cut()
+    {
+        string append = string.Join(' ', Enumerable.Range(0, 120).Select(i => "word" + i + "=x")) + " lpr.misbehave=null";
+        var error = Assert.Throws<ToolchainException>(() => BootCommand.Target("minix.elf", "minix.img", Contents("out"), raw: false, append: append));
+        Assert.Contains("--append: the kernel command line would be " + ("console=com1 " + append).Length + " bytes; the kernel takes at most 1024", error.Message);
+    }
+
+    [Fact]
+    public void A_command_line_of_exactly_the_kernels_limit_is_accepted()
+    {
+        string append = new string('x', Minix.Kernel.Limits.BootCommandLineLength - "console=com1 ".Length);
+        var (_, arguments) = BootCommand.Target("minix.elf", "minix.img", Contents("out"), raw: false, append: append);
+        Assert.Equal(Minix.Kernel.Limits.BootCommandLineLength, arguments[^1].Length);
+    }
+
+    [Fact]
+    public void An_image_whose_own_command_line_is_too_long_is_refused_before_anything_is_compiled()
+    {
+        var spec = new SystemImageSpec { KernelProject = "k.csproj", Processes = [], SystemConf = "system.conf", CommandLine = "console=com1 " + new string('y', 1100) };
+        var error = Assert.Throws<ToolchainException>(() => SystemImageBuilder.Build(spec, Path.Combine(Path.GetTempPath(), "minix-long-line-" + Guid.NewGuid().ToString("N"))));
+        Assert.StartsWith("MinixCommandLine: the kernel command line would be 1113 bytes", error.Message);
     }
 }

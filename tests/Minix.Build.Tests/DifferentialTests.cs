@@ -13,6 +13,7 @@ public sealed class CorpusCollection : ICollectionFixture<CorpusImages>
 /// The differential suite: every corpus method, with edge inputs, under .NET and in the image built optimized and
 /// unoptimized; results (values, checksums of written memory, fault kinds) must agree exactly.
 /// </summary>
+[Trait("Needs", "ilc")]
 [Collection(CorpusCollection.Name)]
 public sealed class DifferentialTests(CorpusImages corpus)
 {

@@ -4,6 +4,7 @@ using Minix.Build.Linking;
 namespace Minix.Build.Tests;
 
 /// <summary>The ELF reader on bad input and on ILC's real output.</summary>
+[Trait("Needs", "ilc")]
 [Collection(CorpusCollection.Name)]
 public sealed class ElfReaderTests(CorpusImages corpus)
 {

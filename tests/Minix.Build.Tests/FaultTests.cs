@@ -3,6 +3,7 @@ using Minix.Build.Pipeline;
 namespace Minix.Build.Tests;
 
 /// <summary>Each fault kind, reached through the linux-run executable: its kind on stderr, a non-zero exit.</summary>
+[Trait("Needs", "ilc")]
 [Collection(CorpusCollection.Name)]
 public sealed class FaultTests(CorpusImages corpus)
 {

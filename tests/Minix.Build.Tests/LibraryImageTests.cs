@@ -3,6 +3,7 @@ using Minix.Build.Pipeline;
 namespace Minix.Build.Tests;
 
 /// <summary>The toolkit's own libraries build for the image: every non-Host/ file of Minix.Kernel and Minix.Ipc.</summary>
+[Trait("Needs", "ilc")]
 public sealed class LibraryImageTests
 {
     [Fact]

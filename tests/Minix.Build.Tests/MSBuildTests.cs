@@ -4,6 +4,7 @@ using Minix.Build.Pipeline;
 namespace Minix.Build.Tests;
 
 /// <summary>The MSBuild route: a project with MinixImageKind builds its user-process image after Build.</summary>
+[Trait("Needs", "ilc")]
 public sealed class MSBuildTests
 {
     [Fact]

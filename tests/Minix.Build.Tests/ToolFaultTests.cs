@@ -7,6 +7,7 @@ namespace Minix.Build.Tests;
 /// output, and on standard error the fault's kind on the first line, then the C# method and source line where it
 /// happened (the executable's raw address trace replaced by frames).
 /// </summary>
+[Trait("Needs", "ilc")]
 [Collection(CorpusCollection.Name)]
 public sealed class ToolFaultTests
 {

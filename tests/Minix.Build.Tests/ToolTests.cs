@@ -23,6 +23,7 @@ public sealed class ToolTests
         }
     }
 
+    [Trait("Needs", "ilc")]
     [Fact]
     public void RunPrintsTheResultAndDisasmShowsTheMethod()
     {
@@ -48,5 +49,21 @@ public sealed class ToolTests
         var line = Assert.Single(stats.Output.Split('\n'), l => l.StartsWith("kernel lines: ", StringComparison.Ordinal));
         int lines = int.Parse(line["kernel lines: ".Length..].Trim());
         Assert.InRange(lines, 1000, 3000);
+    }
+
+    [Theory]
+    [InlineData("Unrecognized command or argument 'frobnicate'", "frobnicate")]
+    [InlineData("--accel foo: expected auto, kvm or tcg", "boot", "samples/Image", "--accel", "foo")]
+    [InlineData("--timeout -5: give a number of seconds, at least 1", "boot", "samples/Image", "--timeout", "-5")]
+    [InlineData("minix: name a command: run, disasm, image, boot, stats, deps")]
+    public void A_wrong_command_line_gets_one_clear_error_and_exit_1_before_anything_is_built(string error, params string[] args)
+    {
+        var run = Minix(args);
+
+        Assert.Equal(1, run.Exit);
+        Assert.Contains(error, run.Error + run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required command was not provided", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("minix: reading", run.Error, StringComparison.Ordinal);
     }
 }

@@ -20,6 +20,7 @@ public sealed class ToolchainTests
         Assert.Equal(IlcToolchain.HostRuntimeIdentifier, sdkRid);
     }
 
+    [Trait("Needs", "ilc")]
     [Fact]
     public void PinnedIlcVersionIsTheOneInUse()
     {
@@ -51,6 +52,7 @@ public sealed class ToolchainTests
         Assert.Contains("PackageDownload", e.Message, StringComparison.Ordinal);
     }
 
+    [Trait("Needs", "ilc")]
     [Fact]
     public void MissingApiIsACompileErrorAtItsFileAndLine()
     {
@@ -75,6 +77,7 @@ public sealed class ToolchainTests
         Directory.Delete(dir, true);
     }
 
+    [Trait("Needs", "ilc")]
     [Fact]
     public void FeatureIlcCannotCompileNamesMethodAndFeature()
     {

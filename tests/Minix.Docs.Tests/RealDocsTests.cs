@@ -26,6 +26,9 @@ public sealed class RealDocsTests(ITestOutputHelper output)
     public void LinksImagesAndBookmarksResolve() => RealDocs.AssertClean(LinkCheck.Run(Site));
 
     [Fact]
+    public void TablesHaveNamedColumnsAndNoEscapedPipesInCode() => RealDocs.AssertClean(TableCheck.Run(Site));
+
+    [Fact]
     public void CrossReferencesNameRealApiSymbolsOrPages()
     {
         Assert.True(Docs.Uids.Count > 100, "the API surface looks empty: were the libraries built?");

@@ -66,7 +66,7 @@ public class SimulatedSystemTests
         sim.Boot(Conf, new SimulatedBootProcess(4, bad), new SimulatedBootProcess(5, good));
         sim.Run();
         Assert.True(otherFinished);
-        Assert.Contains(sim.Transcript, l => l.Contains("ping (endpoint 4) panicked: runtime fault 5"));
+        Assert.Contains(sim.Transcript, l => l.Contains("ping (endpoint 4) panicked: runtime fault NullReference"));
     }
 
     [Fact]

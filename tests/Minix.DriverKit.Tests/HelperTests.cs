@@ -25,6 +25,13 @@ public class HelperTests
     }
 
     [Fact]
+    public void Every_status_has_the_same_name_in_log_text_as_in_StatusInfo()
+    {
+        foreach (Status status in Enum.GetValues<Status>())
+            Assert.Equal(StatusInfo.Name(status), System.Text.Encoding.ASCII.GetString(StatusText.Name(status)));
+    }
+
+    [Fact]
     public void Boot_parameters_give_the_last_value_of_a_key_so_words_added_at_boot_override_the_images_own()
     {
         var results = new List<string>();
@@ -95,6 +102,63 @@ public class HelperTests
             Assert.Equal(25u, timer.Read(0, 1)); // the refused batch did not stop the timer
             Assert.Equal(2, sim.Trace.Count(e => e.Operation == "VDEVIO"));
             Assert.Equal(0, sim.Trace.Count(e => e.Operation == "DEVIO"));
+        }
+    }
+
+    [Fact]
+    public void A_refused_port_the_driver_does_not_handle_prints_the_call_the_status_the_system_conf_line_and_the_csharp_line()
+    {
+        int line = 0;
+        var sim = new Minix.DriverKit.Testing.SimulatedSystem(new Minix.DriverKit.Testing.SimulationOptions { Seed = SampleSystem.Seed });
+        sim.Boot(Systems.Conf, SampleSystem.Service(9, "helper", () =>
+        {
+            line = new System.Diagnostics.StackFrame(0, true).GetFileLineNumber() + 1;
+            DevIo.OutByte(0x80, 0x5a);
+        }));
+        using (sim)
+        {
+            sim.RunUntil(() => sim.Transcript.Any(l => l.Contains("panicked", StringComparison.Ordinal)));
+            Assert.Contains($"helper: unhandled refusal at HelperTests.cs:{line}: SYS_DEVIO out b 0x80 0x5a -> EPORTDENIED (I/O port outside the caller's ranges)", sim.Transcript);
+            Assert.Contains("helper:   system.conf would allow it with: io 80:1;", sim.Transcript);
+            Assert.Contains(sim.Transcript, l => l.Contains("helper (endpoint 9) panicked: runtime fault Exception", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_refused_batch_names_every_port_and_a_call_missing_from_the_call_mask_names_the_system_line()
+    {
+        const string conf = "service helper { io 1f0:8; system VDEVIO; };";
+        string? batchReport = null, callReport = null;
+        var sim = new Minix.DriverKit.Testing.SimulatedSystem(new Minix.DriverKit.Testing.SimulationOptions { Seed = SampleSystem.Seed });
+        sim.Boot(conf, SampleSystem.Service(9, "helper", () =>
+        {
+            var batch = new PortBatch(PortAccess.Input | PortAccess.Word);
+            batch.Add(0x1f0).Add(0x80).Add(0x1f0);
+            try
+            {
+                batch.Run();
+            }
+            catch (DeviceIoException e)
+            {
+                batchReport = e.Message;
+            }
+
+            try
+            {
+                DevIo.OutByte(0x1f0, 1);
+            }
+            catch (DeviceIoException e)
+            {
+                callReport = e.Message;
+            }
+        }));
+        using (sim)
+        {
+            sim.RunUntil(() => callReport is not null);
+            Assert.Matches(@"^unhandled refusal at HelperTests\.cs:\d+: SYS_VDEVIO in w 0x1f0:0x0 0x80:0x0 0x1f0:0x0 -> EPORTDENIED \(I/O port outside the caller's ranges\)\n"
+                + @"  system\.conf would allow it with io ranges covering: 1f0:2 80:2;$", batchReport);
+            Assert.Matches(@"^unhandled refusal at HelperTests\.cs:\d+: SYS_DEVIO out b 0x1f0 0x1 -> ECALLDENIED \(kernel call or destination not allowed\)\n"
+                + @"  system\.conf would allow it with: system DEVIO;$", callReport);
         }
     }
 }

@@ -51,7 +51,7 @@ public class RamDiskDriverTests
         var results = new List<long>();
         byte first = 0;
         bool done = false;
-        using var sim = SampleSystem.Boot(SampleSystem.ImageConf, null, [.. SampleSystem.Servers(), RamDisk(), SampleSystem.User(SampleSystem.UserSlot, "client", () =>
+        using var sim = SampleSystem.Boot(SampleSystem.ImageConfControlledByUsers("ramdisk"), null, [.. SampleSystem.Servers(), RamDisk(), SampleSystem.User(SampleSystem.UserSlot, "client", () =>
         {
             var grants = new GrantTable(1);
             grants.Register();
@@ -63,7 +63,7 @@ public class RamDiskDriverTests
             GrantId grant = grants.Grant(disk.Driver, block, GrantFlags.Read | GrantFlags.Write);
             results.Add(disk.Write(0, 0, grant, 16));
             grants.Revoke(grant);
-            Misbehave.Request(driver, Misbehaviour.WildWrite);
+            Misbehave.Request("ramdisk"u8, Misbehaviour.WildWrite);
             DataStore.WaitForChange("ramdisk"u8, driver, out Endpoint again);
             disk.Driver = again;
             grant = grants.Grant(disk.Driver, block, GrantFlags.Read | GrantFlags.Write);
@@ -205,5 +205,119 @@ public class RamDiskDriverTests
                 ],
                 DriverTraceLog.Normalized(sim.Transcript, "ramdisk"));
         }
+    }
+}
+
+/// <summary>The RAM disk over boot data modules (system.conf's <c>mem</c>): memory that outlives the driver.</summary>
+public class RamDiskBootMemoryTests
+{
+    private static string ConfWithMemory(string modules) =>
+        SampleSystem.ImageConfControlledByUsers("ramdisk").Replace("service ramdisk\n{\n", "service ramdisk\n{\n    mem     " + modules + ";\n", StringComparison.Ordinal);
+
+    private static SimulatedBootProcess RamDisk() =>
+        SampleSystem.Service(SampleSystem.RamDiskSlot, "ramdisk", () => new RamDiskDriver(4096).Run());
+
+    [Fact]
+    public void Each_granted_module_is_a_minor_whose_bytes_are_the_modules_and_writes_land_in_the_module()
+    {
+        var results = new List<long>();
+        byte[] first = [];
+        using var sim = new SimulatedSystem(new SimulationOptions { Trace = false, Seed = SampleSystem.Seed });
+        SimulatedBootModule root = sim.AddBootModule("rootfs", "MINIX root file system\n"u8);
+        SimulatedBootModule spare = sim.AddBootModule("spare", new byte[3 * 4096 + 1]);
+        bool done = false;
+        sim.Boot(ConfWithMemory("rootfs spare"), RamDisk(), SampleSystem.User(SampleSystem.UserSlot, "client", () =>
+        {
+            var grants = new GrantTable(2);
+            grants.Register();
+            var disk = DeviceClient.Block(new Endpoint(SampleSystem.RamDiskSlot));
+            results.Add(disk.Open(0, DeviceAccess.Read | DeviceAccess.Write));
+            results.Add(disk.Open(1, DeviceAccess.Read | DeviceAccess.Write));
+            results.Add(disk.Open(2, DeviceAccess.Read));
+            results.Add(disk.Geometry(0, out _, grants));
+            results.Add(disk.Geometry(1, out _, grants));
+            byte[] block = PinnedMemory.Allocate(22);
+            results.Add(disk.Read(0, 0, block, grants));
+            first = block.ToArray();
+            block.AsSpan().Fill(0xC3);
+            results.Add(disk.Write(1, 4096 * 4 - 22, block, grants));
+            done = true;
+        }));
+        sim.RunUntil(() => done);
+
+        Assert.Equal(new long[] { 0, 0, (long)Status.NoSuchDevice, 4096, 4 * 4096, 22, 22 }, results);
+        Assert.Equal("MINIX root file system"u8.ToArray(), first);
+        Assert.All(spare.Contents[^22..].ToArray(), b => Assert.Equal(0xC3, b));
+        Assert.True(sim.Logged("ramdisk: ready: 4 KiB, 16 KiB of boot memory"));
+    }
+
+    [Fact]
+    public void A_restarted_ram_disk_finds_the_bytes_its_predecessor_wrote()
+    {
+        var results = new List<long>();
+        byte[] back = [];
+        using var sim = new SimulatedSystem(new SimulationOptions { Trace = false, Seed = SampleSystem.Seed });
+        SimulatedBootModule module = sim.AddBootModule("rootfs", new byte[64 * 1024]);
+        bool done = false;
+        sim.Boot(ConfWithMemory("rootfs"), [.. SampleSystem.Servers(), RamDisk(), SampleSystem.User(SampleSystem.UserSlot, "client", () =>
+        {
+            var grants = new GrantTable(2);
+            grants.Register();
+            DataStore.WaitForChange("ramdisk"u8, Endpoint.None, out Endpoint driver);
+            var disk = DeviceClient.Block(driver);
+            disk.Open(0, DeviceAccess.Read | DeviceAccess.Write);
+            byte[] block = PinnedMemory.Allocate(8192);
+            for (int i = 0; i < block.Length; i++)
+                block[i] = (byte)(i * 5 + 1);
+            results.Add(disk.Write(0, 40960, block, grants));
+            Misbehave.Request("ramdisk"u8, Misbehaviour.NullDereference);
+            DataStore.WaitForChange("ramdisk"u8, driver, out Endpoint again);
+            disk.Driver = again;
+            results.Add(disk.Open(0, DeviceAccess.Read));
+            byte[] into = PinnedMemory.Allocate(8192);
+            results.Add(disk.Read(0, 40960, into, grants));
+            back = into;
+            done = true;
+        })]);
+        sim.RunUntil(() => done);
+
+        Assert.Equal(new long[] { 8192, 0, 8192 }, results);
+        byte[] expected = Enumerable.Range(0, 8192).Select(i => (byte)(i * 5 + 1)).ToArray();
+        Assert.Equal(expected, back);
+        Assert.Equal(expected, module.Contents.Slice(40960, 8192).ToArray());
+        Assert.True(sim.Logged("ramdisk: ready again after a restart: 64 KiB of boot memory, as it was"));
+    }
+
+    [Fact]
+    public void A_gather_the_crash_of_a_ram_disk_over_boot_memory_interrupted_is_repeated_and_reads_what_was_written_before()
+    {
+        long written = 0, gathered = 0;
+        int repeats = 0;
+        byte[] back = [];
+        using var sim = new SimulatedSystem(new SimulationOptions { Trace = false, Seed = SampleSystem.Seed });
+        sim.AddBootModule("rootfs", new byte[64 * 1024]);
+        bool done = false;
+        sim.Boot(ConfWithMemory("rootfs"), [.. SampleSystem.Servers(), RamDisk(), SampleSystem.User(SampleSystem.UserSlot, "client", () =>
+        {
+            var grants = new GrantTable(BlockDeviceProtocol.MaxVectorElements + 1);
+            grants.Register();
+            var disk = new BlockDeviceClient("ramdisk"u8, 0, DeviceAccess.Read | DeviceAccess.Write, grants);
+            byte[] data = PinnedMemory.Allocate(16 * 1024);
+            for (int i = 0; i < data.Length; i++)
+                data[i] = (byte)(i * 3 + i / 4096);
+            written = disk.Scatter(8192, [IoBuffer.Of(data.AsSpan(0, 4096)), IoBuffer.Of(data.AsSpan(4096))]);
+            Misbehave.Request("ramdisk"u8, Misbehaviour.IllegalInstruction, afterRequests: 1);
+            byte[] a = PinnedMemory.Allocate(10000), b = PinnedMemory.Allocate(6384);
+            gathered = disk.Gather(8192, [IoBuffer.Of(a), IoBuffer.Of(b)]);
+            repeats = disk.Repeats;
+            back = [.. a, .. b];
+            done = true;
+        })]);
+        sim.RunUntil(() => done);
+
+        Assert.Equal(16 * 1024, written);
+        Assert.Equal(16 * 1024, gathered);
+        Assert.Equal(1, repeats);
+        Assert.Equal(Enumerable.Range(0, 16 * 1024).Select(i => (byte)(i * 3 + i / 4096)), back);
     }
 }

@@ -56,7 +56,7 @@ public class ServiceLifeTests
             DataStore.WaitForChange("echo"u8, Endpoint.None, out before);
             var echo = DeviceClient.Character(before);
             results.Add(echo.Open(0, DeviceAccess.Read));
-            results.Add((long)Misbehave.Request(before, Misbehaviour.Panic));
+            results.Add((long)Misbehave.Request("echo"u8, Misbehaviour.Panic));
             results.Add(echo.Ioctl(0, EchoDriver.IoctlDouble, 1)); // the old incarnation is gone
             DataStore.WaitForChange("echo"u8, before, out after);
             echo.Driver = after;
@@ -84,7 +84,7 @@ public class ServiceLifeTests
         using var sim = Systems.Supervised(_probe, false, SampleSystem.User(Systems.ClientSlot, "client", () =>
         {
             DataStore.WaitForChange("echo"u8, Endpoint.None, out Endpoint echo);
-            answer = Misbehave.Request(echo, Misbehaviour.NullDereference);
+            answer = Misbehave.Request("echo"u8, Misbehaviour.NullDereference);
             var device = DeviceClient.Character(echo);
             device.Open(0, DeviceAccess.Read);
             stillServing = device.Ioctl(0, EchoDriver.IoctlDouble, 4);
@@ -105,7 +105,7 @@ public class ServiceLifeTests
         {
             DataStore.WaitForChange("echo"u8, Endpoint.None, out Endpoint echo);
             var device = DeviceClient.Character(echo);
-            results.Add((long)Misbehave.Request(echo, Misbehaviour.NullDereference, afterRequests: 3));
+            results.Add((long)Misbehave.Request("echo"u8, Misbehaviour.NullDereference, afterRequests: 3));
             results.Add(device.Open(0, DeviceAccess.Read));
             results.Add(device.Ioctl(0, EchoDriver.IoctlDouble, 5));
             results.Add(device.Ioctl(0, EchoDriver.IoctlDouble, 6));
@@ -114,6 +114,30 @@ public class ServiceLifeTests
         sim.RunUntil(() => done);
         Assert.Equal(new long[] { 0, 0, 10, (long)Status.DeadEndpoint }, results);
         Assert.True(sim.Logged("echo: misbehaviour requested: null dereference at request 3 from now"));
-        Assert.True(sim.Logged("kernel: echo (endpoint 8) panicked: runtime fault 5"));
+        Assert.True(sim.Logged("kernel: echo (endpoint 8) panicked: runtime fault NullReference"));
+    }
+
+    [Fact]
+    public void A_misbehaviour_request_sent_to_a_service_directly_and_not_through_RS_is_refused_with_EPERM_and_the_service_keeps_serving()
+    {
+        Status answer = Status.Ok;
+        long stillServing = 0;
+        bool done = false;
+        using var sim = Systems.Supervised(_probe, true, SampleSystem.User(Systems.ClientSlot, "client", () =>
+        {
+            DataStore.WaitForChange("echo"u8, Endpoint.None, out Endpoint echo);
+            var m = Message.Create(ServiceProtocol.Misbehave, new MisbehaveRequest { Kind = Misbehaviour.NullDereference });
+            Status ipc = Messaging.SendRec(echo, ref m);
+            answer = ipc != Status.Ok ? ipc : m.Status;
+            var device = DeviceClient.Character(echo);
+            device.Open(0, DeviceAccess.Read);
+            stillServing = device.Ioctl(0, EchoDriver.IoctlDouble, 21);
+            done = true;
+        }));
+        sim.RunUntil(() => done);
+        Assert.Equal(Status.PermissionDenied, answer);
+        Assert.Equal(42, stillServing);
+        Assert.Single(_probe.Inits);
+        Assert.False(sim.Logged("misbehaviour requested"));
     }
 }

@@ -13,7 +13,7 @@ internal static class Systems
     public const string Conf = """
         service rs { system PRIVCTL SPAWN KILL ABORT; ipc ALL_SYS; priority 2; };
         service ds { ipc ALL_SYS; priority 3; };
-        service echo { io 2f0:2; irq 5; system DEVIO VDEVIO IRQCTL; ipc rs ds; period 20; };
+        service echo { io 2f0:2; irq 5; system DEVIO VDEVIO IRQCTL; ipc rs ds; period 20; control USER; };
         service helper { io 2f0:2; system DEVIO VDEVIO; ipc echo rs ds; };
         """;
 

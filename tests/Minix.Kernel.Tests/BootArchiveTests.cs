@@ -15,6 +15,25 @@ public class BootArchiveTests
         new(name, entry, segments.Select(s => new ImageSegment(s.At, s.Bytes, s.Size, SegmentAccess.Read)).ToList(), 65536);
 
     [Fact]
+    public void Boot_data_modules_sit_page_aligned_where_DataModuleOffsets_says_ahead_of_everything_else()
+    {
+        byte[] root = Enumerable.Range(0, 5000).Select(i => (byte)i).ToArray();
+        byte[] other = [1, 2, 3];
+        IReadOnlyList<ulong> offsets = BootArchiveWriter.DataModuleOffsets([(ulong)root.Length, (ulong)other.Length]);
+        byte[] archive = BootArchiveWriter.Write([], [Module("init", 0x400000, (0x400000, [9], 4096))], "", null, [("rootfs", root), ("other", other)]);
+
+        Assert.Null(BootArchiveReader.Open(archive, out BootArchiveReader reader));
+        Assert.Equal([4096UL, 12288UL], offsets);
+        Assert.Equal(2, reader.Header.DataModuleCount);
+        Assert.Equal(root, archive.AsSpan((int)offsets[0], root.Length).ToArray());
+        Assert.Equal(other, archive.AsSpan((int)offsets[1], other.Length).ToArray());
+        var second = System.Runtime.InteropServices.MemoryMarshal.Read<BootDataModule>(archive.AsSpan((int)reader.Header.DataModulesOffset + 32));
+        Assert.Equal(("other", 12288UL, 3UL), (ProcessNameText.ToText(second.Name), second.Offset, second.Length));
+        Assert.True(reader.Header.TableOffset >= 16384 && reader.Header.TableOffset % 4096 == 0);
+        Assert.Equal([9], reader.Bytes(reader.Segment(reader.Module(0), 0)).ToArray());
+    }
+
+    [Fact]
     public void The_kernel_reads_back_what_the_image_writer_wrote()
     {
         var rs = new BootImageEntry { Endpoint = Endpoint.ReincarnationServer, Module = 1, Priority = 3, Quantum = 5, Name = ProcessNameText.From("rs"), Privilege = new Privilege { SendMask = 42 } };

@@ -13,6 +13,21 @@ public class PrivilegeBuilderTests
         PrivilegeBuilder.Build(Assert.Single(SystemConfReader.Read(text, "f")), 20, name => Ids.GetValueOrDefault(name, -1), manager);
 
     [Fact]
+    public void Mem_grants_the_physical_ranges_and_the_boot_data_modules_it_names_and_nothing_else()
+    {
+        var modules = new Dictionary<string, MemoryRange> { ["rootfs"] = new MemoryRange { Base = 0x200000, Limit = 0x2FFFFF } };
+        var p = PrivilegeBuilder.Build(Assert.Single(SystemConfReader.Read("service ramdisk { mem b8000:1000 rootfs; };", "f")), 20, _ => -1, false, modules);
+        Assert.Equal(Status.Ok, p.CheckMemory(0xB8000, 0x1000));
+        Assert.Equal(Status.Ok, p.CheckMemory(0x200000, 0x100000));
+        Assert.Equal(Status.MemoryNotAllowed, p.CheckMemory(0x200000, 0x100001));
+        Assert.Equal(Status.MemoryNotAllowed, p.CheckMemory(0xB9000, 0x1000));
+
+        var error = Assert.Throws<SystemConfException>(() => PrivilegeBuilder.Build(Assert.Single(SystemConfReader.Read("service ramdisk {\n mem rootfs; };", "f")), 20, _ => -1, false));
+        Assert.Equal((2, 6), (error.Location.Line, error.Location.Column));
+        Assert.Contains("mem names 'rootfs', which is not a boot data module of the image", error.Message);
+    }
+
+    [Fact]
     public void Printer_entry_gives_least_privilege()
     {
         var p = Build("service printer { io 378:4; irq 7; system DEVIO IRQCTL; ipc SYSTEM rs tty; };");

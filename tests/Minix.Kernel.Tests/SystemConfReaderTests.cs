@@ -73,11 +73,16 @@ public class SystemConfReaderTests
     [InlineData("service p {\n  io 378:zz;\n};", 2, 10, "bad hexadecimal number 'zz'")]
     [InlineData("service p {\n  io ffff:4;\n};", 2, 6, "runs past port 0xffff")]
     [InlineData("service p {\n  io 10000;\n};", 2, 6, "above 0xffff")]
-    [InlineData("service p {\n  system DEVIO FORK;\n};", 2, 16, "unknown kernel call 'FORK'")]
+    [InlineData("service p {\n  system DEVIO TRACE;\n};", 2, 16, "unknown kernel call 'TRACE'")]
     [InlineData("service p {\n  system DEVIO DEVIO;\n};", 2, 16, "listed twice")]
     [InlineData("service p {\n  io 378:4;\n", 1, 11, "unterminated block")]
     [InlineData("service p {\n  io 378:4\n", 1, 11, "unterminated block")]
-    [InlineData("service p {\n  io 378:4;\n}\nservice q { };", 4, 1, "expected ';' after the '}'")]
+    [InlineData("service p {\n  io 378:4;\n}\nservice q { };", 3, 2, "expected ';' after the '}' of service 'p', found 'service' at f.conf:4:1")]
+    [InlineData("service p {\n  io 2:7fffffff;\n};", 2, 8, "port range '2:7fffffff' is empty or runs past port 0xffff")]
+    [InlineData("service p {\n  io 378:4;\nservice q {\n  irq 7;\n};", 2, 12, "service 'p' is not closed: '};' is missing here, before the 'service' at f.conf:3:1")]
+    [InlineData("service p {\n};\nservice q {\n};\nservice r {\n", 5, 11, "unterminated block")]
+    [InlineData("service p {\n  irq 7\n  system DEVIO;\n};", 2, 8, "missing ';' after option 'irq' (the next line starts option 'system')")]
+    [InlineData("service p {\n  period 100\n};", 2, 13, "missing ';' after option 'period', before the '}' at f.conf:3:1")]
     [InlineData("servce p { };", 1, 1, "expected 'service'")]
     [InlineData("service { };", 1, 9, "expected a service name")]
     [InlineData("service p io 378;", 1, 11, "expected '{'")]
@@ -89,6 +94,10 @@ public class SystemConfReaderTests
     [InlineData("service p { priority 16; };", 1, 22, "out of range 0..15")]
     [InlineData("service averyveryverylongname { };", 1, 9, "longer than 16 bytes")]
     [InlineData("service p { irq 7 7; };", 1, 19, "listed twice")]
+    [InlineData("service p { mem b8001:1000; };", 1, 17, "must be whole pages")]
+    [InlineData("service p { mem b8000:0; };", 1, 17, "must be whole pages")]
+    [InlineData("service p { mem b8000:zz; };", 1, 23, "bad hexadecimal number 'zz'")]
+    [InlineData("service p { mem ffffffff000:2000; };", 1, 17, "runs past the 4 GiB")]
     public void Each_mistake_is_reported_at_its_line_and_column(string text, int line, int column, string problem)
     {
         var error = Assert.Throws<SystemConfException>(() => SystemConfReader.Read(text, "f.conf"));
@@ -105,6 +114,17 @@ public class SystemConfReaderTests
         var error = Assert.Throws<SystemConfException>(() => SystemConfReader.Read("service p { io " + ranges + "; };", "f"));
         Assert.Contains("too many port ranges", error.Message);
         Assert.Equal(1, error.Location.Line);
+    }
+
+    [Fact]
+    public void Mem_takes_physical_ranges_and_boot_data_modules_by_name_and_writes_them_back()
+    {
+        ServiceConfig tty = Assert.Single(SystemConfReader.Read("service tty { mem b8000:8000 rootfs; };", "f"));
+        Assert.Equal(2, tty.Memory.Count);
+        Assert.Equal((null, 0xB8000UL, 0x8000UL), (tty.Memory[0].Module, tty.Memory[0].Physical, tty.Memory[0].Length));
+        Assert.Equal("rootfs", tty.Memory[1].Module);
+        Assert.Equal(30, tty.Memory[1].Location.Column);
+        Assert.Contains("mem      b8000:8000 rootfs;", SystemConfWriter.Write([tty]));
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public class NewUserRouteTests(PackFixture pack, ITestOutputHelper output)
     private const string QemuExecutable = "qemu-system-x86_64";
 
     [Fact]
+    [Trait("Needs", "qemu")]
+    [Trait("Needs", "ilc")]
     public void The_first_driver_tutorial_followed_from_an_empty_folder_ends_with_a_driver_that_boots_in_the_image()
     {
         Assert.True(pack.ExitCode == 0, pack.Log);
@@ -62,6 +64,10 @@ public class NewUserRouteTests(PackFixture pack, ITestOutputHelper output)
             Assert.Contains("rs: supervising 3 services", boot.Output);
             Assert.Contains("mydriver: ready", boot.Output);
             Assert.Equal("Hello from mydriver\r\n", File.ReadAllText(Path.Combine(work, "MyImage", "obj", "com2.out")));
+
+            // `dotnet run` of the image project boots the same image (stopped once the driver is ready: the system runs for ever).
+            string run = shell.RunUntil(work, "mydriver: ready", TimeSpan.FromMinutes(3), "dotnet", "run", "--project", "MyImage");
+            Assert.Contains("rs: supervising 3 services", run);
         }
         finally
         {

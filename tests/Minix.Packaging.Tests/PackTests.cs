@@ -118,7 +118,7 @@ public class PackTests(PackFixture pack)
     {
         using ZipArchive zip = ZipFile.OpenRead(pack.Package("Minix.Build"));
         var names = zip.Entries.Select(e => e.FullName).ToList();
-        foreach (string file in new[] { "Minix.Build.dll", "Minix.Kernel.dll", "Minix.Ipc.dll", "Iced.dll" })
+        foreach (string file in new[] { "Minix.Build.dll", "Minix.Kernel.dll", "Minix.Ipc.dll", "Iced.dll", "Minix.Servers.dll", "Minix.DriverKit.dll", "Minix.Posix.dll" })
             Assert.Contains("tasks/net10.0/" + file, names);
         Assert.Contains("build/Minix.Build.targets", names);
         Assert.Contains("build/Minix.Build.Inject.targets", names);

@@ -12,7 +12,7 @@ public class DataStoreTests
     private const string Conf = """
         service rs { system PRIVCTL SPAWN KILL ABORT; ipc ALL_SYS; priority 2; };
         service ds { ipc ALL_SYS; priority 3; };
-        service printer { io 378:4; irq 7; system DEVIO VDEVIO IRQCTL; ipc rs ds; period 50; };
+        service printer { io 378:4; irq 7; system DEVIO VDEVIO IRQCTL; ipc rs ds; period 50; control watcher; };
         service watcher { ipc rs ds printer; };
         """;
 
@@ -37,7 +37,7 @@ public class DataStoreTests
                 DataStore.WaitForChange("printer"u8, Endpoint.None, out first);
                 DataStore.Subscribe("printer"u8);
                 Drain(); // subscribing reports the current value at once
-                Misbehave.Request(first, Misbehaviour.IllegalInstruction);
+                Misbehave.Request("printer"u8, Misbehaviour.IllegalInstruction);
                 Drain();
                 done = true;
             }));

@@ -51,10 +51,10 @@ public class PrintJobRecoveryTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(Misbehaviour.NullDereference, "panicked: runtime fault 5")]
+    [InlineData(Misbehaviour.NullDereference, "panicked: runtime fault NullReference")]
     [InlineData(Misbehaviour.WildWrite, "killed by page fault")]
     [InlineData(Misbehaviour.IllegalInstruction, "killed by invalid opcode")]
-    [InlineData(Misbehaviour.Panic, "panicked: runtime fault 10")]
+    [InlineData(Misbehaviour.Panic, "panicked: runtime fault InvalidOperation")]
     public void A_crash_in_the_printer_driver_restarts_it_and_the_job_completes(Misbehaviour misbehaviour, string death)
     {
         Outcome o = Print(misbehaviour);

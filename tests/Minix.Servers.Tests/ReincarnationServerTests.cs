@@ -80,7 +80,7 @@ public class ReincarnationServerTests
             for (int crash = 0; crash < 4; crash++)
             {
                 ulong before = Alarm.Uptime();
-                Misbehave.Request(printer, Misbehaviour.Panic);
+                Misbehave.Request("printer"u8, Misbehaviour.Panic);
                 ServiceControl.Query("printer"u8, out ServiceStatusReply status);
                 backoffs.Add(status.BackoffSeconds);
                 DataStore.WaitForChange("printer"u8, printer, out printer);
@@ -117,7 +117,7 @@ public class ReincarnationServerTests
                     Messaging.Receive(Endpoint.Clock, ref tick, out _);
                 }
 
-                Misbehave.Request(printer, Misbehaviour.Panic);
+                Misbehave.Request("printer"u8, Misbehaviour.Panic);
                 ServiceControl.Query("printer"u8, out ServiceStatusReply status);
                 backoffs.Add(status.BackoffSeconds);
                 DataStore.WaitForChange("printer"u8, printer, out printer);
@@ -147,7 +147,7 @@ public class ReincarnationServerTests
 
             for (int crash = 0; crash < 2; crash++)
             {
-                Misbehave.Request(printer, Misbehaviour.Panic);
+                Misbehave.Request("printer"u8, Misbehaviour.Panic);
                 ServiceControl.Query("printer"u8, out ServiceStatusReply status);
                 backoffs.Add(status.BackoffSeconds);
                 DataStore.WaitForChange("printer"u8, printer, out printer);
@@ -241,16 +241,81 @@ public class ReincarnationServerTests
     }
 
     [Fact]
-    public void The_death_of_the_data_store_shuts_the_system_down_with_a_clear_line()
+    public void A_user_program_can_crash_the_data_store_neither_directly_nor_through_RS()
     {
+        Status direct = Status.Ok, throughRs = Status.Ok, lookup = Status.NotFound;
+        bool done = false;
         using var sim = SampleSystem.Boot(SampleSystem.ImageConf, null, [.. SampleSystem.Servers(), SampleSystem.User(SampleSystem.UserSlot, "vandal", () =>
         {
             DataStore.WaitForChange("ds"u8, Endpoint.None, out _);
-            Misbehave.Request(Endpoint.DataStore, Misbehaviour.NullDereference);
+            var m = Message.Create(ServiceProtocol.Misbehave, new MisbehaveRequest { Kind = Misbehaviour.NullDereference });
+            Status ipc = Messaging.SendRec(Endpoint.DataStore, ref m);
+            direct = ipc != Status.Ok ? ipc : m.Status;
+            throughRs = Misbehave.Request("ds"u8, Misbehaviour.NullDereference);
+            lookup = DataStore.Lookup("ds"u8, out _);
+            done = true;
+        })]);
+        sim.RunUntil(() => done);
+        sim.Run(maxTicks: sim.Kernel.Uptime + 200);
+        Assert.Equal(Status.PermissionDenied, direct);
+        Assert.Equal(Status.PermissionDenied, throughRs);
+        Assert.Equal(Status.Ok, lookup);
+        Assert.Null(sim.ShutdownStatus);
+        Assert.True(sim.Logged("rs: refused a fault for ds from endpoint 12/0: not in its control list or a core service"));
+        Assert.False(sim.Logged("misbehaviour requested"));
+    }
+
+    [Fact]
+    public void A_fault_in_a_core_service_is_refused_even_to_its_control_list_unless_the_image_allows_core_faults()
+    {
+        Status refused = Status.Ok;
+        bool done = false;
+        string conf = SampleSystem.ImageConfControlledByUsers("ds");
+        using var sim = SampleSystem.Boot(conf, null, [.. SampleSystem.Servers(), SampleSystem.User(SampleSystem.UserSlot, "teacher", () =>
+        {
+            DataStore.WaitForChange("ds"u8, Endpoint.None, out _);
+            refused = Misbehave.Request("ds"u8, Misbehaviour.NullDereference);
+            done = true;
+        })]);
+        sim.RunUntil(() => done);
+        Assert.Equal(Status.PermissionDenied, refused);
+        Assert.Null(sim.ShutdownStatus);
+    }
+
+    [Fact]
+    public void With_core_faults_allowed_by_the_image_the_death_of_the_data_store_shuts_the_system_down_with_a_clear_line()
+    {
+        using var sim = new SimulatedSystem(new SimulationOptions { Seed = SampleSystem.Seed, BootParameters = "console=sim " + ReincarnationProtocol.CoreFaultsParameter });
+        sim.Boot(SampleSystem.ImageConfControlledByUsers("ds"), [.. SampleSystem.Servers(), SampleSystem.User(SampleSystem.UserSlot, "teacher", () =>
+        {
+            DataStore.WaitForChange("ds"u8, Endpoint.None, out _);
+            Misbehave.Request("ds"u8, Misbehaviour.NullDereference);
         })]);
         sim.RunUntil(() => sim.ShutdownStatus is not null);
+        Assert.True(sim.Logged("ds: misbehaviour requested: null dereference"));
         Assert.Equal(ReincarnationServer.CoreServiceDiedStatus, sim.ShutdownStatus);
         Assert.True(sim.Logged("rs: core service ds died; the system cannot go on without it: shutting down"));
+    }
+
+    [Fact]
+    public void A_fault_is_passed_on_only_for_a_process_in_the_targets_control_list_and_never_for_RS_itself()
+    {
+        var answers = new List<(string What, Status Status)>();
+        bool done = false;
+        using var sim = SampleSystem.Boot(ControlConf, null, SampleSystem.Rs(), SampleSystem.Ds(), Printer(),
+            SampleSystem.Service(IntruderSlot, "intruder", () =>
+            {
+                DataStore.WaitForChange("printer"u8, Endpoint.None, out _);
+                answers.Add(("intruder printer", Misbehave.Request("printer"u8, Misbehaviour.Panic)));
+                answers.Add(("intruder rs", Misbehave.Request("rs"u8, Misbehaviour.Panic)));
+                answers.Add(("intruder nobody", Misbehave.Request("nobody"u8, Misbehaviour.Panic)));
+                done = true;
+            }));
+        sim.AddDevice(new ParallelPort());
+        sim.RunUntil(() => done);
+        Assert.Equal([("intruder printer", Status.PermissionDenied), ("intruder rs", Status.PermissionDenied), ("intruder nobody", Status.NotFound)], answers);
+        Assert.False(sim.Logged("printer: misbehaviour requested"));
+        Assert.True(sim.Logged("rs: refused a fault for printer from endpoint 14/0: not in its control list"));
     }
 
     [Fact]
@@ -262,5 +327,57 @@ public class ReincarnationServerTests
         sim.Kernel.Kill(sim.Kernel.ProcessAt(SampleSystem.RsSlot), ExitReason.Fault, 14, 0xdead, 0); // as if RS had faulted
         Assert.Equal(Minix.Kernel.Core.Microkernel.PanicStatus, sim.ShutdownStatus);
         Assert.True(sim.Logged("kernel panic: the privilege manager (the reincarnation server) died"));
+    }
+
+    /// <summary>A service that only runs DriverKit's loop.</summary>
+    private sealed class Idle : Service
+    {
+    }
+
+    [Fact]
+    public void A_service_restarted_until_its_slot_has_used_every_endpoint_generation_stays_down_and_no_old_endpoint_names_a_new_process()
+    {
+        const string conf = """
+            service rs { system PRIVCTL SPAWN KILL ABORT; ipc ALL_SYS; priority 2; };
+            service ds { ipc ALL_SYS; priority 3; };
+            service idle { ipc rs ds; control admin; };
+            service admin { ipc rs ds idle; };
+            """;
+        int restarts = 0;
+        Status last = Status.Ok, again = Status.Ok, oldFirst = Status.Ok, oldLast = Status.Ok;
+        ServiceStatusReply after = default;
+        Endpoint final = Endpoint.None;
+        bool done = false;
+        using var sim = SampleSystem.Boot(conf, null, SampleSystem.Rs(), SampleSystem.Ds(), SampleSystem.Service(15, "idle", () => new Idle().Run()),
+            SampleSystem.Service(AdminSlot, "admin", () =>
+            {
+                DataStore.WaitForChange("idle"u8, Endpoint.None, out Endpoint first);
+                while (restarts <= Endpoint.MaxGeneration)
+                {
+                    last = ServiceControl.Restart("idle"u8);
+                    if (last == Status.Ok)
+                        restarts++;
+                    else if (last != Status.Busy)
+                        break;
+                }
+
+                // The restart that found the slot used up was accepted (the old incarnation was ended); RS then retired it.
+                while (ServiceControl.Query("idle"u8, out after) == Status.Ok && after.State != ServiceState.Down)
+                    Sys.Nop();
+                again = ServiceControl.Up("idle"u8);
+                var m = new Message(1);
+                oldFirst = Messaging.SendRec(first, ref m);
+                oldLast = Messaging.SendRec(Endpoint.Create(Endpoint.MaxGeneration, 15), ref m);
+                done = true;
+            }));
+        sim.RunUntil(() => done, seconds: 100_000);
+        Assert.Equal(Endpoint.MaxGeneration + 1, restarts); // 65,534 new incarnations, then the one that could not start
+        Assert.Equal(ServiceState.Down, after.State);
+        Assert.Equal(Endpoint.None, after.Endpoint);
+        Assert.Equal(Endpoint.MaxGeneration, after.Restarts);
+        Assert.Equal(Status.SlotRetired, again);
+        Assert.Equal(Status.DeadEndpoint, oldFirst);
+        Assert.Equal(Status.DeadEndpoint, oldLast);
+        Assert.True(sim.Logged("rs: idle has used all 65534 endpoints of slot 15; a new incarnation would reuse an old endpoint, so it stays down"));
     }
 }

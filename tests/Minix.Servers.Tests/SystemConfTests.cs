@@ -11,6 +11,7 @@ public class SystemConfTests
     [InlineData("drivers/Serial")]
     [InlineData("drivers/RamDisk")]
     [InlineData("drivers/Rtc")]
+    [InlineData("drivers/AtaDisk")]
     public void Each_sample_drivers_own_system_conf_entry_is_the_one_in_the_image(string sample)
     {
         string path = Path.Combine(SampleSystem.RepoRoot, "samples", sample, "system.conf");
@@ -25,7 +26,7 @@ public class SystemConfTests
     public void Only_rs_holds_privilege_calls_and_no_driver_has_ports_it_does_not_need()
     {
         var services = SystemConfReader.Read(SampleSystem.ImageConf, "system.conf").ToDictionary(s => s.Name);
-        Assert.Equal(["rs", "ds", "log", "printer", "serial", "ramdisk", "rtc", "dswatch"], services.Keys);
+        Assert.Equal(["rs", "ds", "log", "printer", "serial", "ramdisk", "ata", "rtc", "dswatch"], services.Keys);
         foreach (ServiceConfig s in services.Values)
         {
             Assert.NotEqual(ListMode.All, s.IoMode);
@@ -37,6 +38,8 @@ public class SystemConfTests
 
         Assert.Empty(services["ramdisk"].Io);
         Assert.Empty(services["log"].Io);
+        Assert.Equal(["1f0:8", "3f6", "170:8", "376"], services["ata"].Io.Select(r => r.ToString()));
+        Assert.Equal([14, 15], services["ata"].Irqs);
     }
 
     private static string Describe(ServiceConfig s) =>

@@ -18,6 +18,7 @@ internal static class SampleSystem
     public const int RtcSlot = 11;
     public const int UserSlot = 12;
     public const int DevCheckSlot = 13;
+    public const int AtaSlot = 16;
 
     private static readonly Lazy<string> Root = new(() =>
     {
@@ -41,6 +42,18 @@ internal static class SampleSystem
 
     /// <summary>samples/Image/system.conf.</summary>
     public static string ImageConf => File.ReadAllText(Path.Combine(RepoRoot, "samples", "Image", "system.conf"));
+
+    /// <summary>samples/Image/system.conf with <c>control USER</c> added to <paramref name="service"/> (if it has no control list yet): user programs may restart it and inject faults into it.</summary>
+    public static string ImageConfControlledByUsers(string service)
+    {
+        string conf = ImageConf;
+        string head = "service " + service + "\n{\n";
+        int at = conf.IndexOf(head, StringComparison.Ordinal);
+        if (at < 0)
+            throw new InvalidOperationException("samples/Image/system.conf has no service " + service);
+        int end = conf.IndexOf("};", at, StringComparison.Ordinal);
+        return conf.IndexOf("control", at, end - at, StringComparison.Ordinal) >= 0 ? conf : conf.Insert(at + head.Length, "    control USER;\n");
+    }
 
     public static SimulatedBootProcess Rs() => new(RsSlot, new SimulatedProgram("rs", () => new ReincarnationServer().Run()));
 

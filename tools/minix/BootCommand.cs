@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Minix.Build.Boot;
 using Minix.Build.Imaging;
+using Minix.Build.Pipeline;
 using Minix.Build.Qemu;
 
 namespace Minix.Tool;
@@ -12,36 +13,55 @@ public static class BootCommand
     /// <returns>The command.</returns>
     public static Command Create()
     {
-        var project = ImageCommand.ProjectArgument();
-        var timeout = new Option<int>("--timeout") { Description = "Stop the boot after this many seconds.", DefaultValueFactory = _ => 60 };
-        var accel = new Option<string>("--accel") { Description = "kvm, tcg or auto (KVM when usable, else TCG).", DefaultValueFactory = _ => "auto" };
+        var project = ToolOptions.ImageProject();
+        var timeout = ToolOptions.Timeout("Stop the boot after this many seconds.", 60);
+        var accel = ToolOptions.Accel();
         var disk = new Option<bool>("--disk") { Description = "Boot the raw BIOS disk image instead of the Multiboot kernel." };
-        var debug = new Option<bool>("--debug") { Description = "Build unoptimized." };
-        var placed = ImageCommand.KernelPlacedOption();
+        var debug = ToolOptions.Debug();
+        var placed = ToolOptions.KernelPlaced();
         var append = new Option<string>("--append") { Description = "More kernel command line after the image's own, e.g. \"lpr.misbehave=null\" or \"fuzz.seed=7 fuzz.calls=1000000\" (processes read it with SYS_GETINFO BootParameters)." };
         var until = new Option<string?>("--until") { Description = "Stop QEMU as soon as a console line contains this text (exit 0), e.g. \"mydriver: ready\"." };
-        var command = new Command("boot", "Build an image and boot it in QEMU; exits with the guest's status.") { project, timeout, accel, disk, debug, placed, append, until };
+        var drive = DriveOption();
+        var command = new Command("boot", "Build an image and boot it in QEMU; exits with the guest's status.") { project, timeout, accel, disk, debug, placed, append, until, drive };
         command.SetAction(parse =>
         {
-            QemuAccel mode = parse.GetValue(accel) switch
-            {
-                "kvm" => QemuAccel.Kvm,
-                "tcg" => QemuAccel.Tcg,
-                "auto" => QemuAccel.Auto,
-                var other => throw new ArgumentException($"--accel {other}: expected kvm, tcg or auto"),
-            };
+            QemuAccel mode = parse.GetValue(accel);
+            bool raw = parse.GetValue(disk);
+            string[] drives = parse.GetValue(drive) ?? [];
+            if (!DrivesFit(drives, raw))
+                return 2;
             var built = ImageCommand.Build(parse.GetValue(project)!, !parse.GetValue(debug), Console.Error, parse.GetValue(placed));
             if (built is null)
                 return 1;
-            bool raw = parse.GetValue(disk);
             var (image, contents) = built.Value;
+            if (raw && image.DiskFile.Length == 0)
+            {
+                Console.Error.WriteLine("minix: the image is larger than the BIOS loader's 32 MiB, so there is no disk image: boot it without --disk");
+                return 1;
+            }
+            drives = [.. contents.Drives, .. drives];
+            if (!DrivesFit(drives, raw))
+                return 2;
+
             Directory.CreateDirectory(contents.OutputDirectory);
-            var (file, qemuArguments) = Target(image.MultibootFile, image.DiskFile, contents, raw, parse.GetValue(append));
+            string file;
+            IReadOnlyList<string> qemuArguments;
+            try
+            {
+                (file, qemuArguments) = Target(image.MultibootFile, image.DiskFile, contents, raw, parse.GetValue(append));
+            }
+            catch (ToolchainException e)
+            {
+                Console.Error.WriteLine("minix: " + e.Message);
+                return 2;
+            }
+
             string? text = parse.GetValue(until);
             Func<string, bool>? stopWhen = string.IsNullOrEmpty(text) ? null : line => line.Contains(text, StringComparison.Ordinal);
-            QemuRun run = QemuLauncher.Boot(file, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, qemuArguments, Console.Out.WriteLine, stopWhen);
-            if (run.KvmFailure is not null)
-                Console.Error.WriteLine($"minix: {run.KvmFailure}" + (run.Accel == QemuAccel.Tcg ? "; booted again under TCG" : "; try --accel tcg"));
+            QemuRun run = QemuLauncher.Boot(file, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, qemuArguments, Console.Out.WriteLine, stopWhen, drives,
+                notice: line => Console.Error.WriteLine("minix: " + line));
+            if (run.KvmFailure is not null && run.Accel == QemuAccel.Kvm)
+                Console.Error.WriteLine($"minix: {run.KvmFailure}; try --accel tcg");
             Console.Error.WriteLine(run.StoppedOnOutput
                 ? $"minix: stopped on \"{text}\" after {run.Elapsed.TotalSeconds:F1} s ({run.Accel})"
                 : run.TimedOut
@@ -50,6 +70,33 @@ public static class BootCommand
             return run.StoppedOnOutput ? 0 : run.GuestStatus ?? (run.TimedOut ? 124 : 1);
         });
         return command;
+    }
+
+    /// <summary><c>--drive FILE</c>, repeatable: raw disk images attached as the next IDE disks.</summary>
+    /// <returns>The option.</returns>
+    public static Option<string[]> DriveOption() => new("--drive")
+    {
+        Description = "Attach a raw disk image as the next IDE disk (repeatable: the first is c0d0, then c0d1, c1d0, c1d1; after the image project's MinixDrive items, and after the boot disk with --disk).",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>Checks the drives before anything is built or booted; prints why not, naming the file.</summary>
+    /// <param name="drives">The disk images.</param>
+    /// <param name="raw">Whether the boot disk takes the first IDE position.</param>
+    /// <returns>True if QEMU can attach them all.</returns>
+    public static bool DrivesFit(IReadOnlyList<string> drives, bool raw)
+    {
+        try
+        {
+            IdeDrives.Arguments(drives, raw);
+            return true;
+        }
+        catch (IdeDriveException e)
+        {
+            Console.Error.WriteLine("minix: --drive: " + e.Message);
+            return false;
+        }
     }
 
     /// <summary>
@@ -63,11 +110,13 @@ public static class BootCommand
     /// <param name="raw">Whether the raw disk is booted.</param>
     /// <param name="append">More command line, or null.</param>
     /// <returns>The file and the arguments.</returns>
+    /// <exception cref="ToolchainException">The whole line is longer than the kernel takes (<c>Limits.BootCommandLineLength</c>).</exception>
     public static (string File, IReadOnlyList<string> Arguments) Target(string multibootFile, string diskFile, ImageProject.Contents contents, bool raw, string? append)
     {
         if (string.IsNullOrWhiteSpace(append))
             return (raw ? diskFile : multibootFile, contents.QemuArguments);
         string line = (contents.Spec.CommandLine + " " + append).Trim();
+        BootCommandLine.Check(line, "--append");
         if (!raw)
             return (multibootFile, [.. contents.QemuArguments, "-append", line]);
         string disk = Path.Combine(contents.OutputDirectory, "minix-append.img");

@@ -16,7 +16,7 @@ public static class DisasmCommand
     {
         var project = new Argument<FileInfo>("project") { Description = "The .csproj." };
         var method = new Argument<string>("method") { Description = "Namespace.Type.Method." };
-        var debug = new Option<bool>("--debug") { Description = "Disassemble the unoptimized build." };
+        var debug = ToolOptions.Debug("Disassemble the unoptimized build.");
         var command = new Command("disasm", "Show a method's x86-64 code from the linked image.") { project, method, debug };
         command.SetAction(parse =>
         {

@@ -13,9 +13,9 @@ public static class ImageCommand
     /// <returns>The command.</returns>
     public static Command Create()
     {
-        var project = ProjectArgument();
-        var debug = new Option<bool>("--debug") { Description = "Build unoptimized." };
-        var placed = KernelPlacedOption();
+        var project = ToolOptions.ImageProject();
+        var debug = ToolOptions.Debug();
+        var placed = ToolOptions.KernelPlaced();
         var command = new Command("image", "Build a bootable system image (Multiboot kernel file and raw BIOS disk).") { project, debug, placed };
         command.SetAction(parse =>
         {
@@ -29,28 +29,28 @@ public static class ImageCommand
         return command;
     }
 
-    /// <summary>The image-project argument (a .csproj or a folder holding exactly one).</summary>
-    /// <returns>The argument.</returns>
-    public static Argument<string> ProjectArgument() => new("project") { Description = "The image project (.csproj, or a folder with one)." };
-
-    /// <summary>The option that puts drivers in the kernel.</summary>
-    /// <returns>The option.</returns>
-    public static Option<string?> KernelPlacedOption() => new("--kernel-placed") { Description = "Drivers to place in the kernel (MINIX 2 style), names separated by ';' (overrides MinixKernelPlaced)." };
-
-    /// <summary>Builds an image project, reporting failures on <paramref name="errors"/>.</summary>
+    /// <summary>
+    /// Builds an image project, reporting each step (restore, compile, ILC, link) with its time and any failure on
+    /// <paramref name="errors"/>.
+    /// </summary>
     /// <param name="projectOrFolder">The project.</param>
     /// <param name="optimize">Whether to optimize.</param>
-    /// <param name="errors">Where errors go.</param>
+    /// <param name="errors">Where progress and errors go.</param>
     /// <param name="kernelPlaced">Drivers to place in the kernel, or null for the project's choice.</param>
     /// <returns>The image and the project's contents, or null after an error.</returns>
     public static (SystemImage Image, ImageProject.Contents Contents)? Build(string projectOrFolder, bool optimize, TextWriter errors, string? kernelPlaced = null)
     {
+        var progress = new ImageBuildProgressWriter(errors);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             string project = ResolveProject(projectOrFolder);
-            ImageProject.Contents contents = ImageProject.Read(project, optimize, kernelPlaced);
-            errors.WriteLine($"minix: building {project} ({contents.Spec.Processes.Count} processes) into {contents.OutputDirectory}");
-            return (SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory), contents);
+            errors.WriteLine($"minix: reading {project}");
+            ImageProject.Contents contents = ImageProject.Read(project, optimize, kernelPlaced, progress);
+            errors.WriteLine($"minix: building {contents.Spec.Processes.Count} processes into {contents.OutputDirectory}");
+            SystemImage image = SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory, progress);
+            errors.WriteLine($"minix: {(image.Linked ? "built" : "nothing changed")} in {ImageBuildProgressWriter.Describe(clock.Elapsed, upToDate: false)}");
+            return (image, contents);
         }
         catch (Exception e) when (e is ToolchainException or LinkException or SystemConfException or FileNotFoundException)
         {

@@ -21,7 +21,18 @@ public static class Program
             BootCommand.Create(),
             StatsCommand.Create(),
             DepsCommand.Create(),
+            MkfsCommand.Create(),
+            FsCommand.Create(),
         };
+        root.SetAction(_ => NoCommand(root));
         return root.Parse(commandArgs).Invoke();
+    }
+
+    // With no command the root would say "Required command was not provided", even ahead of the real problem (an
+    // unknown command's name): the root's own action says what to do instead, and a parse error stands alone.
+    private static int NoCommand(RootCommand root)
+    {
+        Console.Error.WriteLine("minix: name a command: " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + " (minix --help describes them)");
+        return 1;
     }
 }

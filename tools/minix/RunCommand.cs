@@ -44,7 +44,7 @@ public static class RunCommand
             Description = "Namespace.Type.Method: a static method taking integer parameters. Without it the project's program runs (its Main, with the arguments after --).",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var debug = new Option<bool>("--debug") { Description = "Build without optimization (C# and ILC)." };
+        var debug = ToolOptions.Debug("Build without optimization (C# and ILC).");
         var command = new Command("run", "Build a method or a program for the image runtime and run it as a static Linux executable: a method's result is printed; a program runs with the terminal, files and environment of the host.")
         {
             project, method, debug,

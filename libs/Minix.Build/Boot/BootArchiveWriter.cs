@@ -19,11 +19,14 @@ public static class BootArchiveWriter
     /// <param name="modules">The programs.</param>
     /// <param name="commandLine">The kernel command line.</param>
     /// <param name="symbols">Crash-report symbols: per module (-1 for the kernel), code addresses and what is there.</param>
+    /// <param name="dataModules">Boot data modules: named bytes for services, placed where <see cref="DataModuleOffsets"/> says.</param>
     /// <returns>The archive bytes.</returns>
     /// <exception cref="ArgumentException">A process names a module that does not exist, or a module is malformed.</exception>
     public static byte[] Write(IReadOnlyList<BootImageEntry> processes, IReadOnlyList<BootModuleImage> modules, string commandLine,
-        IReadOnlyList<(int Module, IReadOnlyList<(ulong Address, string Text)> Entries)>? symbols = null)
+        IReadOnlyList<(int Module, IReadOnlyList<(ulong Address, string Text)> Entries)>? symbols = null,
+        IReadOnlyList<(string Name, byte[] Bytes)>? dataModules = null)
     {
+        dataModules ??= [];
         for (int i = 0; i < processes.Count; i++)
         {
             if ((uint)processes[i].Module >= (uint)modules.Count)
@@ -34,7 +37,8 @@ public static class BootArchiveWriter
         int entrySize = Unsafe.SizeOf<BootImageEntry>();
         int moduleSize = Unsafe.SizeOf<BootModule>();
         int segmentSize = Unsafe.SizeOf<BootSegment>();
-        ulong tableOffset = (ulong)headerSize;
+        IReadOnlyList<ulong> dataOffsets = DataModuleOffsets(dataModules.Select(d => (ulong)d.Bytes.Length).ToList());
+        ulong tableOffset = dataModules.Count == 0 ? (ulong)headerSize : Align(dataOffsets[^1] + (ulong)dataModules[^1].Bytes.Length, MemoryLayout.PageSize);
         ulong modulesOffset = tableOffset + (ulong)(entrySize * processes.Count);
         ulong segmentsOffset = modulesOffset + (ulong)(moduleSize * modules.Count);
         int segmentCount = 0;
@@ -91,8 +95,17 @@ public static class BootArchiveWriter
             CommandLineLength = text.Length,
             Size = next,
             SymbolsOffset = symbolsOffset,
+            DataModulesOffset = (ulong)headerSize,
+            DataModuleCount = dataModules.Count,
         };
         MemoryMarshal.Write(archive, in header);
+        for (int d = 0; d < dataModules.Count; d++)
+        {
+            var entry = new BootDataModule { Name = ProcessNameText.From(dataModules[d].Name), Offset = dataOffsets[d], Length = (ulong)dataModules[d].Bytes.Length };
+            MemoryMarshal.Write(archive.AsSpan(headerSize + d * Unsafe.SizeOf<BootDataModule>()), in entry);
+            dataModules[d].Bytes.CopyTo(archive, (int)dataOffsets[d]);
+        }
+
         for (int i = 0; i < processes.Count; i++)
         {
             BootImageEntry entry = processes[i];
@@ -110,6 +123,26 @@ public static class BootArchiveWriter
 
         text.CopyTo(archive, (int)textOffset);
         return archive;
+    }
+
+    /// <summary>
+    /// Where boot data modules of these lengths go in an archive: page-aligned, in order, right behind the header and
+    /// their directory. It depends on nothing else in the archive, so an image builder can give a service the physical
+    /// memory of a module (archive address + offset) in the privileges the archive itself holds.
+    /// </summary>
+    /// <param name="lengths">The modules' lengths.</param>
+    /// <returns>Each module's offset in the archive.</returns>
+    public static IReadOnlyList<ulong> DataModuleOffsets(IReadOnlyList<ulong> lengths)
+    {
+        var offsets = new ulong[lengths.Count];
+        ulong next = Align((ulong)(Unsafe.SizeOf<BootArchiveHeader>() + lengths.Count * Unsafe.SizeOf<BootDataModule>()), MemoryLayout.PageSize);
+        for (int i = 0; i < lengths.Count; i++)
+        {
+            offsets[i] = next;
+            next = Align(next + lengths[i], MemoryLayout.PageSize);
+        }
+
+        return offsets;
     }
 
     /// <summary>The symbol directory and tables, laid out to start at archive offset <paramref name="at"/>.</summary>

@@ -19,6 +19,25 @@ public static class BootImageWriter
     /// <exception cref="ArgumentException">A segment lies outside the kernel's physical window.</exception>
     public static byte[] Multiboot(IReadOnlyList<ImageSegment> kernel, ulong kernelEntry, byte[] archive)
     {
+        ulong archiveAt = ArchivePhysical(kernel);
+        ulong loadEnd = archiveAt + (ulong)archive.Length;
+        var image = new byte[loadEnd - MemoryLayout.ImagePhysical];
+        LongModeTrampoline.Build(loadEnd, loadEnd, kernelEntry, archiveAt).CopyTo(image, 0);
+        foreach (ImageSegment segment in kernel)
+            segment.Bytes.CopyTo(image, (int)(Physical(segment.VirtualAddress) - MemoryLayout.ImagePhysical));
+        archive.CopyTo(image, (int)(archiveAt - MemoryLayout.ImagePhysical));
+        return image;
+    }
+
+    /// <summary>
+    /// The physical address both loaders put the boot archive at, behind the kernel: what an image builder adds to an
+    /// archive offset to learn where a boot data module will sit in memory.
+    /// </summary>
+    /// <param name="kernel">The kernel's segments.</param>
+    /// <returns>The archive's physical address (page-aligned).</returns>
+    /// <exception cref="ArgumentException">A segment lies outside the kernel's physical window.</exception>
+    public static ulong ArchivePhysical(IReadOnlyList<ImageSegment> kernel)
+    {
         ulong end = MemoryLayout.KernelPhysical;
         foreach (ImageSegment segment in kernel)
         {
@@ -28,14 +47,7 @@ public static class BootImageWriter
             end = Math.Max(end, physical + segment.MemorySize);
         }
 
-        ulong archiveAt = Align(end, MemoryLayout.PageSize);
-        ulong loadEnd = archiveAt + (ulong)archive.Length;
-        var image = new byte[loadEnd - MemoryLayout.ImagePhysical];
-        LongModeTrampoline.Build(loadEnd, loadEnd, kernelEntry, archiveAt).CopyTo(image, 0);
-        foreach (ImageSegment segment in kernel)
-            segment.Bytes.CopyTo(image, (int)(Physical(segment.VirtualAddress) - MemoryLayout.ImagePhysical));
-        archive.CopyTo(image, (int)(archiveAt - MemoryLayout.ImagePhysical));
-        return image;
+        return Align(end, MemoryLayout.PageSize);
     }
 
     /// <summary>Wraps a Multiboot image into a raw BIOS disk image.</summary>

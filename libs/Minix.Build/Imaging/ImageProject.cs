@@ -12,7 +12,10 @@ namespace Minix.Build.Imaging;
 /// <c>Placement</c>, <c>GarbageCollection</c> (default false: the process allocates at start-up only)) and whose properties name its system.conf (<c>MinixSystemConf</c>), kernel command line
 /// (<c>MinixCommandLine</c>), kernel (<c>MinixKernelProject</c>, a project, or <c>MinixKernelImage</c>, the image
 /// assembly the Minix.Kernel package names), the drivers placed in the kernel (<c>MinixKernelPlaced</c>, names
-/// separated by ';') and extra QEMU arguments (<c>MinixQemuArguments</c>). Its <c>MinixImageReference</c> items (the
+/// separated by ';') and extra QEMU arguments (<c>MinixQemuArguments</c>); its <c>MinixDrive</c> items are raw disk
+/// images a boot attaches as IDE disks. Its <c>MinixBootModule</c> items are boot
+/// data modules (a file, metadata <c>Name</c>) that a service's system.conf grants with <c>mem NAME;</c>. Its
+/// <c>MinixImageReference</c> items (the
 /// Minix packages' image assemblies) are what image assemblies are compiled against.
 /// </summary>
 public static class ImageProject
@@ -22,13 +25,18 @@ public static class ImageProject
     [
         "MinixSystemConf", "MinixCommandLine", "MinixKernelPlaced", "MinixQemuArguments", "MinixKernelProject",
         "MinixKernelImage", "MinixIlcPath", "BaseIntermediateOutputPath", "NuGetPackageRoot",
+        "MinixRootFileSystem", "MinixRootBlockSize", "MinixRootSize", "MinixRootInodes",
     ];
 
     /// <summary>What an image project says.</summary>
     /// <param name="Spec">The image to build.</param>
     /// <param name="QemuArguments">Extra QEMU arguments (devices the image's drivers expect).</param>
     /// <param name="OutputDirectory">Where the image goes (the project's intermediate folder).</param>
-    public sealed record Contents(SystemImageSpec Spec, IReadOnlyList<string> QemuArguments, string OutputDirectory);
+    public sealed record Contents(SystemImageSpec Spec, IReadOnlyList<string> QemuArguments, string OutputDirectory)
+    {
+        /// <summary>The project's <c>MinixDrive</c> items, full paths: raw disk images a boot attaches as IDE disks, in order (see <see cref="Qemu.IdeDrives"/>).</summary>
+        public IReadOnlyList<string> Drives { get; init; } = [];
+    }
 
     /// <summary>One <c>MinixProcess</c> item.</summary>
     /// <param name="Identity">The item as written.</param>
@@ -36,37 +44,85 @@ public static class ImageProject
     /// <param name="Metadata">Its metadata (missing names read as empty).</param>
     public sealed record ProcessItem(string Identity, string FullPath, IReadOnlyDictionary<string, string> Metadata);
 
-    /// <summary>Reads a project by evaluating it with <c>dotnet msbuild</c>.</summary>
+    /// <summary>Reads a project by evaluating it with <c>dotnet msbuild</c>, restoring it first if it never was.</summary>
     /// <param name="projectFile">The .csproj.</param>
     /// <param name="optimize">Whether the image is built optimized.</param>
     /// <param name="kernelPlaced">Overrides the project's <c>MinixKernelPlaced</c> (null: keep it).</param>
+    /// <param name="progress">Told about the restore, if one is needed, or null.</param>
     /// <returns>The image it describes.</returns>
     /// <exception cref="ToolchainException">The project cannot be evaluated or an item lacks metadata (the message names the item).</exception>
-    public static Contents Read(string projectFile, bool optimize = true, string? kernelPlaced = null)
+    /// <remarks>
+    /// A project that uses the Minix packages learns the kernel and the servers' image assemblies from the packages'
+    /// props, which exist only after a restore: one that was never restored is restored first.
+    /// </remarks>
+    public static Contents Read(string projectFile, bool optimize = true, string? kernelPlaced = null, IImageBuildProgress? progress = null)
     {
         string project = Path.GetFullPath(projectFile);
-        var arguments = new List<string> { "msbuild", project, "-nologo", "-getItem:MinixProcess", "-getItem:MinixImageReference" };
+        var arguments = new List<string> { "msbuild", project, "-nologo", "-getItem:MinixProcess", "-getItem:MinixImageReference", "-getItem:MinixBootModule", "-getItem:MinixDrive", "-getItem:MinixEtcFile", "-getItem:MinixRootFile", "-getItem:MinixProgram" };
         arguments.AddRange(PropertyNames.Select(p => "-getProperty:" + p));
         if (kernelPlaced is not null)
             arguments.Add("-p:MinixKernelPlaced=" + kernelPlaced.Replace(";", "%3B"));
-        var result = ProcessRunner.Run("dotnet", arguments);
-        if (result.ExitCode != 0)
+        if (!File.Exists(Path.Combine(Path.GetDirectoryName(project)!, "obj", "project.assets.json")))
+            Restore(project, progress);
+        var (result, answer) = MSBuildQuery.Run(arguments);
+        if (result.ExitCode != 0 || answer is null)
             throw new ToolchainException("image", $"{project}: cannot be evaluated:\n{(result.Output + result.Error).Trim()}");
-        using var json = JsonDocument.Parse(result.Output[result.Output.IndexOf('{')..]);
+        using JsonDocument json = answer;
         JsonElement properties = json.RootElement.GetProperty("Properties");
         var values = PropertyNames.ToDictionary(p => p, p => properties.TryGetProperty(p, out var v) ? v.GetString() ?? "" : "", StringComparer.Ordinal);
 
         var processes = new List<ProcessItem>();
         var references = new List<string>();
+        var dataModules = new List<ProcessItem>();
+        var drives = new List<string>();
+        var rootFiles = new List<ProcessItem>();
+        var programs = new List<ProcessItem>();
         if (json.RootElement.TryGetProperty("Items", out JsonElement items))
         {
+            if (items.TryGetProperty("MinixProgram", out JsonElement programItems))
+                programs.AddRange(programItems.EnumerateArray().Select(ItemOf));
+            if (items.TryGetProperty("MinixEtcFile", out JsonElement etc))
+                rootFiles.AddRange(etc.EnumerateArray().Select(ItemOf).Select(EtcFile));
+            if (items.TryGetProperty("MinixRootFile", out JsonElement rootItems))
+                rootFiles.AddRange(rootItems.EnumerateArray().Select(ItemOf));
             if (items.TryGetProperty("MinixProcess", out JsonElement list))
                 processes.AddRange(list.EnumerateArray().Select(ItemOf));
             if (items.TryGetProperty("MinixImageReference", out JsonElement images))
                 references.AddRange(images.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!));
+            if (items.TryGetProperty("MinixBootModule", out JsonElement data))
+                dataModules.AddRange(data.EnumerateArray().Select(ItemOf));
+            if (items.TryGetProperty("MinixDrive", out JsonElement disks))
+                drives.AddRange(disks.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!));
         }
 
-        return Create(project, processes, values, references, optimize);
+        return Create(project, processes, values, references, optimize, dataModules, rootFiles, programs) with { Drives = drives };
+    }
+
+    /// <summary>A <c>MinixEtcFile</c> item as the <c>MinixRootFile</c> item it stands for: the file under /etc by its own name.</summary>
+    /// <param name="item">The item.</param>
+    /// <returns>The root file item.</returns>
+    public static ProcessItem EtcFile(ProcessItem item)
+    {
+        var metadata = new Dictionary<string, string>(item.Metadata, StringComparer.Ordinal);
+        if (!metadata.TryGetValue("Path", out string? path) || path.Length == 0)
+            metadata["Path"] = "/etc/" + Path.GetFileName(item.FullPath.Length > 0 ? item.FullPath : item.Identity);
+        return item with { Metadata = metadata };
+    }
+
+    // Evaluating with -restore does not restore (there is no target to run): restore on its own first.
+    private static void Restore(string project, IImageBuildProgress? progress)
+    {
+        var step = new ImageBuildStep("restore", Path.GetFileName(project));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        progress?.Started(step);
+        var result = ProcessRunner.Run("dotnet", ["restore", project, "-nologo"]);
+        if (result.ExitCode != 0)
+        {
+            progress?.Failed(step, clock.Elapsed);
+            throw new ToolchainException("image", $"{project}: cannot be restored:\n{(result.Output + result.Error).Trim()}");
+        }
+
+        progress?.Finished(step, clock.Elapsed, upToDate: false);
     }
 
     /// <summary>Makes the image description from an image project's items and properties (as MSBuild hands them to a task).</summary>
@@ -75,9 +131,13 @@ public static class ImageProject
     /// <param name="properties">The values of <see cref="PropertyNames"/> (missing ones read as empty).</param>
     /// <param name="imageReferences">The <c>MinixImageReference</c> items' full paths.</param>
     /// <param name="optimize">Whether the image is built optimized.</param>
+    /// <param name="dataModules">The <c>MinixBootModule</c> items: files the image carries for services (metadata <c>Name</c>).</param>
+    /// <param name="rootFiles">The root file system's files (<c>MinixRootFile</c> items, metadata <c>Path</c> and optionally <c>Mode</c> in octal; <c>MinixEtcFile</c> items through <see cref="EtcFile"/>).</param>
+    /// <param name="programs">The <c>MinixProgram</c> items: programs for the root file system's /bin that are not boot processes (metadata <c>Name</c>, <c>Entry</c>, optionally <c>HeapSize</c>).</param>
     /// <returns>The image it describes.</returns>
     /// <exception cref="ToolchainException">Something the image needs is missing (the message names it).</exception>
-    public static Contents Create(string project, IReadOnlyList<ProcessItem> processes, IReadOnlyDictionary<string, string> properties, IReadOnlyList<string> imageReferences, bool optimize)
+    public static Contents Create(string project, IReadOnlyList<ProcessItem> processes, IReadOnlyDictionary<string, string> properties, IReadOnlyList<string> imageReferences, bool optimize,
+        IReadOnlyList<ProcessItem>? dataModules = null, IReadOnlyList<ProcessItem>? rootFiles = null, IReadOnlyList<ProcessItem>? programs = null)
     {
         string Property(string name) => properties.TryGetValue(name, out string? v) ? v ?? "" : "";
         string directory = Path.GetDirectoryName(Path.GetFullPath(project))!;
@@ -111,11 +171,64 @@ public static class ImageProject
             Optimize = optimize,
             ImageReferences = imageReferences.Select(r => Path.GetFullPath(r, directory)).Distinct(StringComparer.Ordinal).ToList(),
             IlcPath = ilc.Length > 0 && File.Exists(ilc) ? ilc : null,
+            DataModules = (dataModules ?? []).Select(m => new ImageDataModule(
+                m.Metadata.GetValueOrDefault("Name") is { Length: > 0 } name ? name : throw new ToolchainException("image", $"{project}: MinixBootModule '{m.Identity}' has no Name metadata"),
+                Path.GetFullPath(m.FullPath.Length > 0 ? m.FullPath : m.Identity, directory))).ToList(),
+            RootFileSystem = RootFileSystem(project, directory, Property, rootFiles ?? []),
+            Programs = (programs ?? []).Select(p => Process(project, p, placedNames, program: true)).ToList(),
         };
+        if (spec.Programs.Count > 0 && spec.RootFileSystem is null)
+            throw new ToolchainException("image", $"{project}: MinixProgram items go into the root file system's /bin: set <MinixRootFileSystem>true</MinixRootFileSystem>");
         string intermediate = Path.GetFullPath((Property("BaseIntermediateOutputPath") is { Length: > 0 } obj ? obj : "obj/").Replace('\\', '/'), directory);
         string qemu = Property("MinixQemuArguments");
         string flavour = (optimize ? "Release" : "Debug") + (placedNames.Count > 0 ? "-kernel-" + string.Join('-', placedNames.Order(StringComparer.Ordinal)) : "");
         return new Contents(spec, qemu.Split(' ', StringSplitOptions.RemoveEmptyEntries), Path.Combine(intermediate, "minix-image", flavour));
+    }
+
+    /// <summary>The root file system the project asks for (<c>MinixRootFileSystem</c> true), or null.</summary>
+    private static RootFileSystemSpec? RootFileSystem(string project, string directory, Func<string, string> property, IReadOnlyList<ProcessItem> files)
+    {
+        if (!string.Equals(property("MinixRootFileSystem"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            if (files.Count > 0)
+                throw new ToolchainException("image", $"{project}: MinixEtcFile or MinixRootFile items need <MinixRootFileSystem>true</MinixRootFileSystem>");
+            return null;
+        }
+
+        long Number(string name)
+        {
+            string text = property(name).Trim();
+            if (text.Length == 0)
+                return 0;
+            long unit = text[^1] switch { 'K' or 'k' => 1L << 10, 'M' or 'm' => 1L << 20, 'G' or 'g' => 1L << 30, _ => 1 };
+            if (!long.TryParse(unit == 1 ? text : text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out long value) || value <= 0)
+                throw new ToolchainException("image", $"{project}: {name} '{text}' is not a number (of bytes, or with K, M or G)");
+            return value * unit;
+        }
+
+        var rootFiles = files.Select(f =>
+        {
+            string path = f.Metadata.GetValueOrDefault("Path") is { Length: > 0 } p ? p : throw new ToolchainException("image", $"{project}: MinixRootFile '{f.Identity}' has no Path metadata (where it goes in the image)");
+            string mode = f.Metadata.GetValueOrDefault("Mode") is { Length: > 0 } m ? m : "644";
+            int bits;
+            try
+            {
+                bits = Convert.ToInt32(mode, 8);
+            }
+            catch (FormatException)
+            {
+                throw new ToolchainException("image", $"{project}: MinixRootFile '{f.Identity}': Mode '{mode}' is not octal");
+            }
+
+            return new RootFile(Path.GetFullPath(f.FullPath.Length > 0 ? f.FullPath : f.Identity, directory), path, bits);
+        }).ToList();
+        return new RootFileSystemSpec
+        {
+            BlockSize = (int)(Number("MinixRootBlockSize") is > 0 and var size ? size : 1024),
+            Size = Number("MinixRootSize"),
+            Inodes = Number("MinixRootInodes"),
+            Files = rootFiles,
+        };
     }
 
     private static ProcessItem ItemOf(JsonElement item)
@@ -126,22 +239,24 @@ public static class ImageProject
         return new ProcessItem(metadata.GetValueOrDefault("Identity", ""), metadata.GetValueOrDefault("FullPath", ""), metadata);
     }
 
-    private static ImageProcess Process(string project, ProcessItem item, HashSet<string> kernelPlaced)
+    private static ImageProcess Process(string project, ProcessItem item, HashSet<string> kernelPlaced, bool program = false)
     {
+        string kind = program ? "MinixProgram" : "MinixProcess";
         string Meta(string name, bool required = true)
         {
             string value = item.Metadata.TryGetValue(name, out string? v) ? v ?? "" : "";
             if (required && value.Length == 0)
-                throw new ToolchainException("image", $"{project}: MinixProcess '{item.Identity}' has no {name} metadata");
+                throw new ToolchainException("image", $"{project}: {kind} '{item.Identity}' has no {name} metadata");
             return value;
         }
 
         string name = Meta("Name");
-        if (!int.TryParse(Meta("Slot"), NumberStyles.None, CultureInfo.InvariantCulture, out int slot))
+        int slot = -1;
+        if (!program && !int.TryParse(Meta("Slot"), NumberStyles.None, CultureInfo.InvariantCulture, out slot))
             throw new ToolchainException("image", $"{project}: MinixProcess '{name}' has a Slot that is not a number");
         if (item.FullPath.Length == 0 || (!File.Exists(item.FullPath) && item.FullPath.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)))
-            throw new ToolchainException("image", $"{project}: MinixProcess '{name}' names '{item.Identity}', which does not exist (an empty name: is the package that defines it referenced and restored?)");
-        bool system = Meta("System", false) is not { Length: > 0 } s || bool.Parse(s);
+            throw new ToolchainException("image", $"{project}: {kind} '{name}' names '{item.Identity}', which does not exist (an empty name: is the package that defines it referenced and restored?)");
+        bool system = !program && (Meta("System", false) is not { Length: > 0 } s || bool.Parse(s));
         ulong heap = Meta("HeapSize", false) is { Length: > 0 } h ? ulong.Parse(h, CultureInfo.InvariantCulture) : 1 << 20;
         Placement placement = kernelPlaced.Contains(name) || Meta("Placement", false) == "Kernel" ? Placement.Kernel : Placement.User;
         bool collected = Meta("GarbageCollection", false) is { Length: > 0 } g && bool.Parse(g);

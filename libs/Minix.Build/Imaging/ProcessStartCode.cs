@@ -5,8 +5,10 @@ using static Iced.Intel.AssemblerRegisters;
 namespace Minix.Build.Imaging;
 
 /// <summary>
-/// The first code a process runs: align the stack, run the runtime's start-up, call the program's C# entry, and
-/// when it returns end the process with SYS_EXIT(0) (a kernel call built on the stack).
+/// The first code a process runs: align the stack, run the runtime's start-up, call the program's C# entry with the
+/// stack pointer it started with (where exec leaves argc, argv and envp, as the System V ABI lays them out; a boot
+/// process's entry may ignore it), and when it returns end the process with SYS_EXIT(0) (a kernel call built on the
+/// stack).
 /// </summary>
 public static class ProcessStartCode
 {
@@ -36,8 +38,10 @@ public static class ProcessStartCode
     /// <returns>The code blob.</returns>
     public static CodeBlob For(string main) => new(Symbol, "process start: runtime start-up, " + main + ", SYS_EXIT(0)", (a, s) =>
     {
+        a.mov(r12, rsp);
         a.and(rsp, -16);
         a.call(s.AddressOf("minix_runtime_initialize"));
+        a.mov(rdi, r12);
         a.call(s.AddressOf(main));
         a.sub(rsp, 64);
         a.mov(__qword_ptr[rsp], 0);

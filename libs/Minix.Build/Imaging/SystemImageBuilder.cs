@@ -2,9 +2,11 @@ using Minix.Build.Boot;
 using Minix.Build.Elf;
 using Minix.Build.Linking;
 using Minix.Build.Pipeline;
+using Minix.Build.Stubs;
 using Minix.Kernel;
 using Minix.Kernel.Boot;
 using Minix.Kernel.Configuration;
+using Minix.Kernel.Privileges;
 
 namespace Minix.Build.Imaging;
 
@@ -24,53 +26,154 @@ public static class SystemImageBuilder
     /// <summary>Builds the image into <paramref name="outputDirectory"/>.</summary>
     /// <param name="spec">What goes in.</param>
     /// <param name="outputDirectory">Where the files and intermediate objects go.</param>
+    /// <param name="progress">Told about each step (compile, ILC, link) as it starts and ends, or null.</param>
     /// <returns>The image.</returns>
     /// <exception cref="ToolchainException">A compile, ILC run or link failed (the message names the file, symbol or section).</exception>
     /// <exception cref="SystemConfException">system.conf is wrong or lacks a process's entry.</exception>
-    public static SystemImage Build(SystemImageSpec spec, string outputDirectory)
+    /// <remarks>
+    /// Each step does only what changed: a project's C# compile is incremental, ILC runs when its inputs changed, and
+    /// the link and the image files are left alone when no object, no process item, no system.conf, no command line
+    /// and no linker changed since the last build (<see cref="SystemImage.Linked"/> is then false).
+    /// </remarks>
+    public static SystemImage Build(SystemImageSpec spec, string outputDirectory, IImageBuildProgress? progress = null)
     {
+        BootCommandLine.Check(spec.CommandLine, "MinixCommandLine");
         Directory.CreateDirectory(outputDirectory);
-        IReadOnlyList<ServiceConfig> services = Services(spec);
+        var (services, confTexts) = Services(spec);
         var ilc = IlcToolchain.Locate(spec.IlcPath);
 
-        string kernelObject = CompileObject(ilc, spec, spec.KernelProject, Path.Combine(outputDirectory, "kernel"));
-        LinkedImage kernel = KernelImageLinker.Link(kernelObject);
-
+        string kernelObject = CompileObject(ilc, spec, spec.KernelProject, Path.Combine(outputDirectory, "kernel"), "kernel", progress);
         var objects = new Dictionary<string, string>(StringComparer.Ordinal);
-        var modules = new List<(string Name, LinkedImage Image)>();
-        var bootProcesses = new List<BootProcess>();
-        foreach (ImageProcess process in spec.Processes)
+        var linked = spec.Processes.Concat(spec.Programs).ToList();
+        foreach (ImageProcess process in linked)
         {
             string project = Path.GetFullPath(process.Project);
-            if (!objects.TryGetValue(project, out string? objectFile))
-            {
-                objectFile = CompileObject(ilc, spec, project, Path.Combine(outputDirectory, "modules", Path.GetFileNameWithoutExtension(project)));
-                objects[project] = objectFile;
-            }
-
-            LinkedImage image = LinkProcess(process, objectFile, kernel);
-            File.WriteAllText(Path.Combine(outputDirectory, process.Name + ".map"), image.Symbols.ToText());
-            modules.Add((process.Name, image));
-            bootProcesses.Add(new BootProcess(process.Name, process.Slot, modules.Count - 1, process.IsSystem, process.Placement));
+            if (objects.ContainsKey(project))
+                continue;
+            string runs = string.Join(", ", linked.Where(p => Path.GetFullPath(p.Project) == project).Select(p => p.Name));
+            objects[project] = CompileObject(ilc, spec, project, Path.Combine(outputDirectory, "modules", Path.GetFileNameWithoutExtension(project)), runs, progress);
         }
 
-        BootImageEntry[] table = BootImageBuilder.Build(bootProcesses, services, spec.SystemConf);
+        var link = new ImageBuildStep("link", $"kernel, {spec.Processes.Count} processes and {spec.Programs.Count} programs");
+        return Step(progress, link, () => Link(spec, outputDirectory, services, confTexts, kernelObject, objects));
+    }
+
+    private static (SystemImage Image, bool UpToDate) Link(SystemImageSpec spec, string outputDirectory, IReadOnlyList<ServiceConfig> services, IReadOnlyList<string> confTexts, string kernelObject, IReadOnlyDictionary<string, string> objects)
+    {
+        string multibootFile = Path.Combine(outputDirectory, "minix.elf");
+        string diskFile = Path.Combine(outputDirectory, "minix.img");
+        string stampFile = Path.Combine(outputDirectory, LinkStampFile);
+        string stamp = LinkStamp(spec, confTexts, kernelObject, objects);
+        var outputs = spec.Processes.Concat(spec.Programs).Select(p => Path.Combine(outputDirectory, p.Name + ".map")).Append(Path.Combine(outputDirectory, "kernel.map")).Append(multibootFile).Append(diskFile).ToList();
+        if (LinkIsUpToDate(stampFile, stamp, outputs, objects.Values.Append(kernelObject)))
+            return (new SystemImage(multibootFile, diskFile, () => { var all = LinkAll(spec, kernelObject, objects); return (all.Kernel, all.Modules); }), true);
+
+        File.Delete(stampFile);
+        var (kernel, modules, programs) = LinkAll(spec, kernelObject, objects);
+        var binaries = modules.Where((m, i) => !spec.Processes[i].IsSystem).Concat(programs).ToList();
+        foreach (var duplicate in binaries.GroupBy(b => b.Name).Where(g => g.Count() > 1))
+            throw new ToolchainException("image", $"two programs would be /bin/{duplicate.Key}: a MinixProgram and a user MinixProcess share the name");
+        var bootProcesses = spec.Processes.Select((p, m) => new BootProcess(p.Name, p.Slot, m, p.IsSystem, p.Placement)).ToList();
+        var data = DataModules(spec);
+        if (spec.RootFileSystem is { } root)
+        {
+            if (data.Any(d => d.Name == RootFileSystemSpec.ModuleName))
+                throw new ToolchainException("image", $"a boot data module is named '{RootFileSystemSpec.ModuleName}', which MinixRootFileSystem builds itself: rename it or drop MinixRootFileSystem");
+            byte[] bytes = RootFileSystemBuilder.Build(root, binaries);
+            File.WriteAllBytes(Path.Combine(outputDirectory, RootFileSystemSpec.ModuleName + ".img"), bytes);
+            data = [.. data, (RootFileSystemSpec.ModuleName, bytes)];
+        }
+
+        IReadOnlyList<ulong> dataOffsets = BootArchiveWriter.DataModuleOffsets(data.Select(d => (ulong)d.Bytes.Length).ToList());
+        ulong archivePhysical = BootImageWriter.ArchivePhysical(Segments(kernel));
+        var dataRanges = new Dictionary<string, MemoryRange>(StringComparer.Ordinal);
+        for (int d = 0; d < data.Count; d++)
+            dataRanges[data[d].Name] = new MemoryRange { Base = archivePhysical + dataOffsets[d], Limit = archivePhysical + dataOffsets[d] + AlignPage((ulong)data[d].Bytes.Length) - 1 };
+        BootImageEntry[] table = BootImageBuilder.Build(bootProcesses, services, spec.SystemConf, dataRanges);
         var symbols = new List<(int, IReadOnlyList<(ulong, string)>)> { (-1, CrashSymbols.Of(kernel, kernelObject)) };
         for (int m = 0; m < modules.Count; m++)
             symbols.Add((m, CrashSymbols.Of(modules[m].Image, objects[Path.GetFullPath(spec.Processes[m].Project)])));
-        byte[] archive = BootArchiveWriter.Write(table, modules.Select(m => Module(m.Name, m.Image)).ToList(), spec.CommandLine, symbols);
+        byte[] archive = BootArchiveWriter.Write(table, modules.Select(m => Module(m.Name, m.Image)).ToList(), spec.CommandLine, symbols, data);
         byte[] multiboot = BootImageWriter.Multiboot(Segments(kernel), kernel.EntryPoint, archive);
-        string multibootFile = Path.Combine(outputDirectory, "minix.elf");
-        string diskFile = Path.Combine(outputDirectory, "minix.img");
+        foreach (var (name, image) in modules.Concat(programs))
+            File.WriteAllText(Path.Combine(outputDirectory, name + ".map"), image.Symbols.ToText());
         File.WriteAllBytes(multibootFile, multiboot);
-        File.WriteAllBytes(diskFile, BootImageWriter.BiosDisk(multiboot, spec.CommandLine));
+        try
+        {
+            File.WriteAllBytes(diskFile, BootImageWriter.BiosDisk(multiboot, spec.CommandLine));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Larger than the BIOS loader can load (a big root file system): QEMU boots the Multiboot file alone.
+            File.Delete(diskFile);
+            diskFile = "";
+        }
+
         File.WriteAllText(Path.Combine(outputDirectory, "kernel.map"), kernel.Symbols.ToText());
-        return new SystemImage(multibootFile, diskFile, kernel, modules);
+        // Written last: a build stopped half-way leaves no stamp, so the next one links again.
+        File.WriteAllText(stampFile, stamp);
+        return (new SystemImage(multibootFile, diskFile, kernel, modules), false);
+    }
+
+    /// <summary>The file in the output folder that records what the image files were linked from.</summary>
+    public const string LinkStampFile = "minix.link";
+
+    private static (LinkedImage Kernel, IReadOnlyList<(string Name, LinkedImage Image)> Modules, IReadOnlyList<(string Name, LinkedImage Image)> Programs) LinkAll(SystemImageSpec spec, string kernelObject, IReadOnlyDictionary<string, string> objects)
+    {
+        LinkedImage kernel = KernelImageLinker.Link(kernelObject);
+        var modules = spec.Processes.Select(p => (p.Name, LinkProcess(p, objects[Path.GetFullPath(p.Project)], kernel))).ToList();
+        var programs = spec.Programs.Select(p => (p.Name, LinkProcess(p, objects[Path.GetFullPath(p.Project)], kernel))).ToList();
+        return (kernel, modules, programs);
+    }
+
+    /// <summary>
+    /// What the link depends on besides the objects' contents: the linker itself, every process and program item, the
+    /// command line, the data modules, the root file system's settings and files, and the system.conf text. The objects are compared by time against the image file.
+    /// </summary>
+    private static string LinkStamp(SystemImageSpec spec, IEnumerable<string> confTexts, string kernelObject, IReadOnlyDictionary<string, string> objects)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("linker ").Append(typeof(SystemImageBuilder).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        text.Append("kernel ").Append(kernelObject).Append('\n');
+        foreach (ImageProcess p in spec.Processes.Concat(spec.Programs))
+            text.Append("process ").Append(p).Append(' ').Append(objects[Path.GetFullPath(p.Project)]).Append('\n');
+        text.Append("command line ").Append(spec.CommandLine).Append('\n');
+        foreach (ImageDataModule module in spec.DataModules)
+        {
+            var file = new FileInfo(module.File);
+            text.Append("data module ").Append(module.Name).Append(' ').Append(file.FullName).Append(' ')
+                .Append(file.Exists ? file.Length + " " + file.LastWriteTimeUtc.Ticks : "missing").Append('\n');
+        }
+
+        if (spec.RootFileSystem is { } root)
+        {
+            text.Append("root ").Append(root.BlockSize).Append(' ').Append(root.Size).Append(' ').Append(root.Inodes).Append('\n');
+            foreach (RootFile file in root.Files)
+            {
+                var info = new FileInfo(file.Source);
+                text.Append("root file ").Append(file.Path).Append(' ').Append(file.Mode).Append(' ').Append(info.FullName).Append(' ')
+                    .Append(info.Exists ? info.Length + " " + info.LastWriteTimeUtc.Ticks : "missing").Append('\n');
+            }
+        }
+
+        foreach (string conf in confTexts)
+            text.Append("system.conf ").Append(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(conf)))).Append('\n');
+        return text.ToString();
+    }
+
+    private static bool LinkIsUpToDate(string stampFile, string stamp, IReadOnlyList<string> outputs, IEnumerable<string> objects)
+    {
+        if (!File.Exists(stampFile) || File.ReadAllText(stampFile) != stamp || !outputs.All(File.Exists))
+            return false;
+        DateTime linked = outputs.Min(File.GetLastWriteTimeUtc);
+        return objects.All(o => File.Exists(o) && File.GetLastWriteTimeUtc(o) <= linked);
     }
 
     /// <summary>
     /// Links one boot process: at the user base, or, for a driver placed in the kernel, in its slot of the kernel's
-    /// half with its kernel calls bound to a plain call into the kernel (no trap).
+    /// half with its kernel calls bound to a plain call into the kernel (no trap), the CPU's privileged instructions
+    /// (port I/O) at hand, and the kernel-internal services a MINIX 2 driver uses (an interrupt handler, a watchdog)
+    /// bound to the kernel's own exports.
     /// </summary>
     private static LinkedImage LinkProcess(ImageProcess process, string objectFile, LinkedImage kernel)
     {
@@ -84,50 +187,133 @@ public static class SystemImageBuilder
         request.Code.Add(ProcessStartCode.IllegalInstruction);
         request.Code.Add(ProcessStartCode.TimeStampCounter);
         target.Apply(request);
+        if (!inKernel)
+        {
+            foreach (CodeBlob probe in ProbeStubs.Code())
+                request.Code.Add(probe);
+        }
+
         if (inKernel)
         {
-            ulong direct = kernel.Symbols.Find(KernelDirectCall)?.Address
-                ?? throw new ToolchainException("image", $"the kernel defines no '{KernelDirectCall}': it cannot host a driver placed in it");
-            var trap = request.Code.Single(b => b.Symbol == KernelCallTrap);
-            request.Code.Remove(trap);
-            request.Code.Add(new CodeBlob(KernelCallTrap, "kernel call as a plain call into the kernel (kernel placement)", (a, _) =>
-            {
-                a.mov(Iced.Intel.AssemblerRegisters.rax, direct);
-                a.jmp(Iced.Intel.AssemblerRegisters.rax);
-            }));
+            request.Code.Remove(request.Code.Single(b => b.Symbol == KernelCallTrap));
+            request.Code.Add(JumpInto(kernel, KernelCallTrap, KernelDirectCall, "kernel call as a plain call into the kernel (kernel placement)"));
+            foreach (string service in KernelPlacedServices)
+                request.Code.Add(JumpInto(kernel, service, KernelSetIrqHandler, "the kernel's interrupt hook (kernel placement)"));
+            foreach (CodeBlob stub in CpuStubs.Code().Where(c => !request.Code.Any(b => b.Symbol == c.Symbol)))
+                request.Code.Add(stub);
         }
 
         return ImageLinker.Link(request);
     }
 
+    // A jump to a kernel function, for a driver placed in the kernel: its code and the kernel's share the address space.
+    private static CodeBlob JumpInto(LinkedImage kernel, string symbol, string kernelSymbol, string description)
+    {
+        ulong target = kernel.Symbols.Find(kernelSymbol)?.Address
+            ?? throw new ToolchainException("image", $"the kernel defines no '{kernelSymbol}': it cannot host a driver placed in it");
+        return new CodeBlob(symbol, description, (a, _) =>
+        {
+            a.mov(Iced.Intel.AssemblerRegisters.rax, target);
+            a.jmp(Iced.Intel.AssemblerRegisters.rax);
+        });
+    }
+
     private const string KernelCallTrap = "minix_kernel_call_trap";
     private const string KernelDirectCall = "minix_kernel_direct_call";
 
-    /// <summary>The image's system.conf entries, plus those of system processes it lacks from the system.conf next to their projects.</summary>
-    private static IReadOnlyList<ServiceConfig> Services(SystemImageSpec spec)
+    private const string KernelSetIrqHandler = "minix_kernel_set_irq_handler";
+
+    /// <summary>
+    /// The names under which a driver placed in the kernel calls the kernel's interrupt hook: for its interrupt
+    /// handler (category D) and for its watchdog on the clock's line (C), two names so that a user-mode link error
+    /// names the right rule.
+    /// </summary>
+    private static readonly string[] KernelPlacedServices = [KernelSetIrqHandler, "minix_kernel_set_clock_handler"];
+
+    /// <summary>
+    /// The image's system.conf entries, plus those of system processes it lacks from the system.conf next to their
+    /// projects; and the text of each file read.
+    /// </summary>
+    private static (IReadOnlyList<ServiceConfig> Services, IReadOnlyList<string> Texts) Services(SystemImageSpec spec)
     {
         var services = SystemConfReader.ReadFile(spec.SystemConf).ToList();
+        var texts = new List<string> { File.ReadAllText(spec.SystemConf) };
         foreach (ImageProcess process in spec.Processes)
         {
             if (!process.IsSystem || services.Any(s => s.Name == process.Name))
                 continue;
             string own = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(process.Project))!, "system.conf");
             if (File.Exists(own) && !Path.GetFullPath(own).Equals(Path.GetFullPath(spec.SystemConf), StringComparison.Ordinal))
+            {
                 services.AddRange(SystemConfReader.ReadFile(own).Where(s => s.Name == process.Name));
+                texts.Add(File.ReadAllText(own));
+            }
         }
 
-        return services;
+        return (services, texts);
     }
 
-    private static string CompileObject(IlcToolchain ilc, SystemImageSpec spec, string project, string workDirectory)
+    /// <summary>The boot data modules' bytes; a missing file, a repeated or over-long name is an error naming it.</summary>
+    private static IReadOnlyList<(string Name, byte[] Bytes)> DataModules(SystemImageSpec spec)
+    {
+        var modules = new List<(string, byte[])>();
+        foreach (ImageDataModule module in spec.DataModules)
+        {
+            if (string.IsNullOrEmpty(module.Name) || System.Text.Encoding.UTF8.GetByteCount(module.Name) > Limits.NameLength)
+                throw new ToolchainException("image", $"boot data module '{module.Name}' ({module.File}): a name of 1 to {Limits.NameLength} bytes is needed");
+            if (modules.Any(m => m.Item1 == module.Name))
+                throw new ToolchainException("image", $"boot data module '{module.Name}' is given twice ({module.File})");
+            if (!File.Exists(module.File))
+                throw new ToolchainException("image", $"boot data module '{module.Name}': file '{module.File}' does not exist");
+            modules.Add((module.Name, File.ReadAllBytes(module.File)));
+        }
+
+        return modules;
+    }
+
+    private static ulong AlignPage(ulong value) => (value + MemoryLayout.PageSize - 1) & ~(MemoryLayout.PageSize - 1);
+
+    private static string CompileObject(IlcToolchain ilc, SystemImageSpec spec, string project, string workDirectory, string runs, IImageBuildProgress? progress)
     {
         Directory.CreateDirectory(workDirectory);
-        IReadOnlyList<string> assemblies = IsImageAssembly(project)
-            ? [project, .. spec.ImageReferences.Where(r => !Path.GetFileName(r).Equals(Path.GetFileName(project), StringComparison.OrdinalIgnoreCase))]
-            : ProjectImageCompiler.Compile(project, spec.Optimize, outputDirectory: Path.Combine(workDirectory, "image"));
-        string objectFile = Path.Combine(workDirectory, Path.GetFileNameWithoutExtension(project) + ".o");
-        IlcCompiler.CompileIfChanged(ilc, IlcInvocation.ForProject(assemblies, objectFile, spec.Optimize));
+        string name = Path.GetFileNameWithoutExtension(project);
+        IReadOnlyList<string> assemblies;
+        if (IsImageAssembly(project))
+        {
+            assemblies = [project, .. spec.ImageReferences.Where(r => !Path.GetFileName(r).Equals(Path.GetFileName(project), StringComparison.OrdinalIgnoreCase))];
+        }
+        else
+        {
+            string output = Path.Combine(workDirectory, "image");
+            assemblies = Step(progress, new ImageBuildStep("compile", runs, name), () =>
+            {
+                string assembly = Path.Combine(output, name + ".dll");
+                DateTime before = File.Exists(assembly) ? File.GetLastWriteTimeUtc(assembly) : DateTime.MinValue;
+                var compiled = ProjectImageCompiler.Compile(project, spec.Optimize, outputDirectory: output);
+                return (compiled, File.Exists(assembly) && File.GetLastWriteTimeUtc(assembly) == before);
+            });
+        }
+
+        string objectFile = Path.Combine(workDirectory, name + ".o");
+        Step(progress, new ImageBuildStep("ilc", runs, name), () => (0, !IlcCompiler.CompileIfChanged(ilc, IlcInvocation.ForProject(assemblies, objectFile, spec.Optimize))));
         return objectFile;
+    }
+
+    private static T Step<T>(IImageBuildProgress? progress, ImageBuildStep step, Func<(T Result, bool UpToDate)> action)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        progress?.Started(step);
+        try
+        {
+            var (result, upToDate) = action();
+            progress?.Finished(step, clock.Elapsed, upToDate);
+            return result;
+        }
+        catch
+        {
+            progress?.Failed(step, clock.Elapsed);
+            throw;
+        }
     }
 
     private static bool IsImageAssembly(string path) => path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);

@@ -34,4 +34,22 @@ public sealed class SystemImageSpec
 
     /// <summary>Where the NativeAOT compiler is (null: the pinned package in the NuGet cache).</summary>
     public string? IlcPath { get; init; }
+
+    /// <summary>
+    /// Boot data modules: named files the image carries for services (the root file system's image for the RAM disk),
+    /// which a service's system.conf entry grants with <c>mem NAME;</c>.
+    /// </summary>
+    public IReadOnlyList<ImageDataModule> DataModules { get; init; } = Array.Empty<ImageDataModule>();
+
+    /// <summary>
+    /// Programs for the root file system's /bin that are not boot processes (<c>MinixProgram</c> items): linked as user
+    /// processes, started only by exec. Their slot is -1.
+    /// </summary>
+    public IReadOnlyList<ImageProcess> Programs { get; init; } = Array.Empty<ImageProcess>();
+
+    /// <summary>
+    /// The root file system to build on the host and carry as the boot data module <c>root</c> (null: none): the
+    /// image's user programs in /bin, the project's files, the standard /dev.
+    /// </summary>
+    public RootFileSystemSpec? RootFileSystem { get; init; }
 }

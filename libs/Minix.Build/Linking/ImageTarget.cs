@@ -108,22 +108,21 @@ public sealed record ImageTarget(string Name, string EntrySymbol, IReadOnlyList<
     }
 
     /// <summary>
-    /// A boot process (ring 3): runtime helpers, trap stubs (IPC, kernel call, fault, debug write through
-    /// <paramref name="vectors"/>) and a bss heap. Its entry is normally a kernel-supplied or C# start routine
+    /// A boot process (ring 3): runtime helpers, trap stubs (IPC, kernel call, fault, debug write through the
+    /// vectors of <see cref="Minix.Kernel.Calls.TrapVector"/>) and a bss heap. Its entry is normally a kernel-supplied or C# start routine
     /// that calls <c>minix_runtime_initialize</c> first. A server or driver keeps the system subset unless it opts in
     /// to the garbage collector (<paramref name="features"/>); then the target enters through a stub that records the
     /// stack top before jumping to <paramref name="entrySymbol"/>.
     /// </summary>
     /// <param name="entrySymbol">The process entry.</param>
     /// <param name="heapSize">The heap size.</param>
-    /// <param name="vectors">Trap vectors (MINIX defaults if null).</param>
     /// <param name="features">What the runtime does (<see cref="RuntimeFeatures.None"/> or
     /// <see cref="RuntimeFeatures.GarbageCollection"/>).</param>
     /// <returns>The target.</returns>
-    public static ImageTarget UserProcess(string entrySymbol, ulong heapSize = DefaultHeapSize, TrapVectors? vectors = null, RuntimeFeatures features = RuntimeFeatures.None)
+    public static ImageTarget UserProcess(string entrySymbol, ulong heapSize = DefaultHeapSize, RuntimeFeatures features = RuntimeFeatures.None)
     {
         var (heap, accessors) = RuntimeStubs.HeapRegion(heapSize);
-        var code = Common(features).Concat(accessors).Concat(TrapStubs.Code(vectors)).ToList();
+        var code = Common(features).Concat(accessors).Concat(TrapStubs.Code()).ToList();
         string entry = entrySymbol;
         if ((features & RuntimeFeatures.GarbageCollection) != 0)
         {

@@ -375,7 +375,9 @@ internal sealed class LinkSession(LinkRequest request)
             HelperRule? helper = ImageRules.Helper(symbol.Name);
             string because = helper is null
                 ? "no object, stub or target binding defines it"
-                : $"it is the runtime helper for {helper.Feature}, and neither Minix.Runtime nor the target supplies it"
+                : (helper.KernelPlacement
+                    ? $"it serves {helper.Feature}, which only a driver placed in the kernel may use (MinixKernelPlaced, or minix boot --kernel-placed)"
+                    : $"it is the runtime helper for {helper.Feature}, and neither Minix.Runtime nor the target supplies it")
                   + (helper.Rule is string rule ? ImageRuleNote.Format(rule) : "");
             _errors.Add(new LinkError(LinkErrorKind.UndefinedSymbol, $"undefined symbol '{symbol.Name}' referenced at {where}: {because}", symbol.Name));
         }

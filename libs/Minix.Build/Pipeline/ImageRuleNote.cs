@@ -31,10 +31,10 @@ internal static partial class ImageRuleNote
         return SharedRules.MissingApi;
     }
 
-    /// <summary>The note for a rule: its id and title, as the analyzer reports it.</summary>
+    /// <summary>The note for a rule (an image rule or a kernel-dependency rule): its id and title, as the analyzer reports it.</summary>
     /// <param name="id">The rule id.</param>
     /// <returns>The note, starting with a space.</returns>
-    public static string Format(string id) => $" [{id}: {SharedRules.Find(id)?.Title ?? "image rule"}; the Minix.DriverKit analyzer reports this in the IDE]";
+    public static string Format(string id) => $" [{id}: {SharedRules.Find(id)?.Title ?? Minix.DriverKit.Analyzers.DependencyRules.Title(id) ?? "image rule"}; the Minix.DriverKit analyzer reports this in the IDE]";
 
     /// <summary>
     /// A C# compiler error line of the image compile, with the rule's note when the error is about an API the image

@@ -54,7 +54,8 @@ public static class ProjectImageCompiler
         if (!File.Exists(assets))
             args.Add("-restore");
 
-        var result = ProcessRunner.Run("dotnet", args);
+        var (result, answer) = MSBuildQuery.Run(args);
+        using JsonDocument? json = answer;
         string all = result.Output + result.Error;
         if (result.ExitCode != 0)
         {
@@ -62,12 +63,8 @@ public static class ProjectImageCompiler
             throw new ToolchainException("compile", $"image compile of {Path.GetFileName(project)} failed:\n" + (errors.Count > 0 ? string.Join("\n", errors) : all.Trim()));
         }
 
-        int start = all.IndexOf('{');
-        if (start < 0)
+        if (json is null)
             throw new ToolchainException("compile", $"no target result from msbuild:\n{all}");
-        // MSBuild may print warnings after the JSON result: read exactly one JSON value.
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(all[start..]));
-        using var json = JsonDocument.ParseValue(ref reader);
         var items = json.RootElement.GetProperty("TargetResults").GetProperty("MinixImageCompile").GetProperty("Items");
         return items.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!).Distinct().ToList();
     }

@@ -57,24 +57,77 @@ public static class QemuLauncher
     /// <param name="echo">If set, receives the serial output as it arrives.</param>
     /// <param name="stopWhen">If set, QEMU is stopped as soon as it holds for a line of serial output (e.g. a driver's
     /// "ready"), for a system that would otherwise run until the time limit.</param>
+    /// <param name="drives">Raw disk images to attach as IDE disks, in order (see <see cref="IdeDrives"/>).</param>
+    /// <param name="notice">If set, receives one short line when <see cref="QemuAccel.Auto"/> falls back to TCG, before
+    /// the TCG boot starts.</param>
     /// <returns>
     /// What happened. With <see cref="QemuAccel.Auto"/>, a boot that KVM cannot run (some nested or paravirtual KVMs
     /// stop on the kernel's first SSE instruction with "KVM internal error") is retried under TCG and
-    /// <see cref="QemuRun.KvmFailure"/> says why.
+    /// <see cref="QemuRun.KvmFailure"/> says why; <see cref="KvmVerdict"/> remembers it until the machine restarts, so
+    /// later boots go straight to TCG.
     /// </returns>
     /// <exception cref="FileNotFoundException">QEMU is not installed.</exception>
-    public static QemuRun Boot(string image, bool rawDisk, TimeSpan timeout, QemuAccel accel = QemuAccel.Auto, IEnumerable<string>? extraArguments = null, Action<string>? echo = null, Func<string, bool>? stopWhen = null)
+    /// <exception cref="IdeDriveException">A drive cannot be attached (the message names the file).</exception>
+    public static QemuRun Boot(string image, bool rawDisk, TimeSpan timeout, QemuAccel accel = QemuAccel.Auto, IEnumerable<string>? extraArguments = null, Action<string>? echo = null, Func<string, bool>? stopWhen = null, IReadOnlyList<string>? drives = null, Action<string>? notice = null)
     {
+        if (drives is { Count: > 0 })
+            extraArguments = [.. IdeDrives.Arguments(drives, rawDisk), .. extraArguments ?? []];
         string qemu = Find() ?? throw new FileNotFoundException($"{Executable} is not installed (Debian: apt-get install qemu-system-x86)", Executable);
+        return Boot(qemu, KvmUsable(), KvmVerdict.ForThisUser, image, rawDisk, timeout, accel, extraArguments, echo, stopWhen, notice);
+    }
+
+    /// <summary><see cref="Boot(string, bool, TimeSpan, QemuAccel, IEnumerable{string}?, Action{string}?, Func{string, bool}?, IReadOnlyList{string}?, Action{string}?)"/> with the machine's side given.</summary>
+    internal static QemuRun Boot(string qemu, bool kvmUsable, KvmVerdict verdict, string image, bool rawDisk, TimeSpan timeout, QemuAccel accel, IEnumerable<string>? extraArguments, Action<string>? echo, Func<string, bool>? stopWhen, Action<string>? notice)
+    {
         if (accel != QemuAccel.Auto)
             return Run(qemu, image, rawDisk, timeout, accel, extraArguments, echo, stopWhen);
-        if (!KvmUsable())
+        if (!kvmUsable)
             return Run(qemu, image, rawDisk, timeout, QemuAccel.Tcg, extraArguments, echo, stopWhen);
-        QemuRun kvm = Run(qemu, image, rawDisk, timeout, QemuAccel.Kvm, extraArguments, echo, stopWhen);
-        return kvm.KvmFailure is null
-            ? kvm
-            : Run(qemu, image, rawDisk, timeout, QemuAccel.Tcg, extraArguments, echo, stopWhen) with { KvmFailure = kvm.KvmFailure };
+        if (verdict.Failure() is string known)
+        {
+            notice?.Invoke(known + ", as an earlier boot found; using TCG");
+            return Run(qemu, image, rawDisk, timeout, QemuAccel.Tcg, extraArguments, echo, stopWhen) with { KvmFailure = known };
+        }
+
+        // The KVM attempt's output is held back until it is known to have run: a failed attempt prints nothing.
+        var held = new List<string>();
+        bool released = false;
+        void Hold(string line)
+        {
+            if (released)
+            {
+                echo?.Invoke(line);
+                return;
+            }
+
+            held.Add(line);
+            if (held.Count >= HeldLines)
+                Release();
+        }
+
+        void Release()
+        {
+            released = true;
+            foreach (string line in held)
+                echo?.Invoke(line);
+            held.Clear();
+        }
+
+        QemuRun kvm = Run(qemu, image, rawDisk, timeout, QemuAccel.Kvm, extraArguments, echo is null ? null : Hold, stopWhen);
+        if (kvm.KvmFailure is null || released)
+        {
+            Release();
+            return kvm;
+        }
+
+        verdict.RememberFailure(kvm.KvmFailure);
+        notice?.Invoke(kvm.KvmFailure + "; using TCG");
+        return Run(qemu, image, rawDisk, timeout, QemuAccel.Tcg, extraArguments, echo, stopWhen) with { KvmFailure = kvm.KvmFailure };
     }
+
+    // KVM gives up on the kernel's first SSE instruction, before it prints much: once this many lines came out, the
+    // attempt counts as running and its output flows.
+    private const int HeldLines = 3;
 
     private static QemuRun Run(string qemu, string image, bool rawDisk, TimeSpan timeout, QemuAccel used, IEnumerable<string>? extraArguments, Action<string>? echo, Func<string, bool>? stopWhen)
     {
@@ -150,20 +203,18 @@ public static class QemuLauncher
 
     private const string KvmInternalError = "KVM internal error";
 
-    // QEMU's report names the guest's RIP and the instruction bytes; keep those so the user can tell what stopped.
+    // QEMU's report names the guest's RIP: keep that, and leave the register and instruction dump out of a line meant
+    // to be read.
     internal static string KvmFailureText(string qemuErrors)
     {
         string? rip = null;
-        string? code = null;
         foreach (string line in qemuErrors.Split('\n'))
         {
             if (rip is null && line.StartsWith("RIP=", StringComparison.Ordinal))
-                rip = line.Split(' ')[0];
-            if (code is null && line.StartsWith("Code=", StringComparison.Ordinal))
-                code = line;
+                rip = line.Split(' ')[0][4..].ToLowerInvariant();
         }
 
-        return "KVM could not run the image (" + KvmInternalError + (rip is null ? "" : " at " + rip) + (code is null ? "" : "; " + code) + ")";
+        return "KVM cannot run this image here (" + KvmInternalError + (rip is null ? "" : " at rip 0x" + rip) + ")";
     }
 
     /// <summary>The QEMU command line for a boot.</summary>

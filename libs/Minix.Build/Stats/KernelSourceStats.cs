@@ -7,7 +7,9 @@ namespace Minix.Build.Stats;
 /// archive reader and the grant check. Left out, as MINIX's counts leave out include/ and libsys: Calls (the
 /// kernel-call catalogue, message layouts and the client library processes link), the data formats the kernel
 /// shares with the image writer and with every process (the boot archive and boot-image layouts, the memory map
-/// constants, the grant entry, flags and ids) and the host tooling (system.conf reader, privilege builder).
+/// constants, the grant entry, flags and ids), Placement (what a driver placed in the kernel links to reach the
+/// kernel's interrupt hook: driver code, as the client library is) and the host tooling (system.conf reader,
+/// privilege builder).
 /// </summary>
 public static class KernelSourceStats
 {

@@ -3,7 +3,6 @@ using Minix.Build.Imaging;
 using Minix.Build.Linking;
 using Minix.Build.Pipeline;
 using Minix.Kernel.Configuration;
-using MSBuildTask = Microsoft.Build.Utilities.Task;
 
 namespace Minix.Build.Tasks;
 
@@ -13,29 +12,12 @@ namespace Minix.Build.Tasks;
 /// <see cref="SystemImageBuilder"/>, so that <c>dotnet build</c> of an image project yields the Multiboot kernel file
 /// and the raw BIOS disk image.
 /// </summary>
-public sealed class MinixBuildImage : MSBuildTask
+public sealed class MinixBuildImage : ImageProjectTask
 {
     /// <summary>Creates the task (MSBuild sets its inputs).</summary>
     public MinixBuildImage()
     {
     }
-
-    /// <summary>The image project file.</summary>
-    [Required]
-    public string ProjectFile { get; set; } = "";
-
-    /// <summary>The <c>MinixProcess</c> items.</summary>
-    [Required]
-    public ITaskItem[] Processes { get; set; } = Array.Empty<ITaskItem>();
-
-    /// <summary>The <c>MinixImageReference</c> items (the Minix packages' image assemblies).</summary>
-    public ITaskItem[] ImageReferences { get; set; } = Array.Empty<ITaskItem>();
-
-    /// <summary>The project's properties named in <see cref="ImageProject.PropertyNames"/>, as <c>Name=Value</c> items.</summary>
-    public ITaskItem[] Properties { get; set; } = Array.Empty<ITaskItem>();
-
-    /// <summary>Whether to compile optimized.</summary>
-    public bool Optimize { get; set; } = true;
 
     /// <summary>The Multiboot kernel file written (<c>qemu-system-x86_64 -kernel</c>).</summary>
     [Output]
@@ -50,12 +32,9 @@ public sealed class MinixBuildImage : MSBuildTask
     {
         try
         {
-            var processes = Processes.Select(item => new ImageProject.ProcessItem(item.ItemSpec, item.GetMetadata("FullPath"), Metadata(item))).ToList();
-            var properties = Properties.ToDictionary(p => p.ItemSpec, p => p.GetMetadata("Value"), StringComparer.Ordinal);
-            var references = ImageReferences.Select(r => r.GetMetadata("FullPath")).ToList();
-            ImageProject.Contents contents = ImageProject.Create(ProjectFile, processes, properties, references, Optimize);
-            Log.LogMessage(MessageImportance.Normal, $"minix: building {contents.Spec.Processes.Count} processes into {contents.OutputDirectory}");
-            SystemImage image = SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory);
+            ImageProject.Contents contents = ReadProject();
+            Log.LogMessage(MessageImportance.High, $"minix: building {contents.Spec.Processes.Count} processes into {contents.OutputDirectory}");
+            SystemImage image = SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory, new LoggedProgress(Log));
             MultibootFile = image.MultibootFile;
             DiskFile = image.DiskFile;
             return true;
@@ -67,11 +46,17 @@ public sealed class MinixBuildImage : MSBuildTask
         }
     }
 
-    private static Dictionary<string, string> Metadata(ITaskItem item)
+    /// <summary>Each step as a build message when it ends (MSBuild's console shows whole messages, not half lines).</summary>
+    private sealed class LoggedProgress(Microsoft.Build.Utilities.TaskLoggingHelper log) : IImageBuildProgress
     {
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string name in item.MetadataNames.Cast<string>())
-            metadata[name] = item.GetMetadata(name);
-        return metadata;
+        public void Started(ImageBuildStep step)
+        {
+        }
+
+        public void Finished(ImageBuildStep step, TimeSpan elapsed, bool upToDate) =>
+            log.LogMessage(MessageImportance.High, $"minix:   {step} ... {ImageBuildProgressWriter.Describe(elapsed, upToDate)}");
+
+        public void Failed(ImageBuildStep step, TimeSpan elapsed) =>
+            log.LogMessage(MessageImportance.High, $"minix:   {step} ... failed after {ImageBuildProgressWriter.Describe(elapsed, upToDate: false)}");
     }
 }

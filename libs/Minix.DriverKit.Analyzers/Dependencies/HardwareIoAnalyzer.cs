@@ -8,14 +8,16 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Minix.DriverKit.Analyzers;
 
 /// <summary>
-/// MINIX005, category E: the driver touches I/O hardware itself: the kernel's PortIo (the <c>in</c>/<c>out</c>
-/// instructions), its Mmio class, or a pointer made from a constant physical address such as <c>(byte*)0xB8000</c>.
+/// MINIX005, category E: the driver touches I/O hardware or memory itself: the kernel's PortIo (the <c>in</c>/<c>out</c>
+/// instructions), or a pointer made from an integer, a constant physical address such as <c>(byte*)0xB8000</c> or an
+/// address held in a variable such as <c>(byte*)clientAddress</c> (another process's buffer or device memory: the
+/// driver's own address space holds neither).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardwareIoAnalyzer : MinixAnalyzer
 {
-    /// <summary>What a user-mode driver does instead of touching device memory at a physical address.</summary>
-    public const string DeviceMemoryReplacement = "a device-memory range granted in system.conf and mapped for the driver, not a physical address";
+    /// <summary>What a user-mode driver does instead of making a pointer from an address.</summary>
+    public const string DeviceMemoryReplacement = "for a client's buffer, its memory grant and Minix.Kernel.Calls.Sys.SafeCopyFrom/SafeCopyTo (SYS_SAFECOPY); for device memory, a range its system.conf entry grants (mem) mapped with SYS_MAPPHYS";
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HardwareIo);
@@ -48,11 +50,28 @@ public sealed class HardwareIoAnalyzer : MinixAnalyzer
         if (cast.Type is not PointerTypeSyntax)
             return;
         Optional<object?> constant = context.SemanticModel.GetConstantValue(cast.Expression, context.CancellationToken);
-        if (!constant.HasValue || AsAddress(constant.Value) is not { } address || address == 0)
+        string text;
+        if (constant.HasValue)
+        {
+            if (AsAddress(constant.Value) is not { } address || address == 0)
+                return;
+            text = "physical address 0x" + address.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (IsInteger(context.SemanticModel.GetTypeInfo(cast.Expression, context.CancellationToken).Type))
+        {
+            text = "an address in an integer ('" + cast.Expression + "')";
+        }
+        else
+        {
             return;
-        string text = "physical address 0x" + address.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         context.ReportDiagnostic(Create(settings, cast.GetLocation(), FunctionalClass.MemoryManagement, text, cast.ToString() + " (" + text + ")", DeviceMemoryReplacement, null));
     }
+
+    private static bool IsInteger(ITypeSymbol? type) => type?.SpecialType is
+        SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32 or
+        SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_IntPtr or SpecialType.System_UIntPtr;
 
     private static ulong? AsAddress(object? value) => value switch
     {

@@ -77,7 +77,7 @@ public static class DependencyReport
     public static string? TwinFor(Compilation compilation, ISymbol symbol, string? twinType) =>
         twinType != null && symbol is IMethodSymbol method && TwinHas(compilation.GetTypeByMetadataName(twinType), method) ? twinType : null;
 
-    /// <summary>Whether a twin class has a method with the same name and parameter types as <paramref name="method"/>.</summary>
+    /// <summary>Whether a twin class has a method with the same name and parameter types as <paramref name="method"/> (and optional ones after them).</summary>
     /// <param name="twin">The twin class, possibly unresolved.</param>
     /// <param name="method">The kernel method.</param>
     /// <returns>True if the fix can switch the call to the twin.</returns>
@@ -94,13 +94,21 @@ public static class DependencyReport
         return false;
     }
 
-    private static bool SameParameters(IMethodSymbol a, IMethodSymbol b)
+    // The twin may add optional parameters after the kernel method's (DevIo's caller file and line, which the
+    // compiler fills in): a call written for the kernel method still binds to it unchanged.
+    private static bool SameParameters(IMethodSymbol twin, IMethodSymbol kernel)
     {
-        if (a.Parameters.Length != b.Parameters.Length)
+        if (twin.Parameters.Length < kernel.Parameters.Length)
             return false;
-        for (int i = 0; i < a.Parameters.Length; i++)
+        for (int i = 0; i < kernel.Parameters.Length; i++)
         {
-            if (a.Parameters[i].RefKind != b.Parameters[i].RefKind || !SymbolEqualityComparer.Default.Equals(a.Parameters[i].Type, b.Parameters[i].Type))
+            if (twin.Parameters[i].RefKind != kernel.Parameters[i].RefKind || !SymbolEqualityComparer.Default.Equals(twin.Parameters[i].Type, kernel.Parameters[i].Type))
+                return false;
+        }
+
+        for (int i = kernel.Parameters.Length; i < twin.Parameters.Length; i++)
+        {
+            if (!twin.Parameters[i].IsOptional)
                 return false;
         }
 

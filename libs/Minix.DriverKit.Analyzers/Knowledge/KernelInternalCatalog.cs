@@ -8,15 +8,23 @@ namespace Minix.DriverKit.Analyzers;
 /// </summary>
 public static class KernelInternalCatalog
 {
+    /// <summary>What a user-mode driver asks instead of reading the process table.</summary>
+    public const string ProcessInformation = "Minix.Kernel.Calls.Sys.GetProcessInfo / Sys.WhoAmI (SYS_GETINFO)";
+
+    /// <summary>What a user-mode driver uses instead of the kernel's memory.</summary>
+    public const string MemoryReplacement = "a memory grant and Minix.Kernel.Calls.Sys.SafeCopyFrom/SafeCopyTo (SYS_SAFECOPY)";
+
     private static readonly Entry[] Entries =
     {
         new(MetadataNames.KernelLog, FunctionalClass.SystemControl, "Minix.DriverKit.Log (SYS_DIAGCTL)", MetadataNames.Log),
         new(MetadataNames.PortIo, FunctionalClass.DeviceIo, "Minix.DriverKit.DevIo (SYS_DEVIO)", MetadataNames.DevIo),
-        new(MetadataNames.Mmio, FunctionalClass.MemoryManagement, HardwareIoAnalyzer.DeviceMemoryReplacement, null),
         new(MetadataNames.KernelTimers, FunctionalClass.ClockFunctionality, "Minix.Kernel.Calls.Sys.SetAlarm (SYS_SETALARM) and the CLOCK notification", null),
         new(MetadataNames.InterruptTable, FunctionalClass.InterruptManagement, "Minix.Kernel.Calls.Sys.IrqSetPolicy (SYS_IRQCTL) and the HARDWARE notification", null),
-        new(MetadataNames.ProcessTable, FunctionalClass.KernelInformation, "Minix.Kernel.Calls.Sys.GetInfo (SYS_GETINFO)", null),
-        new("Minix.Kernel.Memory.", FunctionalClass.MemoryManagement, "a memory grant and Minix.Kernel.Calls.Sys.SafeCopyFrom/SafeCopyTo (SYS_SAFECOPY)", null),
+        new(MetadataNames.Process, FunctionalClass.KernelInformation, ProcessInformation, null),
+        new(MetadataNames.Microkernel, FunctionalClass.KernelInformation, ProcessInformation, null),
+        new(MetadataNames.PhysicalMemory, FunctionalClass.MemoryManagement, MemoryReplacement, null),
+        new(MetadataNames.PageTable, FunctionalClass.MemoryManagement, MemoryReplacement, null),
+        new(MetadataNames.FrameAllocator, FunctionalClass.MemoryManagement, MemoryReplacement, null),
     };
 
     /// <summary>Looks up the type that declares a kernel-internal symbol.</summary>

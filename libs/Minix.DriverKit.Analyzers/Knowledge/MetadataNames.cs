@@ -2,8 +2,8 @@ namespace Minix.DriverKit.Analyzers;
 
 /// <summary>
 /// The toolkit types the rules look for, by metadata name: the analyzer ships without the toolkit's assemblies and
-/// binds to whatever the compilation references. Types marked "assumed" do not exist yet; the rules start to use
-/// them the day DriverKit or the kernel adds them.
+/// binds to whatever the compilation references. A test resolves every name here against the built assemblies, so a
+/// rename in the kernel or DriverKit cannot silently switch a rule off.
 /// </summary>
 public static class MetadataNames
 {
@@ -12,9 +12,6 @@ public static class MetadataNames
 
     /// <summary>Direct port I/O (category E).</summary>
     public const string PortIo = "Minix.Kernel.Arch.PortIo";
-
-    /// <summary>Memory-mapped I/O done directly (category E). Assumed.</summary>
-    public const string Mmio = "Minix.Kernel.Arch.Mmio";
 
     /// <summary>The kernel log, kernel printf (category A).</summary>
     public const string KernelLog = "Minix.Kernel.Core.KernelLog";
@@ -25,8 +22,20 @@ public static class MetadataNames
     /// <summary>The kernel's interrupt table (category C or D when handed a handler).</summary>
     public const string InterruptTable = "Minix.Kernel.Core.InterruptTable";
 
-    /// <summary>The process table (category A). Assumed.</summary>
-    public const string ProcessTable = "Minix.Kernel.Core.ProcessTable";
+    /// <summary>A process table entry (category A).</summary>
+    public const string Process = "Minix.Kernel.Core.Process";
+
+    /// <summary>The kernel itself, which owns the process table (category A).</summary>
+    public const string Microkernel = "Minix.Kernel.Core.Microkernel";
+
+    /// <summary>Physical memory as the kernel sees it (category A, memory management).</summary>
+    public const string PhysicalMemory = "Minix.Kernel.Arch.PhysicalMemory";
+
+    /// <summary>The kernel's page tables (category A, memory management).</summary>
+    public const string PageTable = "Minix.Kernel.Arch.PageTable";
+
+    /// <summary>The kernel's page-frame allocator (category A, memory management).</summary>
+    public const string FrameAllocator = "Minix.Kernel.Arch.FrameAllocator";
 
     /// <summary>Says which kernel call a method makes.</summary>
     public const string UsesKernelCallAttribute = "Minix.Kernel.Calls.UsesKernelCallAttribute";
@@ -40,13 +49,13 @@ public static class MetadataNames
     /// <summary>User-mode logging (the KernelLog replacement).</summary>
     public const string Log = "Minix.DriverKit.Log";
 
-    /// <summary>The assembly-level driver marker, <c>[assembly: Driver("printer")]</c>. Assumed.</summary>
+    /// <summary>The assembly-level driver marker, <c>[assembly: Driver("printer")]</c>.</summary>
     public const string DriverAttribute = "Minix.DriverKit.DriverAttribute";
 
-    /// <summary>The character driver base class. Assumed.</summary>
+    /// <summary>The character driver base class.</summary>
     public const string CharacterDriver = "Minix.DriverKit.CharacterDriver";
 
-    /// <summary>The block driver base class. Assumed.</summary>
+    /// <summary>The block driver base class.</summary>
     public const string BlockDriver = "Minix.DriverKit.BlockDriver";
 
     /// <summary>The IPC primitives.</summary>

@@ -21,7 +21,6 @@ public sealed class MinixSymbols
         _compilation = compilation;
         KernelInternalAttribute = compilation.GetTypeByMetadataName(MetadataNames.KernelInternalAttribute);
         PortIo = compilation.GetTypeByMetadataName(MetadataNames.PortIo);
-        Mmio = compilation.GetTypeByMetadataName(MetadataNames.Mmio);
         KernelLog = compilation.GetTypeByMetadataName(MetadataNames.KernelLog);
         KernelTimers = compilation.GetTypeByMetadataName(MetadataNames.KernelTimers);
         InterruptTable = compilation.GetTypeByMetadataName(MetadataNames.InterruptTable);
@@ -42,9 +41,6 @@ public sealed class MinixSymbols
 
     /// <summary>Minix.Kernel.Arch.PortIo.</summary>
     public INamedTypeSymbol? PortIo { get; }
-
-    /// <summary>Minix.Kernel.Arch.Mmio (assumed).</summary>
-    public INamedTypeSymbol? Mmio { get; }
 
     /// <summary>Minix.Kernel.Core.KernelLog.</summary>
     public INamedTypeSymbol? KernelLog { get; }
@@ -70,10 +66,10 @@ public sealed class MinixSymbols
     /// <summary>Minix.Ipc.Endpoint.</summary>
     public INamedTypeSymbol? Endpoint { get; }
 
-    /// <summary>Minix.DriverKit.CharacterDriver (assumed; null until DriverKit has it).</summary>
+    /// <summary>Minix.DriverKit.CharacterDriver.</summary>
     public INamedTypeSymbol? CharacterDriver { get; }
 
-    /// <summary>Minix.DriverKit.BlockDriver (assumed; null until DriverKit has it).</summary>
+    /// <summary>Minix.DriverKit.BlockDriver.</summary>
     public INamedTypeSymbol? BlockDriver { get; }
 
     /// <summary>Whether the compilation references the kernel at all (no kernel, no A, C, D or E).</summary>
@@ -99,11 +95,10 @@ public sealed class MinixSymbols
         return _kernelInternal.GetOrAdd(symbol.OriginalDefinition, s => HasMarker(s));
     }
 
-    /// <summary>Whether a type is one of the direct hardware-access classes (PortIo, Mmio).</summary>
+    /// <summary>Whether a type is the direct hardware-access class (PortIo).</summary>
     /// <param name="type">The type.</param>
-    /// <returns>True for PortIo and Mmio.</returns>
-    public bool IsHardwareType(ITypeSymbol? type) =>
-        type != null && (Is(type, PortIo) || Is(type, Mmio));
+    /// <returns>True for PortIo.</returns>
+    public bool IsHardwareType(ITypeSymbol? type) => type != null && Is(type, PortIo);
 
     /// <summary>Whether a type is the kernel's interrupt table.</summary>
     /// <param name="type">The type.</param>

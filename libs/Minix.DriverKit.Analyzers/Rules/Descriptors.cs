@@ -22,35 +22,35 @@ public static class Descriptors
     /// <summary>MINIX001, category A.</summary>
     public static readonly DiagnosticDescriptor KernelSymbol = Dependency(
         RuleIds.KernelSymbol,
-        "Driver uses a kernel-internal symbol (category A)",
+        DependencyRules.Title(RuleIds.KernelSymbol)!,
         "'{0}' is kernel-internal: category {1}, functional class {2}; in a user-mode driver use {3}",
         "A symbol marked [KernelInternal] only exists inside the kernel: a driver that uses it must be linked into the kernel. User-mode drivers ask the kernel through a kernel call or ask a server by message.");
 
     /// <summary>MINIX002, category B.</summary>
     public static readonly DiagnosticDescriptor DriverCall = Dependency(
         RuleIds.DriverCall,
-        "Driver calls another driver's code (category B)",
+        DependencyRules.Title(RuleIds.DriverCall)!,
         "'{0}' belongs to driver '{1}': category {2}, functional class {3}; {4}",
         "Drivers are separate processes with separate address spaces: one cannot call into another. Send the other driver a request message and wait for its reply.");
 
     /// <summary>MINIX003, category C.</summary>
     public static readonly DiagnosticDescriptor KernelCallback = Dependency(
         RuleIds.KernelCallback,
-        "Callback handed to the kernel (category C)",
+        DependencyRules.Title(RuleIds.KernelCallback)!,
         "'{0}' hands the kernel a callback into the driver ('{1}'): category {2}, functional class {3}; {4}",
         "Code the kernel calls back runs in the kernel, so the driver cannot leave it. A user-mode driver arms an alarm (SYS_SETALARM) or binds an interrupt line (SYS_IRQCTL) and handles the resulting notification in its own message loop.");
 
     /// <summary>MINIX004, category D.</summary>
     public static readonly DiagnosticDescriptor InterruptHandlerState = Dependency(
         RuleIds.InterruptHandlerState,
-        "Interrupt handler touches driver state (category D)",
+        DependencyRules.Title(RuleIds.InterruptHandlerState)!,
         "Interrupt handler '{0}' touches driver state ('{1}'): category {2}, functional class {3}; {4}",
         "An interrupt handler installed in the kernel's interrupt table runs in the kernel; if it reads or writes the driver's variables, the driver's data must live in the kernel too. A user-mode driver binds the line with SYS_IRQCTL and handles the HARDWARE notification in its message loop.");
 
     /// <summary>MINIX005, category E.</summary>
     public static readonly DiagnosticDescriptor HardwareIo = Dependency(
         RuleIds.HardwareIo,
-        "Driver uses I/O hardware directly (category E)",
+        DependencyRules.Title(RuleIds.HardwareIo)!,
         "'{0}' is direct hardware I/O: category {1}, functional class {2}; in a user-mode driver use {3}",
         "The in and out instructions and device memory are only reachable from ring 0. A user-mode driver asks the kernel to do the I/O (SYS_DEVIO, SYS_VDEVIO), which checks each port against the driver's system.conf entry.");
 

@@ -10,7 +10,7 @@ namespace Minix.DriverKit;
 /// endpoint is an old incarnation's: find the new one, e.g. with <see cref="DataStore.WaitForChange"/>) and
 /// <see cref="Status.Restart"/> (the new incarnation does not know the minor: open it again).
 /// </summary>
-public struct DeviceClient
+public partial struct DeviceClient
 {
     private readonly int _base;
     private readonly int _ioctl;

@@ -5,9 +5,10 @@ using Minix.Kernel;
 namespace Minix.DriverKit;
 
 /// <summary>
-/// The messages between a system service and the reincarnation server (RS) at start-up, and the misbehaviour
-/// request any allowed client may send a service. They sit in RS's range (0x700) at MINIX's numbers for RS_INIT and
-/// RS_FI. Replies carry their status in <see cref="Message.Type"/>.
+/// The messages between a system service and the reincarnation server (RS): the start-up handshake, and the
+/// misbehaviour RS passes on when an allowed client asks for one (<see cref="ReincarnationProtocol.InjectFault"/>).
+/// They sit in RS's range (0x700), the handshake at MINIX's numbers for RS_INIT and RS_INIT's answer. Replies carry
+/// their status in <see cref="Message.Type"/>.
 /// </summary>
 /// <remarks>
 /// Start-up is a handshake the service drives, so RS never blocks on a service: the service SENDRECs
@@ -23,8 +24,15 @@ public static class ServiceProtocol
     /// <summary>Service to RS: "my initialization ended", with an <see cref="InitDoneRequest"/>. Reply: status only.</summary>
     public const int InitDone = MessageType.ReincarnationServerBase + 0x15;
 
-    /// <summary>Any client to a service: misbehave now or after some requests (<see cref="MisbehaveRequest"/>). Reply: status only, sent before the misbehaviour.</summary>
-    public const int Misbehave = MessageType.ReincarnationServerBase + 0x18;
+    /// <summary>
+    /// RS to a service, by SENDNB: misbehave now or after some requests (<see cref="MisbehaveRequest"/>). The service
+    /// answers with <see cref="MisbehaveAnswer"/> before it misbehaves. From any other sender the request is refused
+    /// with <see cref="Status.PermissionDenied"/> and changes nothing.
+    /// </summary>
+    public const int Misbehave = MessageType.ReincarnationServerBase + 0x19;
+
+    /// <summary>A service to RS: its answer to <see cref="Misbehave"/>, with a <see cref="MisbehaveAnswerPayload"/>; RS passes the status on to the client that asked.</summary>
+    public const int MisbehaveAnswer = MessageType.ReincarnationServerBase + 0x1A;
 }
 
 /// <summary>Why a service is being initialized (MINIX's SEF init types).</summary>
@@ -93,4 +101,12 @@ public struct MisbehaveRequest : IMessagePayload
 
     /// <summary>0: at once (after replying); n: when the n-th following request arrives, before it is handled.</summary>
     [FieldOffset(4)] public int AfterRequests;
+}
+
+/// <summary>The payload of <see cref="ServiceProtocol.MisbehaveAnswer"/>.</summary>
+[StructLayout(LayoutKind.Explicit, Size = 4)]
+public struct MisbehaveAnswerPayload : IMessagePayload
+{
+    /// <summary><see cref="Status.Ok"/> if the service will misbehave, <see cref="Status.PermissionDenied"/> if it refuses such requests, <see cref="Status.InvalidArgument"/> for a request it cannot do.</summary>
+    [FieldOffset(0)] public Status Result;
 }

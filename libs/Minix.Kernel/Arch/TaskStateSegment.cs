@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Minix.Kernel.Arch;
 
 /// <summary>
@@ -7,8 +5,7 @@ namespace Minix.Kernel.Arch;
 /// whatever ring it came from, so the kernel always starts on a known stack: IST1 for interrupts and traps, IST2
 /// for exceptions, IST3 for double faults.
 /// </summary>
-[StructLayout(LayoutKind.Explicit, Size = 104)]
-[KernelInternal]
+[StructLayout(LayoutKind.Explicit, Size = 104), KernelInternal]
 public struct TaskStateSegment
 {
     /// <summary>Stack for a switch to ring 0 without an IST (unused: every gate names an IST).</summary>

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Minix.Kernel.Arch;
 
 /// <summary>
@@ -7,18 +5,11 @@ namespace Minix.Kernel.Arch;
 /// (FXSAVE), the fifteen general registers, the vector and error code, and what the CPU pushed. It is also each
 /// process's saved context: resuming a process means restoring one of these.
 /// </summary>
-[StructLayout(LayoutKind.Explicit, Size = Size)]
-[KernelInternal]
+[StructLayout(LayoutKind.Explicit, Size = Size), KernelInternal]
 public unsafe struct TrapFrame
 {
     /// <summary>Bytes in a frame (a multiple of 16, so frames stay aligned for FXSAVE).</summary>
     public const int Size = 688;
-
-    /// <summary>Offset of the FXSAVE area.</summary>
-    public const int FxSaveOffset = 0;
-
-    /// <summary>Offset of the general registers.</summary>
-    public const int RegistersOffset = 512;
 
     /// <summary>The FXSAVE area.</summary>
     [FieldOffset(0)] public fixed byte FxSave[512];
@@ -102,10 +93,8 @@ public unsafe struct TrapFrame
         var frame = new TrapFrame { Rip = rip, Rsp = rsp, Rflags = 0x202 };
         frame.Cs = kernel ? Descriptors.KernelCode : Descriptors.UserCode;
         frame.Ss = kernel ? Descriptors.KernelData : Descriptors.UserData;
-        frame.FxSave[0] = 0x7F; // x87 control word 0x037f
-        frame.FxSave[1] = 0x03;
-        frame.FxSave[24] = 0x80; // MXCSR 0x1f80: every SSE exception masked
-        frame.FxSave[25] = 0x1F;
+        *(ushort*)frame.FxSave = 0x037F; // the x87 control word
+        *(uint*)(frame.FxSave + 24) = 0x1F80; // MXCSR: every SSE exception masked
         return frame;
     }
 }

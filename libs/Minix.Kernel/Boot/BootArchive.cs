@@ -7,14 +7,14 @@ namespace Minix.Kernel.Boot;
 /// (each a linked program: its segments and entry point) and the command line. The loader puts it in memory behind
 /// the kernel and hands the kernel its physical address; every offset inside is relative to the archive's start.
 /// </summary>
-[StructLayout(LayoutKind.Explicit, Size = 64)]
+[StructLayout(LayoutKind.Explicit, Size = 80)]
 public struct BootArchiveHeader
 {
     /// <summary>"MNXB" in little-endian order.</summary>
     public const uint ExpectedMagic = 0x42584E4D;
 
     /// <summary>The format version this kernel reads.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     /// <summary>Must be <see cref="ExpectedMagic"/>.</summary>
     [FieldOffset(0)] public uint Magic;
@@ -45,6 +45,31 @@ public struct BootArchiveHeader
 
     /// <summary>Offset of the <see cref="SymbolTable"/> directory (0: none).</summary>
     [FieldOffset(56)] public ulong SymbolsOffset;
+
+    /// <summary>Offset of the <see cref="BootDataModule"/> directory.</summary>
+    [FieldOffset(64)] public ulong DataModulesOffset;
+
+    /// <summary>Entries in the data-module directory.</summary>
+    [FieldOffset(72)] public int DataModuleCount;
+}
+
+/// <summary>
+/// A boot data module: bytes the image carries for a service rather than a program to run (the root file system's
+/// image, for the RAM disk). They start page-aligned and stay where the loader put them, behind the kernel, for as
+/// long as the machine runs, so a service granted them in system.conf (<c>mem NAME;</c>) maps the same bytes each
+/// time it starts, a restart included.
+/// </summary>
+[StructLayout(LayoutKind.Explicit, Size = 32)]
+public struct BootDataModule
+{
+    /// <summary>Its name (system.conf's <c>mem</c> names it).</summary>
+    [FieldOffset(0)] public ProcessName Name;
+
+    /// <summary>Offset of its first byte in the archive (a multiple of the page size).</summary>
+    [FieldOffset(16)] public ulong Offset;
+
+    /// <summary>Its length in bytes.</summary>
+    [FieldOffset(24)] public ulong Length;
 }
 
 /// <summary>

@@ -33,6 +33,18 @@ public static class MemoryLayout
     /// <summary>Lowest virtual address of a user process: everything below, page 0 included, is unmapped so a null dereference faults.</summary>
     public const ulong UserBase = 0x400000;
 
+    /// <summary>One past the highest address of a user process: the end of the lower canonical half.</summary>
+    public const ulong UserTop = 0x0000_8000_0000_0000;
+
+    /// <summary>Top of a user process's stack (the stack grows down from here; the pages above stay unmapped).</summary>
+    public const ulong UserStackTop = 0x0000_7FFF_FFFF_0000;
+
+    /// <summary>Where physical ranges a process may map (device memory, a boot module) appear in it, one after another.</summary>
+    public const ulong MappedMemoryBase = 0x0000_4000_0000_0000;
+
+    /// <summary>How far a process's data may grow (brk): up to where mapped ranges start.</summary>
+    public const ulong DataLimit = MappedMemoryBase;
+
     /// <summary>Where drivers placed in the kernel are linked: ring 0, in the half every address space shares.</summary>
     public const ulong KernelPlacedBase = 0xFFFF_FF00_0000_0000;
 

@@ -7,17 +7,44 @@ namespace Minix.Kernel.Calls;
 /// </summary>
 public enum KernelCall
 {
+    /// <summary>SYS_FORK: a new process with a copy of a user process's memory and registers (the process manager only).</summary>
+    Fork = 0,
+
+    /// <summary>SYS_EXEC: a new memory image for a user process, then its start (the process manager only).</summary>
+    Exec = 1,
+
     /// <summary>SYS_PRIVCTL: set, restrict or query a process's privileges (privilege managers only).</summary>
     PrivCtl = 4,
 
-    /// <summary>SYS_KILL: end a process, as if it had faulted.</summary>
+    /// <summary>SYS_KILL: end a process, or raise a signal for the process manager to act on.</summary>
     Kill = 6,
+
+    /// <summary>SYS_GETKSIG: the next process with signals from the kernel (the process manager only).</summary>
+    GetKSig = 7,
+
+    /// <summary>SYS_ENDKSIG: the process manager is done with a process's kernel signals.</summary>
+    EndKSig = 8,
+
+    /// <summary>SYS_SIGSEND: make a process run a signal handler (the process manager only).</summary>
+    SigSend = 9,
+
+    /// <summary>SYS_SIGRETURN: restore a process's registers after its handler (the process manager only).</summary>
+    SigReturn = 10,
 
     /// <summary>SYS_SPAWN: start a new process from a boot module, blocked until its privileges are set.</summary>
     Spawn = 11,
 
     /// <summary>SYS_NOP: does nothing; measures the cost of entering and leaving the kernel.</summary>
     Nop = 12,
+
+    /// <summary>SYS_MAPPHYS: map physical memory the caller's <c>mem</c> ranges allow into the caller.</summary>
+    MapPhys = 13,
+
+    /// <summary>SYS_VIRCOPY: copy between the caller and a process it manages, by address (the process manager only).</summary>
+    VirCopy = 15,
+
+    /// <summary>SYS_BRK: move the end of a managed process's data (the process manager only).</summary>
+    Brk = 16,
 
     /// <summary>SYS_IRQCTL: bind an IRQ line to notifications, enable, disable or release it.</summary>
     IrqCtl = 19,

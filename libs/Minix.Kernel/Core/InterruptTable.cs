@@ -11,5 +11,5 @@ public static unsafe class InterruptTable
     /// <summary>Installs <paramref name="handler"/> for <paramref name="irq"/>; it returns true to unmask the line again.</summary>
     /// <param name="irq">The line (0..15).</param>
     /// <param name="handler">The handler, called with the line number.</param>
-    public static void SetHandler(int irq, delegate*<int, bool> handler) => KernelOnly.Require(nameof(SetHandler));
+    public static void SetHandler(int irq, delegate*<int, bool> handler) => KernelServices.SetIrqHandler(irq, handler);
 }

@@ -1,24 +1,14 @@
-using Minix.Kernel.Calls;
-
 namespace Minix.Kernel.Core;
 
 /// <summary>One binding of an IRQ line to a process (SYS_IRQCTL SetPolicy); the kernel holds a fixed pool of them.</summary>
 [KernelInternal]
-public sealed class IrqHook
+public struct IrqHook
 {
-    /// <summary>Creates a free hook; the kernel makes its whole pool at boot.</summary>
-    public IrqHook()
-    {
-    }
-
-    /// <summary>Whether the hook is taken.</summary>
-    public bool InUse;
+    /// <summary>The process notified; null while the hook is free.</summary>
+    public Process? Owner;
 
     /// <summary>The line.</summary>
     public int Irq;
-
-    /// <summary>The process notified.</summary>
-    public Process? Owner;
 
     /// <summary>The bit set in the owner's pending-interrupt map.</summary>
     public int NotifyId;

@@ -11,5 +11,5 @@ public static unsafe class KernelTimers
     /// <summary>Calls <paramref name="callback"/> from the clock task after <paramref name="ticks"/> ticks.</summary>
     /// <param name="ticks">Delay in clock ticks.</param>
     /// <param name="callback">The function to call.</param>
-    public static void SetWatchdog(ulong ticks, delegate*<void> callback) => KernelOnly.Require(nameof(SetWatchdog));
+    public static void SetWatchdog(ulong ticks, delegate*<void> callback) => KernelServices.SetWatchdog(ticks, callback);
 }

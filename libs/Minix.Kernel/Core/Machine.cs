@@ -1,5 +1,3 @@
-using Minix.Ipc;
-
 namespace Minix.Kernel.Core;
 
 /// <summary>
@@ -43,8 +41,9 @@ public abstract class Machine
     /// <param name="to">Destination process.</param>
     /// <param name="toAddress">Destination address.</param>
     /// <param name="length">Bytes.</param>
+    /// <param name="intoReadOnly">Also write pages the destination may only read (loading a program's text).</param>
     /// <returns>Whether both ranges were valid.</returns>
-    public abstract bool Copy(Process from, ulong fromAddress, Process to, ulong toAddress, ulong length);
+    public abstract bool Copy(Process from, ulong fromAddress, Process to, ulong toAddress, ulong length, bool intoReadOnly = false);
 
     /// <summary>Reads a port.</summary>
     /// <param name="port">The port.</param>
@@ -76,6 +75,67 @@ public abstract class Machine
     /// <returns><see cref="Status.Ok"/>, <see cref="Status.InvalidArgument"/> for a bad module, <see cref="Status.OutOfMemory"/>.</returns>
     public abstract Status Load(Process process, int module);
 
+    /// <summary>
+    /// Gives <paramref name="child"/> a copy of <paramref name="parent"/>'s address space and registers (fork); the
+    /// child's pending trap result is the parent's. The child's table entry is already filled in, waiting for the same
+    /// reply as the parent at the same buffer; a machine without real address spaces may give it a buffer of its own.
+    /// </summary>
+    /// <param name="parent">The process forking.</param>
+    /// <param name="child">A new entry with no memory yet.</param>
+    /// <returns><see cref="Status.Ok"/>, <see cref="Status.OutOfMemory"/> (the child then has no memory), <see cref="Status.NotImplemented"/> where the machine cannot fork.</returns>
+    public abstract Status Fork(Process parent, Process child);
+
+    /// <summary>
+    /// Replaces <paramref name="process"/>'s memory with a new zeroed image of <paramref name="segments"/> and a stack of
+    /// <paramref name="stackSize"/> bytes; the old image is freed only once the new one exists.
+    /// </summary>
+    /// <param name="process">A user process.</param>
+    /// <param name="segments">The new image's segments (page-aligned, not sharing pages).</param>
+    /// <param name="stackSize">Stack bytes below the stack top.</param>
+    /// <returns><see cref="Status.Ok"/>, <see cref="Status.InvalidArgument"/> for a bad layout, <see cref="Status.OutOfMemory"/>.</returns>
+    public abstract Status Exec(Process process, ReadOnlySpan<ExecSegment> segments, ulong stackSize);
+
+    /// <summary>Sets where <paramref name="process"/> resumes: a fresh register set with this instruction and stack pointer.</summary>
+    /// <param name="process">The process.</param>
+    /// <param name="instruction">The instruction pointer.</param>
+    /// <param name="stack">The stack pointer.</param>
+    public abstract void Restart(Process process, ulong instruction, ulong stack);
+
+    /// <summary>Grows (or shrinks) the end of <paramref name="process"/>'s data to <paramref name="end"/> (brk); zero asks where it is.</summary>
+    /// <param name="process">The process.</param>
+    /// <param name="end">The new end, or 0.</param>
+    /// <returns>The end of the data after the call (short of <paramref name="end"/> if memory ran out or it would reach the limit).</returns>
+    public abstract ulong SetBreak(Process process, ulong end);
+
+    /// <summary>Maps <paramref name="length"/> bytes of physical memory at <paramref name="physical"/> into <paramref name="process"/> (the caller checked it may).</summary>
+    /// <param name="process">The process.</param>
+    /// <param name="physical">Page-aligned physical address.</param>
+    /// <param name="length">Bytes (rounded up to pages).</param>
+    /// <param name="writable">Whether the process may write it.</param>
+    /// <param name="address">Where it appears in the process.</param>
+    /// <returns><see cref="Status.Ok"/> or <see cref="Status.OutOfMemory"/>.</returns>
+    public abstract Status MapPhysical(Process process, ulong physical, ulong length, bool writable, out ulong address);
+
+    /// <summary>
+    /// Saves <paramref name="process"/>'s registers (with the result of a call it was in) in a signal frame on its own
+    /// stack, and starts it at <paramref name="entry"/> with the signal in the first argument register, the frame's
+    /// address in the second and <paramref name="handler"/> in the third.
+    /// </summary>
+    /// <param name="process">A user process.</param>
+    /// <param name="header">The frame's header (the machine sets its magic number).</param>
+    /// <param name="entry">The program's signal entry.</param>
+    /// <param name="handler">The handler the entry calls.</param>
+    /// <param name="frame">Where the frame went.</param>
+    /// <returns><see cref="Status.Ok"/>, or <see cref="Status.BadAddress"/> when its stack has no room.</returns>
+    public abstract Status PushSignal(Process process, in SignalFrame header, ulong entry, ulong handler, out ulong frame);
+
+    /// <summary>Restores the registers a signal frame in <paramref name="process"/> holds, refusing any that would leave user mode.</summary>
+    /// <param name="process">A user process.</param>
+    /// <param name="frame">The frame's address in it.</param>
+    /// <param name="mask">The signal mask the frame held.</param>
+    /// <returns><see cref="Status.Ok"/>, <see cref="Status.BadAddress"/>, or <see cref="Status.InvalidArgument"/> for a frame the kernel did not make or whose registers are not a user process's.</returns>
+    public abstract Status PopSignal(Process process, ulong frame, out ulong mask);
+
     /// <summary>Frees a dead process's address space.</summary>
     /// <param name="process">The process.</param>
     public abstract void Unload(Process process);
@@ -91,6 +151,12 @@ public abstract class Machine
     /// <param name="address">A code address.</param>
     /// <returns>UTF-8 text.</returns>
     public virtual ReadOnlySpan<byte> CodeLocation(Process? process, ulong address) => default;
+
+    /// <summary>Where a user process's instruction pointer went if not into its own code ("jumped to a kernel address"), else empty.</summary>
+    /// <param name="process">The process that faulted.</param>
+    /// <param name="address">Its instruction pointer.</param>
+    /// <returns>UTF-8 text, or empty when <see cref="CodeLocation"/> can name the function.</returns>
+    public virtual ReadOnlySpan<byte> StrayLocation(Process process, ulong address) => default;
 
     /// <summary>Stops the machine with <paramref name="status"/> (under QEMU: the debug-exit device).</summary>
     /// <param name="status">The exit status.</param>

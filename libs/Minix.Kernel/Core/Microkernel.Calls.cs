@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using Minix.Ipc;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
@@ -21,14 +18,13 @@ public sealed partial class Microkernel
         }
 
         var message = default(Message);
-        Span<byte> bytes = MemoryMarshal.AsBytes(new Span<Message>(ref message));
-        Machine.Read(caller, address, bytes);
+        Machine.Read(caller, address, BytesOf(ref message));
         Status status = Dispatch(caller, ref message);
         if (status == Status.DontReply)
             return;
         message.Source = SystemTask.Endpoint;
         message.Type = (int)status;
-        Machine.Write(caller, address, bytes);
+        Machine.Write(caller, address, BytesOf(ref message));
         caller.Result = status;
     }
 

@@ -10,9 +10,8 @@ public sealed partial class Microkernel
     {
         Uptime++;
         ChargeTick();
-        for (int i = 0; i < _privileges.Length; i++)
+        foreach (PrivilegeSlot slot in _privileges)
         {
-            PrivilegeSlot slot = _privileges[i];
             if (slot.AlarmAt != 0 && slot.AlarmAt <= Uptime && slot.Owner is Process owner)
             {
                 slot.AlarmAt = 0;
@@ -26,11 +25,10 @@ public sealed partial class Microkernel
     public ulong NextAlarm()
     {
         ulong next = 0;
-        for (int i = 0; i < _privileges.Length; i++)
+        foreach (PrivilegeSlot slot in _privileges)
         {
-            ulong at = _privileges[i].AlarmAt;
-            if (at != 0 && (next == 0 || at < next))
-                next = at;
+            if (slot.AlarmAt != 0 && (next == 0 || slot.AlarmAt < next))
+                next = slot.AlarmAt;
         }
 
         return next;

@@ -1,5 +1,3 @@
-using Minix.Ipc;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
@@ -16,7 +14,8 @@ public sealed partial class Microkernel
         Process current = partner;
         while (true)
         {
-            Endpoint next = BlockedOn(current);
+            Endpoint next = (current.Flags & ProcessFlags.Sending) != 0 ? current.SendTo
+                : (current.Flags & ProcessFlags.Receiving) != 0 ? current.ReceiveFrom : Endpoint.None;
             if (next == Endpoint.None || next == Endpoint.Any)
                 return false;
             if (next == caller.Endpoint)
@@ -25,9 +24,4 @@ public sealed partial class Microkernel
                 return false;
         }
     }
-
-    private static Endpoint BlockedOn(Process process) =>
-        (process.Flags & ProcessFlags.Sending) != 0 ? process.SendTo
-        : (process.Flags & ProcessFlags.Receiving) != 0 ? process.ReceiveFrom
-        : Endpoint.None;
 }

@@ -1,13 +1,9 @@
-using Minix.Ipc;
-using Minix.Kernel.Boot;
-using Minix.Kernel.Calls;
-using Minix.Kernel.Privileges;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
 {
     private readonly ExitReport[] _exitReports = new ExitReport[16];
+    private readonly ulong[] _exitRecipients = new ulong[16];
     private int _exitReportCount;
 
     /// <summary>The status the machine stops with after a kernel panic.</summary>
@@ -27,6 +23,15 @@ public sealed partial class Microkernel
     {
         if (!process.IsAlive || process.IsTask)
             return;
+        Process? manager = SignalManagerOf(process);
+        if (manager is not null && reason is ExitReason.Fault or ExitReason.Panic)
+        {
+            // A user process's fault is the process manager's to act on (a handler may catch it), not a death.
+            (process.FaultVector, process.FaultInstruction, process.FaultAddress) = (reason == ExitReason.Fault ? detail : -1, instruction, address);
+            CauseSignal(process, reason == ExitReason.Panic ? Signal.Abort : FaultSignal(detail));
+            return;
+        }
+
         LogDeath(process, reason, detail, address, instruction);
         if (process.Placement == Placement.Kernel)
         {
@@ -35,32 +40,27 @@ public sealed partial class Microkernel
         }
 
         process.Flags |= ProcessFlags.Exiting;
-        ClearReferences(process);
+        Unready(process);
+        StopSending(process);
+        ReleaseWaiters(process);
         ReleaseIrqHooks(process);
         PrivilegeSlot? privileges = process.Privileges;
-        bool wasManager = false;
-        if (privileges is not null && privileges.Owner == process)
+        bool wasManager = privileges?.Owner == process && (privileges.Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0;
+        if (privileges?.Owner == process)
         {
-            wasManager = (privileges.Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0;
-            ulong bit = 1UL << privileges.Id;
-            for (int i = 0; i < _privileges.Length; i++)
-                _privileges[i].NotifyPending &= ~bit;
+            foreach (PrivilegeSlot slot in _privileges)
+                slot.NotifyPending &= ~(1UL << privileges.Id);
             privileges.InUse = false;
             privileges.Owner = null;
             privileges.NotifyPending = privileges.InterruptsPending = privileges.SignalsPending = privileges.AlarmAt = 0;
         }
 
-        RecordExit(process, reason, detail, address, instruction);
         Machine.Unload(process);
-        process.Privileges = null;
-        process.Flags = ProcessFlags.SlotFree;
-        process.Endpoint = Endpoint.None;
-        bool told = NotifyPrivilegeManagers();
+        bool told = ReportExit(process, reason, detail, address, instruction, manager);
+        Vacate(process);
+        // Nobody is left to restart anything, the reincarnation server included: stop rather than run on unprotected.
         if (wasManager && !told)
-        {
-            // Nobody is left to restart anything, the reincarnation server included: stop rather than run on unprotected.
             Panic("the privilege manager (the reincarnation server) died"u8);
-        }
     }
 
     /// <summary>Stops the system: the kernel itself, or a part of it, failed.</summary>
@@ -71,37 +71,24 @@ public sealed partial class Microkernel
         Machine.Shutdown(PanicStatus);
     }
 
-    /// <summary>Takes a dying process out of every queue and releases everything blocked on it.</summary>
-    private void ClearReferences(Process process)
-    {
-        Unready(process);
-        if ((process.Flags & ProcessFlags.Sending) != 0 && Find(process.SendTo, out Process target) == Status.Ok)
-            RemoveCaller(target, process);
-        process.Flags &= ~(ProcessFlags.Sending | ProcessFlags.Receiving);
-        ReleaseWaiters(process);
-    }
-
     /// <summary>
     /// Releases every process blocked sending to or receiving from <paramref name="process"/> with
     /// <see cref="Status.DeadEndpoint"/>: when it dies, and on SYS_PRIVCTL ClearIpcReferences after a restart.
     /// </summary>
     private void ReleaseWaiters(Process process)
     {
-        for (Process? sender = process.FirstCaller; sender is not null;)
+        while (process.FirstCaller is Process sender)
         {
-            Process? next = sender.NextCaller;
+            process.FirstCaller = sender.NextCaller;
             sender.NextCaller = null;
             sender.Flags &= ~ProcessFlags.Sending;
             sender.SendTo = Endpoint.None;
             sender.Result = Status.DeadEndpoint;
             Ready(sender);
-            sender = next;
         }
 
-        process.FirstCaller = null;
-        for (int i = 0; i < _table.Length; i++)
+        foreach (Process other in _table)
         {
-            Process other = _table[i];
             if (other != process && (other.Flags & ProcessFlags.Receiving) != 0 && other.ReceiveFrom == process.Endpoint)
             {
                 other.Result = Status.DeadEndpoint;
@@ -110,61 +97,98 @@ public sealed partial class Microkernel
         }
     }
 
-    private static void RemoveCaller(Process target, Process caller)
+    /// <summary>
+    /// Queues the report of a death for every privilege manager and, for a user process, its process manager, and
+    /// notifies them; false if no privilege manager is left.
+    /// </summary>
+    private bool ReportExit(Process process, ExitReason reason, int detail, ulong address, ulong instruction, Process? manager)
     {
-        Process? previous = null;
-        for (Process? p = target.FirstCaller; p is not null; previous = p, p = p.NextCaller)
-        {
-            if (p != caller)
-                continue;
-            if (previous is null)
-                target.FirstCaller = p.NextCaller;
-            else
-                previous.NextCaller = p.NextCaller;
-            p.NextCaller = null;
-            return;
-        }
-    }
-
-    private void RecordExit(Process process, ExitReason reason, int detail, ulong address, ulong instruction)
-    {
-        // When the queue is full the oldest report goes: the manager learns of the latest deaths.
+        ulong managers = 0;
+        for (int i = 0; i < _privileges.Length; i++)
+            managers |= (_privileges[i].Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0 && _privileges[i].Owner is not null ? 1UL << i : 0;
+        ulong recipients = managers | (manager is null ? 0 : 1UL << manager.Privileges!.Id);
+        // When the queue is full the oldest report goes: the managers learn of the latest deaths.
         if (_exitReportCount == _exitReports.Length)
-            TakeExitReport(out _);
+            DropExitReport(0);
+        _exitRecipients[_exitReportCount] = recipients;
         _exitReports[_exitReportCount++] = new ExitReport
         {
             Endpoint = process.Endpoint, Reason = reason, Detail = detail, Module = process.Module,
             Address = address, InstructionPointer = instruction, Name = process.Name,
         };
-    }
-
-    /// <summary>Takes the oldest exit report; false if there is none.</summary>
-    private bool TakeExitReport(out ExitReport report)
-    {
-        report = _exitReports[0];
-        if (_exitReportCount == 0)
-            return false;
-        _exitReports.AsSpan(1, --_exitReportCount).CopyTo(_exitReports);
-        return true;
-    }
-
-    /// <summary>Tells every privilege manager that a process died; false if there is none left.</summary>
-    private bool NotifyPrivilegeManagers()
-    {
-        bool any = false;
-        for (int i = 0; i < _privileges.Length; i++)
+        for (int id = 0; id < _privileges.Length; id++)
         {
-            PrivilegeSlot slot = _privileges[i];
-            if (slot.Owner is Process manager && (slot.Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0)
-            {
-                slot.SignalsPending |= 1;
-                Notify(SystemTask, manager);
-                any = true;
-            }
+            if ((recipients & (1UL << id)) != 0)
+                TellManager(_privileges[id].Owner!, KernelSignalBits.ExitReports);
         }
 
-        return any;
+        return managers != 0;
     }
+
+    /// <summary>Takes the oldest exit report meant for <paramref name="taker"/>; false if there is none.</summary>
+    private bool TakeExitReport(Process taker, out ExitReport report)
+    {
+        report = default;
+        ulong bit = 1UL << taker.Privileges!.Id;
+        for (int i = 0; i < _exitReportCount; i++)
+        {
+            if ((_exitRecipients[i] & bit) == 0)
+                continue;
+            report = _exitReports[i];
+            if ((_exitRecipients[i] &= ~bit) == 0)
+                DropExitReport(i);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void DropExitReport(int index)
+    {
+        int after = --_exitReportCount - index;
+        _exitReports.AsSpan(index + 1, after).CopyTo(_exitReports.AsSpan(index, after));
+        _exitRecipients.AsSpan(index + 1, after).CopyTo(_exitRecipients.AsSpan(index, after));
+    }
+
+    /// <summary>Sets a bit of the SYSTEM notification's payload for <paramref name="manager"/> and notifies it.</summary>
+    private void TellManager(Process manager, ulong bits)
+    {
+        manager.Privileges!.SignalsPending |= bits;
+        Notify(SystemTask, manager);
+    }
+
+    /// <summary>The process manager, if <paramref name="process"/> is a user process and there is one.</summary>
+    private Process? SignalManagerOf(Process process)
+    {
+        if (process.Privileges is null || process.Privileges.Owner == process)
+            return null;
+        for (int id = 0; id < _privileges.Length; id++)
+        {
+            if ((_privileges[id].Rights.Flags & PrivilegeFlags.SignalManager) != 0 && _privileges[id].Owner is Process manager && manager.IsAlive)
+                return manager;
+        }
+
+        return null;
+    }
+
+    /// <summary>Raises <paramref name="signal"/> for a user process: it stops until its process manager has dealt with it.</summary>
+    private void CauseSignal(Process process, Signal signal)
+    {
+        process.KernelSignals |= 1UL << (int)signal;
+        process.Flags |= ProcessFlags.Signaled;
+        Unready(process);
+        TellManager(SignalManagerOf(process)!, KernelSignalBits.Signals);
+    }
+
+    /// <summary>The signal a CPU exception raises (as MINIX's exception table).</summary>
+    private static Signal FaultSignal(int vector) => vector switch
+    {
+        0 or 16 or 19 => Signal.FloatingPointException,
+        1 or 3 => Signal.Trap,
+        6 => Signal.IllegalInstruction,
+        8 or 2 or 17 or 18 => Signal.BusError,
+        _ => Signal.SegmentationFault,
+    };
 
     private void LogDeath(Process process, ExitReason reason, int detail, ulong address, ulong instruction)
     {
@@ -179,12 +203,12 @@ public sealed partial class Microkernel
             ExitReason.Exited => line.Text("exited with status "u8).Decimal(detail),
             ExitReason.Killed => line.Text("killed"u8),
             ExitReason.Fault => line.Text("killed by "u8).Text(ExceptionName(detail)).Text(" (vector "u8).Decimal(detail).Text(") at ip "u8).Hex(instruction).Text(", address "u8).Hex(address),
-            // Which runtime check failed (the number is the image runtime's FaultKind) is for the privilege manager
-            // to spell out: the kernel only reports it.
-            _ => line.Text("panicked: runtime fault "u8).Decimal(detail).Text(" at ip "u8).Hex(instruction),
+            // Which runtime check failed, by the name of the image runtime's FaultKind (the table lives with the exit report).
+            _ => line.Text("panicked: runtime fault "u8).Text(RuntimeFaultKind.Name(detail)).Text(" at ip "u8).Hex(instruction),
         };
-        ReadOnlySpan<byte> where = Machine.CodeLocation(process, instruction);
-        (where.Length > 0 ? line.Text(" in "u8).Text(where) : line).WriteTo(Machine);
+        // An instruction pointer outside the process's code is said as such, not symbolised against the wrong image.
+        ReadOnlySpan<byte> stray = reason == ExitReason.Fault ? Machine.StrayLocation(process, instruction) : default, where = Machine.CodeLocation(process, instruction);
+        (stray.Length > 0 ? line.Text(": "u8).Text(stray) : where.Length > 0 ? line.Text(" in "u8).Text(where) : line).WriteTo(Machine);
     }
 
     /// <summary>The name of a CPU exception vector (the ones processes cause; others by number).</summary>

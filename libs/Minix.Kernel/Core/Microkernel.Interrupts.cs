@@ -1,6 +1,3 @@
-using Minix.Ipc;
-using Minix.Kernel.Calls;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
@@ -8,16 +5,8 @@ public sealed partial class Microkernel
     /// <summary>Size of the IRQ hook pool.</summary>
     public const int IrqHooks = 32;
 
-    private readonly IrqHook[] _hooks = NewHooks();
+    private readonly IrqHook[] _hooks = new IrqHook[IrqHooks];
     private readonly int[] _spurious = new int[Limits.IrqLines];
-
-    private static IrqHook[] NewHooks()
-    {
-        var hooks = new IrqHook[IrqHooks];
-        for (int i = 0; i < hooks.Length; i++)
-            hooks[i] = new IrqHook();
-        return hooks;
-    }
 
     /// <summary>
     /// The generic interrupt handler: the line is masked, every process bound to it gets its notify-id bit and a
@@ -33,8 +22,8 @@ public sealed partial class Microkernel
         bool bound = false;
         for (int i = 0; i < _hooks.Length; i++)
         {
-            IrqHook hook = _hooks[i];
-            if (!hook.InUse || hook.Irq != irq || hook.Owner is not Process owner)
+            ref IrqHook hook = ref _hooks[i];
+            if (hook.Owner is not Process owner || hook.Irq != irq)
                 continue;
             bound = true;
             owner.Privileges!.InterruptsPending |= 1UL << hook.NotifyId;
@@ -42,54 +31,51 @@ public sealed partial class Microkernel
             hook.Active = (hook.Policy & IrqPolicy.Reenable) == 0;
         }
 
-        if (!bound)
+        if (bound)
         {
-            // Nobody handles this line: leave it masked, and say so now and then rather than on every interrupt.
-            int count = ++_spurious[irq];
-            if ((count & (count - 1)) == 0)
-                new Utf8Line(stackalloc byte[96]).Text("kernel: spurious IRQ "u8).Decimal(irq).Text(" ("u8).Decimal(count).Text(" so far)"u8).WriteTo(Machine);
+            UpdateLine(irq);
             return;
         }
 
-        UnmaskIfQuiet(irq);
+        // Nobody handles this line: leave it masked, and say so now and then rather than on every interrupt.
+        int count = ++_spurious[irq];
+        if ((count & (count - 1)) == 0)
+            new Utf8Line(stackalloc byte[96]).Text("kernel: spurious IRQ "u8).Decimal(irq).Text(" ("u8).Decimal(count).Text(" so far)"u8).WriteTo(Machine);
     }
 
-    private void UnmaskIfQuiet(int irq)
+    /// <summary>Masks a line no hook is bound to; unmasks a bound one unless a binding still waits for its driver to re-enable it.</summary>
+    private void UpdateLine(int irq)
     {
-        for (int i = 0; i < _hooks.Length; i++)
+        bool bound = false;
+        foreach (IrqHook hook in _hooks)
         {
-            if (_hooks[i].InUse && _hooks[i].Irq == irq && _hooks[i].Active)
+            if (hook.Owner is null || hook.Irq != irq)
+                continue;
+            if (hook.Active)
                 return;
+            bound = true;
         }
 
-        Machine.UnmaskIrq(irq);
+        if (bound)
+            Machine.UnmaskIrq(irq);
+        else
+            Machine.MaskIrq(irq);
+    }
+
+    /// <summary>Frees a hook and updates its line.</summary>
+    private void ReleaseIrqHook(ref IrqHook hook)
+    {
+        int irq = hook.Irq;
+        hook = default;
+        UpdateLine(irq);
     }
 
     private void ReleaseIrqHooks(Process process)
     {
         for (int i = 0; i < _hooks.Length; i++)
         {
-            IrqHook hook = _hooks[i];
-            if (!hook.InUse || hook.Owner != process)
-                continue;
-            hook.InUse = false;
-            hook.Owner = null;
-            hook.Active = false;
-            if (!LineBound(hook.Irq))
-                Machine.MaskIrq(hook.Irq);
-            else
-                UnmaskIfQuiet(hook.Irq);
+            if (_hooks[i].Owner == process)
+                ReleaseIrqHook(ref _hooks[i]);
         }
-    }
-
-    private bool LineBound(int irq)
-    {
-        for (int i = 0; i < _hooks.Length; i++)
-        {
-            if (_hooks[i].InUse && _hooks[i].Irq == irq)
-                return true;
-        }
-
-        return false;
     }
 }

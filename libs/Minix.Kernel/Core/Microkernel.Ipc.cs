@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using Minix.Ipc;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
@@ -17,29 +14,21 @@ public sealed partial class Microkernel
     /// <param name="address">The message buffer's address in the caller.</param>
     public void IpcTrap(Process caller, int call, int partner, ulong address)
     {
-        caller.Result = CheckIpc(caller, (IpcCall)call, new Endpoint(partner), address, out Process? target);
+        caller.Result = CheckIpc(caller, (IpcCall)call, new Endpoint(partner), address, out Process target);
         if (caller.Result != Status.Ok)
             return;
-        switch ((IpcCall)call)
-        {
-            case IpcCall.Send:
-            case IpcCall.SendRec:
-            case IpcCall.SendNb:
-                Send(caller, target!, (IpcCall)call, address);
-                break;
-            case IpcCall.Receive:
-                Receive(caller, new Endpoint(partner), address);
-                break;
-            case IpcCall.Notify:
-                Notify(caller, target!);
-                break;
-        }
+        if ((IpcCall)call == IpcCall.Receive)
+            Receive(caller, new Endpoint(partner), address);
+        else if ((IpcCall)call == IpcCall.Notify)
+            Notify(caller, target);
+        else
+            Send(caller, target, (IpcCall)call, address);
     }
 
     /// <summary>Every check an IPC call must pass before anything happens: nothing about the caller is trusted.</summary>
-    private Status CheckIpc(Process caller, IpcCall call, Endpoint partner, ulong address, out Process? target)
+    private Status CheckIpc(Process caller, IpcCall call, Endpoint partner, ulong address, out Process target)
     {
-        target = null;
+        target = caller;
         if (call < IpcCall.Send || call > IpcCall.SendNb)
             return Status.BadCall;
         if (caller.Privileges is not PrivilegeSlot privileges || !privileges.Rights.MayUse(call))
@@ -48,47 +37,38 @@ public sealed partial class Microkernel
             return Status.BadAddress;
         if (partner == Endpoint.Any)
             return call == IpcCall.Receive ? Status.Ok : Status.InvalidArgument;
-        Status status = Find(partner, out Process found);
+        Status status = Find(partner, out target);
         if (status != Status.Ok)
             return status;
-        if (found == caller)
+        if (target == caller)
             return Status.Deadlock; // nobody else could ever complete it: a receive from oneself would block for ever
         if (call == IpcCall.Receive)
             return Status.Ok;
-        if (found.IsTask)
+        if (target.IsTask)
             return Status.TrapDenied;
-        if (found.Privileges is null)
+        if (target.Privileges is null)
             return Status.NotReady; // spawned, and not yet given privileges by the manager
-        bool isReply = found.AwaitingReply && found.ReceiveFrom == caller.Endpoint;
-        if (!isReply && !privileges.Rights.MaySendTo(found.Privileges!.Id))
+        // A reply may go where the send mask does not reach; only a process with privileges of its own takes notifications.
+        bool isReply = target.AwaitingReply && target.ReceiveFrom == caller.Endpoint;
+        if ((!isReply && !privileges.Rights.MaySendTo(target.Privileges.Id)) || (call == IpcCall.Notify && target.Privileges.Owner != target))
             return Status.CallDenied;
-        if (call == IpcCall.Notify && found.Privileges!.Owner != found)
-            return Status.CallDenied;
-        target = found;
         return Status.Ok;
     }
 
     private void Send(Process caller, Process target, IpcCall call, ulong address)
     {
-        bool waiting = (target.Flags & (ProcessFlags.Receiving | ProcessFlags.Sending)) == ProcessFlags.Receiving
-            && (target.ReceiveFrom == Endpoint.Any || target.ReceiveFrom == caller.Endpoint);
-        if (waiting)
+        if (ReceivesFrom(target, caller.Endpoint))
         {
-            Deliver(caller, address, target, call);
+            Deliver(caller, address, target, target.MessageAddress, call);
+            Unblock(target);
             if (call == IpcCall.SendRec)
                 BlockReceiving(caller, target.Endpoint, address, awaitingReply: true);
             return;
         }
 
-        if (call == IpcCall.SendNb)
+        if (call == IpcCall.SendNb || WouldDeadlock(caller, target, sending: true))
         {
-            caller.Result = Status.NotReady;
-            return;
-        }
-
-        if (WouldDeadlock(caller, target, sending: true))
-        {
-            caller.Result = Status.Deadlock;
+            caller.Result = call == IpcCall.SendNb ? Status.NotReady : Status.Deadlock;
             return;
         }
 
@@ -97,18 +77,11 @@ public sealed partial class Microkernel
         caller.MessageAddress = address;
         caller.BlockedCall = call;
         caller.NextCaller = null;
-        if (target.FirstCaller is null)
-        {
-            target.FirstCaller = caller;
-        }
-        else
-        {
-            Process last = target.FirstCaller;
-            while (last.NextCaller is not null)
-                last = last.NextCaller;
-            last.NextCaller = caller;
-        }
-
+        // The end of the target's caller queue, through the links themselves (MINIX's xpp).
+        ref Process? last = ref target.FirstCaller;
+        while (last is not null)
+            last = ref last.NextCaller;
+        last = caller;
         Unready(caller);
     }
 
@@ -117,29 +90,17 @@ public sealed partial class Microkernel
         if (!caller.AwaitingReply && TakeNotification(caller, source, address))
             return;
 
-        Process? previous = null;
-        for (Process? sender = caller.FirstCaller; sender is not null; previous = sender, sender = sender.NextCaller)
+        for (Process? sender = caller.FirstCaller; sender is not null; sender = sender.NextCaller)
         {
             if (source != Endpoint.Any && sender.Endpoint != source)
                 continue;
-            if (previous is null)
-                caller.FirstCaller = sender.NextCaller;
-            else
-                previous.NextCaller = sender.NextCaller;
-            sender.NextCaller = null;
-            sender.Flags &= ~ProcessFlags.Sending;
-            sender.SendTo = Endpoint.None;
-            Deliver(sender, sender.MessageAddress, caller, sender.BlockedCall, receiverBlocked: false, address);
+            StopSending(sender);
+            Deliver(sender, sender.MessageAddress, caller, address, sender.BlockedCall);
+            // A SENDREC waits on for the reply; a SEND is done (its result is still the Ok it blocked with).
             if (sender.BlockedCall == IpcCall.SendRec)
-            {
                 BlockReceiving(sender, caller.Endpoint, sender.MessageAddress, awaitingReply: true);
-            }
             else
-            {
-                sender.Result = Status.Ok;
                 Ready(sender);
-            }
-
             return;
         }
 
@@ -152,6 +113,11 @@ public sealed partial class Microkernel
         BlockReceiving(caller, source, address, awaitingReply: false);
     }
 
+    /// <summary>Whether <paramref name="process"/> is blocked in a RECEIVE that a message from <paramref name="source"/> completes.</summary>
+    private static bool ReceivesFrom(Process process, Endpoint source) =>
+        (process.Flags & (ProcessFlags.Receiving | ProcessFlags.Sending)) == ProcessFlags.Receiving
+        && (process.ReceiveFrom == Endpoint.Any || process.ReceiveFrom == source);
+
     private void BlockReceiving(Process process, Endpoint source, ulong address, bool awaitingReply)
     {
         process.Flags |= ProcessFlags.Receiving;
@@ -163,19 +129,16 @@ public sealed partial class Microkernel
 
     /// <summary>
     /// Copies a message from <paramref name="sender"/>'s buffer into the receiver's, stamping the true source, and
-    /// completes the receiver's RECEIVE. Both buffers were checked when their calls were made.
+    /// sets the result of the receiver's RECEIVE. Both buffers were checked when their calls were made.
     /// </summary>
-    private void Deliver(Process sender, ulong senderAddress, Process receiver, IpcCall call, bool receiverBlocked = true, ulong receiverAddress = 0)
+    private void Deliver(Process sender, ulong senderAddress, Process receiver, ulong receiverAddress, IpcCall call)
     {
         var message = default(Message);
-        Span<byte> bytes = MemoryMarshal.AsBytes(new Span<Message>(ref message));
-        Machine.Read(sender, senderAddress, bytes);
+        Machine.Read(sender, senderAddress, BytesOf(ref message));
         message.Source = sender.Endpoint;
-        Machine.Write(receiver, receiverBlocked ? receiver.MessageAddress : receiverAddress, bytes);
+        Machine.Write(receiver, receiverAddress, BytesOf(ref message));
         receiver.Result = Status.Ok;
         receiver.ResultIpc = IpcStatus.Of(call, fromKernel: false);
-        if (receiverBlocked)
-            Unblock(receiver);
     }
 
     private void Unblock(Process receiver)
@@ -185,4 +148,27 @@ public sealed partial class Microkernel
         receiver.AwaitingReply = false;
         Ready(receiver);
     }
+
+    /// <summary>Takes a process that is blocked sending out of its target's caller queue.</summary>
+    private void StopSending(Process process)
+    {
+        if ((process.Flags & ProcessFlags.Sending) != 0 && Find(process.SendTo, out Process target) == Status.Ok)
+        {
+            for (ref Process? link = ref target.FirstCaller; link is Process queued; link = ref queued.NextCaller)
+            {
+                if (queued != process)
+                    continue;
+                link = process.NextCaller;
+                process.NextCaller = null;
+                break;
+            }
+        }
+
+        process.Flags &= ~ProcessFlags.Sending;
+        process.SendTo = Endpoint.None;
+    }
+
+    /// <summary>A struct's bytes, for copying it to or from a process.</summary>
+    private static Span<byte> BytesOf<T>(ref T value)
+        where T : unmanaged => MemoryMarshal.AsBytes(new Span<T>(ref value));
 }

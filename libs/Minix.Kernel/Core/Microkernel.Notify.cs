@@ -1,6 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
-using Minix.Ipc;
 
 namespace Minix.Kernel.Core;
 
@@ -17,16 +15,14 @@ public sealed partial class Microkernel
     {
         if (target.Privileges is null || !target.IsAlive)
             return;
-        bool waiting = (target.Flags & (ProcessFlags.Receiving | ProcessFlags.Sending)) == ProcessFlags.Receiving && !target.AwaitingReply
-            && (target.ReceiveFrom == Endpoint.Any || target.ReceiveFrom == source.Endpoint);
-        if (waiting)
+        if (!ReceivesFrom(target, source.Endpoint) || target.AwaitingReply)
         {
-            WriteNotification(source, target, target.MessageAddress);
-            Unblock(target);
+            target.Privileges.NotifyPending |= 1UL << source.Privileges!.Id;
             return;
         }
 
-        target.Privileges.NotifyPending |= 1UL << source.Privileges!.Id;
+        WriteNotification(source, target, target.MessageAddress);
+        Unblock(target);
     }
 
     /// <summary>Hands a pending notification to a RECEIVE, lowest privilege id (so kernel tasks) first.</summary>
@@ -45,11 +41,9 @@ public sealed partial class Microkernel
             return false;
         int id = BitOperations.TrailingZeroCount(pending);
         privileges.NotifyPending &= ~(1UL << id);
-        Process? sender = _privileges[id].Owner;
-        if (sender is null || !sender.IsAlive)
+        if (_privileges[id].Owner is not Process sender || !sender.IsAlive)
             return false;
         WriteNotification(sender, caller, address);
-        caller.Result = Status.Ok;
         return true;
     }
 
@@ -58,19 +52,13 @@ public sealed partial class Microkernel
         var message = new Message(MessageType.Notify) { Source = source.Endpoint };
         ref NotifyPayload payload = ref message.Payload<NotifyPayload>();
         payload.Timestamp = Uptime;
+        // The hardware and system tasks' notifications carry what is pending from them, which they hand over.
         PrivilegeSlot privileges = target.Privileges!;
         if (source == HardwareTask)
-        {
-            payload.Interrupts = privileges.InterruptsPending;
-            privileges.InterruptsPending = 0;
-        }
+            (payload.Interrupts, privileges.InterruptsPending) = (privileges.InterruptsPending, 0);
         else if (source == SystemTask)
-        {
-            payload.Signals = privileges.SignalsPending;
-            privileges.SignalsPending = 0;
-        }
-
-        Machine.Write(target, address, MemoryMarshal.AsBytes(new Span<Message>(ref message)));
+            (payload.Signals, privileges.SignalsPending) = (privileges.SignalsPending, 0);
+        Machine.Write(target, address, BytesOf(ref message));
         target.Result = Status.Ok;
         target.ResultIpc = IpcStatus.Of(IpcCall.Notify, fromKernel: source.IsTask);
     }

@@ -1,23 +1,17 @@
 namespace Minix.Kernel.Core;
 
-/// <summary>Scheduling constants.</summary>
-[KernelInternal]
-public static class Scheduler
+public sealed partial class Microkernel
 {
-    /// <summary>Number of priority queues; 0 is the highest.</summary>
-    public const int Queues = 16;
+    /// <summary>Number of ready queues; 0 is the highest priority.</summary>
+    public const int ReadyQueues = 16;
 
     /// <summary>The lowest queue a process that keeps using its whole quantum sinks to.</summary>
-    public const int LowestQueue = Queues - 1;
+    public const int LowestQueue = ReadyQueues - 1;
 
     /// <summary>The longest quantum a process may have, in ticks.</summary>
     public const int MaxQuantum = 1000;
-}
 
-public sealed partial class Microkernel
-{
-    private readonly Process?[] _readyHead = new Process?[Scheduler.Queues];
-    private readonly Process?[] _readyTail = new Process?[Scheduler.Queues];
+    private readonly Process?[] _readyHead = new Process?[ReadyQueues];
 
     /// <summary>The process that was running when the kernel was entered (the caller of a trap).</summary>
     public Process? Running { get; private set; }
@@ -32,9 +26,8 @@ public sealed partial class Microkernel
     /// <returns>The process to run.</returns>
     public Process PickNext()
     {
-        for (int q = 0; q < Scheduler.Queues; q++)
+        foreach (Process? head in _readyHead)
         {
-            Process? head = _readyHead[q];
             if (head is not null)
                 return Running = head;
         }
@@ -42,18 +35,19 @@ public sealed partial class Microkernel
         return Running = IdleTask;
     }
 
-    /// <summary>Puts a runnable process at the end of its queue.</summary>
+    /// <summary>Puts a runnable process at the end of its queue, unless it is in it already.</summary>
     private void Ready(Process process)
     {
-        if (!process.IsRunnable || process.IsTask || IsQueued(process))
+        if (!process.IsRunnable || process.IsTask)
             return;
-        int q = process.Priority;
-        process.NextReady = null;
-        if (_readyTail[q] is Process tail)
-            tail.NextReady = process;
-        else
-            _readyHead[q] = process;
-        _readyTail[q] = process;
+        ref Process? link = ref _readyHead[process.Priority];
+        while (link is not null && link != process)
+            link = ref link.NextReady;
+        if (link is null)
+        {
+            process.NextReady = null;
+            link = process;
+        }
     }
 
     /// <summary>Takes a process off its ready queue because it blocked or died; a blocked process regains its full priority.</summary>
@@ -65,32 +59,14 @@ public sealed partial class Microkernel
 
     private void Dequeue(Process process)
     {
-        int q = process.Priority;
-        Process? previous = null;
-        for (Process? p = _readyHead[q]; p is not null; previous = p, p = p.NextReady)
+        for (ref Process? link = ref _readyHead[process.Priority]; link is Process queued; link = ref queued.NextReady)
         {
-            if (p != process)
+            if (queued != process)
                 continue;
-            if (previous is null)
-                _readyHead[q] = p.NextReady;
-            else
-                previous.NextReady = p.NextReady;
-            if (_readyTail[q] == p)
-                _readyTail[q] = previous;
-            p.NextReady = null;
+            link = process.NextReady;
+            process.NextReady = null;
             return;
         }
-    }
-
-    private bool IsQueued(Process process)
-    {
-        for (Process? p = _readyHead[process.Priority]; p is not null; p = p.NextReady)
-        {
-            if (p == process)
-                return true;
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -108,7 +84,7 @@ public sealed partial class Microkernel
             return;
         running.TicksLeft = running.Quantum;
         Dequeue(running);
-        running.Priority = Math.Min(running.Priority + 1, Scheduler.LowestQueue);
+        running.Priority = Math.Min(running.Priority + 1, LowestQueue);
         Ready(running);
     }
 }

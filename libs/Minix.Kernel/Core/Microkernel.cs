@@ -1,7 +1,3 @@
-using Minix.Ipc;
-using Minix.Kernel.Boot;
-using Minix.Kernel.Privileges;
-
 namespace Minix.Kernel.Core;
 
 /// <summary>
@@ -35,7 +31,19 @@ public sealed partial class Microkernel
             _table[i] = new Process(i - TaskCount);
         for (int i = 0; i < _privileges.Length; i++)
             _privileges[i] = new PrivilegeSlot(i);
-        InitTasks();
+        for (int i = 0; i < TaskCount; i++)
+        {
+            Process task = _table[i];
+            task.Endpoint = new Endpoint(task.Slot);
+            task.Name = ProcessName.FromUtf8(i switch { 0 => "idle"u8, 1 => "clock"u8, 2 => "system"u8, _ => "hardware"u8 });
+            // Only idle runs: the other tasks never run as processes, their work happens inside the kernel's entry points.
+            task.Flags = task == IdleTask ? ProcessFlags.None : ProcessFlags.NoPrivileges;
+            _privileges[PrivilegeId.Static(task.Endpoint)].Take(task, new Privilege { Flags = PrivilegeFlags.SystemProcess });
+        }
+
+        PrivilegeSlot user = _privileges[PrivilegeId.User];
+        user.InUse = true;
+        user.Rights = Privilege.User(PrivilegeId.User, 0);
     }
 
     /// <summary>The hardware.</summary>
@@ -71,10 +79,9 @@ public sealed partial class Microkernel
     public Status Find(Endpoint endpoint, out Process process)
     {
         process = IdleTask;
-        int slot = endpoint.Slot;
-        if (endpoint.IsSpecial || slot < -TaskCount || slot >= ProcessSlots || endpoint.Generation < 0)
+        if (endpoint.IsSpecial || endpoint.Slot < -TaskCount || endpoint.Slot >= ProcessSlots || endpoint.Generation < 0)
             return Status.BadEndpoint;
-        Process candidate = ProcessAt(slot);
+        Process candidate = ProcessAt(endpoint.Slot);
         if (!candidate.IsAlive || candidate.Endpoint != endpoint)
             return Status.DeadEndpoint;
         process = candidate;
@@ -85,32 +92,6 @@ public sealed partial class Microkernel
     /// <param name="id">0 .. 63.</param>
     /// <returns>The entry.</returns>
     public PrivilegeSlot PrivilegeAt(int id) => _privileges[id];
-
-    private void InitTasks()
-    {
-        for (int i = 0; i < TaskCount; i++)
-        {
-            Process task = _table[i];
-            task.Endpoint = new Endpoint(task.Slot);
-            task.Flags = ProcessFlags.None;
-            PrivilegeSlot privileges = _privileges[PrivilegeId.Static(task.Endpoint)];
-            privileges.InUse = true;
-            privileges.Owner = task;
-            privileges.Rights = new Privilege { Id = (byte)privileges.Id, Flags = PrivilegeFlags.SystemProcess };
-            task.Privileges = privileges;
-        }
-
-        IdleTask.Name = ProcessName.FromUtf8("idle"u8);
-        ClockTask.Name = ProcessName.FromUtf8("clock"u8);
-        SystemTask.Name = ProcessName.FromUtf8("system"u8);
-        HardwareTask.Name = ProcessName.FromUtf8("hardware"u8);
-
-        // Tasks never run as processes here: their work happens inside the kernel's entry points.
-        ClockTask.Flags = SystemTask.Flags = HardwareTask.Flags = ProcessFlags.NoPrivileges;
-        PrivilegeSlot user = _privileges[PrivilegeId.User];
-        user.InUse = true;
-        user.Rights = Privilege.User(PrivilegeId.User, 0);
-    }
 
     /// <summary>Starts every process of the boot image with the privileges the image gives it.</summary>
     /// <param name="image">The boot-image table.</param>
@@ -131,14 +112,7 @@ public sealed partial class Microkernel
             process.Name = entry.Name;
             if ((entry.Privilege.Flags & PrivilegeFlags.SystemProcess) != 0)
             {
-                PrivilegeSlot own = _privileges[PrivilegeId.Static(process.Endpoint)];
-                own.InUse = true;
-                own.Owner = process;
-                own.Rights = entry.Privilege;
-                own.Rights.Id = (byte)own.Id;
-                own.Rights.GrantTable = 0;
-                own.Rights.GrantEntries = 0;
-                process.Privileges = own;
+                _privileges[PrivilegeId.Static(process.Endpoint)].Take(process, entry.Privilege);
             }
             else
             {
@@ -154,37 +128,118 @@ public sealed partial class Microkernel
         return Status.Ok;
     }
 
-    /// <summary>The generation a new incarnation in <paramref name="slot"/> gets: never one an earlier incarnation had.</summary>
-    private int NextGeneration(int slot) => Endpoint.NextGeneration(_generations[slot]);
+    /// <summary>
+    /// The generation a new incarnation in <paramref name="slot"/> gets: never one an earlier incarnation had, so an
+    /// old endpoint value can never name a new process. A slot that has used every generation is retired (-1): it
+    /// does not wrap, as MINIX's does.
+    /// </summary>
+    private int NextGeneration(int slot) => _generations[slot] < Endpoint.MaxGeneration ? _generations[slot] + 1 : -1;
 
     /// <summary>Fills a free slot with a new incarnation running <paramref name="module"/>, blocked without privileges.</summary>
     private Status Create(Process process, int generation, int module, int priority, int quantum, Placement placement)
     {
-        if ((uint)module >= (uint)Machine.ModuleCount || (uint)priority >= Scheduler.Queues || quantum < 1 || quantum > Scheduler.MaxQuantum)
+        if ((uint)module >= (uint)Machine.ModuleCount || (uint)priority >= ReadyQueues || quantum < 1 || quantum > MaxQuantum)
             return Status.InvalidArgument;
+        Initialize(process, generation, module, priority, quantum, placement);
+        return Keep(process, Machine.Load(process, module));
+    }
+
+    /// <summary>The table entry of a new incarnation, blocked without privileges and with no memory yet.</summary>
+    private static void Initialize(Process process, int generation, int module, int priority, int quantum, Placement placement)
+    {
         process.Endpoint = Endpoint.Create(generation, process.Slot);
         process.Module = module;
         process.Priority = process.MaxPriority = priority;
         process.Quantum = process.TicksLeft = quantum;
         process.Placement = placement;
-        process.UserTicks = process.SystemTicks = 0;
+        process.UserTicks = process.SystemTicks = process.KernelSignals = 0;
         process.SendTo = process.ReceiveFrom = Endpoint.None;
         process.FirstCaller = process.NextCaller = process.NextReady = null;
-        process.AwaitingReply = false;
+        process.AwaitingReply = process.Loading = false;
         process.Privileges = null;
-        process.GrantTable = 0;
-        process.GrantEntries = 0;
+        (process.GrantTable, process.GrantEntries) = (0, 0);
+        process.FaultVector = -1;
         process.Result = Status.Ok;
         process.Flags = ProcessFlags.NoPrivileges;
-        Status status = Machine.Load(process, module);
-        if (status != Status.Ok)
+    }
+
+    /// <summary>
+    /// Keeps a new incarnation once the machine has given it memory (<paramref name="status"/> is the machine's answer),
+    /// or empties its slot again.
+    /// </summary>
+    private Status Keep(Process process, Status status)
+    {
+        if (status == Status.Ok)
+            _generations[process.Slot] = process.Endpoint.Generation;
+        else
+            Vacate(process);
+        return status;
+    }
+
+    /// <summary>Empties a slot: what a failed creation and a death leave behind.</summary>
+    private static void Vacate(Process process)
+    {
+        process.Privileges = null;
+        process.Flags = ProcessFlags.SlotFree;
+        process.Endpoint = Endpoint.None;
+    }
+
+    /// <summary>The slot a spawn or fork asked for (-1: the first free one above the boot slots), free and not retired.</summary>
+    private Status TakeSlot(int requested, int lowest, out int slot)
+    {
+        if (requested == -1)
         {
-            process.Flags = ProcessFlags.SlotFree;
-            process.Endpoint = Endpoint.None;
-            return status;
+            for (slot = PrivilegeId.MaxBootSlot + 1; slot < ProcessSlots; slot++)
+            {
+                if (ProcessAt(slot).IsFree && NextGeneration(slot) > 0)
+                    return Status.Ok;
+            }
+
+            return Status.NoSpace;
         }
 
-        _generations[process.Slot] = generation;
-        return Status.Ok;
+        slot = requested;
+        if (slot < lowest || slot >= ProcessSlots)
+            return Status.InvalidArgument;
+        return !ProcessAt(slot).IsFree ? Status.Busy : NextGeneration(slot) < 0 ? Status.SlotRetired : Status.Ok;
+    }
+
+    /// <summary>The process <paramref name="endpoint"/> names, or the caller itself for <see cref="Endpoint.Self"/>.</summary>
+    private Status FindOrSelf(Process caller, Endpoint endpoint, out Process process)
+    {
+        process = caller;
+        return endpoint == Endpoint.Self ? Status.Ok : Find(endpoint, out process);
+    }
+
+    /// <summary>
+    /// The process <paramref name="endpoint"/> names, if <paramref name="caller"/> is its process manager (or, where
+    /// <paramref name="allowSelf"/>, the caller itself by <see cref="Endpoint.Self"/>).
+    /// </summary>
+    private Status FindManaged(Process caller, Endpoint endpoint, out Process process, bool allowSelf = false)
+    {
+        process = caller;
+        if (allowSelf && endpoint == Endpoint.Self)
+            return Status.Ok;
+        Status status = Find(endpoint, out process);
+        return status != Status.Ok ? status : SignalManagerOf(process) == caller ? Status.Ok : Status.PermissionDenied;
+    }
+
+    /// <summary>
+    /// A process <paramref name="caller"/> manages that is blocked waiting for its reply (to a fork, exec or
+    /// sigreturn request); <see cref="Status.Busy"/> if it is not waiting.
+    /// </summary>
+    private Status FindWaiting(Process caller, Endpoint endpoint, out Process process)
+    {
+        Status status = FindManaged(caller, endpoint, out process);
+        bool waits = (process.Flags & ProcessFlags.Receiving) != 0 && process.ReceiveFrom == caller.Endpoint;
+        return status != Status.Ok || waits ? status : Status.Busy;
+    }
+
+    /// <summary>Takes a process out of the IPC call it is blocked in; it returns <see cref="Status.Interrupted"/>.</summary>
+    private void Interrupt(Process process)
+    {
+        StopSending(process);
+        process.Result = Status.Interrupted;
+        Unblock(process);
     }
 }

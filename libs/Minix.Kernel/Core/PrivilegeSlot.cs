@@ -1,5 +1,3 @@
-using Minix.Kernel.Privileges;
-
 namespace Minix.Kernel.Core;
 
 /// <summary>
@@ -36,4 +34,17 @@ public sealed class PrivilegeSlot
 
     /// <summary>When the alarm expires (uptime in ticks), or 0 if none is set.</summary>
     public ulong AlarmAt;
+
+    /// <summary>Gives the id to <paramref name="owner"/> with <paramref name="rights"/> (under this id) and nothing pending.</summary>
+    /// <param name="owner">The process that holds it from now on.</param>
+    /// <param name="rights">Its rights.</param>
+    public void Take(Process owner, in Privilege rights)
+    {
+        InUse = true;
+        Owner = owner;
+        Rights = rights;
+        Rights.Id = (byte)Id;
+        NotifyPending = InterruptsPending = SignalsPending = AlarmAt = 0;
+        owner.Privileges = this;
+    }
 }

@@ -1,6 +1,3 @@
-using Minix.Ipc;
-using Minix.Kernel.Boot;
-
 namespace Minix.Kernel.Core;
 
 /// <summary>
@@ -12,24 +9,19 @@ public sealed class Process
 {
     /// <summary>Creates the entry of one slot.</summary>
     /// <param name="slot">The slot (negative for kernel tasks).</param>
-    public Process(int slot)
-    {
-        Slot = slot;
-        Flags = ProcessFlags.SlotFree;
-        Endpoint = Endpoint.None;
-    }
+    public Process(int slot) => Slot = slot;
 
     /// <summary>The slot in the process table.</summary>
     public int Slot { get; }
 
     /// <summary>The current incarnation's endpoint.</summary>
-    public Endpoint Endpoint;
+    public Endpoint Endpoint = Endpoint.None;
 
     /// <summary>The name (from the boot image).</summary>
     public ProcessName Name;
 
     /// <summary>Why it cannot run, if anything.</summary>
-    public ProcessFlags Flags;
+    public ProcessFlags Flags = ProcessFlags.SlotFree;
 
     /// <summary>Its privileges (shared by all user processes).</summary>
     public PrivilegeSlot? Privileges;
@@ -87,6 +79,21 @@ public sealed class Process
 
     /// <summary>Entries in its grant table.</summary>
     public int GrantEntries;
+
+    /// <summary>Signals raised for the process manager that it has not taken yet (bit n: signal n).</summary>
+    public ulong KernelSignals;
+
+    /// <summary>Its last fault for the process manager: CPU exception vector (-1: none), instruction and address.</summary>
+    public int FaultVector;
+
+    /// <summary>Where its last fault happened.</summary>
+    public ulong FaultInstruction;
+
+    /// <summary>The address its last page fault touched.</summary>
+    public ulong FaultAddress;
+
+    /// <summary>Its new image is being loaded: the process manager may write its read-only pages (SYS_VIRCOPY).</summary>
+    public bool Loading;
 
     /// <summary>The result of its last trap, handed back when it next runs.</summary>
     public Status Result;

@@ -1,8 +1,7 @@
 namespace Minix.Kernel.Core;
 
 /// <summary>Why a process cannot run right now (MINIX's RTS flags). A process runs only when none is set.</summary>
-[Flags]
-[KernelInternal]
+[Flags, KernelInternal]
 public enum ProcessFlags
 {
     /// <summary>Runnable.</summary>
@@ -22,4 +21,7 @@ public enum ProcessFlags
 
     /// <summary>Being removed; no IPC may reach it.</summary>
     Exiting = 0x10,
+
+    /// <summary>Stopped with signals for the process manager, until SYS_ENDKSIG (MINIX's RTS_SIGNALED).</summary>
+    Signaled = 0x20,
 }

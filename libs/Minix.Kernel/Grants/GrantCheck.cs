@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using Minix.Ipc;
-
 namespace Minix.Kernel.Grants;
 
 /// <summary>Where a validated grant copy goes: whose memory, at which address.</summary>
@@ -109,21 +106,18 @@ public static class GrantCheck
             if (!id.IsValid)
                 return Status.GrantBadId;
             Status status = tables.ReadEntry(granter, id.Index, out GrantEntry entry);
-            if (status != Status.Ok)
-                return status;
-            status = CheckEntry(entry, id, grantee, offset, length, access);
+            if (status == Status.Ok)
+                status = CheckEntry(entry, id, grantee, offset, length, access);
             if (status != Status.Ok)
                 return status;
             if ((entry.Flags & GrantFlags.Indirect) == 0)
             {
-                target.Owner = granter;
-                target.Address = entry.Start + offset;
+                target = new GrantTarget { Owner = granter, Address = entry.Start + offset };
                 return Status.Ok;
             }
 
             // The granter passed on a grant it received: it must itself be that grant's grantee.
-            grantee = granter;
-            granter = entry.IndirectGranter;
+            (grantee, granter) = (granter, entry.IndirectGranter);
             id = new GrantId((int)(uint)entry.Start);
         }
 

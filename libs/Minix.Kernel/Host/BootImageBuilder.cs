@@ -26,9 +26,11 @@ public static class BootImageBuilder
     /// <param name="processes">The boot processes.</param>
     /// <param name="services">The system.conf entries.</param>
     /// <param name="configFile">The system.conf file name, for errors about a missing entry.</param>
+    /// <param name="dataModules">The image's boot data modules by name, with the physical memory each will occupy.</param>
     /// <returns>The table, in the order given.</returns>
-    /// <exception cref="SystemConfException">A system process has no entry, an entry names an unknown service, or two processes share a slot or name.</exception>
-    public static BootImageEntry[] Build(IReadOnlyList<BootProcess> processes, IReadOnlyList<ServiceConfig> services, string configFile)
+    /// <exception cref="SystemConfException">A system process has no entry, an entry names an unknown service or data module, or two processes share a slot or name.</exception>
+    public static BootImageEntry[] Build(IReadOnlyList<BootProcess> processes, IReadOnlyList<ServiceConfig> services, string configFile,
+        IReadOnlyDictionary<string, MemoryRange>? dataModules = null)
     {
         var byName = new Dictionary<string, ServiceConfig>();
         foreach (ServiceConfig service in services)
@@ -57,7 +59,7 @@ public static class BootImageBuilder
                 if (service is null)
                     throw new SystemConfException(nowhere, "system process '" + process.Name + "' has no 'service " + process.Name + "' entry in " + configFile);
                 bool manager = process.Slot == Endpoint.ReincarnationServer.Slot;
-                privilege = PrivilegeBuilder.Build(service, ids[process.Name], Resolve, manager);
+                privilege = PrivilegeBuilder.Build(service, ids[process.Name], Resolve, manager, dataModules);
             }
             else
             {

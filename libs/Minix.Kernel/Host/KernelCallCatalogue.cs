@@ -31,10 +31,19 @@ public static class KernelCallCatalogue
     /// <summary>Every call, in number order.</summary>
     public static IReadOnlyList<KernelCallInfo> All { get; } =
     [
+        new(KernelCall.Fork, typeof(ForkRequest), typeof(ForkReply), "copy a user process into a new slot (process manager)"),
+        new(KernelCall.Exec, typeof(ExecRequest), null, "give a user process a new memory image, then start it (process manager)"),
         new(KernelCall.PrivCtl, typeof(PrivCtlRequest), null, "set, restrict or query a process's privileges"),
-        new(KernelCall.Kill, typeof(KillRequest), null, "end a process"),
+        new(KernelCall.Kill, typeof(KillRequest), null, "end a process, or raise a signal for the process manager"),
+        new(KernelCall.GetKSig, null, typeof(GetKSigReply), "the next process with signals from the kernel (process manager)"),
+        new(KernelCall.EndKSig, typeof(EndKSigRequest), null, "done with a process's kernel signals (process manager)"),
+        new(KernelCall.SigSend, typeof(SigSendRequest), typeof(SigSendReply), "make a user process run a signal handler (process manager)"),
+        new(KernelCall.SigReturn, typeof(SigReturnRequest), typeof(SigReturnReply), "restore a user process after its handler (process manager)"),
         new(KernelCall.Spawn, typeof(SpawnRequest), typeof(SpawnReply), "start a process from a boot module, blocked until allowed"),
         new(KernelCall.Nop, null, null, "do nothing (measures kernel entry and exit)"),
+        new(KernelCall.MapPhys, typeof(MapPhysRequest), typeof(MapPhysReply), "map physical memory the caller's mem ranges allow into the caller"),
+        new(KernelCall.VirCopy, typeof(VirCopyRequest), null, "copy between the caller and processes it manages (process manager)"),
+        new(KernelCall.Brk, typeof(BrkRequest), typeof(BrkReply), "move the end of a user process's data (process manager)"),
         new(KernelCall.IrqCtl, typeof(IrqCtlRequest), typeof(IrqCtlReply), "bind, enable, disable or release an IRQ line"),
         new(KernelCall.DevIo, typeof(DevIoRequest), typeof(DevIoReply), "one port read or write"),
         new(KernelCall.VDevIo, typeof(VDevIoRequest), null, "a vector of port reads or writes"),

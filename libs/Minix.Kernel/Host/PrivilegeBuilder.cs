@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Minix.Ipc;
 using Minix.Kernel.Calls;
 using Minix.Kernel.Configuration;
@@ -21,9 +22,11 @@ public static class PrivilegeBuilder
     /// <param name="resolve">Finds the privilege id of a service named in <c>ipc</c>: -1 if there is no such service,
     /// <see cref="NotStarted"/> if it exists but does not run (yet).</param>
     /// <param name="privilegeManager">True for the reincarnation server, which may create processes and set privileges.</param>
+    /// <param name="dataModules">The image's boot data modules by name, with the physical memory each occupies (for <c>mem</c>).</param>
     /// <returns>The privileges.</returns>
-    /// <exception cref="SystemConfException">An <c>ipc</c> name is unknown, or the entry lists calls only a privilege manager may make.</exception>
-    public static Privilege Build(ServiceConfig service, int id, Func<string, int> resolve, bool privilegeManager)
+    /// <exception cref="SystemConfException">An <c>ipc</c> name or a <c>mem</c> module is unknown, or the entry lists calls only a privilege manager may make.</exception>
+    public static Privilege Build(ServiceConfig service, int id, Func<string, int> resolve, bool privilegeManager,
+        IReadOnlyDictionary<string, MemoryRange>? dataModules = null)
     {
         var privilege = new Privilege
         {
@@ -41,6 +44,16 @@ public static class PrivilegeBuilder
             Status status = privilege.AddIoRange(new IoRange((ushort)range.First, (ushort)range.Last));
             if (status != Status.Ok)
                 throw new SystemConfException(service.OptionLocations["io"], "port range " + range + " cannot be added: " + StatusInfo.Message(status));
+        }
+
+        foreach (MemoryEntry entry in service.Memory)
+        {
+            MemoryRange range = new() { Base = entry.Physical, Limit = entry.Physical + entry.Length - 1 };
+            if (entry.Module is not null && (dataModules is null || !dataModules.TryGetValue(entry.Module, out range)))
+                throw new SystemConfException(entry.Location, "mem names '" + entry.Module + "', which is not a boot data module of the image");
+            Status status = privilege.AddMemoryRange(range);
+            if (status != Status.Ok)
+                throw new SystemConfException(entry.Location, "memory range " + entry + " cannot be added: " + StatusInfo.Message(status));
         }
 
         if (service.IrqMode != ListMode.All)
@@ -64,6 +77,8 @@ public static class PrivilegeBuilder
             }
 
             privilege.CallMask |= KernelCallMask.Of(call);
+            if (call == KernelCall.GetKSig)
+                privilege.Flags |= PrivilegeFlags.SignalManager;
         }
 
         privilege.SendMask = service.IpcMode switch

@@ -1,28 +1,25 @@
-using Minix.Ipc;
-using Minix.Kernel.Arch;
-using Minix.Kernel.Boot;
-
 namespace Minix.Kernel.Core;
 
 /// <summary>
-/// The kernel's machine on x86-64: process memory as one physical run per process seen through the direct map,
-/// real ports, the 8259s, COM1, and QEMU's debug-exit device for shutdown.
+/// The kernel's machine on x86-64: process memory as page tables (every access walks them, so a process's pages need
+/// not be contiguous and nothing it names outside them is ever touched), real ports, the 8259s, COM1, and QEMU's
+/// debug-exit device for shutdown.
 /// </summary>
 internal sealed unsafe class ImageMachine : Machine
 {
-    /// <summary>Stack every process gets at the top of its memory.</summary>
+    /// <summary>Stack a boot process gets.</summary>
     public const ulong StackSize = 64 * 1024;
 
+    private const ulong Page = MemoryLayout.PageSize;
     private readonly ulong _archive;
     private readonly ulong _archiveSize;
     private readonly ulong _kernelRoot;
     private readonly ProcessSpace[] _spaces = new ProcessSpace[Microkernel.TaskCount + Microkernel.ProcessSlots];
+
     public ImageMachine(FrameAllocator frames, ulong kernelRoot, ulong archive, ulong archiveSize)
     {
         Frames = frames;
-        Memory = new DirectMap();
         Tables = new PageTable(Memory, frames);
-        Interrupts = new InterruptController();
         _kernelRoot = kernelRoot;
         _archive = archive;
         _archiveSize = archiveSize;
@@ -33,11 +30,11 @@ internal sealed unsafe class ImageMachine : Machine
 
     public FrameAllocator Frames { get; }
 
-    public PhysicalMemory Memory { get; }
+    public PhysicalMemory Memory { get; } = new DirectMap();
 
     public PageTable Tables { get; }
 
-    public InterruptController Interrupts { get; }
+    public InterruptController Interrupts { get; } = new InterruptController();
 
     public ReadOnlySpan<byte> Archive => new ReadOnlySpan<byte>((void*)DirectMap.Virtual(_archive), (int)_archiveSize);
 
@@ -45,14 +42,7 @@ internal sealed unsafe class ImageMachine : Machine
 
     public ulong RootOf(Process process) => SpaceOf(process).Root != 0 ? SpaceOf(process).Root : _kernelRoot;
 
-    public override int ModuleCount
-    {
-        get
-        {
-            BootArchiveReader.Open(Archive, out BootArchiveReader reader);
-            return reader.Header.ModuleCount;
-        }
-    }
+    public override int ModuleCount => BootArchiveReader.Open(Archive, out BootArchiveReader reader) is null ? reader.Header.ModuleCount : 0;
 
     /// <summary>The kernel command line: the loader's, or the image's own when the loader gave none.</summary>
     public byte[] CommandLine { get; set; } = [];
@@ -66,35 +56,30 @@ internal sealed unsafe class ImageMachine : Machine
         return Archive.Slice(offset, length);
     }
 
-    public override bool Owns(Process process, ulong address, ulong length, bool writable) => SpaceOf(process).Contains(address, length, writable);
+    public override ReadOnlySpan<byte> StrayLocation(Process process, ulong address)
+    {
+        bool mapped = Tables.Translate(SpaceOf(process).Root, address, out _, out PageFlags flags) && (flags & PageFlags.User) != 0;
+        return SpaceOf(process).InKernel || (mapped && (flags & PageFlags.NoExecute) == 0) ? default : address >= MemoryLayout.DirectMapOffset ? "jumped to a kernel address"u8
+            : !mapped ? "jumped outside its memory"u8 : address < SpaceOf(process).MappedNext ? "executed its data"u8 : "executed the stack"u8;
+    }
+
+    public override bool Owns(Process process, ulong address, ulong length, bool writable) =>
+        Pages(SpaceOf(process), address, length, writable ? PageFlags.Writable : PageFlags.None);
 
     public override bool Read(Process process, ulong address, Span<byte> destination)
     {
-        ProcessSpace space = SpaceOf(process);
-        if (!space.Contains(address, (ulong)destination.Length, false))
-            return false;
-        Memory.Bytes(space.PhysicalOf(address), destination.Length).CopyTo(destination);
-        return true;
+        fixed (byte* buffer = destination)
+            return Move(SpaceOf(process), address, null, (ulong)buffer, (ulong)destination.Length, PageFlags.None);
     }
 
     public override bool Write(Process process, ulong address, ReadOnlySpan<byte> source)
     {
-        ProcessSpace space = SpaceOf(process);
-        if (!space.Contains(address, (ulong)source.Length, true))
-            return false;
-        source.CopyTo(Memory.Bytes(space.PhysicalOf(address), source.Length));
-        return true;
+        fixed (byte* buffer = source)
+            return Move(null, (ulong)buffer, SpaceOf(process), address, (ulong)source.Length, PageFlags.Writable);
     }
 
-    public override bool Copy(Process from, ulong fromAddress, Process to, ulong toAddress, ulong length)
-    {
-        ProcessSpace source = SpaceOf(from);
-        ProcessSpace target = SpaceOf(to);
-        if (!source.Contains(fromAddress, length, false) || !target.Contains(toAddress, length, true) || length > int.MaxValue)
-            return false;
-        Memory.Bytes(source.PhysicalOf(fromAddress), (int)length).CopyTo(Memory.Bytes(target.PhysicalOf(toAddress), (int)length));
-        return true;
-    }
+    public override bool Copy(Process from, ulong fromAddress, Process to, ulong toAddress, ulong length, bool intoReadOnly = false) =>
+        Move(SpaceOf(from), fromAddress, SpaceOf(to), toAddress, length, intoReadOnly ? PageFlags.None : PageFlags.Writable);
 
     public override uint PortIn(int port, int width) => PortInstructions.In((ushort)port, width);
 
@@ -107,94 +92,239 @@ internal sealed unsafe class ImageMachine : Machine
     public override void ConsoleWrite(ReadOnlySpan<byte> text) => SerialPort.Write(text);
 
     /// <summary>
-    /// Loads a module into a fresh run of pages: segments, then heap, then the stack at the top. A user process gets
-    /// its own address space; a driver placed in the kernel is mapped into the kernel's half, supervisor-only, and
-    /// runs in ring 0.
+    /// Loads a boot module: a user process gets its own address space; a driver placed in the kernel is mapped into
+    /// the kernel's half, supervisor-only, and runs in ring 0.
     /// </summary>
     public override Status Load(Process process, int module)
     {
         if (BootArchiveReader.Open(Archive, out BootArchiveReader reader) is not null || (uint)module >= (uint)reader.Header.ModuleCount)
             return Status.InvalidArgument;
         BootModule program = reader.Module(module);
-        bool kernel = process.Placement == Placement.Kernel;
-        ulong start = kernel ? MemoryLayout.KernelPlacedBase + (ulong)process.Slot * MemoryLayout.KernelPlacedStride : MemoryLayout.UserBase;
-        ulong end = start;
-        ulong writableFrom = ulong.MaxValue;
-        for (int s = 0; s < program.SegmentCount; s++)
+        if ((uint)program.SegmentCount > ExecLayout.MaxSegments)
+            return Status.InvalidArgument;
+        Span<ExecSegment> segments = stackalloc ExecSegment[program.SegmentCount];
+        for (int s = 0; s < segments.Length; s++)
         {
             BootSegment segment = reader.Segment(program, s);
-            if (segment.VirtualAddress < start)
-                return Status.InvalidArgument;
-            end = Math.Max(end, Align(segment.VirtualAddress + segment.MemorySize));
-            if ((segment.Access & SegmentAccess.Write) != 0)
-                writableFrom = Math.Min(writableFrom, segment.VirtualAddress);
+            segments[s] = new ExecSegment { VirtualAddress = segment.VirtualAddress, MemorySize = segment.MemorySize, Access = segment.Access };
         }
 
-        ulong top = Align(end + program.ExtraMemory + StackSize);
-        ulong pages = (top - start) / MemoryLayout.PageSize;
-        if (!Frames.Allocate(pages, out ulong physical))
-            return Status.OutOfMemory;
-        Memory.Bytes(physical, (int)(pages * MemoryLayout.PageSize)).Clear();
-        ulong root = _kernelRoot;
-        if (!kernel && !Tables.CreateRoot(_kernelRoot, out root))
-        {
-            Frames.Free(physical, pages);
-            return Status.OutOfMemory;
-        }
-
+        Status status = Exec(process, segments, StackSize + program.ExtraMemory);
+        if (status != Status.Ok)
+            return status;
         ProcessSpace space = SpaceOf(process);
-        space.Root = kernel ? 0 : root;
-        space.Base = start;
-        space.Physical = physical;
-        space.Pages = pages;
-        space.Top = top;
-        space.WritableFrom = Math.Min(writableFrom, end);
-        for (int s = 0; s < program.SegmentCount; s++)
+        for (int s = 0; s < segments.Length; s++)
         {
             BootSegment segment = reader.Segment(program, s);
-            reader.Bytes(segment).CopyTo(Memory.Bytes(space.PhysicalOf(segment.VirtualAddress), (int)segment.FileSize));
+            ReadOnlySpan<byte> bytes = reader.Bytes(segment);
+            fixed (byte* source = bytes)
+                Move(null, (ulong)source, space, segment.VirtualAddress, (ulong)bytes.Length, PageFlags.None);
         }
 
-        PageFlags ring = kernel ? PageFlags.None : PageFlags.User;
-        for (ulong page = 0; page < pages; page++)
-        {
-            ulong address = start + page * MemoryLayout.PageSize;
-            if (!Tables.Map(root, address, physical + page * MemoryLayout.PageSize, ring | Access(reader, program, address, end)))
-            {
-                Unload(process);
-                return Status.OutOfMemory;
-            }
-        }
-
-        *space.Context = TrapFrame.Start(program.Entry, top, kernel);
-        space.AwaitsResult = false;
+        space.Context->Rip = program.Entry; // Exec left it at the top of its stack
         return Status.Ok;
+    }
+
+    public override Status Exec(Process process, ReadOnlySpan<ExecSegment> segments, ulong stackSize)
+    {
+        bool kernel = process.Placement == Placement.Kernel;
+        ulong bottom = kernel ? MemoryLayout.KernelPlacedBase + (ulong)process.Slot * MemoryLayout.KernelPlacedStride : MemoryLayout.UserBase;
+        ulong limit = kernel ? bottom + MemoryLayout.KernelPlacedStride : MemoryLayout.UserTop;
+        ulong stackTop = kernel ? limit : MemoryLayout.UserStackTop;
+        ulong stackBottom = stackTop - Align(stackSize);
+        ulong dataLimit = kernel ? stackBottom : MemoryLayout.DataLimit;
+        ulong root = _kernelRoot;
+        if (stackSize == 0 || stackSize > stackTop - bottom || (!kernel && !Tables.CreateRoot(_kernelRoot, out root)))
+            return stackSize == 0 || stackSize > stackTop - bottom ? Status.InvalidArgument : Status.OutOfMemory;
+        PageFlags ring = kernel ? PageFlags.None : PageFlags.User;
+        ulong end = bottom;
+        Status status = Status.Ok;
+        for (int s = 0; s < segments.Length && status == Status.Ok; s++)
+        {
+            ExecSegment segment = segments[s];
+            ulong first = segment.VirtualAddress, last = first + segment.MemorySize;
+            if (first < bottom || first % Page != 0 || first >= dataLimit || segment.MemorySize > dataLimit - first)
+                status = Status.InvalidArgument;
+            PageFlags access = ring | ((segment.Access & SegmentAccess.Write) != 0 ? PageFlags.Writable : PageFlags.None)
+                | ((segment.Access & SegmentAccess.Execute) == 0 ? PageFlags.NoExecute : PageFlags.None);
+            for (ulong page = first; page < last && status == Status.Ok; page += Page)
+                status = Tables.MapNew(root, page, access, out _) ? Status.Ok : Tables.Translate(root, page, out _, out _) ? Status.InvalidArgument : Status.OutOfMemory;
+            end = Math.Max(end, Align(last));
+        }
+
+        for (ulong page = stackBottom; page < stackTop && status == Status.Ok; page += Page)
+            status = Tables.MapNew(root, page, ring | PageFlags.Writable | PageFlags.NoExecute, out _) ? Status.Ok : Status.OutOfMemory;
+        if (status != Status.Ok)
+        {
+            if (!kernel)
+                Tables.FreeUserHalf(root);
+            return status;
+        }
+
+        Unload(process);
+        ProcessSpace space = SpaceOf(process);
+        (space.Root, space.InKernel, space.MappedNext) = (root, kernel, MemoryLayout.MappedMemoryBase);
+        (space.Base, space.Limit, space.Break) = (bottom, limit, end);
+        Restart(process, 0, stackTop);
+        return Status.Ok;
+    }
+
+    public override Status Fork(Process parent, Process child)
+    {
+        ProcessSpace from = SpaceOf(parent), to = SpaceOf(child);
+        if (from.InKernel || !from.InUse || !Tables.CreateRoot(_kernelRoot, out ulong root))
+            return from.InUse && !from.InKernel ? Status.OutOfMemory : Status.InvalidArgument;
+        if (!Tables.CopyUserHalf(from.Root, root))
+        {
+            Tables.FreeUserHalf(root);
+            return Status.OutOfMemory;
+        }
+
+        Unload(child);
+        (to.Root, to.InKernel, to.AwaitsResult) = (root, false, from.AwaitsResult);
+        (to.Base, to.Limit) = (from.Base, from.Limit);
+        (to.Break, to.MappedNext) = (from.Break, from.MappedNext);
+        *to.Context = *from.Context;
+        return Status.Ok;
+    }
+
+    public override void Restart(Process process, ulong instruction, ulong stack)
+    {
+        ProcessSpace space = SpaceOf(process);
+        *space.Context = TrapFrame.Start(instruction, stack, space.InKernel);
+        space.AwaitsResult = false;
+    }
+
+    public override ulong SetBreak(Process process, ulong end)
+    {
+        ProcessSpace space = SpaceOf(process);
+        if (!space.InUse || space.InKernel || end > MemoryLayout.DataLimit)
+            return space.Break;
+        while (space.Break < end && Tables.MapNew(space.Root, space.Break, PageFlags.User | PageFlags.Writable | PageFlags.NoExecute, out _))
+            space.Break += Page;
+        return space.Break;
+    }
+
+    public override Status MapPhysical(Process process, ulong physical, ulong length, bool writable, out ulong address)
+    {
+        ProcessSpace space = SpaceOf(process);
+        address = space.InKernel ? MemoryLayout.DirectMapOffset + physical : space.MappedNext;
+        if (space.InKernel || length == 0)
+            return Status.Ok; // the kernel's half already sees all of physical memory through the direct map
+        PageFlags access = PageFlags.User | PageFlags.NoExecute | (writable ? PageFlags.Writable : PageFlags.None);
+        for (ulong offset = 0; offset < length; offset += Page)
+        {
+            if (!Tables.Map(space.Root, space.MappedNext + offset, physical + offset, access))
+                return Status.OutOfMemory;
+        }
+
+        space.MappedNext += Align(length) + Page; // a gap, so running off one range faults instead of reading the next
+        return Status.Ok;
+    }
+
+    public override Status PushSignal(Process process, in SignalFrame header, ulong entry, ulong handler, out ulong frame)
+    {
+        ProcessSpace space = SpaceOf(process);
+        Settle(process);
+        frame = (space.Context->Rsp - (ulong)sizeof(SignalFrame) - TrapFrame.Size) & ~15UL;
+        SignalFrame top = header;
+        top.Magic = SignalFrame.ExpectedMagic;
+        ulong zero = 0;
+        if (!Move(null, (ulong)&top, space, frame, (ulong)sizeof(SignalFrame), PageFlags.Writable)
+            || !Move(null, (ulong)space.Context, space, frame + (ulong)sizeof(SignalFrame), TrapFrame.Size, PageFlags.Writable)
+            || !Move(null, (ulong)&zero, space, frame - 8, 8, PageFlags.Writable))
+            return Status.BadAddress;
+        *space.Context = TrapFrame.Start(entry, frame - 8, kernel: false);
+        (space.Context->Rdi, space.Context->Rsi, space.Context->Rdx) = ((ulong)header.Signal, frame, handler);
+        return Status.Ok;
+    }
+
+    public override Status PopSignal(Process process, ulong frame, out ulong mask)
+    {
+        ProcessSpace space = SpaceOf(process);
+        SignalFrame top;
+        TrapFrame saved;
+        mask = 0;
+        if (!Move(space, frame, null, (ulong)&top, (ulong)sizeof(SignalFrame), PageFlags.None)
+            || !Move(space, frame + (ulong)sizeof(SignalFrame), null, (ulong)&saved, TrapFrame.Size, PageFlags.None))
+            return Status.BadAddress;
+        // iretq to a non-canonical address faults in ring 0: only user addresses, user segments and user flags pass.
+        if (top.Magic != SignalFrame.ExpectedMagic || space.InKernel || saved.Rip >= MemoryLayout.UserTop || saved.Rsp >= MemoryLayout.UserTop)
+            return Status.InvalidArgument;
+        TrapFrame start = TrapFrame.Start(saved.Rip, saved.Rsp, kernel: false);
+        (saved.Cs, saved.Ss, saved.Rflags) = (start.Cs, start.Ss, (saved.Rflags & 0xDD5) | start.Rflags);
+        *space.Context = saved;
+        space.AwaitsResult = false;
+        mask = top.Mask;
+        return Status.Ok;
+    }
+
+    /// <summary>Puts the result of the trap <paramref name="process"/> is in into its registers (rax, and rdx for IPC), once.</summary>
+    public void Settle(Process process)
+    {
+        ProcessSpace space = SpaceOf(process);
+        if (!space.AwaitsResult)
+            return;
+        (space.Context->Rax, space.Context->Rdx) = ((ulong)(long)(int)process.Result, (uint)process.ResultIpc.Value);
+        space.AwaitsResult = false;
     }
 
     public override void Unload(Process process)
     {
         ProcessSpace space = SpaceOf(process);
-        if (!space.InUse)
-            return;
-        if (space.Root != 0)
+        if (space.InUse && !space.InKernel)
             Tables.FreeUserHalf(space.Root);
-        Frames.Free(space.Physical, space.Pages);
-        space.Root = space.Physical = space.Pages = space.Top = 0;
+        space.Root = 0;
         space.AwaitsResult = false;
     }
 
     public override void Shutdown(int status)
     {
         new Utf8Line(stackalloc byte[64]).Text("kernel: halting, status "u8).Decimal(status).WriteTo(this);
-        Cpu.Out8(0xF4, (byte)status);
-        while (true)
-        {
-            Cpu.DisableInterrupts();
-            Cpu.Halt();
-        }
+        KernelImage.Halt(status);
     }
 
-    private ulong AllocateZeroed(ulong pages)
+    /// <summary>Whether every page of the range is mapped in <paramref name="space"/> with <paramref name="need"/> (and the user bit, outside the kernel).</summary>
+    private bool Pages(ProcessSpace space, ulong address, ulong length, PageFlags need)
+    {
+        if (!space.InUse || address < space.Base || address > space.Limit || length > space.Limit - address)
+            return false;
+        need |= space.InKernel ? PageFlags.None : PageFlags.User;
+        for (ulong page = address & ~(Page - 1); page < address + length; page += Page)
+        {
+            if (!Tables.Translate(space.Root, page, out _, out PageFlags flags) || (flags & need) != need)
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Copies <paramref name="length"/> bytes a page at a time; either side is a process's memory or (null) a kernel
+    /// buffer. Nothing is copied unless the source is readable and the destination has <paramref name="need"/> throughout.
+    /// </summary>
+    private bool Move(ProcessSpace? from, ulong fromAddress, ProcessSpace? to, ulong toAddress, ulong length, PageFlags need)
+    {
+        if ((from is not null && !Pages(from, fromAddress, length, PageFlags.None)) || (to is not null && !Pages(to, toAddress, length, need)) || length > int.MaxValue)
+            return false;
+        while (length > 0)
+        {
+            ulong chunk = Math.Min(length, Math.Min(Page - (fromAddress & (Page - 1)), Page - (toAddress & (Page - 1))));
+            new Span<byte>((void*)Kernel(from, fromAddress), (int)chunk).CopyTo(new Span<byte>((void*)Kernel(to, toAddress), (int)chunk));
+            fromAddress += chunk;
+            toAddress += chunk;
+            length -= chunk;
+        }
+
+        return true;
+    }
+
+    /// <summary>The kernel's address of a byte of <paramref name="space"/> (checked mapped), or the address itself for a kernel buffer.</summary>
+    private ulong Kernel(ProcessSpace? space, ulong address) =>
+        space is null ? address : Tables.Translate(space.Root, address, out ulong physical, out _) ? DirectMap.Virtual(physical) : 0;
+
+    /// <summary>Zeroed physical pages the kernel keeps for good; running out stops the boot.</summary>
+    public ulong AllocateZeroed(ulong pages)
     {
         if (!Frames.Allocate(pages, out ulong start))
             KernelImage.Panic("out of memory at boot"u8);
@@ -202,26 +332,5 @@ internal sealed unsafe class ImageMachine : Machine
         return start;
     }
 
-    private static PageFlags Access(BootArchiveReader reader, in BootModule program, ulong address, ulong heapStart)
-    {
-        if (address >= heapStart)
-            return PageFlags.Writable | PageFlags.NoExecute;
-        for (int s = 0; s < program.SegmentCount; s++)
-        {
-            BootSegment segment = reader.Segment(program, s);
-            if (address >= segment.VirtualAddress && address < segment.VirtualAddress + segment.MemorySize)
-            {
-                PageFlags flags = PageFlags.None;
-                if ((segment.Access & SegmentAccess.Write) != 0)
-                    flags |= PageFlags.Writable;
-                if ((segment.Access & SegmentAccess.Execute) == 0)
-                    flags |= PageFlags.NoExecute;
-                return flags;
-            }
-        }
-
-        return PageFlags.NoExecute; // a gap between segments: readable zeros
-    }
-
-    private static ulong Align(ulong value) => (value + MemoryLayout.PageSize - 1) & ~(MemoryLayout.PageSize - 1);
+    private static ulong Align(ulong value) => (value + Page - 1) & ~(Page - 1);
 }

@@ -1,9 +1,3 @@
-using System.Runtime.InteropServices;
-using Minix.Ipc;
-using Minix.Kernel.Arch;
-using Minix.Kernel.Boot;
-using Minix.Kernel.Calls;
-
 namespace Minix.Kernel.Core;
 
 /// <summary>
@@ -15,12 +9,9 @@ internal static unsafe class KernelImage
     /// <summary>Clock ticks per second.</summary>
     public const int Hz = 100;
 
-    private const int KernelCallVector = 0x20;
-    private const int IpcVector = 0x21;
-    private const int FaultVector = 0x22;
-    private const int DebugWriteVector = 0x23;
     private const ulong InterruptStackSize = 16 * 1024;
 
+    private static readonly nint[] s_placedHandlers = new nint[16];
     private static Microkernel? s_kernel;
     private static ImageMachine? s_machine;
     private static TrapFrame* s_idle;
@@ -37,8 +28,7 @@ internal static unsafe class KernelImage
         var archiveHeader = *(BootArchiveHeader*)DirectMap.Virtual(archive);
         var frames = new FrameAllocator(Math.Min(memoryEnd, MemoryLayout.BootMappedBytes));
         frames.Add(archive + archiveHeader.Size, memoryEnd);
-        var machine = new ImageMachine(frames, Cpu.ReadCr3(), archive, archiveHeader.Size);
-        s_machine = machine;
+        ImageMachine machine = s_machine = new ImageMachine(frames, Cpu.ReadCr3(), archive, archiveHeader.Size);
         if (BootArchiveReader.Open(machine.Archive, out BootArchiveReader reader) is not null)
             Panic("the boot archive is damaged"u8);
 
@@ -51,17 +41,13 @@ internal static unsafe class KernelImage
         IntervalTimer.Start(Hz);
         machine.Interrupts.Unmask(0);
 
-        if (commandLine.Length == 0)
-            commandLine = reader.CommandLine.ToArray();
-        new Utf8Line(stackalloc byte[300]).Text("kernel: command line: "u8).Text(commandLine).WriteTo(machine);
-        var kernel = new Microkernel(machine, Hz);
-        s_kernel = kernel;
+        machine.CommandLine = commandLine.Length == 0 ? reader.CommandLine.ToArray() : commandLine;
+        new Utf8Line(stackalloc byte[Limits.BootCommandLineLength + 32]).Text("kernel: command line: "u8).Text(machine.CommandLine).WriteTo(machine);
+        Microkernel kernel = s_kernel = new Microkernel(machine, Hz);
         var table = new BootImageEntry[reader.Header.ProcessCount];
         for (int i = 0; i < table.Length; i++)
             table[i] = reader.Process(i);
-        machine.CommandLine = commandLine;
-        Status booted = kernel.Boot(table);
-        if (booted != Status.Ok)
+        if (kernel.Boot(table) != Status.Ok)
             Panic("the boot image could not be started"u8);
         new Utf8Line(stackalloc byte[96]).Text("kernel: "u8).Decimal(table.Length).Text(" boot processes, "u8).Decimal((long)(frames.FreePages / 256)).Text(" MiB free"u8).WriteTo(machine);
 
@@ -89,14 +75,15 @@ internal static unsafe class KernelImage
             int irq = vector - InterruptController.IrqBase;
             if (irq == 0)
                 kernel.Tick();
-            else
+            // A handler a driver placed in the kernel hooked (MINIX 2) runs here, in interrupt context; false masks the line.
+            if (s_placedHandlers[irq] != 0 && !((delegate*<int, bool>)s_placedHandlers[irq])(irq))
+                machine.Interrupts.Mask(irq);
+            else if (irq != 0 && s_placedHandlers[irq] == 0)
                 kernel.Interrupt(irq);
             InterruptController.Acknowledge(irq);
         }
         else if (running is not null && (frame->FromUser || running.Placement == Placement.Kernel))
-        {
             ProcessTrap(kernel, machine, running, vector, frame);
-        }
 
         return Switch(kernel, machine);
     }
@@ -105,18 +92,18 @@ internal static unsafe class KernelImage
     {
         switch (vector)
         {
-            case KernelCallVector:
+            case TrapVector.KernelCall:
                 machine.SpaceOf(running).AwaitsResult = true;
                 kernel.KernelCallTrap(running, frame->Rdi);
                 break;
-            case IpcVector:
+            case TrapVector.Ipc:
                 machine.SpaceOf(running).AwaitsResult = true;
                 kernel.IpcTrap(running, (int)frame->Rdi, (int)frame->Rsi, frame->Rdx);
                 break;
-            case FaultVector:
+            case TrapVector.Fault:
                 kernel.Kill(running, ExitReason.Panic, (int)frame->Rdi, 0, frame->Rip);
                 break;
-            case DebugWriteVector:
+            case TrapVector.DebugWrite:
                 DebugWrite(machine, running, frame->Rdi, frame->Rsi);
                 break;
             default:
@@ -129,22 +116,12 @@ internal static unsafe class KernelImage
     private static TrapFrame* Switch(Microkernel kernel, ImageMachine machine)
     {
         Process next = kernel.PickNext();
-        TrapFrame* context = ContextOf(kernel, machine, next);
         if (next != kernel.IdleTask)
-        {
-            ProcessSpace space = machine.SpaceOf(next);
-            if (space.AwaitsResult)
-            {
-                context->Rax = (ulong)(long)(int)next.Result;
-                context->Rdx = (ulong)(uint)next.ResultIpc.Value;
-                space.AwaitsResult = false;
-            }
-        }
-
+            machine.Settle(next);
         ulong root = machine.RootOf(next);
         if (Cpu.ReadCr3() != root)
             Cpu.WriteCr3(root);
-        return context;
+        return ContextOf(kernel, machine, next);
     }
 
     private static TrapFrame* ContextOf(Microkernel kernel, ImageMachine machine, Process process) =>
@@ -164,24 +141,24 @@ internal static unsafe class KernelImage
 
     private static void InstallDescriptorTables(ImageMachine machine)
     {
-        var tss = (TaskStateSegment*)DirectMap.Virtual(Allocate(machine, 1));
+        var tss = (TaskStateSegment*)DirectMap.Virtual(machine.AllocateZeroed(1));
         tss->Ist1 = Stack(machine, InterruptStackSize);
         tss->Ist2 = Stack(machine, InterruptStackSize);
         tss->Ist3 = Stack(machine, InterruptStackSize);
         tss->IoMapBase = (ushort)sizeof(TaskStateSegment);
 
-        ulong* gdt = (ulong*)DirectMap.Virtual(Allocate(machine, 1));
+        ulong* gdt = (ulong*)DirectMap.Virtual(machine.AllocateZeroed(1));
         Descriptors.FillGdt(new Span<ulong>(gdt, Descriptors.GdtEntries), (ulong)tss, (uint)sizeof(TaskStateSegment) - 1);
         LoadTable(gdt, Descriptors.GdtEntries * 8, isIdt: false);
         Cpu.LoadTaskRegister(Descriptors.TaskState);
 
-        ulong* idt = (ulong*)DirectMap.Virtual(Allocate(machine, 1));
+        ulong* idt = (ulong*)DirectMap.Virtual(machine.AllocateZeroed(1));
         ulong entries = Cpu.TrapEntries();
+        // Double faults on IST3, exceptions on IST2, the rest on IST1; only the kernel's trap vectors open to ring 3.
         for (int vector = 0; vector < 256; vector++)
         {
-            int ist = vector == 8 ? 3 : vector < 32 ? 2 : 1;
-            int ring = vector >= KernelCallVector && vector <= DebugWriteVector ? 3 : 0;
-            Descriptors.Gate(entries + (ulong)(vector * 16), ist, ring, out idt[vector * 2], out idt[vector * 2 + 1]);
+            Descriptors.Gate(entries + (ulong)(vector * 16), ist: vector == 8 ? 3 : vector < 32 ? 2 : 1,
+                ring: vector >= TrapVector.First && vector <= TrapVector.Last ? 3 : 0, out idt[vector * 2], out idt[vector * 2 + 1]);
         }
 
         LoadTable(idt, 256 * 16, isIdt: true);
@@ -198,35 +175,28 @@ internal static unsafe class KernelImage
             Cpu.LoadGdt(descriptor);
     }
 
-    private static ulong Allocate(ImageMachine machine, ulong pages)
-    {
-        if (!machine.Frames.Allocate(pages, out ulong physical))
-            Panic("out of memory at boot"u8);
-        machine.Memory.Bytes(physical, (int)(pages * MemoryLayout.PageSize)).Clear();
-        return physical;
-    }
-
     private static ulong Stack(ImageMachine machine, ulong bytes) =>
-        DirectMap.Virtual(Allocate(machine, bytes / MemoryLayout.PageSize)) + bytes;
+        DirectMap.Virtual(machine.AllocateZeroed(bytes / MemoryLayout.PageSize)) + bytes;
 
     /// <summary>
     /// The loader's command line without its first word (Multiboot loaders, ours included, put the kernel's file
-    /// name there), or empty.
+    /// name there), or empty. A line longer than <see cref="Limits.BootCommandLineLength"/> (the file name may take up
+    /// to a page more) stops the boot: a parameter cut off would be lost without a word.
     /// </summary>
     private static byte[] CommandLine(uint* info)
     {
         if ((info[0] & 4) == 0 || info[4] == 0)
-            return new byte[0];
+            return [];
         byte* text = (byte*)DirectMap.Virtual(info[4]);
         int length = 0;
-        while (length < 255 && text[length] != 0)
+        while (length <= Limits.BootCommandLineLength + 4096 && text[length] != 0)
             length++;
         var line = new ReadOnlySpan<byte>(text, length);
         int space = line.IndexOf((byte)' ');
         line = space < 0 ? default : line.Slice(space + 1);
-        var copy = new byte[line.Length];
-        line.CopyTo(copy);
-        return copy;
+        if (line.Length > Limits.BootCommandLineLength || text[length] != 0)
+            Panic("the loader's command line is longer than the kernel takes (Limits.BootCommandLineLength, 1024 bytes)"u8);
+        return line.ToArray();
     }
 
     /// <summary>
@@ -244,12 +214,20 @@ internal static unsafe class KernelImage
         return result;
     }
 
+    /// <summary>A driver placed in the kernel hooks an interrupt line (or, for its watchdog, the clock's): the image builder binds this for kernel placement only.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "minix_kernel_set_irq_handler")]
+    private static void SetPlacedHandler(int irq, nint handler)
+    {
+        s_placedHandlers[irq & 15] = handler;
+        s_machine!.Interrupts.Unmask(irq & 15);
+    }
+
     /// <summary>The runtime's fault hook in the kernel: a throw, failed bounds check or null reference in kernel code.</summary>
     [UnmanagedCallersOnly(EntryPoint = "minix_fault")]
     private static void RuntimeFault(int kind, char* message, int length)
     {
-        new Utf8Line(stackalloc byte[64]).Text("kernel panic: runtime fault "u8).Decimal(kind).Text(" in kernel code"u8).WriteTo(s_machine!);
-        Halt();
+        new Utf8Line(stackalloc byte[80]).Text("kernel panic: runtime fault "u8).Text(RuntimeFaultKind.Name(kind)).Text(" in kernel code"u8).WriteTo(s_machine!);
+        Halt(Microkernel.PanicStatus);
     }
 
     /// <summary>The runtime's diagnostic output in the kernel: COM1.</summary>
@@ -265,7 +243,7 @@ internal static unsafe class KernelImage
         SerialPort.Write("kernel panic: "u8);
         SerialPort.Write(why);
         SerialPort.Write("\n"u8);
-        Halt();
+        Halt(Microkernel.PanicStatus);
     }
 
     /// <summary>An exception in ring 0: the kernel (or a driver placed in it) is broken. Print everything and stop.</summary>
@@ -304,9 +282,10 @@ internal static unsafe class KernelImage
         return true;
     }
 
-    private static void Halt()
+    /// <summary>Stops the machine with <paramref name="status"/> (QEMU's debug-exit device), or halts it for good.</summary>
+    public static void Halt(int status)
     {
-        Cpu.Out8(0xF4, Microkernel.PanicStatus);
+        Cpu.Out8(0xF4, (byte)status);
         while (true)
         {
             Cpu.DisableInterrupts();

@@ -1,29 +1,33 @@
 namespace Minix.Kernel.Arch;
 
 /// <summary>
-/// One process's memory on the image: a single run of physical pages mapped at <see cref="Base"/> (the user base, or
-/// a slot of the kernel's half for a driver placed in the kernel), read-only below <see cref="WritableFrom"/>, and
-/// its saved registers.
+/// One process's memory on the image: its page tables (the frames they map with <see cref="PageFlags.Owned"/> are its
+/// own), the window of addresses that are its to name, where its data ends, and its saved registers.
 /// </summary>
 internal sealed unsafe class ProcessSpace
 {
+    /// <summary>Its page-table root: its own, or the kernel's for a driver placed in the kernel; 0 while it has no memory.</summary>
     public ulong Root;
+
+    /// <summary>Placed in the kernel: ring 0, pages in the kernel's half without the user bit.</summary>
+    public bool InKernel;
+
+    /// <summary>The lowest address it may name.</summary>
     public ulong Base;
-    public ulong Physical;
-    public ulong Pages;
-    public ulong Top;
-    public ulong WritableFrom;
+
+    /// <summary>One past the highest address it may name.</summary>
+    public ulong Limit;
+
+    /// <summary>The end of its data, where brk grows it.</summary>
+    public ulong Break;
+
+    /// <summary>Where the next physical range mapped into it goes.</summary>
+    public ulong MappedNext;
+
     public TrapFrame* Context;
 
     /// <summary>The process is inside a trap whose result goes into rax (and rdx) when it next runs.</summary>
     public bool AwaitsResult;
 
-    public bool InUse => Pages != 0;
-
-    /// <summary>The physical address of <paramref name="address"/> (which <see cref="Contains"/> accepted).</summary>
-    public ulong PhysicalOf(ulong address) => Physical + (address - Base);
-
-    public bool Contains(ulong address, ulong length, bool writable) =>
-        InUse && address >= Base && length <= Top - address && address <= Top
-        && (!writable || address >= WritableFrom);
+    public bool InUse => Root != 0;
 }

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Minix.Kernel.Privileges;
 
 /// <summary>An inclusive range of I/O ports a process may access.</summary>
@@ -15,11 +13,7 @@ public struct IoRange
     /// <summary>Creates a range.</summary>
     /// <param name="first">First port.</param>
     /// <param name="last">Last port, inclusive.</param>
-    public IoRange(ushort first, ushort last)
-    {
-        Base = first;
-        Limit = last;
-    }
+    public IoRange(ushort first, ushort last) => (Base, Limit) = (first, last);
 
     /// <summary>Whether every byte of an access of <paramref name="width"/> bytes at <paramref name="port"/> lies inside.</summary>
     /// <param name="port">The first port of the access.</param>

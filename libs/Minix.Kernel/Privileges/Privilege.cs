@@ -1,7 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using Minix.Ipc;
-using Minix.Kernel.Calls;
 
 namespace Minix.Kernel.Privileges;
 
@@ -68,11 +65,8 @@ public struct Privilege
     /// <returns>The privilege.</returns>
     public static Privilege User(byte id, ulong sendMask) => new()
     {
-        Id = id,
-        TrapMask = IpcCallMask.User,
+        Id = id, TrapMask = IpcCallMask.User, SendMask = sendMask, CallMask = KernelCallMask.User,
         Flags = PrivilegeFlags.Preemptible | PrivilegeFlags.Billable | PrivilegeFlags.CheckIoPorts | PrivilegeFlags.CheckIrqs | PrivilegeFlags.CheckMemory,
-        SendMask = sendMask,
-        CallMask = KernelCallMask.User,
     };
 
     /// <summary>Whether the process may send to the holder of privilege id <paramref name="targetId"/>.</summary>
@@ -106,19 +100,11 @@ public struct Privilege
     /// <see cref="Status.PortMisaligned"/> or <see cref="Status.PortNotAllowed"/>.</returns>
     public readonly Status CheckPort(int port, int width)
     {
-        if ((uint)port > 0xFFFF || (width != 1 && width != 2 && width != 4) || port + width - 1 > 0xFFFF)
+        if ((uint)port > 0xFFFF || width is not (1 or 2 or 4) || port + width - 1 > 0xFFFF)
             return Status.InvalidArgument;
         if ((port & (width - 1)) != 0)
             return Status.PortMisaligned;
-        if ((Flags & PrivilegeFlags.CheckIoPorts) == 0)
-            return Status.Ok;
-        for (int i = 0; i < IoRangeCount && i < MaxIoRanges; i++)
-        {
-            if (IoRanges[i].Contains(port, width))
-                return Status.Ok;
-        }
-
-        return Status.PortNotAllowed;
+        return (Flags & PrivilegeFlags.CheckIoPorts) == 0 || InIoRanges(port, width) ? Status.Ok : Status.PortNotAllowed;
     }
 
     /// <summary>Checks that a physical range lies inside one of the process's memory ranges.</summary>
@@ -189,17 +175,18 @@ public struct Privilege
             && (narrower.Flags & Powers & ~Flags) == 0 && (Flags & Checks & ~narrower.Flags) == 0
             && ((Flags & PrivilegeFlags.CheckIrqs) == 0 || (narrower.IrqMask & ~IrqMask) == 0);
         for (int i = 0; within && i < narrower.IoRangeCount && i < MaxIoRanges; i++)
-            within = (Flags & PrivilegeFlags.CheckIoPorts) == 0 || ContainsPorts(narrower.IoRanges[i]);
+            within = (Flags & PrivilegeFlags.CheckIoPorts) == 0 || InIoRanges(narrower.IoRanges[i].Base, narrower.IoRanges[i].Limit - narrower.IoRanges[i].Base + 1);
         for (int i = 0; within && i < narrower.MemoryRangeCount && i < MaxMemoryRanges; i++)
             within = CheckMemory(narrower.MemoryRanges[i].Base, narrower.MemoryRanges[i].Limit - narrower.MemoryRanges[i].Base + 1) == Status.Ok;
         return within;
     }
 
-    private readonly bool ContainsPorts(IoRange range)
+    /// <summary>Whether one of the I/O ranges holds every port of the access.</summary>
+    private readonly bool InIoRanges(int port, int width)
     {
         for (int i = 0; i < IoRangeCount && i < MaxIoRanges; i++)
         {
-            if (range.Base >= IoRanges[i].Base && range.Limit <= IoRanges[i].Limit)
+            if (IoRanges[i].Contains(port, width))
                 return true;
         }
 

@@ -28,6 +28,9 @@ public enum PrivilegeFlags : ushort
     /// <summary>May create processes and set or restrict privileges (the reincarnation server).</summary>
     PrivilegeManager = 0x100,
 
+    /// <summary>The process manager: user processes' signals and deaths go to it (its system.conf entry lists GETKSIG).</summary>
+    SignalManager = 0x200,
+
     /// <summary>A restarted incarnation of a service.</summary>
     Restarted = 0x800,
 }

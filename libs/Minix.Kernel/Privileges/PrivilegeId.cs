@@ -1,5 +1,3 @@
-using Minix.Ipc;
-
 namespace Minix.Kernel.Privileges;
 
 /// <summary>
@@ -24,9 +22,6 @@ public static class PrivilegeId
     /// <summary>The static id of a kernel task or boot process.</summary>
     /// <param name="endpoint">A task or boot-process endpoint (generation 0).</param>
     /// <returns>The id, or -1 if the slot has no static id.</returns>
-    public static int Static(Endpoint endpoint)
-    {
-        int slot = endpoint.Slot;
-        return endpoint.IsSpecial || slot < -TaskCount || slot > MaxBootSlot ? -1 : slot + TaskCount;
-    }
+    public static int Static(Endpoint endpoint) =>
+        endpoint.IsSpecial || endpoint.Slot < -TaskCount || endpoint.Slot > MaxBootSlot ? -1 : endpoint.Slot + TaskCount;
 }

@@ -1,9 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using Minix.Ipc;
-using Minix.Kernel.Boot;
-using Minix.Kernel.Calls;
-using Minix.Kernel.Privileges;
 
 namespace Minix.Kernel.Core;
 
@@ -21,11 +16,12 @@ public sealed partial class Microkernel
     {
         GetInfoRequest request = message.Payload<GetInfoRequest>();
         ref GetInfoReply reply = ref message.Payload<GetInfoReply>();
-        bool manager = (caller.Privileges!.Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0;
+        // The process manager may read others' entries too (to find the boot processes it manages), but not change them.
+        bool manager = (caller.Privileges!.Rights.Flags & (PrivilegeFlags.PrivilegeManager | PrivilegeFlags.SignalManager)) != 0;
         Process target = caller;
-        if (request.Request is InfoRequest.Process or InfoRequest.Privileges && request.Target != Endpoint.Self)
+        if (request.Request is InfoRequest.Process or InfoRequest.Privileges)
         {
-            Status found = kernel.Find(request.Target, out target);
+            Status found = kernel.FindOrSelf(caller, request.Target, out target);
             if (found != Status.Ok)
                 return found;
             if (target != caller && !manager)
@@ -35,42 +31,38 @@ public sealed partial class Microkernel
         switch (request.Request)
         {
             case InfoRequest.WhoAmI:
-                reply = default;
-                reply.Endpoint = caller.Endpoint;
-                reply.Name = caller.Name;
-                reply.PrivilegeId = caller.Privileges.Id;
-                reply.PrivilegeFlags = (int)caller.Privileges.Rights.Flags;
+                reply = new GetInfoReply { Endpoint = caller.Endpoint, Name = caller.Name, PrivilegeId = caller.Privileges.Id, PrivilegeFlags = (int)caller.Privileges.Rights.Flags };
                 return Status.Ok;
             case InfoRequest.KernelInfo:
                 var info = new KernelInfo { Version = Version, Hz = kernel.Hz, Uptime = kernel.Uptime, ProcessSlots = ProcessSlots, BootProcesses = kernel._bootProcesses };
-                return kernel.CopyOut(caller, request, MemoryMarshal.AsBytes(new Span<KernelInfo>(ref info)), ref reply);
+                return kernel.CopyOut(caller, request, BytesOf(ref info), ref reply);
             case InfoRequest.BootParameters:
                 return kernel.CopyOut(caller, request, kernel.Machine.BootParameters, ref reply);
             case InfoRequest.Process:
                 ProcessInfo entry = Describe(target);
-                return kernel.CopyOut(caller, request, MemoryMarshal.AsBytes(new Span<ProcessInfo>(ref entry)), ref reply);
+                return kernel.CopyOut(caller, request, BytesOf(ref entry), ref reply);
             case InfoRequest.Privileges:
                 if (target.Privileges is null)
                     return Status.NotFound;
-                Privilege rights = target.Privileges!.Rights;
-                rights.GrantTable = target.GrantTable;
-                rights.GrantEntries = target.GrantEntries;
-                return kernel.CopyOut(caller, request, MemoryMarshal.AsBytes(new Span<Privilege>(ref rights)), ref reply);
+                Privilege rights = target.Privileges.Rights;
+                (rights.GrantTable, rights.GrantEntries) = (target.GrantTable, target.GrantEntries);
+                return kernel.CopyOut(caller, request, BytesOf(ref rights), ref reply);
             case InfoRequest.BootImage:
                 if (!manager)
                     return Status.PermissionDenied;
                 if ((uint)request.Index >= (uint)kernel._bootImage.Length)
                     return Status.NotFound;
                 BootImageEntry boot = kernel._bootImage[request.Index];
-                return kernel.CopyOut(caller, request, MemoryMarshal.AsBytes(new Span<BootImageEntry>(ref boot)), ref reply);
+                return kernel.CopyOut(caller, request, BytesOf(ref boot), ref reply);
             case InfoRequest.ExitReport:
                 if (!manager)
                     return Status.PermissionDenied;
+                // The report is taken from the queue only once the answer is sure to reach the caller.
                 if (request.Length < Unsafe.SizeOf<ExitReport>() || !kernel.Machine.Owns(caller, request.Buffer, (ulong)request.Length, writable: true))
                     return request.Length < Unsafe.SizeOf<ExitReport>() ? Status.TooBig : Status.BadAddress;
-                if (!kernel.TakeExitReport(out ExitReport report))
+                if (!kernel.TakeExitReport(caller, out ExitReport report))
                     return Status.NotFound;
-                return kernel.CopyOut(caller, request, MemoryMarshal.AsBytes(new Span<ExitReport>(ref report)), ref reply);
+                return kernel.CopyOut(caller, request, BytesOf(ref report), ref reply);
             default:
                 return Status.InvalidArgument;
         }
@@ -82,22 +74,14 @@ public sealed partial class Microkernel
             return Status.TooBig;
         if (!Machine.Write(caller, request.Buffer, answer))
             return Status.BadAddress;
-        reply = default;
-        reply.Length = answer.Length;
+        reply = new GetInfoReply { Length = answer.Length };
         return Status.Ok;
     }
 
     private static ProcessInfo Describe(Process process) => new()
     {
-        Endpoint = process.Endpoint,
-        Flags = (int)process.Flags,
-        Priority = process.Priority,
-        MaxPriority = process.MaxPriority,
-        SendTo = process.SendTo,
-        ReceiveFrom = process.ReceiveFrom,
-        UserTicks = process.UserTicks,
-        Module = process.Module,
-        PrivilegeId = process.Privileges?.Id ?? -1,
-        Name = process.Name,
+        Endpoint = process.Endpoint, Flags = (int)process.Flags, Priority = process.Priority, MaxPriority = process.MaxPriority,
+        SendTo = process.SendTo, ReceiveFrom = process.ReceiveFrom, UserTicks = process.UserTicks, Module = process.Module,
+        PrivilegeId = process.Privileges?.Id ?? -1, Name = process.Name,
     };
 }

@@ -1,6 +1,3 @@
-using Minix.Ipc;
-using Minix.Kernel.Calls;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
@@ -19,28 +16,22 @@ public sealed partial class Microkernel
             return kernel.SetIrqPolicy(caller, request, out message.Payload<IrqCtlReply>().HookId);
 
         int index = request.HookId - 1;
-        if ((uint)index >= (uint)IrqHooks || !kernel._hooks[index].InUse)
+        if ((uint)index >= (uint)IrqHooks || kernel._hooks[index].Owner is null)
             return Status.InvalidArgument;
-        IrqHook hook = kernel._hooks[index];
+        ref IrqHook hook = ref kernel._hooks[index];
         if (hook.Owner != caller)
             return Status.IrqNotOwned;
         switch (request.Request)
         {
             case IrqRequest.Enable:
                 hook.Active = false;
-                kernel.UnmaskIfQuiet(hook.Irq);
+                kernel.UpdateLine(hook.Irq);
                 return Status.Ok;
             case IrqRequest.Disable:
                 kernel.Machine.MaskIrq(hook.Irq);
                 return Status.Ok;
             case IrqRequest.RemovePolicy:
-                hook.InUse = false;
-                hook.Owner = null;
-                hook.Active = false;
-                if (kernel.LineBound(hook.Irq))
-                    kernel.UnmaskIfQuiet(hook.Irq);
-                else
-                    kernel.Machine.MaskIrq(hook.Irq);
+                kernel.ReleaseIrqHook(ref hook);
                 return Status.Ok;
             default:
                 return Status.InvalidArgument;
@@ -57,30 +48,24 @@ public sealed partial class Microkernel
         if (request.Irq == ClockIrq)
             return Status.Busy;
 
+        // The caller's hook with this notify id is bound anew; otherwise the first free one.
         int free = -1;
         for (int i = 0; i < _hooks.Length; i++)
         {
-            IrqHook existing = _hooks[i];
-            if (existing.InUse && existing.Owner == caller && existing.NotifyId == request.HookId)
+            if (_hooks[i].Owner == caller && _hooks[i].NotifyId == request.HookId)
             {
                 free = i;
                 break;
             }
 
-            if (!existing.InUse && free < 0)
+            if (_hooks[i].Owner is null && free < 0)
                 free = i;
         }
 
         if (free < 0)
             return Status.NoSpace;
-        IrqHook hook = _hooks[free];
-        hook.InUse = true;
-        hook.Owner = caller;
-        hook.Irq = request.Irq;
-        hook.NotifyId = request.HookId;
-        hook.Policy = request.Policy;
-        hook.Active = false;
-        UnmaskIfQuiet(request.Irq);
+        _hooks[free] = new IrqHook { Owner = caller, Irq = request.Irq, NotifyId = request.HookId, Policy = request.Policy };
+        UpdateLine(request.Irq);
         handle = free + 1;
         return Status.Ok;
     }

@@ -1,5 +1,3 @@
-using Minix.Ipc;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel

@@ -1,8 +1,3 @@
-using System.Runtime.InteropServices;
-using Minix.Ipc;
-using Minix.Kernel.Calls;
-using Minix.Kernel.Privileges;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
@@ -30,11 +25,11 @@ public sealed partial class Microkernel
                 status = kernel.ReadPrivilege(caller, request.Argument, out Privilege rights);
                 return status != Status.Ok ? status
                     : request.Request == PrivRequest.SetSystem ? kernel.SetSystem(target, rights)
-                    : kernel.Restrict(target, rights);
+                    : Restrict(target, rights);
             case PrivRequest.SetUser:
                 if ((target.Flags & ProcessFlags.NoPrivileges) == 0)
                     return Status.Busy;
-                kernel.ReleasePrivileges(target);
+                ReleasePrivileges(target);
                 target.Privileges = kernel._privileges[PrivilegeId.User];
                 return Status.Ok;
             case PrivRequest.Allow:
@@ -81,7 +76,7 @@ public sealed partial class Microkernel
     private Status ReadPrivilege(Process caller, ulong address, out Privilege rights)
     {
         rights = default;
-        if (!Machine.Read(caller, address, MemoryMarshal.AsBytes(new Span<Privilege>(ref rights))))
+        if (!Machine.Read(caller, address, BytesOf(ref rights)))
             return Status.BadAddress;
         bool valid = rights.IoRangeCount <= Privilege.MaxIoRanges && rights.MemoryRangeCount <= Privilege.MaxMemoryRanges
             && (rights.TrapMask & ~IpcCallMask.All) == 0;
@@ -100,29 +95,19 @@ public sealed partial class Microkernel
         ReleasePrivileges(target);
         int id = target.Slot <= PrivilegeId.MaxBootSlot ? PrivilegeId.Static(new Endpoint(target.Slot)) : -1;
         for (int i = PrivilegeId.FirstDynamic; id < 0 && i < PrivilegeId.User; i++)
-        {
-            if (!_privileges[i].InUse)
-                id = i;
-        }
+            id = _privileges[i].InUse ? -1 : i;
 
         if (id < 0 || _privileges[id].InUse)
             return Status.NoSpace;
-        PrivilegeSlot slot = _privileges[id];
-        slot.InUse = true;
-        slot.Owner = target;
-        slot.Rights = rights;
-        slot.Rights.Id = (byte)id;
-        slot.Rights.Flags |= PrivilegeFlags.SystemProcess;
-        slot.NotifyPending = slot.InterruptsPending = slot.SignalsPending = slot.AlarmAt = 0;
-        target.Privileges = slot;
+        _privileges[id].Take(target, rights);
+        _privileges[id].Rights.Flags |= PrivilegeFlags.SystemProcess;
         return Status.Ok;
     }
 
     /// <summary>Replaces a running process's privileges with narrower ones; anything wider is refused.</summary>
-    private Status Restrict(Process target, Privilege rights)
+    private static Status Restrict(Process target, Privilege rights)
     {
-        PrivilegeSlot? slot = target.Privileges;
-        if (slot is null || slot.Owner != target)
+        if (target.Privileges is not PrivilegeSlot slot || slot.Owner != target)
             return Status.InvalidArgument;
         rights.Id = slot.Rights.Id;
         if (!slot.Rights.Covers(rights))
@@ -131,7 +116,7 @@ public sealed partial class Microkernel
         return Status.Ok;
     }
 
-    private void ReleasePrivileges(Process target)
+    private static void ReleasePrivileges(Process target)
     {
         if (target.Privileges is PrivilegeSlot old && old.Owner == target)
         {

@@ -1,25 +1,17 @@
-using System.Runtime.InteropServices;
-using Minix.Ipc;
-using Minix.Kernel.Calls;
-using Minix.Kernel.Grants;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
 {
     /// <summary>SYS_SAFECOPYFROM: the caller (the grantee) copies out of memory granted to it for reading.</summary>
-    private static Status DoSafeCopyFrom(Microkernel kernel, Process caller, ref Message message)
-    {
-        SafeCopyRequest r = message.Payload<SafeCopyRequest>();
-        return kernel.GrantCopy(caller, r.Granter, new GrantId(r.GrantId), r.Offset, r.Address, r.Bytes, CopyDirection.FromGranter);
-    }
+    private static Status DoSafeCopyFrom(Microkernel kernel, Process caller, ref Message message) =>
+        kernel.GrantCopy(caller, message.Payload<SafeCopyRequest>(), CopyDirection.FromGranter);
 
     /// <summary>SYS_SAFECOPYTO: the caller copies into memory granted to it for writing.</summary>
-    private static Status DoSafeCopyTo(Microkernel kernel, Process caller, ref Message message)
-    {
-        SafeCopyRequest r = message.Payload<SafeCopyRequest>();
-        return kernel.GrantCopy(caller, r.Granter, new GrantId(r.GrantId), r.Offset, r.Address, r.Bytes, CopyDirection.ToGranter);
-    }
+    private static Status DoSafeCopyTo(Microkernel kernel, Process caller, ref Message message) =>
+        kernel.GrantCopy(caller, message.Payload<SafeCopyRequest>(), CopyDirection.ToGranter);
+
+    private Status GrantCopy(Process caller, in SafeCopyRequest r, CopyDirection direction) =>
+        GrantCopy(caller, r.Granter, new GrantId(r.GrantId), r.Offset, r.Address, r.Bytes, direction);
 
     /// <summary>
     /// One grant copy: the grant is read afresh from the granter's memory and checked (grantee, range, direction,
@@ -56,8 +48,7 @@ public sealed partial class Microkernel
                 return Status.GrantNoTable;
             if ((uint)index >= (uint)process.GrantEntries)
                 return Status.GrantBadId;
-            Span<byte> bytes = MemoryMarshal.AsBytes(new Span<GrantEntry>(ref entry));
-            return kernel.Machine.Read(process, process.GrantTable + (ulong)index * GrantEntry.Size, bytes) ? Status.Ok : Status.BadAddress;
+            return kernel.Machine.Read(process, process.GrantTable + (ulong)index * GrantEntry.Size, BytesOf(ref entry)) ? Status.Ok : Status.BadAddress;
         }
     }
 }

@@ -1,6 +1,3 @@
-using Minix.Ipc;
-using Minix.Kernel.Calls;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
@@ -13,21 +10,14 @@ public sealed partial class Microkernel
     {
         SetAlarmRequest request = message.Payload<SetAlarmRequest>();
         PrivilegeSlot slot = caller.Privileges!;
-        if (slot.Owner != caller)
-            return Status.PermissionDenied;
         ulong now = kernel.Uptime;
         ulong previous = slot.AlarmAt;
-        ulong expiry;
-        if (request.Absolute != 0)
-            expiry = Math.Max(request.Ticks, now + 1);
-        else if (request.Ticks == 0)
-            expiry = 0;
-        else if (request.Ticks > ulong.MaxValue - now)
+        if (slot.Owner != caller)
+            return Status.PermissionDenied;
+        if (request.Absolute == 0 && request.Ticks > ulong.MaxValue - now)
             return Status.InvalidArgument;
-        else
-            expiry = now + request.Ticks;
-
-        slot.AlarmAt = expiry;
+        // An absolute time already past expires at the next tick; a relative 0 cancels.
+        slot.AlarmAt = request.Absolute != 0 ? Math.Max(request.Ticks, now + 1) : request.Ticks == 0 ? 0 : now + request.Ticks;
         ref SetAlarmReply reply = ref message.Payload<SetAlarmReply>();
         reply.TimeLeft = previous == 0 ? SetAlarmReply.Never : previous > now ? previous - now : 0;
         reply.Uptime = now;

@@ -1,7 +1,3 @@
-using Minix.Ipc;
-using Minix.Kernel.Calls;
-using Minix.Kernel.Grants;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
@@ -17,8 +13,7 @@ public sealed partial class Microkernel
             return Status.InvalidArgument;
         if (request.Entries > 0 && !kernel.Machine.Owns(caller, request.Address, (ulong)request.Entries * GrantEntry.Size, writable: false))
             return Status.BadAddress;
-        caller.GrantTable = request.Entries > 0 ? request.Address : 0;
-        caller.GrantEntries = request.Entries;
+        (caller.GrantTable, caller.GrantEntries) = (request.Entries > 0 ? request.Address : 0, request.Entries);
         return Status.Ok;
     }
 }

@@ -1,8 +1,3 @@
-using Minix.Ipc;
-using Minix.Kernel.Boot;
-using Minix.Kernel.Calls;
-using Minix.Kernel.Privileges;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
@@ -10,7 +5,7 @@ public sealed partial class Microkernel
     /// <summary>
     /// SYS_SPAWN (privilege managers only): a new incarnation of a boot module in a free slot (the requested one,
     /// or the first dynamic one), with the slot's next generation, blocked until SYS_PRIVCTL gives it privileges
-    /// and allows it to run.
+    /// and allows it to run. A slot whose generations are used up is retired (<see cref="Status.SlotRetired"/>).
     /// </summary>
     private static Status DoSpawn(Microkernel kernel, Process caller, ref Message message)
     {
@@ -19,27 +14,9 @@ public sealed partial class Microkernel
         SpawnRequest request = message.Payload<SpawnRequest>();
         if (request.Flags != 0)
             return Status.InvalidArgument;
-        int slot = request.Slot;
-        if (slot == -1)
-        {
-            for (int s = PrivilegeId.MaxBootSlot + 1; s < ProcessSlots && slot < 0; s++)
-            {
-                if (kernel.ProcessAt(s).IsFree)
-                    slot = s;
-            }
-
-            if (slot < 0)
-                return Status.NoSpace;
-        }
-        else if ((uint)slot >= ProcessSlots)
-        {
-            return Status.InvalidArgument;
-        }
-        else if (!kernel.ProcessAt(slot).IsFree)
-        {
-            return Status.Busy;
-        }
-
+        Status taken = kernel.TakeSlot(request.Slot, 0, out int slot);
+        if (taken != Status.Ok)
+            return taken;
         Process child = kernel.ProcessAt(slot);
         Status status = kernel.Create(child, kernel.NextGeneration(slot), request.Module, request.Priority, request.Quantum, Placement.User);
         if (status != Status.Ok)

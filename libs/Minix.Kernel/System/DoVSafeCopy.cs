@@ -1,8 +1,3 @@
-using System.Runtime.InteropServices;
-using Minix.Ipc;
-using Minix.Kernel.Calls;
-using Minix.Kernel.Grants;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
@@ -21,8 +16,7 @@ public sealed partial class Microkernel
         if (request.Count > VSafeCopyRequest.MaxPieces)
             return Status.TooBig;
         Span<SafeCopyPiece> pieces = stackalloc SafeCopyPiece[request.Count];
-        Span<byte> bytes = MemoryMarshal.AsBytes(pieces);
-        if (!kernel.Machine.Read(caller, request.VectorAddress, bytes))
+        if (!kernel.Machine.Read(caller, request.VectorAddress, MemoryMarshal.AsBytes(pieces)))
             return Status.BadAddress;
 
         reply = default;

@@ -1,33 +1,38 @@
-using Minix.Ipc;
-using Minix.Kernel.Calls;
-
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
 {
     /// <summary>The kernel-call table: call number to handler, one file per handler beside this one.</summary>
-    private static readonly unsafe delegate*<Microkernel, Process, ref Message, Status>[] CallHandlers = BuildCallHandlers();
+    private static readonly unsafe delegate*<Microkernel, Process, ref Message, Status>[] CallHandlers =
+        new delegate*<Microkernel, Process, ref Message, Status>[KernelCallMask.Capacity];
 
-    private static unsafe delegate*<Microkernel, Process, ref Message, Status>[] BuildCallHandlers()
+    static unsafe Microkernel()
     {
-        var table = new delegate*<Microkernel, Process, ref Message, Status>[KernelCallMask.Capacity];
-        table[(int)KernelCall.PrivCtl] = &DoPrivCtl;
-        table[(int)KernelCall.Kill] = &DoKill;
-        table[(int)KernelCall.Spawn] = &DoSpawn;
-        table[(int)KernelCall.Nop] = &DoNop;
-        table[(int)KernelCall.IrqCtl] = &DoIrqCtl;
-        table[(int)KernelCall.DevIo] = &DoDevIo;
-        table[(int)KernelCall.VDevIo] = &DoVDevIo;
-        table[(int)KernelCall.SetAlarm] = &DoSetAlarm;
-        table[(int)KernelCall.Times] = &DoTimes;
-        table[(int)KernelCall.GetInfo] = &DoGetInfo;
-        table[(int)KernelCall.Abort] = &DoAbort;
-        table[(int)KernelCall.SafeCopyFrom] = &DoSafeCopyFrom;
-        table[(int)KernelCall.SafeCopyTo] = &DoSafeCopyTo;
-        table[(int)KernelCall.VSafeCopy] = &DoVSafeCopy;
-        table[(int)KernelCall.SetGrant] = &DoSetGrant;
-        table[(int)KernelCall.DiagCtl] = &DoDiagCtl;
-        table[(int)KernelCall.Exit] = &DoExit;
-        return table;
+        CallHandlers[(int)KernelCall.Fork] = &DoFork;
+        CallHandlers[(int)KernelCall.Exec] = &DoExec;
+        CallHandlers[(int)KernelCall.PrivCtl] = &DoPrivCtl;
+        CallHandlers[(int)KernelCall.Kill] = &DoKill;
+        CallHandlers[(int)KernelCall.GetKSig] = &DoGetKSig;
+        CallHandlers[(int)KernelCall.EndKSig] = &DoEndKSig;
+        CallHandlers[(int)KernelCall.SigSend] = &DoSigSend;
+        CallHandlers[(int)KernelCall.SigReturn] = &DoSigReturn;
+        CallHandlers[(int)KernelCall.Spawn] = &DoSpawn;
+        CallHandlers[(int)KernelCall.Nop] = &DoNop;
+        CallHandlers[(int)KernelCall.MapPhys] = &DoMapPhys;
+        CallHandlers[(int)KernelCall.VirCopy] = &DoVirCopy;
+        CallHandlers[(int)KernelCall.Brk] = &DoBrk;
+        CallHandlers[(int)KernelCall.IrqCtl] = &DoIrqCtl;
+        CallHandlers[(int)KernelCall.DevIo] = &DoDevIo;
+        CallHandlers[(int)KernelCall.VDevIo] = &DoVDevIo;
+        CallHandlers[(int)KernelCall.SetAlarm] = &DoSetAlarm;
+        CallHandlers[(int)KernelCall.Times] = &DoTimes;
+        CallHandlers[(int)KernelCall.GetInfo] = &DoGetInfo;
+        CallHandlers[(int)KernelCall.Abort] = &DoAbort;
+        CallHandlers[(int)KernelCall.SafeCopyFrom] = &DoSafeCopyFrom;
+        CallHandlers[(int)KernelCall.SafeCopyTo] = &DoSafeCopyTo;
+        CallHandlers[(int)KernelCall.VSafeCopy] = &DoVSafeCopy;
+        CallHandlers[(int)KernelCall.SetGrant] = &DoSetGrant;
+        CallHandlers[(int)KernelCall.DiagCtl] = &DoDiagCtl;
+        CallHandlers[(int)KernelCall.Exit] = &DoExit;
     }
 }

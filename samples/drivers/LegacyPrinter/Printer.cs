@@ -59,6 +59,7 @@ public static unsafe class Printer
     // Runs in the kernel, in interrupt context, and reaches straight into the driver's variables.
     private static bool OnInterrupt(int irq)
     {
+        PortIo.InByte(StatusPort); // reading the status acknowledges the interrupt: the port lowers its line
         if (s_remaining > 0)
             SendNext();
         return true;
@@ -71,13 +72,14 @@ public static unsafe class Printer
             KernelLog.Write("printer: not responding\n"u8);
     }
 
+    // The byte's interrupt can come as soon as the strobe goes out: the variables are updated first.
     private static void SendNext()
     {
-        PortIo.OutByte(DataPort, s_buffer[s_next]);
-        PortIo.OutByte(ControlPort, ControlSelect | ControlInit | ControlIrqEnable | ControlStrobe);
-        PortIo.OutByte(ControlPort, ControlSelect | ControlInit | ControlIrqEnable);
-        s_next++;
+        byte next = s_buffer[s_next++];
         s_remaining--;
         s_printed++;
+        PortIo.OutByte(DataPort, next);
+        PortIo.OutByte(ControlPort, ControlSelect | ControlInit | ControlIrqEnable | ControlStrobe);
+        PortIo.OutByte(ControlPort, ControlSelect | ControlInit | ControlIrqEnable);
     }
 }

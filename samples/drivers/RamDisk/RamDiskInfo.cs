@@ -9,7 +9,7 @@ namespace Minix.Samples.RamDisk;
 [StructLayout(LayoutKind.Sequential)]
 public struct RamDiskInfo
 {
-    /// <summary>The disk's size in bytes.</summary>
+    /// <summary>The minor's size in bytes.</summary>
     public long Size;
 
     /// <summary>Bytes read from the disk by this incarnation of the driver.</summary>

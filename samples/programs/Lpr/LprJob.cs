@@ -66,7 +66,7 @@ public sealed class LprJob
         if (DataStore.WaitForChange(PrinterLabel, Endpoint.None, out Endpoint driver) != Status.Ok)
             return Fail("lpr: no printer in the data store\n"u8);
         if (_misbehaviour != Misbehaviour.None)
-            Misbehave.Request(driver, _misbehaviour, _misbehaveAt);
+            AskToMisbehave();
 
         var printer = DeviceClient.Character(driver);
         bool open = false;
@@ -112,6 +112,17 @@ public sealed class LprJob
         done.Append("lpr: done, "u8).Append(Printed).Append(" bytes, "u8).Append(Retries).Append(" retries\n"u8);
         LogClient.Write(done.Text);
         return 0;
+    }
+
+    /// <summary>Asks RS to make the printer misbehave (the printer's control list in system.conf must name lpr), and says so if RS refuses.</summary>
+    private void AskToMisbehave()
+    {
+        Status status = Misbehave.Request(PrinterLabel, _misbehaviour, _misbehaveAt);
+        if (status == Status.Ok)
+            return;
+        var line = new LogText(stackalloc byte[LogWriteRequest.MaxInline]);
+        line.Append("lpr: RS would not make the printer misbehave: "u8).Append(status).Append("\n"u8);
+        LogClient.Write(line.Text);
     }
 
     private long WritePiece(ref DeviceClient printer)

@@ -24,7 +24,7 @@ namespace Minix.Samples.Service;
 /// The steps (<c>service.do=</c>, separated by commas): <c>ask</c> reads minor 0 of the service as text (the clock
 /// answers the date and time); <c>time</c> asks the clock for the time with its ioctl; <c>restart</c>, <c>down</c>
 /// and <c>up</c> are the requests to RS, each followed by what DS and the service say afterwards; <c>crash</c> asks
-/// the service to dereference null and times how long RS takes to bring it back (a second crash shows the back-off).
+/// RS to make the service dereference null (RS passes it on, as the service's control list allows) and times how long RS takes to bring it back (a second crash shows the back-off).
 /// </para>
 /// All memory is allocated when the session is created; the steps allocate nothing.
 /// </remarks>
@@ -177,7 +177,7 @@ public sealed class ServiceSession
     {
         Endpoint old = _known;
         ulong start = Alarm.Uptime();
-        Status status = Misbehave.Request(old, Misbehaviour.NullDereference);
+        Status status = Misbehave.Request(Label, Misbehaviour.NullDereference);
         var line = new LogText(stackalloc byte[LineLength]);
         line.Append("asked "u8).Append(Label).Append(" at "u8).Append(old).Append(" to crash: "u8).Append(status);
         Log.Write(line.Text);

@@ -61,6 +61,7 @@ public static unsafe class GrantChecks
     [UnmanagedCallersOnly(EntryPoint = "granter_main")]
     public static void Granter()
     {
+        MemoryMapChecks.Run();
         byte[] data = new byte[4 * Chunk];
         for (int i = 0; i < data.Length; i++)
             data[i] = Pattern(i);

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Minix.DriverKit;
 using Minix.Ipc;
 using Minix.Kernel.Calls;
 using Minix.Kernel.Privileges;
@@ -7,7 +8,7 @@ namespace Image.Programs.Checks;
 
 /// <summary>
 /// An ordinary driver (a parallel port: ports 0x378-0x37a, IRQ 7, DEVIO and IRQCTL only). As booted, it shows the
-/// refusals its call mask and resource lists cause. The manager also starts a second incarnation of this module and
+/// refusals its call mask and resource lists cause, and ends on a refused DevIo it does not handle. The manager also starts a second incarnation of this module and
 /// gives it PRIVCTL and SPAWN in its call mask but not the privilege-manager flag: that one shows the second line of
 /// defence, ENOTPRIVMGR.
 /// </summary>
@@ -36,7 +37,13 @@ public static class OrdinaryDriverChecks
         Check.Report("spawn-not-in-call-mask"u8, Sys.Spawn(0, 4, 8, -1, out _));
         Check.Report("kill-not-in-call-mask"u8, Sys.Kill(new Endpoint(CallsImage.ManagerSlot), ExitReason.Killed));
         Check.Report("abort-not-in-call-mask"u8, Sys.Abort(1));
+
+        // Last, a refusal nothing handles: DriverKit's DevIo throws, and the fault hook prints its refusal report.
+        DevIo.OutByte(UnallowedPort, 0x5a);
     }
+
+    /// <summary>A port outside this driver's io line (the POST diagnostic port).</summary>
+    public const ushort UnallowedPort = 0x80;
 
     /// <summary>Waits for the COM2 driver's hook handle and tries to use it: the hook is not ours.</summary>
     private static void ForeignHook()

@@ -215,6 +215,41 @@ internal sealed class FuzzValues
                 case KernelCall.SetAlarm:
                     *(SetAlarmRequest*)p = new SetAlarmRequest { Ticks = random.Percent(60) ? (ulong)random.Below(50) : Value(ref random), Absolute = random.Below(3) };
                     return true;
+                case KernelCall.Fork:
+                    *(ForkRequest*)p = new ForkRequest { Parent = Endpoint(ref random), Slot = random.Percent(50) ? -1 : random.Below(140) - 4 };
+                    return true;
+                case KernelCall.Exec:
+                    *(ExecRequest*)p = new ExecRequest
+                    {
+                        Target = Endpoint(ref random), Operation = (ExecOperation)random.Below(3), Layout = random.Percent(50) ? _scratch : Pointer(ref random),
+                        Entry = Value(ref random), StackPointer = Value(ref random),
+                    };
+                    return true;
+                case KernelCall.VirCopy:
+                    *(VirCopyRequest*)p = new VirCopyRequest
+                    {
+                        Source = random.Percent(30) ? Minix.Ipc.Endpoint.Self : Endpoint(ref random), Destination = random.Percent(30) ? Minix.Ipc.Endpoint.Self : Endpoint(ref random),
+                        SourceAddress = Pointer(ref random), DestinationAddress = _scratch + (ulong)random.Below(_scratchSize), Length = (ulong)random.Below(256),
+                    };
+                    return true;
+                case KernelCall.Brk:
+                    *(BrkRequest*)p = new BrkRequest { Target = random.Percent(50) ? _self : Endpoint(ref random), End = Value(ref random) };
+                    return true;
+                case KernelCall.EndKSig:
+                    *(EndKSigRequest*)p = new EndKSigRequest { Process = Endpoint(ref random) };
+                    return true;
+                case KernelCall.SigSend:
+                    *(SigSendRequest*)p = new SigSendRequest { Target = Endpoint(ref random), Signal = (Signal)random.Below(70), Entry = Value(ref random), Handler = Value(ref random), Mask = Value(ref random) };
+                    return true;
+                case KernelCall.SigReturn:
+                    *(SigReturnRequest*)p = new SigReturnRequest { Target = Endpoint(ref random), Frame = random.Percent(50) ? _scratch : Pointer(ref random) };
+                    return true;
+                case KernelCall.MapPhys:
+                    *(MapPhysRequest*)p = new MapPhysRequest { Physical = random.Percent(50) ? 0xB8000 : Value(ref random) & ~0xFFFUL, Length = (ulong)random.Below(1 << 16), Writable = random.Below(2) };
+                    return true;
+                case KernelCall.Kill:
+                    *(KillRequest*)p = new KillRequest { Target = Endpoint(ref random), Reason = (ExitReason)random.Below(6), Signal = (Signal)random.Below(70), Status = (int)Value(ref random) };
+                    return true;
                 default:
                     return false;
             }

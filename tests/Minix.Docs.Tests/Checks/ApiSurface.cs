@@ -11,10 +11,11 @@ namespace Minix.Docs.Checks;
 /// </summary>
 public sealed class ApiSurface
 {
-    private ApiSurface(IReadOnlyList<ApiSymbol> symbols, IReadOnlySet<string> uids)
+    private ApiSurface(IReadOnlyList<ApiSymbol> symbols, IReadOnlySet<string> uids, IReadOnlySet<string> namespaces)
     {
         Symbols = symbols;
         Uids = uids;
+        Namespaces = namespaces;
     }
 
     /// <summary>Every documented-or-not public symbol (namespaces and overload groups excluded).</summary>
@@ -23,6 +24,9 @@ public sealed class ApiSurface
     /// <summary>Every UID an xref may name: symbols, overload groups and namespaces.</summary>
     public IReadOnlySet<string> Uids { get; }
 
+    /// <summary>The namespaces that hold a public type themselves.</summary>
+    public IReadOnlySet<string> Namespaces { get; }
+
     /// <summary>Reads the public API of <paramref name="assemblies"/>.</summary>
     /// <param name="assemblies">Assembly symbols from a compilation (source or metadata with a documentation provider).</param>
     /// <returns>The surface.</returns>
@@ -30,15 +34,16 @@ public sealed class ApiSurface
     {
         var symbols = new List<ApiSymbol>();
         var uids = new HashSet<string>(StringComparer.Ordinal);
+        var namespaces = new HashSet<string>(StringComparer.Ordinal);
         foreach (IAssemblySymbol assembly in assemblies)
-            Walk(assembly.GlobalNamespace, assembly.Name, symbols, uids);
-        return new ApiSurface(symbols, uids);
+            Walk(assembly.GlobalNamespace, assembly.Name, symbols, uids, namespaces);
+        return new ApiSurface(symbols, uids, namespaces);
     }
 
-    private static void Walk(INamespaceSymbol ns, string assembly, List<ApiSymbol> symbols, HashSet<string> uids)
+    private static void Walk(INamespaceSymbol ns, string assembly, List<ApiSymbol> symbols, HashSet<string> uids, HashSet<string> namespaces)
     {
         foreach (INamespaceSymbol child in ns.GetNamespaceMembers())
-            Walk(child, assembly, symbols, uids);
+            Walk(child, assembly, symbols, uids, namespaces);
         bool any = false;
         foreach (INamedTypeSymbol type in ns.GetTypeMembers())
         {
@@ -48,6 +53,9 @@ public sealed class ApiSurface
                 AddType(type, assembly, symbols, uids);
             }
         }
+
+        if (any)
+            namespaces.Add(ns.ToDisplayString());
 
         // With docfx.json's nested namespace layout, every enclosing namespace gets a page too (Minix for Minix.Ipc).
         for (INamespaceSymbol? n = ns; any && n is not null && !n.IsGlobalNamespace; n = n.ContainingNamespace)

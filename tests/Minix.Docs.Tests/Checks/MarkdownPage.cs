@@ -24,6 +24,13 @@ public sealed record PageLink(string Url, int Line, bool IsImage);
 /// <param name="FirstCodeLine">The 1-based line of the block's first line of code.</param>
 public sealed record CodeSnippet(string Language, string Arguments, string Code, int FirstCodeLine);
 
+/// <summary>A row of a pipe table.</summary>
+/// <param name="Line">The 1-based line.</param>
+/// <param name="IsHeader">Whether it is the table's header row.</param>
+/// <param name="Cells">The cells' plain text.</param>
+/// <param name="Source">The row as written.</param>
+public sealed record TableRowText(int Line, bool IsHeader, IReadOnlyList<string> Cells, string Source);
+
 /// <summary>A plain-text cross-reference, <c>@Some.Uid</c>.</summary>
 /// <param name="Uid">The UID.</param>
 /// <param name="Line">The 1-based line.</param>
@@ -71,6 +78,9 @@ public sealed class MarkdownPage
     /// <summary>Every fenced code block.</summary>
     public IReadOnlyList<CodeSnippet> Snippets { get; private set; } = [];
 
+    /// <summary>Every row of every pipe table.</summary>
+    public IReadOnlyList<TableRowText> TableRows { get; private set; } = [];
+
     /// <summary>Problems found while reading the page (bad front matter).</summary>
     public IReadOnlyList<DocIssue> Issues { get; private set; } = [];
 
@@ -87,6 +97,8 @@ public sealed class MarkdownPage
         var ats = new List<AtReference>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var snippets = new List<CodeSnippet>();
+        var rows = new List<TableRowText>();
+        string[] source = text.Split('\n');
 
         foreach (MarkdownObject node in document.Descendants())
         {
@@ -100,6 +112,21 @@ public sealed class MarkdownPage
                         ids.Add(id);
                     if (heading.Level == 1 && page.Title is null)
                         page.Title = PlainText(heading.Inline);
+                    break;
+                case Markdig.Extensions.Tables.Table table:
+                    // A pipe table's rows: the header on the table's first line, the separator after it, then a row a line.
+                    int index = 0;
+                    foreach (Markdig.Extensions.Tables.TableRow row in table.OfType<Markdig.Extensions.Tables.TableRow>())
+                    {
+                        int line = table.Line + (index == 0 && row.IsHeader ? 0 : index + (table.OfType<Markdig.Extensions.Tables.TableRow>().First().IsHeader ? 1 : 0));
+                        rows.Add(new TableRowText(
+                            line + 1,
+                            row.IsHeader,
+                            row.OfType<Markdig.Extensions.Tables.TableCell>().Select(c => string.Concat(c.Descendants<LeafInline>().Select(l => l.ToString())).Trim()).ToList(),
+                            line < source.Length ? source[line].TrimEnd('\r') : ""));
+                        index++;
+                    }
+
                     break;
                 case FencedCodeBlock fence:
                     snippets.Add(new CodeSnippet(fence.Info ?? "", fence.Arguments ?? "", fence.Lines.ToString(), fence.Line + 2));
@@ -121,6 +148,7 @@ public sealed class MarkdownPage
         page.AtReferences = ats;
         page.HeadingIds = ids;
         page.Snippets = snippets;
+        page.TableRows = rows;
         page.Issues = issues;
         return page;
     }

@@ -2,6 +2,7 @@ using Minix.DriverKit.Inventory;
 
 namespace Minix.DriverKit.Analyzers.Tests;
 
+[Trait("Needs", "restore")]
 [Collection(DotnetBuilds.Name)]
 public class DepsCommandTests
 {
@@ -14,8 +15,8 @@ public class DepsCommandTests
         string text = output.ToString();
         Assert.True(exit == 0, text);
         Assert.Contains("Kernel dependencies of LegacyPrinter (project)", text);
-        Assert.Contains("By category: A 2  B 0  C 1  D 1  E 6  total 10", text);
-        Assert.Contains("By functional class: 5 device I/O 6, 6 interrupt management 1, 7 system control 2, 8 clock functionality 1", text);
+        Assert.Contains("By category: A 2  B 0  C 1  D 1  E 7  total 11", text);
+        Assert.Contains("By functional class: 5 device I/O 7, 6 interrupt management 1, 7 system control 2, 8 clock functionality 1", text);
         Assert.Contains("Minix.Kernel.Core.KernelLog.Write(System.ReadOnlySpan<byte>)", text);
         Assert.Contains("Minix.Kernel.Core.InterruptTable.SetHandler(int, delegate*<int, bool>) (handler Printer.OnInterrupt(int))", text);
         Assert.Contains("Printer.cs(39,9)", text);
@@ -33,7 +34,7 @@ public class DepsCommandTests
         Assert.Equal(0, inventory.Count(DependencyCategory.B));
         Assert.Equal(1, inventory.Count(DependencyCategory.C));
         Assert.Equal(1, inventory.Count(DependencyCategory.D));
-        Assert.Equal(6, inventory.Count(DependencyCategory.E));
+        Assert.Equal(7, inventory.Count(DependencyCategory.E));
         Assert.Contains(inventory.Dependencies, d => d.Category == DependencyCategory.D && d.Location == "LegacyPrinter.Printer.Init");
     }
 
@@ -51,6 +52,32 @@ public class DepsCommandTests
         Assert.Contains("IRQCTL", text);
         Assert.Contains("SETALARM", text);
         Assert.Contains("DIAGCTL", text);
+    }
+
+    [Fact]
+    public void Deps_of_a_project_whose_build_prints_warnings_reads_its_items_past_them()
+    {
+        string folder = Directory.CreateTempSubdirectory("minix-deps-warnings-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "Noisy.csproj"), """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                </Project>
+                """);
+            // CS0168 on every build after an edit: the compiler prints it next to the build's items and properties.
+            File.WriteAllText(Path.Combine(folder, "Noisy.cs"), "public static class Noisy { public static void Unused() { int unused; } }\n");
+
+            var output = new StringWriter();
+            int exit = DepsCommand.Run(folder, output);
+
+            Assert.True(exit == 0, output.ToString());
+            Assert.Contains("No kernel dependencies", output.ToString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json;
 
 namespace Minix.DriverKit.Analyzers.Tests;
 
+[Trait("Needs", "restore")]
 [Collection(DotnetBuilds.Name)]
 public class PackTests
 {

@@ -14,7 +14,7 @@ public class DriverCallTests
             }
             """;
         var test = new MinixAnalyzerTest<DriverCallAnalyzer>(source);
-        test.TestState.AdditionalProjects["Tty"].AdditionalReferences.AddRange(TestReferences.Minix);
+        test.TestState.AdditionalProjects["Tty"].AdditionalReferences.AddRange(TestReferences.Net100References.Concat(TestReferences.Minix));
         test.TestState.AdditionalProjects["Tty"].Sources.Add("""
             [assembly: Minix.DriverKit.Driver("tty")]
 
@@ -46,7 +46,7 @@ public class DriverCallTests
             }
             """;
         var test = new MinixAnalyzerTest<DriverCallAnalyzer>(source);
-        test.TestState.AdditionalProjects["Disk"].AdditionalReferences.AddRange(TestReferences.Minix);
+        test.TestState.AdditionalProjects["Disk"].AdditionalReferences.AddRange(TestReferences.Net100References.Concat(TestReferences.Minix));
         test.TestState.AdditionalProjects["Disk"].Sources.Add("""
             namespace Disk
             {

@@ -35,8 +35,6 @@ public class HardwareIoTests
                     byte* video = {|#0:(byte*)0xB8000|};
                     video[0] = (byte)'A';
                     byte* none = (byte*)0;
-                    int local = 5;
-                    byte* computed = (byte*)local;
                 }
             }
             """;
@@ -47,6 +45,35 @@ public class HardwareIoTests
                 "3 memory management",
                 HardwareIoAnalyzer.DeviceMemoryReplacement))
             .RunAsync();
+    }
+
+    [Fact]
+    public async Task A_pointer_made_from_an_address_in_a_variable_is_category_E_and_the_advice_names_the_grant()
+    {
+        const string source = """
+            static unsafe class Copy
+            {
+                public static byte First(ulong clientAddress) => *{|#0:(byte*)clientAddress|};
+                public static byte Second(nint at) => *{|#1:(byte*)at|};
+                public static byte Own(byte* buffer) => *(byte*)(void*)buffer;
+            }
+            """;
+        await new MinixAnalyzerTest<HardwareIoAnalyzer>(source)
+            .Expect(
+                new DiagnosticResult(Descriptors.HardwareIo).WithLocation(0).WithArguments(
+                    "(byte*)clientAddress (an address in an integer ('clientAddress'))",
+                    "E (driver uses I/O hardware)",
+                    "3 memory management",
+                    HardwareIoAnalyzer.DeviceMemoryReplacement),
+                new DiagnosticResult(Descriptors.HardwareIo).WithLocation(1).WithArguments(
+                    "(byte*)at (an address in an integer ('at'))",
+                    "E (driver uses I/O hardware)",
+                    "3 memory management",
+                    HardwareIoAnalyzer.DeviceMemoryReplacement))
+            .RunAsync();
+        // A client's buffer is reached through its grant; only device memory through a mapped range.
+        Assert.Contains("memory grant", HardwareIoAnalyzer.DeviceMemoryReplacement, StringComparison.Ordinal);
+        Assert.Contains("SYS_SAFECOPY", HardwareIoAnalyzer.DeviceMemoryReplacement, StringComparison.Ordinal);
     }
 
     [Fact]

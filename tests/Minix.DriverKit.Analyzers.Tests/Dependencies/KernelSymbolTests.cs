@@ -26,6 +26,28 @@ public class KernelSymbolTests
     }
 
     [Fact]
+    public async Task A_field_property_or_parameter_of_a_kernel_type_is_category_A_before_any_use()
+    {
+        const string source = """
+            using Minix.Kernel.Core;
+
+            sealed class Spy
+            {
+                private Process? {|#0:_victim|};
+                public Process[] {|#1:Table|} => new Process[0];
+                public static void {|#2:Watch|}(Microkernel kernel) { }
+                private int _count;
+            }
+            """;
+        static DiagnosticResult KernelType(int location, string type) =>
+            new DiagnosticResult(Descriptors.KernelSymbol).WithLocation(location).WithArguments(
+                type, "A (driver uses a kernel symbol)", "9 kernel information", KernelInternalCatalog.ProcessInformation);
+        await new MinixAnalyzerTest<KernelSymbolAnalyzer>(source)
+            .Expect(KernelType(0, "Process"), KernelType(1, "Process"), KernelType(2, "Microkernel"))
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task A_method_group_of_a_kernel_member_is_reported()
     {
         const string source = """
@@ -94,7 +116,8 @@ public class KernelSymbolTests
             }
             """;
         var test = new MinixAnalyzerTest<KernelSymbolAnalyzer>(source);
-        test.TestState.AdditionalReferences.Clear();
+        foreach (var toolkit in TestReferences.Minix)
+            test.TestState.AdditionalReferences.Remove(toolkit);
         await test.RunAsync();
     }
 }

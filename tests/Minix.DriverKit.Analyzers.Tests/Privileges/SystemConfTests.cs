@@ -29,7 +29,7 @@ public class SystemConfTests
             .WithProperties(("MinixServiceName", "printer"))
             .WithSystemConf(Malformed)
             .Expect(new DiagnosticResult(Descriptors.SystemConfUnreadable).WithSpan("system.conf", 4, 5, 4, 11).WithArguments(
-                "system.conf:4:5", "unknown option 'colour' (known: io, irq, system, ipc, control, uid, priority, quantum, period)"))
+                "system.conf:4:5", "unknown option 'colour' (known: io, irq, mem, system, ipc, control, uid, priority, quantum, period)"))
             .RunAsync();
     }
 
@@ -48,7 +48,7 @@ public class SystemConfTests
 
     [Theory]
     [InlineData("service printer {", 1, 17, "unterminated block")]
-    [InlineData("service printer { io 378:3 };", 1, 28, "expected ';'")]
+    [InlineData("service printer { io 378:3 };", 1, 27, "missing ';' after option 'io'")]
     [InlineData("service printer { io 379:2; };", 1, 22, "misaligned")]
     [InlineData("service 9printer { irq 99; };", 1, 24, "out of range")]
     [InlineData("", 0, 0, null)]

@@ -7,7 +7,10 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace Minix.DriverKit.Analyzers.Tests;
 
-/// <summary>An analyzer test against .NET 10 and the toolkit's assemblies, unsafe code allowed, latest C#.</summary>
+/// <summary>
+/// An analyzer test against .NET 10 and the toolkit's assemblies, unsafe code allowed, latest C#. The references are
+/// the shared ones of <see cref="TestReferences"/>, so the tests' compilations share what Roslyn read of them.
+/// </summary>
 /// <typeparam name="TAnalyzer">The analyzer.</typeparam>
 internal sealed class MinixAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     where TAnalyzer : DiagnosticAnalyzer, new()
@@ -16,8 +19,18 @@ internal sealed class MinixAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyze
     {
         TestCode = source;
         ReferenceAssemblies = TestReferences.Net100;
+        TestState.AdditionalReferences.AddRange(TestReferences.Net100References);
         TestState.AdditionalReferences.AddRange(TestReferences.Minix);
+        TestBehaviors = OneCompilation;
     }
+
+    /// <summary>
+    /// Each test compiles its source once: the testing library would otherwise compile it twice more, once marked as
+    /// generated code and once with every expected diagnostic suppressed by a pragma. What those passes prove holds
+    /// for every rule at once (MinixAnalyzer turns generated-code analysis off for all of them), and
+    /// GeneratedCodeTests checks it once.
+    /// </summary>
+    public const TestBehaviors OneCompilation = TestBehaviors.SkipGeneratedCodeCheck | TestBehaviors.SkipSuppressionCheck;
 
     /// <summary>Sets MSBuild properties the analyzer reads (MinixPlacement, MinixServiceName, ...).</summary>
     public MinixAnalyzerTest<TAnalyzer> WithProperties(params (string Name, string Value)[] properties)
@@ -67,8 +80,11 @@ internal sealed class MinixCodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<
         TestCode = source;
         FixedCode = fixedSource;
         ReferenceAssemblies = TestReferences.Net100;
+        TestState.AdditionalReferences.AddRange(TestReferences.Net100References);
         TestState.AdditionalReferences.AddRange(TestReferences.Minix);
+        FixedState.AdditionalReferences.AddRange(TestReferences.Net100References);
         FixedState.AdditionalReferences.AddRange(TestReferences.Minix);
+        TestBehaviors = MinixAnalyzerTest<TAnalyzer>.OneCompilation;
     }
 
     protected override CompilationOptions CreateCompilationOptions() =>

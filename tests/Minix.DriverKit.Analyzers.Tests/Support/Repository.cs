@@ -36,6 +36,12 @@ internal static class Repository
         foreach (string property in properties)
             arguments.Add("-p:" + property);
         (int exit, string output) = Run(arguments);
+        return (exit, Diagnostics(output), output);
+    }
+
+    /// <summary>The distinct diagnostics a build printed, as <c>File.cs(line,column): warning ID</c>, in file and line order.</summary>
+    public static List<string> Diagnostics(string output)
+    {
         var found = new List<(string File, int Line, int Column, string Text)>();
         foreach (Match match in Regex.Matches(output, @"^(?<file>[^\s(][^(]*)\((?<line>\d+),(?<column>\d+)\): (?<kind>warning|error) (?<id>\w+):", RegexOptions.Multiline))
         {
@@ -45,8 +51,7 @@ internal static class Repository
                 found.Add(entry);
         }
 
-        List<string> diagnostics = found.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).Select(d => d.Text).ToList();
-        return (exit, diagnostics, output);
+        return found.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).Select(d => d.Text).ToList();
     }
 
     public static (int ExitCode, string Output) Run(IEnumerable<string> arguments)
@@ -80,9 +85,12 @@ internal static class Repository
     }
 }
 
-/// <summary>Tests that start dotnet builds run one at a time.</summary>
+/// <summary>
+/// Tests that start dotnet builds run one at a time, and share the builds the legacy-driver tutorial makes
+/// (<see cref="LegacyTutorialRun"/>) instead of making the same ones again.
+/// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class DotnetBuilds
+public sealed class DotnetBuilds : ICollectionFixture<LegacyTutorialRun>
 {
     public const string Name = "dotnet builds";
 }

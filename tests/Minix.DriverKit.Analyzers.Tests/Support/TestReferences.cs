@@ -6,16 +6,22 @@ namespace Minix.DriverKit.Analyzers.Tests;
 
 /// <summary>
 /// What the test compilations reference: the .NET 10 reference pack restored by this project (PackageDownload, so
-/// nothing is fetched while tests run; the NuGet config handed to the testing library has its sources cleared) and
-/// the toolkit's own assemblies.
+/// nothing is fetched while tests run) and the toolkit's own assemblies. Every reference is made once per test run
+/// and shared: Roslyn keeps what it read of an assembly with its reference, so the hundred-odd compilations of the
+/// analyzer tests read the framework's metadata once instead of once each.
 /// </summary>
 internal static class TestReferences
 {
-    public static ReferenceAssemblies Net100 { get; } = new ReferenceAssemblies(
-            "net10.0",
-            new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
-            Path.Combine("ref", "net10.0"))
-        .WithNuGetConfigFilePath(WriteClearedNuGetConfig());
+    private const string RefPackVersion = "10.0.12";
+
+    /// <summary>
+    /// The testing library's view of the framework: none of its own, since <see cref="Net100References"/> go in as
+    /// additional references (the library would otherwise make new reference objects for every test).
+    /// </summary>
+    public static ReferenceAssemblies Net100 { get; } = new("net10.0");
+
+    /// <summary>The .NET 10 reference assemblies, one shared reference each.</summary>
+    public static IReadOnlyList<MetadataReference> Net100References { get; } = LoadReferencePack();
 
     public static MetadataReference Kernel { get; } = MetadataReference.CreateFromFile(typeof(Minix.Kernel.KernelInternalAttribute).Assembly.Location);
 
@@ -25,18 +31,24 @@ internal static class TestReferences
 
     public static MetadataReference[] Minix { get; } = { Kernel, Ipc, DriverKit };
 
+    private static readonly Lazy<Dictionary<string, MetadataReference>> HostAssemblies = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => p.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            .GroupBy(Path.GetFileName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key!, g => (MetadataReference)MetadataReference.CreateFromFile(g.First()), StringComparer.Ordinal));
+
     /// <summary>The running host's own framework assemblies (System.*, netstandard) plus any named ones, for compilations built by hand.</summary>
     public static IEnumerable<MetadataReference> HostFramework(params string[] alsoNamed) =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll" || alsoNamed.Contains(Path.GetFileName(p)))
-            .Select(p => MetadataReference.CreateFromFile(p));
+        HostAssemblies.Value.Where(a => a.Key.StartsWith("System.", StringComparison.Ordinal) || a.Key == "netstandard.dll" || alsoNamed.Contains(a.Key)).Select(a => a.Value);
 
-    private static string WriteClearedNuGetConfig()
+    private static IReadOnlyList<MetadataReference> LoadReferencePack()
     {
-        string directory = Path.Combine(Path.GetTempPath(), "minix-analyzer-tests");
-        Directory.CreateDirectory(directory);
-        string path = Path.Combine(directory, "nuget.config");
-        File.WriteAllText(path, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n  </packageSources>\n</configuration>\n");
-        return path;
+        string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
+            ? custom
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        string folder = Path.Combine(packages, "microsoft.netcore.app.ref", RefPackVersion, "ref", "net10.0");
+        if (!Directory.Exists(folder))
+            throw new DirectoryNotFoundException($"the .NET {RefPackVersion} reference pack is not at {folder}: restore this test project (its PackageDownload brings it)");
+        return Directory.GetFiles(folder, "*.dll").Order(StringComparer.Ordinal).Select(f => (MetadataReference)MetadataReference.CreateFromFile(f)).ToList();
     }
 }

@@ -75,6 +75,57 @@ public class PageTableTests
         tables.FreeUserHalf(root);
         Assert.Equal(before, frames.FreePages);
     }
+
+    [Fact]
+    public void Owned_pages_come_zeroed_are_freed_with_their_space_and_mapped_in_memory_is_not()
+    {
+        var memory = new ArrayPhysicalMemory(0x100000);
+        var frames = new FrameAllocator(0x100000);
+        frames.Add(0x10000, 0x100000);
+        var tables = new PageTable(memory, frames);
+        ulong before = frames.FreePages;
+        memory.Bytes(0x10000, 0xF0000).Fill(0xAA); // every free frame dirty, as a dead process leaves them
+        tables.CreateRoot(0, out ulong root);
+        Assert.True(tables.MapNew(root, 0x400000, PageFlags.User | PageFlags.Writable, out ulong frame));
+        Assert.True(memory.Bytes(frame, 4096).IndexOfAnyExcept((byte)0) < 0);
+        Assert.False(tables.MapNew(root, 0x400000, PageFlags.User, out _));
+        Assert.True(tables.Map(root, 0xB8000_000, 0xB8000, PageFlags.User | PageFlags.Writable));
+
+        tables.FreeUserHalf(root);
+        Assert.Equal(before, frames.FreePages);
+    }
+
+    [Fact]
+    public void A_copied_space_has_its_own_frames_with_the_same_bytes_and_shares_mapped_in_memory()
+    {
+        var memory = new ArrayPhysicalMemory(0x100000);
+        var frames = new FrameAllocator(0x100000);
+        frames.Add(0x10000, 0x100000);
+        var tables = new PageTable(memory, frames);
+        tables.CreateRoot(0, out ulong parent);
+        Assert.True(tables.MapNew(parent, 0x400000, PageFlags.User | PageFlags.Writable, out ulong data));
+        Assert.True(tables.MapNew(parent, 0x7FFF_FFFE_F000, PageFlags.User | PageFlags.NoExecute, out _));
+        Assert.True(tables.Map(parent, 0x4000_0000_0000, 0xB8000, PageFlags.User | PageFlags.Writable));
+        memory.Bytes(data + 100, 3).Fill(7);
+
+        tables.CreateRoot(0, out ulong child);
+        Assert.True(tables.CopyUserHalf(parent, child));
+        Assert.True(tables.Translate(child, 0x400064, out ulong copy, out PageFlags flags));
+        Assert.NotEqual(data + 100, copy);
+        Assert.Equal(new byte[] { 7, 7, 7 }, memory.Bytes(copy, 3).ToArray());
+        Assert.Equal(PageFlags.User | PageFlags.Writable | PageFlags.Owned, flags & (PageFlags.User | PageFlags.Writable | PageFlags.Owned | PageFlags.NoExecute));
+        Assert.True(tables.Translate(child, 0x7FFF_FFFE_F000, out _, out flags));
+        Assert.Equal(PageFlags.NoExecute, flags & (PageFlags.NoExecute | PageFlags.Writable));
+        Assert.True(tables.Translate(child, 0x4000_0000_0010, out ulong shared, out flags));
+        Assert.Equal(0xB8010UL, shared);
+        Assert.Equal(PageFlags.None, flags & PageFlags.Owned);
+
+        ulong beforeChild = frames.FreePages;
+        tables.FreeUserHalf(child);
+        Assert.True(frames.FreePages > beforeChild);
+        Assert.True(tables.Translate(parent, 0x400064, out ulong still, out _));
+        Assert.Equal(data + 100, still);
+    }
 }
 
 public class DescriptorTests

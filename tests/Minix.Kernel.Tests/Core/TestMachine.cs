@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Minix.Ipc;
 using Minix.Kernel.Boot;
+using Minix.Kernel.Calls;
 using Minix.Kernel.Core;
 using Minix.Kernel.Privileges;
 
@@ -55,10 +56,80 @@ public sealed class TestMachine : Machine
         return true;
     }
 
-    public override bool Copy(Process from, ulong fromAddress, Process to, ulong toAddress, ulong length)
+    public override bool Copy(Process from, ulong fromAddress, Process to, ulong toAddress, ulong length, bool intoReadOnly = false)
     {
         var buffer = new byte[length];
         return Read(from, fromAddress, buffer) && Write(to, toAddress, buffer);
+    }
+
+    /// <summary>Where each process resumes, as the last <see cref="Restart"/> set it.</summary>
+    public Dictionary<int, (ulong Instruction, ulong Stack)> Starts { get; } = new();
+
+    /// <summary>The segments of each process's last exec.</summary>
+    public Dictionary<int, ExecSegment[]> Images { get; } = new();
+
+    /// <summary>Each process's break.</summary>
+    public Dictionary<int, ulong> Breaks { get; } = new();
+
+    /// <summary>Physical ranges mapped, per process.</summary>
+    public List<(int Slot, ulong Physical, ulong Length, bool Writable)> Mapped { get; } = new();
+
+    public override Status Fork(Process parent, Process child)
+    {
+        if (!_memory.TryGetValue(parent.Slot, out byte[]? memory))
+            return Status.InvalidArgument;
+        _memory[child.Slot] = (byte[])memory.Clone();
+        Breaks[child.Slot] = Breaks.GetValueOrDefault(parent.Slot);
+        return Status.Ok;
+    }
+
+    public override Status Exec(Process process, ReadOnlySpan<ExecSegment> segments, ulong stackSize)
+    {
+        if (stackSize == 0)
+            return Status.InvalidArgument;
+        _memory[process.Slot] = new byte[MemorySize];
+        Images[process.Slot] = segments.ToArray();
+        return Status.Ok;
+    }
+
+    public override void Restart(Process process, ulong instruction, ulong stack) => Starts[process.Slot] = (instruction, stack);
+
+    public override ulong SetBreak(Process process, ulong end)
+    {
+        if (end != 0)
+            Breaks[process.Slot] = end;
+        return Breaks.GetValueOrDefault(process.Slot);
+    }
+
+    /// <summary>Where <see cref="PushSignal"/> puts frames (in the process's memory).</summary>
+    public const ulong FrameAddress = Base + 0xF000;
+
+    /// <summary>Every signal frame pushed: process slot, header, entry, handler.</summary>
+    public List<(int Slot, SignalFrame Header, ulong Entry, ulong Handler)> Frames { get; } = new();
+
+    public override Status PushSignal(Process process, in SignalFrame header, ulong entry, ulong handler, out ulong frame)
+    {
+        frame = FrameAddress;
+        Frames.Add((process.Slot, header, entry, handler));
+        Starts[process.Slot] = (entry, frame - 8);
+        return Status.Ok;
+    }
+
+    public override Status PopSignal(Process process, ulong frame, out ulong mask)
+    {
+        mask = 0;
+        int last = Frames.FindLastIndex(f => f.Slot == process.Slot);
+        if (frame != FrameAddress || last < 0)
+            return Status.InvalidArgument;
+        mask = Frames[last].Header.Mask;
+        return Status.Ok;
+    }
+
+    public override Status MapPhysical(Process process, ulong physical, ulong length, bool writable, out ulong address)
+    {
+        Mapped.Add((process.Slot, physical, length, writable));
+        address = 0x4000_0000_0000;
+        return Status.Ok;
     }
 
     public override uint PortIn(int port, int width) => Ports.GetValueOrDefault(port);

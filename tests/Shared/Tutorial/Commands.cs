@@ -36,6 +36,55 @@ internal sealed class Commands(string? packages, Action<string> log, IReadOnlyDi
     /// <summary>Runs <paramref name="program"/> in <paramref name="directory"/>.</summary>
     public Result TryRun(string directory, string program, params string[] arguments)
     {
+        var clock = Stopwatch.StartNew();
+        using Process process = Process.Start(Start(directory, program, arguments))!;
+        var error = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        log($"{clock.Elapsed.TotalSeconds,5:F1} s  {Path.GetFileName(program)} {string.Join(' ', arguments)}  -> {process.ExitCode}");
+        return new Result(process.ExitCode, output + error.Result);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="program"/> until a line of its output contains <paramref name="line"/>, then stops it and
+    /// everything it started (a booted system that runs for ever); fails the test if the line does not come in time.
+    /// </summary>
+    public string RunUntil(string directory, string line, TimeSpan timeout, string program, params string[] arguments)
+    {
+        var clock = Stopwatch.StartNew();
+        var output = new System.Text.StringBuilder();
+        using var seen = new ManualResetEventSlim();
+        using Process process = new() { StartInfo = Start(directory, program, arguments) };
+        DataReceivedEventHandler collect = (_, e) =>
+        {
+            if (e.Data is null)
+                return;
+            lock (output)
+                output.Append(e.Data).Append('\n');
+            if (e.Data.Contains(line, StringComparison.Ordinal))
+                seen.Set();
+        };
+        process.OutputDataReceived += collect;
+        process.ErrorDataReceived += collect;
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        while (!seen.IsSet && !process.HasExited && clock.Elapsed < timeout)
+            seen.Wait(TimeSpan.FromMilliseconds(200));
+        bool found = seen.IsSet;
+        if (!process.HasExited)
+            process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+        log($"{clock.Elapsed.TotalSeconds,5:F1} s  {Path.GetFileName(program)} {string.Join(' ', arguments)}  -> {(found ? "saw \"" + line + "\"" : "did not see \"" + line + "\"")}");
+        string text;
+        lock (output)
+            text = output.ToString();
+        Assert.True(found, $"`{program} {string.Join(' ', arguments)}` did not print \"{line}\" within {timeout.TotalSeconds} s:\n{text}");
+        return text;
+    }
+
+    private ProcessStartInfo Start(string directory, string program, string[] arguments)
+    {
         var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = directory,
@@ -53,13 +102,6 @@ internal sealed class Commands(string? packages, Action<string> log, IReadOnlyDi
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
             start.Environment[name] = value;
-
-        var clock = Stopwatch.StartNew();
-        using Process process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        log($"{clock.Elapsed.TotalSeconds,5:F1} s  {Path.GetFileName(program)} {string.Join(' ', arguments)}  -> {process.ExitCode}");
-        return new Result(process.ExitCode, output + error.Result);
+        return start;
     }
 }

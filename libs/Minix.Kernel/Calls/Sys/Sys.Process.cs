@@ -59,6 +59,13 @@ public static partial class Sys
     [UsesKernelCall(KernelCall.Kill)]
     public static Status Kill(Endpoint target, ExitReason reason) => Call(KernelCall.Kill, new KillRequest { Target = target, Reason = reason });
 
+    /// <summary>SYS_KILL for a process that asked its manager to exit: it ends, reported as exiting with <paramref name="status"/>.</summary>
+    /// <param name="target">The process.</param>
+    /// <param name="status">Its exit status.</param>
+    /// <returns>The call's status.</returns>
+    [UsesKernelCall(KernelCall.Kill)]
+    public static Status EndExited(Endpoint target, int status) => Call(KernelCall.Kill, new KillRequest { Target = target, Reason = ExitReason.Exited, Status = status });
+
     /// <summary>SYS_EXIT: ends the caller. Returns only if the kernel refused.</summary>
     /// <param name="status">The exit status.</param>
     /// <returns>The refusal.</returns>

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Iced.Intel;
 
 namespace Minix.Kernel.Arch;

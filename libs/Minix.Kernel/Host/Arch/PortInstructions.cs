@@ -30,17 +30,11 @@ public interface IPortBus
 /// <summary>The port bus of the calling host thread.</summary>
 public static class PortBus
 {
-    [ThreadStatic]
-    private static IPortBus? _current;
-
     /// <summary>The bus direct port I/O on this thread reaches; null outside a simulated machine.</summary>
-    public static IPortBus? Current
-    {
-        get => _current;
-        set => _current = value;
-    }
+    [ThreadStatic]
+    public static IPortBus? Current;
 
     internal static IPortBus Require() =>
-        _current ?? throw new InvalidOperationException(
+        Current ?? throw new InvalidOperationException(
             "direct port I/O needs ring 0: it works in the kernel or a driver placed in the kernel on the image, or on the host under a simulated machine; user-mode drivers use DevIo (SYS_DEVIO)");
 }

@@ -72,6 +72,9 @@ public sealed class ServiceConfig
     /// <summary>The services named by <c>control</c>: they may ask the reincarnation server to stop or restart this one.</summary>
     public IReadOnlyList<ConfigWord> Control { get; internal set; } = new ConfigWord[0];
 
+    /// <summary>Physical memory the service may map (<c>mem</c>): ranges and boot data modules.</summary>
+    public IReadOnlyList<MemoryEntry> Memory { get; internal set; } = new MemoryEntry[0];
+
     /// <summary><c>uid</c>, if given.</summary>
     public int? Uid { get; internal set; }
 

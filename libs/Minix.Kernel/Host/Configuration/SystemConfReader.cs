@@ -22,7 +22,12 @@ namespace Minix.Kernel.Configuration;
 public static class SystemConfReader
 {
     /// <summary>The options a service entry may hold.</summary>
-    public static IReadOnlyList<string> Options { get; } = new[] { "io", "irq", "system", "ipc", "control", "uid", "priority", "quantum", "period" };
+    public static IReadOnlyList<string> Options { get; } = new[] { "io", "irq", "mem", "system", "ipc", "control", "uid", "priority", "quantum", "period" };
+
+    // mem ranges are whole pages of the physical memory the kernel maps (MemoryLayout's page size and its 4 GiB direct
+    // map; this file is also compiled into the analyzer, which has no MemoryLayout).
+    private const ulong PageSize = 4096;
+    private const ulong MappableBytes = 4UL << 30;
 
     /// <summary>The highest scheduling queue number.</summary>
     public const int LowestPriority = 15;
@@ -79,11 +84,16 @@ public static class SystemConfReader
         if (open.Kind != SystemConfTokenKind.OpenBrace)
             throw new SystemConfException(open.Location, "expected '{' after 'service " + name.Text + "', found " + open.Describe());
         var locations = new Dictionary<string, SourceLocation>();
+        SystemConfToken last = open, close = open;
         while (true)
         {
             SystemConfToken key = lexer.Next();
+            close = key;
             if (key.Kind == SystemConfTokenKind.CloseBrace)
                 break;
+            // The next entry began before this one ended: the '};' is missing after the block's last complete part.
+            if (key.Kind == SystemConfTokenKind.Word && key.Text == "service")
+                throw new SystemConfException(After(last), "service '" + name.Text + "' is not closed: '};' is missing here, before the 'service' at " + key.Location);
             if (key.Kind == SystemConfTokenKind.End)
                 throw new SystemConfException(open.Location, "unterminated block: the '{' of service '" + name.Text + "' is never closed with '};'");
             if (key.Kind != SystemConfTokenKind.Word)
@@ -99,7 +109,17 @@ public static class SystemConfReader
             {
                 SystemConfToken value = lexer.Next();
                 if (value.Kind == SystemConfTokenKind.Semicolon)
+                {
+                    last = value;
                     break;
+                }
+
+                SystemConfToken previous = values.Count > 0 ? values[values.Count - 1] : key;
+                // An option name at the start of a new line is the next option: the ';' is missing at the end of the line before.
+                if (value.Kind != SystemConfTokenKind.End && value.Location.Line > previous.Location.Line && System.Array.IndexOf((string[])Options, value.Text) >= 0)
+                    throw new SystemConfException(After(previous), "missing ';' after option '" + key.Text + "' (the next line starts option '" + value.Text + "')");
+                if (value.Kind == SystemConfTokenKind.CloseBrace)
+                    throw new SystemConfException(After(previous), "missing ';' after option '" + key.Text + "', before the '}' at " + value.Location);
                 if (value.Kind == SystemConfTokenKind.End)
                     throw new SystemConfException(open.Location, "unterminated block: the '{' of service '" + name.Text + "' is never closed with '};' (option '" + key.Text + "' lacks its ';')");
                 if (value.Kind != SystemConfTokenKind.Word)
@@ -114,7 +134,7 @@ public static class SystemConfReader
 
         SystemConfToken semicolon = lexer.Next();
         if (semicolon.Kind != SystemConfTokenKind.Semicolon)
-            throw new SystemConfException(semicolon.Location, "expected ';' after the '}' of service '" + name.Text + "', found " + semicolon.Describe());
+            throw new SystemConfException(After(close), "expected ';' after the '}' of service '" + name.Text + "', found " + semicolon.Describe() + " at " + semicolon.Location);
         config.OptionLocations = locations;
         return config;
     }
@@ -132,6 +152,9 @@ public static class SystemConfReader
                 config.IrqMode = ReadMode(key, values, allowAllSystem: false);
                 if (config.IrqMode == ListMode.Listed)
                     config.Irqs = ReadIrqs(values);
+                break;
+            case "mem":
+                config.Memory = ReadMemory(values);
                 break;
             case "system":
                 config.SystemMode = ReadMode(key, values, allowAllSystem: false, basic: true);
@@ -207,8 +230,9 @@ public static class SystemConfReader
             int count = colon < 0 ? 1 : ParseHex(value, text.Substring(colon + 1), colon + 1);
             if (first > 0xFFFF)
                 throw new SystemConfException(value.Location, "port 0x" + first.ToString("x") + " is above 0xffff");
-            if (count < 1 || first + count - 1 > 0xFFFF)
-                throw new SystemConfException(value.Location, "port range '" + text + "' is empty or runs past port 0xffff");
+            // In long: a count near int.MaxValue must not wrap round to a small last port.
+            if (count < 1 || (long)first + count - 1 > 0xFFFF)
+                throw new SystemConfException(count > 0x10000 ? Shifted(value, colon + 1) : value.Location, "port range '" + text + "' is empty or runs past port 0xffff");
             var range = new PortRange(first, count);
             // ISA devices decode naturally aligned blocks: a power-of-two block that straddles one is a typo.
             if ((count & (count - 1)) == 0 && first % count != 0)
@@ -225,13 +249,57 @@ public static class SystemConfReader
         return ranges;
     }
 
+    /// <summary>Where a token ends: the column just after its last character.</summary>
+    private static SourceLocation After(SystemConfToken token) => Shifted(token, token.Text.Length);
+
+    private static SourceLocation Shifted(SystemConfToken token, int columns) =>
+        new(token.Location.File, token.Location.Line, token.Location.Column + columns);
+
+    private static MemoryEntry[] ReadMemory(List<SystemConfToken> values)
+    {
+        if (values.Count > Limits.MemoryRanges)
+            throw new SystemConfException(values[Limits.MemoryRanges].Location, "too many memory ranges: at most " + Limits.MemoryRanges);
+        var entries = new MemoryEntry[values.Count];
+        for (int i = 0; i < values.Count; i++)
+        {
+            SystemConfToken value = values[i];
+            int colon = value.Text.IndexOf(':');
+            if (colon < 0)
+            {
+                entries[i] = new MemoryEntry(value.Text, value.Location);
+                continue;
+            }
+
+            ulong first = ParseAddress(value, value.Text.Substring(0, colon), 0);
+            ulong length = ParseAddress(value, value.Text.Substring(colon + 1), colon + 1);
+            if (first % PageSize != 0 || length == 0 || length % PageSize != 0)
+                throw new SystemConfException(value.Location, "memory range '" + value.Text + "' must be whole pages: a base and a non-zero length that are multiples of 0x1000");
+            if (first + length < first || first + length > MappableBytes)
+                throw new SystemConfException(value.Location, "memory range '" + value.Text + "' runs past the 4 GiB the kernel maps");
+            entries[i] = new MemoryEntry(first, length, value.Location);
+        }
+
+        return entries;
+    }
+
+    private static ulong ParseAddress(SystemConfToken token, string digits, int offset)
+    {
+        string body = digits.StartsWith("0x", System.StringComparison.OrdinalIgnoreCase) ? digits.Substring(2) : digits;
+        if (body.Length == 0 || body.Length > 16 || !ulong.TryParse(body, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out ulong value))
+        {
+            var at = new SourceLocation(token.Location.File, token.Location.Line, token.Location.Column + offset);
+            throw new SystemConfException(at, "bad hexadecimal number '" + digits + "'");
+        }
+
+        return value;
+    }
+
     private static int ParseHex(SystemConfToken token, string digits, int offset)
     {
         string body = digits.StartsWith("0x", System.StringComparison.OrdinalIgnoreCase) ? digits.Substring(2) : digits;
         if (body.Length == 0 || body.Length > 8 || !int.TryParse(body, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int value) || value < 0)
         {
-            var at = new SourceLocation(token.Location.File, token.Location.Line, token.Location.Column + offset);
-            throw new SystemConfException(at, "bad hexadecimal number '" + digits + "'");
+            throw new SystemConfException(Shifted(token, offset), "bad hexadecimal number '" + digits + "'");
         }
 
         return value;

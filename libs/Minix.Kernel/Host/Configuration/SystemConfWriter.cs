@@ -29,6 +29,8 @@ public static class SystemConfWriter
         text.Append("service ").Append(service.Name).Append("\n{\n");
         WriteList(text, "io", service.IoMode, service.Io);
         WriteList(text, "irq", service.IrqMode, service.Irqs);
+        if (service.Memory.Count > 0)
+            WriteList(text, "mem", ListMode.Listed, service.Memory);
         var calls = new List<string>();
         foreach (Calls.KernelCall call in service.SystemCalls)
             calls.Add(KernelCallNames.Name(call));

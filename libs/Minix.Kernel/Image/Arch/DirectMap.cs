@@ -1,5 +1,3 @@
-using Minix.Kernel.Boot;
-
 namespace Minix.Kernel.Arch;
 
 /// <summary>Physical memory through the kernel's direct map.</summary>

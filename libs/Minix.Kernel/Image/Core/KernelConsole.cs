@@ -1,5 +1,3 @@
-using Minix.Kernel.Arch;
-
 namespace Minix.Kernel.Core;
 
 /// <summary>Image side of the kernel console: COM1.</summary>

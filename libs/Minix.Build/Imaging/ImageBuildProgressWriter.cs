@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Minix.Build.Imaging;
+
+/// <summary>
+/// Progress as text, one line per step: the step when it starts, its time when it ends
+/// (<c>minix:   ilc      kernel (Minix.Kernel) ... 21.4 s</c>, or <c>up to date</c>).
+/// </summary>
+/// <param name="output">Where the lines go (the tools use standard error).</param>
+/// <param name="prefix">What each line starts with.</param>
+public sealed class ImageBuildProgressWriter(TextWriter output, string prefix = "minix:   ") : IImageBuildProgress
+{
+    /// <inheritdoc/>
+    public void Started(ImageBuildStep step)
+    {
+        output.Write(prefix + step + " ... ");
+        output.Flush();
+    }
+
+    /// <inheritdoc/>
+    public void Finished(ImageBuildStep step, TimeSpan elapsed, bool upToDate)
+    {
+        output.WriteLine(Describe(elapsed, upToDate));
+        output.Flush();
+    }
+
+    /// <inheritdoc/>
+    public void Failed(ImageBuildStep step, TimeSpan elapsed)
+    {
+        output.WriteLine("failed after " + Describe(elapsed, upToDate: false));
+        output.Flush();
+    }
+
+    /// <summary>A step's outcome as the progress line ends with it.</summary>
+    /// <param name="elapsed">Its time.</param>
+    /// <param name="upToDate">Whether it did nothing.</param>
+    /// <returns><c>21.4 s</c> or <c>up to date (0.8 s)</c>.</returns>
+    public static string Describe(TimeSpan elapsed, bool upToDate)
+    {
+        string time = elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s";
+        return upToDate ? "up to date (" + time + ")" : time;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Runtime.InteropServices;
+using Minix.Ipc;
+using Minix.Kernel.Calls;
+using Minix.Kernel.Grants;
+using Minix.Posix.Abi;
+
+namespace Minix.Servers.Vfs;
+
+// stat, fstat and chmod.
+public sealed partial class VirtualFileSystem
+{
+    private Status StatPath(int proc, ReadOnlySpan<byte> path, int grant)
+    {
+        Status status = Resolve(proc, path, out int vnode);
+        if (status != Status.Ok)
+            return status;
+        status = StatVnode(proc, vnode, grant);
+        Release(vnode);
+        return status;
+    }
+
+    private Status StatDescriptor(int proc, int fd, int grant)
+    {
+        int file = FileOf(proc, fd);
+        return file < 0 ? Status.BadFileDescriptor : StatVnode(proc, _files[file].Vnode, grant);
+    }
+
+    /// <summary>A file server fills the status straight into the caller's grant; a pipe's VFS fills itself.</summary>
+    private Status StatVnode(int proc, int vnode, int grant)
+    {
+        ref Vnode v = ref _vnodes[vnode];
+        if (v.Pipe < 0)
+        {
+            var request = new FileServerRequest { Inode = v.Inode };
+            return AskWithBuffer(v.Mount, FileServerProtocol.Stat, proc, grant, GrantFlags.Write, ref request, out _);
+        }
+
+        var status = new FileStatus
+        {
+            Inode = (ulong)vnode,
+            Mode = v.Mode,
+            Links = 0,
+            UserId = v.UserId,
+            GroupId = v.GroupId,
+            SizeInBytes = _pipes.Available(v.Pipe),
+            BlockSize = PipeBuffers.Capacity,
+        };
+        return Sys.SafeCopyTo(_processes[proc].Endpoint, new GrantId(grant), 0, MemoryMarshal.AsBytes(MemoryMarshal.CreateReadOnlySpan(ref status, 1)));
+    }
+
+    private Status ChangeMode(int proc, ReadOnlySpan<byte> path, int mode)
+    {
+        Status status = Resolve(proc, path, out int vnode);
+        if (status != Status.Ok)
+            return status;
+        ref VfsProcess p = ref _processes[proc];
+        if (p.UserId != 0 && p.UserId != _vnodes[vnode].UserId)
+        {
+            status = Status.PermissionDenied;
+        }
+        else if (IsReadOnly(vnode))
+        {
+            status = Status.ReadOnlyFileSystem;
+        }
+        else
+        {
+            // Someone not in the file's group may not set its set-group-id bit.
+            if (p.UserId != 0 && p.GroupId != _vnodes[vnode].GroupId)
+                mode &= ~FileModeBits.SetGroupId;
+            var request = new FileServerRequest { Inode = _vnodes[vnode].Inode, Mode = mode & 0xFFF };
+            status = Ask(_vnodes[vnode].Mount, FileServerProtocol.ChangeMode, ref request, out FileServerReply node);
+            if (status == Status.Ok)
+                _vnodes[vnode].Mode = node.Mode;
+        }
+
+        Release(vnode);
+        return status;
+    }
+}

@@ -1,0 +1,222 @@
+using Minix.DriverKit;
+using Minix.Ipc;
+using Minix.Kernel.Calls;
+using Minix.Posix;
+using P = Minix.Posix.Posix;
+
+namespace Image.Processes.Programs;
+
+/// <summary>
+/// proctest: the process image's checks, one per first argument, each printing <c>check NAME: ...</c> lines that
+/// Image.Tests reads. Started from /etc/rc by init, it forks and execs itself from /bin for the deeper cases.
+/// </summary>
+public static unsafe class ProcessCheck
+{
+    private static volatile int s_handled;
+    private static volatile int s_lastSignal;
+
+    /// <summary>Runs the check argv[1] names; the exit status is the check's.</summary>
+    /// <param name="args">argv.</param>
+    /// <returns>The exit status.</returns>
+    public static int Run(string[] args)
+    {
+        string what = args.Length > 1 ? args[1] : "";
+        return what switch
+        {
+            "tree" => Top(args.Length > 2 ? args[2][0] - '0' : 2),
+            "level" => Tree(args.Length > 2 ? args[2][0] - '0' : 0),
+            "signals" => Signals(),
+            "crash" => Crash(),
+            "null" => Null(),
+            "exec-failures" => ExecFailures(),
+            "bomb" => Bomb(),
+            "zombies" => Zombies(),
+            "halt" => Say("halt: "u8, P.Reboot(RebootHow.Halt), 1),
+            _ => Say("usage: proctest tree|signals|crash|null|exec-failures|bomb|zombies|halt"u8, 0, 2),
+        };
+    }
+
+    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
+    /// <summary>The tree from its top: 10 + its depth is what the top level's child must have said.</summary>
+    private static int Top(int depth)
+    {
+        int status = Tree(depth);
+        Line("tree-top"u8, depth, "status"u8, status - 1, "expected"u8, 10 + depth - 1);
+        return 0;
+    }
+
+    /// <summary>
+    /// A fork/exec/wait tree: level n forks a child that execs <c>proctest tree n-1</c> and waits for it; level 0 exits
+    /// 10, each level above exits its child's status + 1, so the top sees 10 + depth.
+    /// </summary>
+    private static int Tree(int level)
+    {
+        if (level <= 0)
+            return 10;
+        long pid = P.Fork();
+        if (pid == 0)
+        {
+            string[] argv = ["proctest", "level", Digits[level - 1]];
+            Say("exec failed"u8, P.Exec("/bin/proctest"u8, argv, []), 99);
+            P.Exit(99);
+        }
+
+        long got = P.WaitPid((int)pid, out int status);
+        int code = WaitStatus.ExitCode(status);
+        Line("tree-level"u8, level, "child"u8, got == pid ? 1 : 0, "status"u8, code);
+        return code + 1;
+    }
+
+    /// <summary>Handlers: SIGINT caught, SIGKILL refused as a handler and not catchable, SIGCHLD arrives, SIGALRM from alarm.</summary>
+    private static int Signals()
+    {
+        P.SetSignalHandler(Signal.Interrupt, &OnSignal);
+        P.Kill(P.GetPid(), Signal.Interrupt);
+        Line("sigint-handler-ran"u8, s_handled, "signal"u8, s_lastSignal, "pid"u8, P.GetPid() > 1 ? 1 : 0);
+
+        Line("sigkill-handler-refused"u8, P.SetSignalHandler(Signal.Kill, &OnSignal) == (long)Status.InvalidArgument ? 1 : 0, "x"u8, 0, "x"u8, 0);
+        long victim = P.Fork();
+        if (victim == 0)
+        {
+            P.Sleep(60_000);
+            P.Exit(0);
+        }
+
+        P.Kill((int)victim, Signal.Kill);
+        P.WaitPid((int)victim, out int killed);
+        Line("sigkill-ends-child"u8, WaitStatus.IsSignaled(killed) ? 1 : 0, "signal"u8, WaitStatus.TerminatingSignal(killed), "x"u8, 0);
+
+        s_handled = 0;
+        P.SetSignalHandler(Signal.Child, &OnSignal);
+        long child = P.Fork();
+        if (child == 0)
+            P.Exit(1);
+        while (s_handled == 0)
+            P.Pause();
+        P.WaitPid((int)child, out _);
+        Line("sigchld-arrives"u8, s_handled, "signal"u8, s_lastSignal, "x"u8, 0);
+
+        s_handled = 0;
+        P.SetSignalHandler(Signal.Alarm, &OnSignal);
+        P.Alarm(1);
+        long slept = P.Sleep(5000);
+        Line("sigalrm-ends-sleep"u8, s_handled, "signal"u8, s_lastSignal, "eintr"u8, slept == (long)Status.Interrupted ? 1 : 0);
+        return 0;
+    }
+
+    private static void OnSignal(int signal)
+    {
+        s_handled++;
+        s_lastSignal = signal;
+    }
+
+    /// <summary>A child that dereferences null ends with SIGSEGV, and its parent's wait says so.</summary>
+    private static int Crash()
+    {
+        long pid = P.Fork();
+        if (pid == 0)
+        {
+            P.Exec("/bin/proctest"u8, ["proctest", "null"], []);
+            P.Exit(99);
+        }
+
+        P.WaitPid((int)pid, out int status);
+        Line("null-child"u8, WaitStatus.IsSignaled(status) ? 1 : 0, "signal"u8, WaitStatus.TerminatingSignal(status), "core"u8, WaitStatus.CoreDumped(status) ? 1 : 0);
+        return 0;
+    }
+
+    private static int Null()
+    {
+        int* nothing = null;
+        return *nothing;
+    }
+
+    /// <summary>exec's failures leave the caller running with the error.</summary>
+    private static int ExecFailures()
+    {
+        Line("exec-missing"u8, -P.Exec("/bin/nothing"u8, ["nothing"], []), "x"u8, 0, "x"u8, 0);
+        Line("exec-not-elf"u8, -P.Exec("/etc/rc"u8, ["rc"], []), "x"u8, 0, "x"u8, 0);
+        Line("exec-directory"u8, -P.Exec("/bin"u8, ["bin"], []), "x"u8, 0, "x"u8, 0);
+        string[] huge = new string[3];
+        huge[0] = "proctest";
+        huge[1] = new string('x', 70_000);
+        huge[2] = huge[1];
+        Line("exec-too-big"u8, -P.Exec("/bin/proctest"u8, huge, []), "x"u8, 0, "x"u8, 0);
+        Line("still-running"u8, P.GetPid() > 1 ? 1 : 0, "x"u8, 0, "x"u8, 0);
+        return 0;
+    }
+
+    /// <summary>An ordinary user forks until the process manager says no; root can still fork and kill them all.</summary>
+    private static int Bomb()
+    {
+        long bomber = P.Fork();
+        if (bomber == 0)
+        {
+            P.SetUserId(100);
+            int made = 1;
+            while (P.Fork() is long pid and >= 0)
+            {
+                if (pid == 0)
+                {
+                    P.Sleep(600_000);
+                    P.Exit(0);
+                }
+
+                made++;
+            }
+
+            Line("bomb-stopped"u8, made, "errno"u8, -P.Fork(), "x"u8, 0);
+            P.Sleep(600_000);
+            P.Exit(0);
+        }
+
+        P.Sleep(3000);
+        long rootChild = P.Fork();
+        if (rootChild == 0)
+            P.Exit(0);
+        P.WaitPid((int)rootChild, out _);
+        Line("bomb-root-forks"u8, rootChild > 0 ? 1 : 0, "kill"u8, P.Kill(-1, Signal.Kill), "x"u8, 0);
+        P.WaitPid((int)bomber, out int status);
+        Line("bomb-killed"u8, WaitStatus.TerminatingSignal(status), "x"u8, 0, "x"u8, 0);
+        return 0;
+    }
+
+    /// <summary>A zombie stays in the process table until its parent waits.</summary>
+    private static int Zombies()
+    {
+        long pid = P.Fork();
+        if (pid == 0)
+            P.Exit(7);
+        P.Sleep(500);
+        var entries = new ProcessListEntry[64];
+        long n = P.ProcessList(entries);
+        int zombie = 0;
+        for (int i = 0; i < n; i++)
+            zombie |= entries[i].Pid == pid && entries[i].State == 'Z' ? 1 : 0;
+        P.WaitPid((int)pid, out int status);
+        n = P.ProcessList(entries);
+        int gone = 1;
+        for (int i = 0; i < n; i++)
+            gone &= entries[i].Pid == pid ? 0 : 1;
+        Line("zombie-until-reaped"u8, zombie, "gone-after"u8, gone, "status"u8, WaitStatus.ExitCode(status));
+        return 0;
+    }
+
+    private static void Line(ReadOnlySpan<byte> name, long a, ReadOnlySpan<byte> bName, long b, ReadOnlySpan<byte> cName, long c)
+    {
+        var line = new LogText(stackalloc byte[160]);
+        line.Append("check "u8).Append(name).Append(": "u8).Append(a).Append(" "u8).Append(bName).Append(" "u8).Append(b).Append(" "u8).Append(cName).Append(" "u8).Append(c);
+        Log.Write(line.Text);
+    }
+
+    private static int Say(ReadOnlySpan<byte> what, long status, int exit)
+    {
+        var line = new LogText(stackalloc byte[120]);
+        line.Append(what);
+        if (status != 0)
+            line.Append(": "u8).Append((Status)status);
+        Log.Write(line.Text);
+        return exit;
+    }
+}

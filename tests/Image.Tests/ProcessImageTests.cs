@@ -1,0 +1,71 @@
+namespace Image.Tests;
+
+/// <summary>
+/// Processes as a user sees them, on the image: init starts proctest from /bin, which forks and execs itself; the
+/// process manager keeps pids, parents, zombies and signals; the kernel copies and replaces address spaces.
+/// </summary>
+public class ProcessImageTests(ProcessImageFixture boot) : IClassFixture<ProcessImageFixture>
+{
+    private void Saw(params string[] lines)
+    {
+        foreach (string line in lines)
+            Assert.True(boot.Lines.Contains(line), "missing line: " + line + "\n--- transcript ---\n" + boot.Run.Output);
+    }
+
+    [Fact]
+    public void A_fork_exec_wait_tree_three_levels_deep_passes_every_exit_status_up()
+    {
+        Saw("proctest: check tree-level: 1 child 1 status 10",
+            "proctest: check tree-level: 2 child 1 status 11",
+            "proctest: check tree-level: 3 child 1 status 12",
+            "proctest: check tree-top: 3 status 12 expected 12");
+    }
+
+    [Fact]
+    public void A_sigint_handler_runs_sigkill_cannot_be_caught_sigchld_arrives_and_sigalrm_ends_a_sleep()
+    {
+        Saw("proctest: check sigint-handler-ran: 1 signal 2 pid 1",
+            "proctest: check sigkill-handler-refused: 1 x 0 x 0",
+            "proctest: check sigkill-ends-child: 1 signal 9 x 0",
+            "proctest: check sigchld-arrives: 1 signal 20 x 0",
+            "proctest: check sigalrm-ends-sleep: 1 signal 14 eintr 1");
+    }
+
+    [Fact]
+    public void A_null_dereference_in_a_user_program_ends_it_with_sigsegv_and_its_parents_wait_sees_the_signal()
+    {
+        Assert.Contains(boot.Lines, l => l.StartsWith("pm: proctest (pid ") && l.Contains(") killed by SIGSEGV (page fault at ip 0x") && l.EndsWith(", address 0x0)"));
+        Saw("proctest: check null-child: 1 signal 11 core 1");
+    }
+
+    [Fact]
+    public void Exec_failures_leave_the_caller_running_with_enoent_eacces_and_e2big()
+    {
+        Saw("proctest: check exec-missing: 2 x 0 x 0",
+            "proctest: check exec-not-elf: 13 x 0 x 0",
+            "proctest: check exec-directory: 13 x 0 x 0",
+            "proctest: check exec-too-big: 7 x 0 x 0",
+            "proctest: check still-running: 1 x 0 x 0");
+    }
+
+    [Fact]
+    public void A_zombie_stays_in_the_process_table_until_its_parent_waits()
+    {
+        Saw("proctest: check zombie-until-reaped: 1 gone-after 1 status 7");
+    }
+
+    [Fact]
+    public void A_fork_bomb_by_an_ordinary_user_stops_at_its_limit_and_root_can_still_fork_and_kill_it()
+    {
+        Saw("proctest: check bomb-stopped: 24 errno 35 x 0",
+            "proctest: check bomb-root-forks: 1 kill 0 x 0",
+            "proctest: check bomb-killed: 9 x 0 x 0");
+    }
+
+    [Fact]
+    public void Halt_goes_through_the_process_manager_which_syncs_the_file_systems_first()
+    {
+        Assert.Contains(boot.Lines, l => l.StartsWith("pm: halt by pid ") && l.EndsWith(": file systems synced and unmounted"));
+        Assert.Equal(0, boot.Run.GuestStatus);
+    }
+}
