@@ -85,7 +85,7 @@ internal static class GcBench
         return values;
     }
 
-    // A hello-world program with Console: the linux-run executable and the image program (user-program target).
+    // A hello-world program with Console, as `minix run` builds it (linux-run, with the Linux host).
     private static void HelloWorld(StringBuilder report, string work, IlcToolchain ilc)
     {
         string directory = Path.Combine(work, "hello");
@@ -107,10 +107,8 @@ internal static class GcBench
             """);
         string project = Path.Combine(directory, "Hello.csproj");
         var linux = RunImageBuilder.BuildProgram(project, optimize: true, Path.Combine(directory, "run"), ilc);
-        var program = ProgramImageBuilder.Build(project, optimize: true, Path.Combine(directory, "image"), ilc);
         report.AppendLine("| hello world (`Console.WriteLine`), optimized | text | rodata | data | bss | trailer (source map) | ELF file |");
         report.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
-        Sizes(report, "image program (user-program target, before Minix.Posix's calls)", program);
         Sizes(report, "`minix run` executable (linux-run, with the Linux host)", linux);
     }
 

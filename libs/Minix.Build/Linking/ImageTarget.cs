@@ -1,6 +1,5 @@
 using Minix.Build.Debugging;
 using Minix.Build.Stubs;
-using static Iced.Intel.AssemblerRegisters;
 
 namespace Minix.Build.Linking;
 
@@ -11,7 +10,7 @@ namespace Minix.Build.Linking;
 /// kernel and drivers keep the system subset). Add a target's blobs to a <see cref="LinkRequest"/> with
 /// <see cref="Apply"/>.
 /// </summary>
-/// <param name="Name">linux-run, kernel, user-process or user-program.</param>
+/// <param name="Name">linux-run, kernel or user-process.</param>
 /// <param name="EntrySymbol">The default entry symbol.</param>
 /// <param name="Code">The target's code blobs.</param>
 /// <param name="Data">The target's data blobs.</param>
@@ -59,30 +58,6 @@ public sealed record ImageTarget(string Name, string EntrySymbol, IReadOnlyList<
         return new ImageTarget("linux-run", LinuxStubs.EntrySymbol,
             Common(features).Concat(accessors).Concat(LinuxStubs.ProgramCode()).Append(ProgramStubs.Entry()).ToList(),
             CommonData().Append(heap).ToList()) { Features = features };
-    }
-
-    /// <summary>
-    /// A user program on the image (Minix.Posix's program ABI): a static ELF linked at 0x400000 whose entry
-    /// <c>minix_program_start</c> runs Main with the command line; the system calls and <c>minix_heap_grow</c> come
-    /// from Minix.Posix (without it they answer ENOSYS and 0), and the heap starts empty at the image's end, where
-    /// the process manager's break begins.
-    /// </summary>
-    /// <param name="features">What the runtime does (a program's by default).</param>
-    /// <returns>The target.</returns>
-    public static ImageTarget UserProgram(RuntimeFeatures features = RuntimeFeatures.Program)
-    {
-        var (end, accessors) = ProgramStubs.BreakHeap();
-        var code = Common(features).Concat(accessors).Append(ProgramStubs.Entry()).ToList();
-        code.Add(new CodeBlob("minix_fault", "fault hook: the runtime reports the fault on standard error and exits with 134", (a, s) =>
-            a.jmp(s.AddressOf("minix_program_fault"))));
-        code.Add(new CodeBlob("minix_debug_write", "debug output: standard error", (a, s) =>
-        {
-            a.mov(rdx, rsi);
-            a.mov(rsi, rdi);
-            a.mov(edi, 2);
-            a.jmp(s.AddressOf("minix_sys_write"));
-        }));
-        return new ImageTarget("user-program", ProgramStubs.EntrySymbol, code, CommonData().Append(end).ToList()) { Features = features };
     }
 
     /// <summary>

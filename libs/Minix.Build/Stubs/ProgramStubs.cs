@@ -1,4 +1,3 @@
-using Iced.Intel;
 using Minix.Build.Linking;
 using static Iced.Intel.AssemblerRegisters;
 
@@ -8,7 +7,8 @@ namespace Minix.Build.Stubs;
 /// The entry of a user program (Minix.Posix's program ABI): <c>minix_program_start</c> takes the System V initial
 /// stack (argc, argv, envp), starts the runtime, calls ILC's <c>__managed__Main(argc, argv)</c> (which hands the
 /// command line to the runtime, runs the program's Main and returns its status) and ends the process with
-/// <c>minix_sys_exit</c>. The same entry serves the image and <c>minix run</c>, whose kernel builds the same stack.
+/// <c>minix_sys_exit</c>. <c>minix run</c> enters a program through it on the stack Linux builds, which has the
+/// layout exec leaves on the image.
 /// </summary>
 public static class ProgramStubs
 {
@@ -17,9 +17,6 @@ public static class ProgramStubs
 
     /// <summary>What ILC names the native entry of a program's Main: <c>int __managed__Main(int argc, sbyte** argv)</c>.</summary>
     public const string ManagedMainSymbol = "__managed__Main";
-
-    /// <summary>The zero-size symbol at the page-aligned end of a program image, where its break (heap) starts.</summary>
-    public const string BreakSymbol = "__minix_program_break";
 
     /// <summary>The entry stub.</summary>
     /// <returns>The code blob.</returns>
@@ -38,26 +35,4 @@ public static class ProgramStubs
         a.call(symbols.AddressOf("minix_sys_exit"));
         a.ud2();
     }, Keep: true);
-
-    /// <summary>
-    /// The heap of a program image: it starts empty at the image's end (<see cref="BreakSymbol"/>), where the process
-    /// manager's break starts, and the runtime grows it through <c>minix_heap_grow</c>.
-    /// </summary>
-    /// <returns>The end marker and the accessors.</returns>
-    public static (DataBlob End, IReadOnlyList<CodeBlob> Accessors) BreakHeap()
-    {
-        var end = new DataBlob(BreakSymbol, "end of the image: the program break starts here", 0) { MarksEnd = true, Alignment = 4096 };
-        var accessors = new[]
-        {
-            new CodeBlob("minix_heap_start", "start of the heap: the image's end", (a, symbols) => AddressOf(a, symbols, BreakSymbol)),
-            new CodeBlob("minix_heap_end", "end of the initial heap: empty, the runtime grows it", (a, symbols) => AddressOf(a, symbols, BreakSymbol)),
-        };
-        return (end, accessors);
-    }
-
-    private static void AddressOf(Assembler a, ILinkSymbols symbols, string symbol)
-    {
-        a.AddInstruction(Instruction.Create(Code.Lea_r64_m, Register.RAX, new MemoryOperand(Register.RIP, (long)symbols.AddressOf(symbol))));
-        a.ret();
-    }
 }

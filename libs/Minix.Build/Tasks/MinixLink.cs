@@ -7,8 +7,8 @@ using MSBuildTask = Microsoft.Build.Utilities.Task;
 namespace Minix.Build.Tasks;
 
 /// <summary>
-/// MSBuild task behind the MinixImageLink target: links ILC objects for a standard target (linux-run,
-/// user-process or user-program) at a base address and writes the ELF image and its symbol map. Kernels, which add their own Iced
+/// MSBuild task behind the MinixImageLink target: links ILC objects for a standard target (linux-run or
+/// user-process) at a base address and writes the ELF image and its symbol map. Kernels, which add their own Iced
 /// arch code, call <see cref="ImageLinker"/> from C# instead.
 /// </summary>
 public sealed class MinixLink : MSBuildTask
@@ -22,7 +22,7 @@ public sealed class MinixLink : MSBuildTask
     [Required]
     public ITaskItem[] Objects { get; set; } = Array.Empty<ITaskItem>();
 
-    /// <summary><c>linux-run</c>, <c>user-process</c> or <c>user-program</c>.</summary>
+    /// <summary><c>linux-run</c> or <c>user-process</c>.</summary>
     [Required]
     public string Target { get; set; } = "";
 
@@ -54,8 +54,7 @@ public sealed class MinixLink : MSBuildTask
         {
             "linux-run" => ImageTarget.LinuxRun(heap),
             "user-process" => ImageTarget.UserProcess(EntrySymbol ?? "minix_process_start", heap),
-            "user-program" => ImageTarget.UserProgram(),
-            _ => throw new ArgumentException($"MinixImageKind '{Target}' is not linux-run, user-process or user-program (kernels link through ImageLinker with their arch code)"),
+            _ => throw new ArgumentException($"MinixImageKind '{Target}' is not linux-run or user-process (kernels link through ImageLinker with their arch code)"),
         };
         var request = new LinkRequest { BaseAddress = ParseAddress(BaseAddress), EntrySymbol = EntrySymbol ?? target.EntrySymbol };
         try
