@@ -9,7 +9,7 @@ namespace Minix.Bench;
 /// <summary>
 /// The garbage collector of programs against .NET's workstation collector (non-concurrent) on the same program
 /// (bench/Minix.Bench.GcProgram): allocation throughput and the longest pause, run side by side in alternation;
-/// and the size of a hello-world program that uses Console, as a linux-run executable and as an image program.
+/// and the size of a hello-world program that uses Console, as `minix run` builds it.
 /// </summary>
 internal static class GcBench
 {
