@@ -53,16 +53,16 @@ internal sealed class MinixAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyze
     }
 
     /// <summary>Compiles the test code as an executable (a program) rather than a library.</summary>
+    /// <remarks>The testing library applies the test state's output kind after <see cref="CreateCompilationOptions"/>, so
+    /// that is where it is set.</remarks>
     public MinixAnalyzerTest<TAnalyzer> AsExecutable()
     {
-        _outputKind = OutputKind.ConsoleApplication;
+        TestState.OutputKind = OutputKind.ConsoleApplication;
         return this;
     }
 
-    private OutputKind _outputKind = OutputKind.DynamicallyLinkedLibrary;
-
     protected override CompilationOptions CreateCompilationOptions() =>
-        ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithAllowUnsafe(true).WithOutputKind(_outputKind);
+        ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithAllowUnsafe(true);
 
     protected override ParseOptions CreateParseOptions() =>
         ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.Preview);
