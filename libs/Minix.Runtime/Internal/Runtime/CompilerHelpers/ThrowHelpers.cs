@@ -67,7 +67,22 @@ internal static class ThrowHelpers
     {
         if (!ProcessFeatures.Has(RuntimeFeatures.CatchableExceptions))
             Fault.Raise(FaultKind.InvalidCast);
-        throw new InvalidCastException("Unable to cast object of type '" + new RuntimeType(from).FullName + "' to type '" + new RuntimeType(to).FullName + "'.");
+        throw new InvalidCastException("Unable to cast object of type '" + CastName(from) + "' to type '" + CastName(to) + "'.");
+    }
+
+    // How .NET names a type in a cast error: its namespace and name, and a nested type has no namespace of its own,
+    // so 'Box', not 'Outer+Box'.
+    private static unsafe string CastName(MethodTable* type)
+    {
+        string full = new RuntimeType(type).FullName;
+        int nested = -1;
+        for (int i = 0; i < full.Length && full[i] != '<' && full[i] != '['; i++)
+        {
+            if (full[i] == '+')
+                nested = i;
+        }
+
+        return nested < 0 ? full : full.Substring(nested + 1);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
