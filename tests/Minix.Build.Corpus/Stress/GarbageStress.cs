@@ -106,7 +106,6 @@ public static class GarbageStress
         int count = FillUntilOutOfMemory(limitMegabytes);
         if (count < 0)
             return count;
-        ScrubStack();
         int again = 0;
         for (int i = 0; i < count; i++)
         {
@@ -116,18 +115,6 @@ public static class GarbageStress
         }
 
         return count / 16 * 1000 + again / 16;
-    }
-
-    // The stack below this frame still holds the words of the frames that filled the heap and dispatched the
-    // exception (the kept array among them); the next frames leave some of their slots unwritten, and a conservative
-    // scan would take a stale copy there for a root. Zeroing it first is what a program that must get its memory
-    // back at once does on a conservatively scanned stack.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static long ScrubStack()
-    {
-        System.Span<long> words = stackalloc long[8192];
-        words.Fill(0);
-        return words[words.Length - 1];
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
