@@ -22,6 +22,14 @@ internal static class Program
             return SystemImageBench.Run(root, imageProject, rounds);
         }
 
+        if (args.Length > 0 && args[0] == "gc")
+        {
+            int rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+            int megabytes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2048;
+            int live = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 16;
+            return GcBench.Run(root, rounds, megabytes, live);
+        }
+
         string corpus = Path.Combine(root, "tests", "Minix.Build.Corpus", "Minix.Build.Corpus.csproj");
         string work = Path.Combine(Path.GetTempPath(), "minix-bench");
         var ilc = IlcToolchain.Locate();
@@ -78,7 +86,7 @@ internal static class Program
     {
         Directory.CreateDirectory(work);
         string host = Path.Combine(work, "MinixRunHost.g.cs");
-        File.WriteAllText(host, RunHostGenerator.Generate(methods));
+        File.WriteAllText(host, RunHostGenerator.Generate(methods, 2UL << 30, growableHeap: true));
         string imageDirectory = Path.Combine(work, "image");
         if (Directory.Exists(imageDirectory))
             Directory.Delete(imageDirectory, true);

@@ -65,6 +65,7 @@ internal static class DifferentialRunner
     /// <summary>The reference result: the decimal value, "void", or "fault:Kind".</summary>
     public static string Expected(DifferentialCase c)
     {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
         {
             return IntegerTypes.Result(c.Method.Invoke(null, c.Arguments));

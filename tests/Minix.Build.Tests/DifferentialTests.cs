@@ -18,7 +18,7 @@ public sealed class CorpusCollection : ICollectionFixture<CorpusImages>
 public sealed class DifferentialTests(CorpusImages corpus)
 {
     [Fact]
-    public void CorpusHasAtLeastFourHundredMethods() => Assert.True(corpus.Methods.Count >= 400, $"only {corpus.Methods.Count} corpus methods");
+    public void CorpusHasAtLeastSevenHundredMethods() => Assert.True(corpus.Methods.Count >= 700, $"only {corpus.Methods.Count} corpus methods");
 
     [Theory]
     [InlineData(true)]

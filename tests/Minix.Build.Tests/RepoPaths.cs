@@ -7,6 +7,9 @@ internal static class RepoPaths
 
     public static string CorpusProject => Path.Combine(Root, "tests", "Minix.Build.Corpus", "Minix.Build.Corpus.csproj");
 
+    /// <summary>The console program the program tests run under .NET and as an image program.</summary>
+    public static string ProgramsProject => Path.Combine(Root, "tests", "Minix.Build.Programs", "Minix.Build.Programs.csproj");
+
     /// <summary>Methods that fault, one per kind, run only through <c>minix run</c>.</summary>
     public static string FaultSamplesProject => Path.Combine(Root, "tests", "Minix.Build.FaultSamples", "Minix.Build.FaultSamples.csproj");
 

@@ -4,10 +4,14 @@ using Minix.Build.Pipeline;
 
 namespace Minix.Tool;
 
-/// <summary><c>minix run &lt;project&gt; &lt;Namespace.Type.Method&gt; [args...]</c>.</summary>
+/// <summary>
+/// <c>minix run &lt;project&gt; &lt;Namespace.Type.Method&gt; [args...]</c> runs one static method;
+/// <c>minix run &lt;project&gt; [-- args...]</c> runs the project's program (its Main) with the arguments.
+/// </summary>
 public static class RunCommand
 {
-    /// <summary>Splits off the method's arguments (everything after the method name).</summary>
+    /// <summary>Splits off the method's or the program's arguments (everything after the method name, or after
+    /// <c>--</c> following the project).</summary>
     /// <param name="args">The whole command line.</param>
     /// <returns>The tool's part and the method's part.</returns>
     public static (string[] Command, string[] Method) SplitMethodArguments(string[] args)
@@ -17,6 +21,8 @@ public static class RunCommand
         int positional = 0;
         for (int i = 1; i < args.Length; i++)
         {
+            if (args[i] == "--" && positional <= 1)
+                return (args[..i], args[(i + 1)..]);
             if (args[i].StartsWith("--", StringComparison.Ordinal) && positional < 2)
                 continue;
             positional++;
@@ -33,14 +39,60 @@ public static class RunCommand
     public static Command Create(string[] methodArgs)
     {
         var project = new Argument<FileInfo>("project") { Description = "The .csproj whose sources to build for the image runtime." };
-        var method = new Argument<string>("method") { Description = "Namespace.Type.Method: a static method taking integer parameters." };
+        var method = new Argument<string?>("method")
+        {
+            Description = "Namespace.Type.Method: a static method taking integer parameters. Without it the project's program runs (its Main, with the arguments after --).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var debug = ToolOptions.Debug("Build without optimization (C# and ILC).");
-        var command = new Command("run", "Build a method for the image runtime, run it as a static Linux executable and print its result.")
+        var command = new Command("run", "Build a method or a program for the image runtime and run it as a static Linux executable: a method's result is printed; a program runs with the terminal, files and environment of the host.")
         {
             project, method, debug,
         };
-        command.SetAction(parse => Run(parse.GetValue(project)!, parse.GetValue(method)!, methodArgs, !parse.GetValue(debug)));
+        command.SetAction(parse => parse.GetValue(method) is { } name
+            ? Run(parse.GetValue(project)!, name, methodArgs, !parse.GetValue(debug))
+            : RunProgram(parse.GetValue(project)!, methodArgs, !parse.GetValue(debug)));
         return command;
+    }
+
+    // The program's standard input and output are the tool's; its standard error passes through, except a fault
+    // trace, which becomes C# frames at the end.
+    private static int RunProgram(FileInfo project, string[] args, bool optimize)
+    {
+        RunnableImage image;
+        try
+        {
+            string work = Path.Combine(project.DirectoryName!, "obj", "minix-run", optimize ? "program-release" : "program-debug");
+            image = RunImageBuilder.BuildProgram(project.FullName, optimize, work, IlcToolchain.Locate());
+        }
+        catch (Exception e) when (e is ToolchainException or LinkException)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+
+        var start = new System.Diagnostics.ProcessStartInfo(image.ExecutablePath) { UseShellExecute = false, RedirectStandardError = true };
+        foreach (string arg in args)
+            start.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var trace = new System.Text.StringBuilder();
+        string? line;
+        while ((line = process.StandardError.ReadLine()) is not null)
+        {
+            if (FaultTrace.IsTraceLine(line))
+                trace.Append(line).Append('\n');
+            else
+                Console.Error.WriteLine(line);
+        }
+
+        process.WaitForExit();
+        if (trace.Length > 0)
+        {
+            foreach (FaultTrace.Frame frame in FaultTrace.Describe(image, trace.ToString()))
+                Console.Error.WriteLine("  " + frame);
+        }
+
+        return process.ExitCode;
     }
 
     private static int Run(FileInfo project, string method, string[] args, bool optimize)

@@ -10,4 +10,7 @@ namespace Minix.Build.Imaging;
 /// <param name="EntrySymbol">The C# entry point, an <c>[UnmanagedCallersOnly(EntryPoint = ...)]</c> method of the project.</param>
 /// <param name="HeapSize">Bytes of heap the process's runtime may allocate from.</param>
 /// <param name="Placement">User mode (default) or inside the kernel.</param>
-public sealed record ImageProcess(string Name, string Project, int Slot, bool IsSystem, string EntrySymbol = "minix_main", ulong HeapSize = 1 << 20, Placement Placement = Placement.User);
+/// <param name="GarbageCollection">Whether the process opts in to the garbage collector (a server that allocates
+/// after start-up); otherwise it keeps the system subset: a bump heap it allocates from at start-up.</param>
+public sealed record ImageProcess(string Name, string Project, int Slot, bool IsSystem, string EntrySymbol = "minix_main", ulong HeapSize = 1 << 20,
+    Placement Placement = Placement.User, bool GarbageCollection = false);

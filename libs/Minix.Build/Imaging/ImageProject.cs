@@ -9,7 +9,7 @@ namespace Minix.Build.Imaging;
 /// Reads an image project: a project file whose <c>MinixProcess</c> items list the boot processes (the item is the
 /// project a process runs, or an image assembly such as <c>$(MinixServersImage)</c> from the Minix.Servers package;
 /// metadata <c>Name</c>, <c>Slot</c>, <c>Entry</c>, and optionally <c>System</c> (default true), <c>HeapSize</c>,
-/// <c>Placement</c>) and whose properties name its system.conf (<c>MinixSystemConf</c>), kernel command line
+/// <c>Placement</c>, <c>GarbageCollection</c> (default false: the process allocates at start-up only)) and whose properties name its system.conf (<c>MinixSystemConf</c>), kernel command line
 /// (<c>MinixCommandLine</c>), kernel (<c>MinixKernelProject</c>, a project, or <c>MinixKernelImage</c>, the image
 /// assembly the Minix.Kernel package names), the drivers placed in the kernel (<c>MinixKernelPlaced</c>, names
 /// separated by ';') and extra QEMU arguments (<c>MinixQemuArguments</c>); its <c>MinixDrive</c> items are raw disk
@@ -259,6 +259,9 @@ public static class ImageProject
         bool system = !program && (Meta("System", false) is not { Length: > 0 } s || bool.Parse(s));
         ulong heap = Meta("HeapSize", false) is { Length: > 0 } h ? ulong.Parse(h, CultureInfo.InvariantCulture) : 1 << 20;
         Placement placement = kernelPlaced.Contains(name) || Meta("Placement", false) == "Kernel" ? Placement.Kernel : Placement.User;
-        return new ImageProcess(name, item.FullPath, slot, system, Meta("Entry"), heap, placement);
+        bool collected = Meta("GarbageCollection", false) is { Length: > 0 } g && bool.Parse(g);
+        if (collected && placement == Placement.Kernel)
+            throw new ToolchainException("image", $"{project}: MinixProcess '{name}' is placed in the kernel, which keeps the system subset: it cannot opt in to the garbage collector");
+        return new ImageProcess(name, item.FullPath, slot, system, Meta("Entry"), heap, placement, collected);
     }
 }

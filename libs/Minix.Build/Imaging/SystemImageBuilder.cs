@@ -179,12 +179,14 @@ public static class SystemImageBuilder
     {
         bool inKernel = process.Placement == Placement.Kernel;
         ulong start = inKernel ? MemoryLayout.KernelPlacedBase + (ulong)process.Slot * MemoryLayout.KernelPlacedStride : MemoryLayout.UserBase;
-        var request = new LinkRequest { BaseAddress = start, EntrySymbol = ProcessStartCode.Symbol };
+        var target = ImageTarget.UserProcess(ProcessStartCode.Symbol, process.HeapSize,
+            features: process.GarbageCollection ? RuntimeFeatures.GarbageCollection : RuntimeFeatures.None);
+        var request = new LinkRequest { BaseAddress = start, EntrySymbol = target.EntrySymbol };
         request.Objects.Add(ElfObjectReader.Read(objectFile));
         request.Code.Add(ProcessStartCode.For(process.EntrySymbol));
         request.Code.Add(ProcessStartCode.IllegalInstruction);
         request.Code.Add(ProcessStartCode.TimeStampCounter);
-        ImageTarget.UserProcess(ProcessStartCode.Symbol, process.HeapSize).Apply(request);
+        target.Apply(request);
         if (!inKernel)
         {
             foreach (CodeBlob probe in ProbeStubs.Code())

@@ -15,4 +15,11 @@ public sealed record CodeBlob(string Symbol, string Description, Action<Assemble
 {
     /// <summary>Alignment of the function start.</summary>
     public int Alignment { get; init; } = 16;
+
+    /// <summary>
+    /// The code keeps its return address at [rsp] and changes no callee-saved register wherever it can fault (a
+    /// write barrier, a copy, the first instructions of a dispatch stub): the unwind table then lets an exception
+    /// raised inside it unwind straight to its caller.
+    /// </summary>
+    public bool UnwindsAsLeaf { get; init; }
 }

@@ -12,4 +12,16 @@ public sealed record DataBlob(string Symbol, string Description, ulong Size, byt
 {
     /// <summary>Alignment of its start.</summary>
     public ulong Alignment { get; init; } = 16;
+
+    /// <summary>
+    /// Place it read-only after everything else, on its own pages: its size then moves no other symbol, which lets
+    /// a second link replace a placeholder with contents computed from the first (a program's source map).
+    /// </summary>
+    public bool Trailing { get; init; }
+
+    /// <summary>
+    /// A zero-size symbol after everything else, page-aligned: the end of the image, where a program's break (the
+    /// heap the process manager grows) starts.
+    /// </summary>
+    public bool MarksEnd { get; init; }
 }

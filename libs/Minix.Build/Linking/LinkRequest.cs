@@ -30,6 +30,13 @@ public sealed class LinkRequest
     /// <summary>Data and zero-filled regions. Only referenced (or kept) blobs are placed.</summary>
     public IList<DataBlob> Data { get; init; } = new List<DataBlob>();
 
+    /// <summary>
+    /// When set, the linker builds an unwind table (see <see cref="Unwinding.UnwindTableWriter"/>) from the objects'
+    /// <c>.eh_frame</c> and the leaf code blobs, and places it read-only under this symbol: what a runtime with
+    /// catchable exceptions walks the stack with. Null (the default) leaves the call-frame information out.
+    /// </summary>
+    public string? UnwindTableSymbol { get; set; }
+
     /// <summary>Segment alignment (4096: each segment gets its own pages and permissions).</summary>
     public ulong PageSize { get; init; } = 4096;
 

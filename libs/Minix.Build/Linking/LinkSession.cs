@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using Iced.Intel;
 using Minix.Build.Elf;
 using Minix.Build.Pipeline;
+using Minix.Build.Unwinding;
 
 namespace Minix.Build.Linking;
 
@@ -16,6 +17,8 @@ internal sealed class LinkSession(LinkRequest request)
     private readonly Dictionary<(ElfObject, int), LinkPiece> _sectionLinkPieces = new();
     private readonly Dictionary<string, (ElfObject Object, ElfSymbol Symbol)> _globals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LinkPiece> _blobLinkPieces = new(StringComparer.Ordinal);
+    private readonly List<(ElfObject Object, FrameDescription Frame)> _frames = new();
+    private LinkPiece? _unwindTable;
 
     public LinkedImage Run()
     {
@@ -24,12 +27,14 @@ internal sealed class LinkSession(LinkRequest request)
         CollectSections();
         CollectGlobals();
         SelectBlobs();
+        ReserveUnwindTable();
         ThrowIfErrors();
 
         LayOut();
         ThrowIfErrors();
         foreach (var piece in _pieces.Where(p => p.Section is not null))
             Relocate(piece);
+        FillUnwindTable();
         ThrowIfErrors();
 
         ulong entry = 0;
@@ -150,7 +155,7 @@ internal sealed class LinkSession(LinkRequest request)
             }
             else if (data.TryGetValue(name, out var dataBlob))
             {
-                var area = dataBlob.Contents is null && dataBlob.Writable ? LinkArea.Bss : dataBlob.Writable ? LinkArea.Data : LinkArea.ReadOnly;
+                var area = dataBlob.MarksEnd ? LinkArea.End : dataBlob.Trailing ? LinkArea.Trailer : dataBlob.Contents is null && dataBlob.Writable ? LinkArea.Bss : dataBlob.Writable ? LinkArea.Data : LinkArea.ReadOnly;
                 var piece = new LinkPiece { Origin = $"blob {name}", Area = area, Alignment = dataBlob.Alignment, Size = dataBlob.Size, Data = dataBlob };
                 if (dataBlob.Contents is not null)
                 {
@@ -163,6 +168,70 @@ internal sealed class LinkSession(LinkRequest request)
                 _blobLinkPieces[name] = piece;
                 _pieces.Add(piece);
             }
+        }
+    }
+
+    // The table's size depends only on how many functions there are, so it is reserved before layout and filled
+    // once every address is known.
+    private void ReserveUnwindTable()
+    {
+        if (request.UnwindTableSymbol is not string symbol)
+            return;
+        foreach (var obj in request.Objects)
+        {
+            try
+            {
+                _frames.AddRange(EhFrameReader.Read(obj).Select(f => (obj, f)));
+            }
+            catch (ElfFormatException e)
+            {
+                _errors.Add(new LinkError(LinkErrorKind.InvalidInput, e.Message));
+            }
+        }
+
+        int count = _frames.Count + _blobLinkPieces.Values.Count(p => p.Code is { UnwindsAsLeaf: true });
+        _unwindTable = new LinkPiece
+        {
+            Origin = "unwind table",
+            Area = LinkArea.ReadOnly,
+            Alignment = 8,
+            Size = (ulong)UnwindTableWriter.SizeOf(count),
+            Data = new DataBlob(symbol, "unwind table: function ranges, LSDAs and frame rules", (ulong)UnwindTableWriter.SizeOf(count), Writable: false),
+        };
+        _unwindTable.Bytes = new byte[_unwindTable.Size];
+        _blobLinkPieces[symbol] = _unwindTable;
+        _pieces.Add(_unwindTable);
+    }
+
+    private void FillUnwindTable()
+    {
+        if (_unwindTable is null)
+            return;
+        var entries = new List<UnwindTableWriter.Entry>();
+        foreach (var (obj, frame) in _frames)
+        {
+            var function = obj.Symbols[frame.FunctionSymbol];
+            string where = $"{obj.Name} .eh_frame";
+            if (!TryResolve(obj, function, where, out ulong start))
+                continue;
+            start = unchecked(start + (ulong)frame.FunctionAddend);
+            ulong lsda = 0;
+            if (frame.LsdaSymbol >= 0 && TryResolve(obj, obj.Symbols[frame.LsdaSymbol], where, out lsda))
+                lsda = unchecked(lsda + (ulong)frame.LsdaAddend);
+            string name = _pieces.FirstOrDefault(p => p.Section is not null && p.Object == obj && start >= p.Address && start < p.Address + p.Size) is { } piece
+                ? obj.SymbolAt(piece.Section!, start - piece.Address)?.Name ?? $"0x{start:x}" : $"0x{start:x}";
+            entries.Add(new UnwindTableWriter.Entry(start, frame.Length, lsda, frame.PrologLength, frame.Rule, name));
+        }
+
+        foreach (var (name, piece) in _blobLinkPieces.Where(b => b.Value.Code is { UnwindsAsLeaf: true }))
+            entries.Add(new UnwindTableWriter.Entry(piece.Address, (uint)piece.Size, 0, 0, FrameRule.Leaf, name));
+        try
+        {
+            _unwindTable.Bytes = UnwindTableWriter.Write(entries, request.BaseAddress);
+        }
+        catch (ArgumentException e)
+        {
+            _errors.Add(new LinkError(LinkErrorKind.InvalidInput, "unwind table: " + e.Message));
         }
     }
 
@@ -201,7 +270,7 @@ internal sealed class LinkSession(LinkRequest request)
     private void AssignAddresses()
     {
         ulong cursor = request.BaseAddress;
-        foreach (var area in new[] { LinkArea.Text, LinkArea.ReadOnly, LinkArea.Data, LinkArea.Bss })
+        foreach (var area in new[] { LinkArea.Text, LinkArea.ReadOnly, LinkArea.Data, LinkArea.Bss, LinkArea.Trailer, LinkArea.End })
         {
             if (area != LinkArea.Bss)
                 cursor = AlignUp(cursor, request.PageSize);
@@ -351,6 +420,7 @@ internal sealed class LinkSession(LinkRequest request)
         AddSegment(segments, "text", SegmentPermissions.Read | SegmentPermissions.Execute, LinkArea.Text);
         AddSegment(segments, "rodata", SegmentPermissions.Read, LinkArea.ReadOnly);
         AddSegment(segments, "data", SegmentPermissions.Read | SegmentPermissions.Write, LinkArea.Data, LinkArea.Bss);
+        AddSegment(segments, "trailer", SegmentPermissions.Read, LinkArea.Trailer);
         return segments;
     }
 

@@ -27,6 +27,10 @@ public static class FaultTrace
     /// <summary>The prefix of the line listing candidate return addresses.</summary>
     public const string StackPrefix = "fault-stack:";
 
+    /// <summary>The prefix of the line listing an exception's frames, exact code addresses innermost first (the
+    /// unwinder recorded them, so no guessing is needed).</summary>
+    public const string FramesPrefix = "fault-frames:";
+
     /// <summary>At most this many frames are described.</summary>
     public const int MaxFrames = 12;
 
@@ -48,7 +52,8 @@ public static class FaultTrace
     /// <param name="line">The line.</param>
     /// <returns>True for a <c>fault-ip:</c> or <c>fault-stack:</c> line.</returns>
     public static bool IsTraceLine(string line) =>
-        line.StartsWith(InstructionPrefix, StringComparison.Ordinal) || line.StartsWith(StackPrefix, StringComparison.Ordinal);
+        line.StartsWith(InstructionPrefix, StringComparison.Ordinal) || line.StartsWith(StackPrefix, StringComparison.Ordinal)
+        || line.StartsWith(FramesPrefix, StringComparison.Ordinal);
 
     /// <summary>The C# frames the trace lines in <paramref name="error"/> name.</summary>
     /// <param name="image">The executable that printed them.</param>
@@ -60,6 +65,8 @@ public static class FaultTrace
         var candidates = new List<(ulong Address, bool IsReturn)>();
         foreach (string line in lines.Where(l => l.StartsWith(InstructionPrefix, StringComparison.Ordinal)))
             candidates.AddRange(Addresses(line[InstructionPrefix.Length..]).Select(a => (a, false)));
+        foreach (string line in lines.Where(l => l.StartsWith(FramesPrefix, StringComparison.Ordinal)))
+            candidates.AddRange(Addresses(line[FramesPrefix.Length..]).Select(a => (a, false)));
         foreach (string line in lines.Where(l => l.StartsWith(StackPrefix, StringComparison.Ordinal)))
             candidates.AddRange(Addresses(line[StackPrefix.Length..]).Select(a => (a, true)));
         if (candidates.Count == 0)

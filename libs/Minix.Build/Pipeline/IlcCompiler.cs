@@ -21,7 +21,10 @@ public static class IlcCompiler
         args.Add("--generateunmanagedentrypoints:Minix.Runtime");
         args.Add("--targetos:linux");
         args.Add("--targetarch:x64");
-        args.Add("--nativelib");
+        if (invocation.NativeLibrary)
+            args.Add("--nativelib");
+        else
+            args.AddRange(invocation.Inputs.Select(i => "--generateunmanagedentrypoints:" + Path.GetFileNameWithoutExtension(i)));
         if (invocation.Optimize)
             args.Add("-O");
         if (invocation.InstructionSet is not null)

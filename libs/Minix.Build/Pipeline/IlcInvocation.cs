@@ -17,9 +17,11 @@ public sealed class IlcInvocation
     /// <param name="optimize">Optimize.</param>
     /// <param name="instructionSet">See <see cref="InstructionSet"/>.</param>
     /// <param name="debugInfo">See <see cref="DebugInfo"/>.</param>
+    /// <param name="nativeLibrary">See <see cref="NativeLibrary"/>.</param>
     /// <returns>The invocation.</returns>
-    public static IlcInvocation ForProject(IReadOnlyList<string> assemblies, string outputObject, bool optimize, string? instructionSet = null, bool debugInfo = true) => new()
+    public static IlcInvocation ForProject(IReadOnlyList<string> assemblies, string outputObject, bool optimize, string? instructionSet = null, bool debugInfo = true, bool nativeLibrary = true) => new()
     {
+        NativeLibrary = nativeLibrary,
         Inputs = new[] { assemblies[0] },
         References = assemblies.Skip(1).ToList(),
         RuntimeAssembly = ProjectImageCompiler.RuntimeAssembly,
@@ -50,4 +52,10 @@ public sealed class IlcInvocation
 
     /// <summary>Emit DWARF line information (-g).</summary>
     public bool DebugInfo { get; init; } = true;
+
+    /// <summary>
+    /// A library (ILC's --nativelib: the roots are the inputs' exports) or, when false, a program: the first input's
+    /// entry point becomes <c>__managed__Main</c>, and the inputs' exports are rooted by name.
+    /// </summary>
+    public bool NativeLibrary { get; init; } = true;
 }

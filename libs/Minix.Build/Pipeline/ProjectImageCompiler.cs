@@ -23,9 +23,10 @@ public static class ProjectImageCompiler
     /// <param name="optimize">Optimized or debug C# compile.</param>
     /// <param name="extraSources">Additional sources for the project's image build only.</param>
     /// <param name="outputDirectory">Where the project's image assembly goes (null: obj/.../minix/).</param>
+    /// <param name="program">Compile the project as a program (its Main is the entry) rather than a library.</param>
     /// <returns>The image assemblies: the project's first, then its references'.</returns>
     /// <exception cref="ToolchainException">The compile failed; the message holds the compiler's errors with file:line.</exception>
-    public static IReadOnlyList<string> Compile(string project, bool optimize, IEnumerable<string>? extraSources = null, string? outputDirectory = null)
+    public static IReadOnlyList<string> Compile(string project, bool optimize, IEnumerable<string>? extraSources = null, string? outputDirectory = null, bool program = false)
     {
         string runtime = RuntimeAssembly;
         if (!File.Exists(runtime))
@@ -44,6 +45,8 @@ public static class ProjectImageCompiler
             args.Add("-p:MinixImageExtraSources=" + string.Join("%3B", extra));
         if (outputDirectory is not null)
             args.Add("-p:MinixImageOutputPath=" + Path.GetFullPath(outputDirectory).TrimEnd('/') + "/");
+        if (program)
+            args.Add("-p:MinixImageTargetType=exe");
 
         // A project that was never restored (an image project's driver, before its first build) has no package
         // references yet, and so none of the Minix packages' image assemblies.

@@ -13,15 +13,28 @@ public static class RunHostGenerator
 {
     /// <summary>Generates the host for <paramref name="methods"/> (method 0 is what a plain run calls).</summary>
     /// <param name="methods">The callable methods.</param>
+    /// <param name="heapLimit">The most heap the process may have.</param>
+    /// <param name="growableHeap">Whether the heap starts small and grows to the limit (a program).</param>
     /// <returns>C# source.</returns>
-    public static string Generate(IReadOnlyList<RunnableMethod> methods)
+    public static string Generate(IReadOnlyList<RunnableMethod> methods, ulong heapLimit, bool growableHeap)
+    {
+        return Generate(methods, RunHostSupport.Generate(heapLimit, growableHeap));
+    }
+
+    /// <summary>Generates the host of a program run: the target's side of the runtime contract and the program ABI,
+    /// with no methods of its own (the program's Main is the entry).</summary>
+    /// <param name="heapLimit">The most heap the process may have.</param>
+    /// <returns>C# source.</returns>
+    public static string GenerateProgram(ulong heapLimit) => Generate(Array.Empty<RunnableMethod>(), RunHostSupport.Generate(heapLimit, true));
+
+    private static string Generate(IReadOnlyList<RunnableMethod> methods, string support)
     {
         var s = new StringBuilder();
         s.Append("    private static int Invoke(int index, int count, byte** args, bool batch)\n    {\n        switch (index)\n        {\n");
         for (int i = 0; i < methods.Count; i++)
             AppendCase(s, i, methods[i]);
         s.Append("            default:\n                return Usage(\"no such method index\"u8);\n        }\n    }\n");
-        return Template.Replace(InvokeMarker, s.ToString(), StringComparison.Ordinal).Replace(KindNameMarker, KindNameFunction(), StringComparison.Ordinal);
+        return Template.Replace(InvokeMarker, s.ToString(), StringComparison.Ordinal).Replace(KindNameMarker, KindNameFunction(), StringComparison.Ordinal) + support;
     }
 
     private static void AppendCase(StringBuilder s, int index, RunnableMethod method)

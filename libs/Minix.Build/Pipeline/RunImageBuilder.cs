@@ -16,7 +16,7 @@ public sealed record RunnableImage(string ExecutablePath, LinkedImage Image, IRe
 /// </summary>
 public static class RunImageBuilder
 {
-    /// <summary>The heap of a <c>minix run</c> executable: 256 MiB of bss.</summary>
+    /// <summary>The heap limit of a <c>minix run</c> executable: 256 MiB (reserved up front, used as needed).</summary>
     public const ulong DefaultHeapSize = 256UL << 20;
 
     /// <summary>Builds an executable that can call <paramref name="methods"/>.</summary>
@@ -25,16 +25,20 @@ public static class RunImageBuilder
     /// <param name="optimize">Optimized C# and ILC.</param>
     /// <param name="workDirectory">Where intermediate files and the executable go.</param>
     /// <param name="ilcPath">An explicit ilc, or null for the pinned package.</param>
+    /// <param name="features">What the runtime does: a program's (the default), or <see cref="RuntimeFeatures.None"/>
+    /// to run the code as the kernel or a driver would (a throw ends the process).</param>
+    /// <param name="heapLimit">The most heap the process may have.</param>
     /// <returns>The executable.</returns>
     /// <exception cref="ToolchainException">A compile or ILC failure.</exception>
     /// <exception cref="LinkException">A link failure.</exception>
-    public static RunnableImage Build(string project, IReadOnlyList<string> methods, bool optimize, string workDirectory, string? ilcPath = null)
+    public static RunnableImage Build(string project, IReadOnlyList<string> methods, bool optimize, string workDirectory, string? ilcPath = null,
+        RuntimeFeatures features = RuntimeFeatures.Program, ulong heapLimit = DefaultHeapSize)
     {
         var ilc = IlcToolchain.Locate(ilcPath);
         Directory.CreateDirectory(workDirectory);
         var plain = ProjectImageCompiler.Compile(project, optimize);
         var runnable = methods.Select(m => FindIn(plain, m)).ToList();
-        return BuildWithHost(project, runnable, optimize, workDirectory, ilc);
+        return BuildWithHost(project, runnable, optimize, workDirectory, ilc, heapLimit, features);
     }
 
     /// <summary>Builds an executable for methods already resolved (the corpus dispatcher).</summary>
@@ -43,24 +47,61 @@ public static class RunImageBuilder
     /// <param name="optimize">Optimized C# and ILC.</param>
     /// <param name="workDirectory">Where intermediate files and the executable go.</param>
     /// <param name="ilc">The checked ILC.</param>
-    /// <param name="heapSize">The executable's heap (zero-filled bss: pages cost nothing until touched).</param>
+    /// <param name="heapSize">The executable's heap limit (reserved address space: pages cost nothing until used).</param>
+    /// <param name="features">What the runtime does (a program's by default).</param>
     /// <returns>The executable.</returns>
-    public static RunnableImage BuildWithHost(string project, IReadOnlyList<RunnableMethod> methods, bool optimize, string workDirectory, IlcToolchain ilc, ulong heapSize = DefaultHeapSize)
+    public static RunnableImage BuildWithHost(string project, IReadOnlyList<RunnableMethod> methods, bool optimize, string workDirectory, IlcToolchain ilc,
+        ulong heapSize = DefaultHeapSize, RuntimeFeatures features = RuntimeFeatures.Program)
     {
         Directory.CreateDirectory(workDirectory);
         string hostSource = Path.Combine(workDirectory, "MinixRunHost.g.cs");
-        string generated = RunHostGenerator.Generate(methods);
+        string generated = RunHostGenerator.Generate(methods, heapSize, (features & RuntimeFeatures.GrowableHeap) != 0);
         if (!File.Exists(hostSource) || File.ReadAllText(hostSource) != generated)
             File.WriteAllText(hostSource, generated);
         var assemblies = ProjectImageCompiler.Compile(project, optimize, new[] { hostSource }, Path.Combine(workDirectory, "image"));
 
         string objectFile = Path.Combine(workDirectory, "image.o");
         IlcCompiler.Compile(ilc, IlcInvocation.ForProject(assemblies, objectFile, optimize));
+        return LinkExecutable(project, assemblies, objectFile, ImageTarget.LinuxRun(heapSize, features), workDirectory, methods);
+    }
 
-        var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = "_start" };
+    /// <summary>
+    /// Builds a project's program (its Main, with the command line and environment) as a static Linux executable:
+    /// the project compiled as a program with the host (the program ABI over Linux system calls), entered through
+    /// <c>minix_program_start</c> as on the image.
+    /// </summary>
+    /// <param name="project">The project (with a Main).</param>
+    /// <param name="optimize">Optimized C# and ILC.</param>
+    /// <param name="workDirectory">Where intermediate files and the executable go.</param>
+    /// <param name="ilc">The checked ILC.</param>
+    /// <param name="heapLimit">The most heap the process may have.</param>
+    /// <param name="features">What the runtime does (a program's by default).</param>
+    /// <returns>The executable (no callable methods: run it with the program's arguments).</returns>
+    /// <exception cref="ToolchainException">A compile or ILC failure.</exception>
+    /// <exception cref="LinkException">A link failure.</exception>
+    public static RunnableImage BuildProgram(string project, bool optimize, string workDirectory, IlcToolchain ilc,
+        ulong heapLimit = DefaultHeapSize, RuntimeFeatures features = RuntimeFeatures.Program)
+    {
+        Directory.CreateDirectory(workDirectory);
+        string hostSource = Path.Combine(workDirectory, "MinixProgramHost.g.cs");
+        string generated = RunHostGenerator.GenerateProgram(heapLimit);
+        if (!File.Exists(hostSource) || File.ReadAllText(hostSource) != generated)
+            File.WriteAllText(hostSource, generated);
+        var assemblies = ProjectImageCompiler.Compile(project, optimize, new[] { hostSource }, Path.Combine(workDirectory, "program"), program: true);
+
+        string objectFile = Path.Combine(workDirectory, "program.o");
+        IlcCompiler.Compile(ilc, IlcInvocation.ForProject(assemblies, objectFile, optimize, nativeLibrary: false));
+        return LinkExecutable(project, assemblies, objectFile, ImageTarget.LinuxRunProgram(heapLimit, features), workDirectory, Array.Empty<RunnableMethod>());
+    }
+
+    private static RunnableImage LinkExecutable(string project, IReadOnlyList<string> assemblies, string objectFile, ImageTarget target, string workDirectory,
+        IReadOnlyList<RunnableMethod> methods)
+    {
+        var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = target.EntrySymbol };
         request.Objects.Add(ElfObjectReader.Read(objectFile));
-        ImageTarget.LinuxRun(heapSize).Apply(request);
-        var image = ImageLinker.Link(request);
+        target.Apply(request);
+        var names = assemblies.Append(ProjectImageCompiler.RuntimeAssembly);
+        var image = ImageLinker.LinkWithSourceMap(request, objectFile, names);
         string executable = Path.Combine(workDirectory, Path.GetFileNameWithoutExtension(project) + ".run");
         File.WriteAllBytes(executable, ElfExecutableWriter.Write(image));
         if (!OperatingSystem.IsWindows())

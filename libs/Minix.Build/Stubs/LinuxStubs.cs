@@ -20,13 +20,30 @@ public static class LinuxStubs
     private const int SysRtSigreturn = 15;
     private const int SysExitGroup = 231;
 
-    /// <summary>The stubs.</summary>
+    /// <summary>The generated host's set-up a program run calls before the program's own entry.</summary>
+    public const string HostStartSymbol = "minix_linux_host_start";
+
+    /// <summary>The stubs of a method run (<c>minix_main</c> is the generated host's).</summary>
     /// <returns>Code blobs.</returns>
-    public static IReadOnlyList<CodeBlob> Code() => new[]
+    public static IReadOnlyList<CodeBlob> Code() => Shared().Prepend(MethodEntry()).ToList();
+
+    /// <summary>The stubs of a program run: the host's set-up, then the program ABI's entry on the untouched stack.</summary>
+    /// <returns>Code blobs.</returns>
+    public static IReadOnlyList<CodeBlob> ProgramCode() => Shared().Prepend(new CodeBlob(EntrySymbol, "process entry: host set-up, then minix_program_start", (a, symbols) =>
     {
+        a.mov(r12, rsp);
+        a.and(rsp, -16);
+        a.mov(rdi, r12);
+        a.call(symbols.AddressOf(HostStartSymbol));
+        a.mov(rsp, r12);
+        a.jmp(symbols.AddressOf(ProgramStubs.EntrySymbol));
+    }, Keep: true)).ToList();
+
+    private static CodeBlob MethodEntry() =>
         // The kernel enters with rsp at argc. Start-up runs before minix_main, which returns the exit status.
         new CodeBlob(EntrySymbol, "process entry: runtime start-up, minix_main(argc, argv), exit_group", (a, symbols) =>
         {
+            RuntimeConfigurationStubs.RecordStackTop(a, symbols);
             a.xor(ebp, ebp);
             a.mov(r12, __qword_ptr[rsp]);
             a.lea(r13, __[rsp + 8]);
@@ -39,8 +56,10 @@ public static class LinuxStubs
             a.mov(eax, SysExitGroup);
             a.syscall();
             a.hlt();
-        }, Keep: true),
+        }, Keep: true);
 
+    private static IEnumerable<CodeBlob> Shared() => new[]
+    {
         // long minix_linux_syscall(long nr, long a1, long a2, long a3, long a4, long a5)
         new CodeBlob("minix_linux_syscall", "raw Linux system call with up to five arguments", (a, _) =>
         {

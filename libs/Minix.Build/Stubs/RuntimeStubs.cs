@@ -5,8 +5,9 @@ using static Iced.Intel.AssemblerRegisters;
 namespace Minix.Build.Stubs;
 
 /// <summary>
-/// The runtime helpers that must be machine code, for every target: write barriers (no-ops beyond the store:
-/// there is no GC), the stack probe, the GC poll, the module-header accessor and the data ILC's code reads.
+/// The runtime helpers that must be machine code, for every target: write barriers (no-ops beyond the store: the
+/// collector is non-generational and non-moving), the stack probe, the GC poll, the module-header accessor, the
+/// register capture of the collector's stack scan and the data ILC's code reads.
 /// </summary>
 public static class RuntimeStubs
 {
@@ -22,12 +23,12 @@ public static class RuntimeStubs
         {
             a.mov(__qword_ptr[rdi], rsi);
             a.ret();
-        }),
+        }) { UnwindsAsLeaf = true },
         new CodeBlob("RhpCheckedAssignRef", "checked write barrier (plain store)", (a, _) =>
         {
             a.mov(__qword_ptr[rdi], rsi);
             a.ret();
-        }),
+        }) { UnwindsAsLeaf = true },
 
         // Copies [rsi] to [rdi] and advances both by 8; the JIT expects rcx to be the only other register used.
         new CodeBlob("RhpByRefAssignRef", "by-ref write barrier (copy one reference, advance rsi/rdi)", (a, _) =>
@@ -37,7 +38,7 @@ public static class RuntimeStubs
             a.add(rdi, 8);
             a.add(rsi, 8);
             a.ret();
-        }),
+        }) { UnwindsAsLeaf = true },
 
         // r11 = lowest address of the new frame (preserved); rax is scratch. Touch each page from the current one
         // down to it, so a guard page below the stack is hit in order.
@@ -75,7 +76,7 @@ public static class RuntimeStubs
             a.Label(ref forward);
             a.rep.movsb();
             a.ret();
-        }),
+        }) { UnwindsAsLeaf = true },
 
         // void minix_memset(byte* destination, int value, nuint length)
         new CodeBlob("minix_memset", "memset (rep stosb)", (a, _) =>
@@ -83,6 +84,18 @@ public static class RuntimeStubs
             a.mov(eax, esi);
             a.mov(rcx, rdx);
             a.rep.stosb();
+            a.ret();
+        }) { UnwindsAsLeaf = true },
+
+        // void minix_save_callee_saved_registers(nint* buffer): rbx, rbp, r12-r15, for the collector's stack scan.
+        new CodeBlob("minix_save_callee_saved_registers", "store rbx, rbp, r12-r15 (the collector's register roots)", (a, _) =>
+        {
+            a.mov(__qword_ptr[rdi], rbx);
+            a.mov(__qword_ptr[rdi + 8], rbp);
+            a.mov(__qword_ptr[rdi + 16], r12);
+            a.mov(__qword_ptr[rdi + 24], r13);
+            a.mov(__qword_ptr[rdi + 32], r14);
+            a.mov(__qword_ptr[rdi + 40], r15);
             a.ret();
         }),
         new CodeBlob("minix_module_header", "returns the address of ILC's module header", (a, symbols) =>

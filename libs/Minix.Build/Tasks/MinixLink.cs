@@ -35,6 +35,10 @@ public sealed class MinixLink : MSBuildTask
     /// <summary>The heap size in bytes.</summary>
     public string HeapSize { get; set; } = ImageTarget.DefaultHeapSize.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The image assemblies, Minix.Runtime's among them (their metadata names a program's types and resolves
+    /// its generic virtual methods in its source map).</summary>
+    public ITaskItem[] AssemblyNames { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>The ELF image to write.</summary>
     [Required]
     public string OutputFile { get; set; } = "";
@@ -58,7 +62,9 @@ public sealed class MinixLink : MSBuildTask
             foreach (var item in Objects)
                 request.Objects.Add(ElfObjectReader.Read(item.ItemSpec));
             target.Apply(request);
-            var image = ImageLinker.Link(request);
+            var image = target.NeedsSourceMap && Objects.Length == 1
+                ? ImageLinker.LinkWithSourceMap(request, Objects[0].ItemSpec, AssemblyNames.Select(a => a.ItemSpec))
+                : ImageLinker.Link(request);
             File.WriteAllBytes(OutputFile, ElfExecutableWriter.Write(image));
             File.WriteAllText(MapFile ?? OutputFile + ".map", image.Symbols.ToText());
             Log.LogMessage(MessageImportance.High, $"minix image -> {OutputFile} (entry 0x{image.EntryPoint:x})");

@@ -6,16 +6,26 @@ namespace Minix.DriverKit.Analyzers;
 /// <summary>
 /// What the project tells the analyzer through MSBuild properties made compiler-visible by DriverKit's
 /// build/Minix.DriverKit.props: <c>MinixPlacement</c> (User, the default, or Kernel), <c>MinixServiceName</c> (default:
-/// the assembly name in lower case) and <c>IsTestProject</c> (test projects are not checked).
+/// the assembly name in lower case), <c>MinixRuntimeSubset</c> (<c>program</c> or <c>system</c>; default: program
+/// for an executable, system otherwise), <c>MinixGarbageCollection</c> (a server that opts in to the collector) and
+/// <c>IsTestProject</c> (test projects are not checked).
 /// </summary>
 public sealed class AnalyzerSettings
 {
-    private AnalyzerSettings(bool kernelPlacement, string serviceName, bool disabled)
+    private AnalyzerSettings(bool kernelPlacement, string serviceName, bool disabled, bool program, bool collected)
     {
         KernelPlacement = kernelPlacement;
         ServiceName = serviceName;
         Disabled = disabled;
+        Program = program;
+        CollectsGarbage = program || collected;
     }
+
+    /// <summary>The MSBuild property that chooses the runtime subset the rules check against.</summary>
+    public const string RuntimeSubsetProperty = "MinixRuntimeSubset";
+
+    /// <summary>The MSBuild property with which a server or driver opts in to the garbage collector.</summary>
+    public const string GarbageCollectionProperty = "MinixGarbageCollection";
 
     /// <summary>The MSBuild property that places the driver.</summary>
     public const string PlacementProperty = "MinixPlacement";
@@ -32,6 +42,16 @@ public sealed class AnalyzerSettings
     /// <summary>True in test projects: nothing is reported.</summary>
     public bool Disabled { get; }
 
+    /// <summary>
+    /// True for a user program, which has the whole runtime (catchable exceptions, interface dispatch, generic virtual
+    /// methods, multi-dimensional arrays, a collector): the system-subset rules (MINIX102, MINIX105-MINIX108) are off.
+    /// The kernel, drivers and servers keep the subset.
+    /// </summary>
+    public bool Program { get; }
+
+    /// <summary>True when the process's heap is collected (a program, or a server that opted in): MINIX105 is off.</summary>
+    public bool CollectsGarbage { get; }
+
     /// <summary>The severity of a dependency (A-E) finding under this placement.</summary>
     public DiagnosticSeverity DependencySeverity => KernelPlacement ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
 
@@ -47,7 +67,11 @@ public sealed class AnalyzerSettings
         if (name.Length == 0)
             name = (compilation.AssemblyName ?? "").ToLowerInvariant();
         bool test = Get(global, "IsTestProject").Trim().Equals("true", System.StringComparison.OrdinalIgnoreCase);
-        return new AnalyzerSettings(kernel, name, test);
+        string subset = Get(global, RuntimeSubsetProperty).Trim();
+        bool executable = compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication;
+        bool program = subset.Length == 0 ? executable && !kernel : subset.Equals("program", System.StringComparison.OrdinalIgnoreCase);
+        bool collected = Get(global, GarbageCollectionProperty).Trim().Equals("true", System.StringComparison.OrdinalIgnoreCase);
+        return new AnalyzerSettings(kernel, name, test, program, collected);
     }
 
     /// <summary>Whether a source file is host-only (under a <c>Host/</c> folder, as the libraries lay out host/image pairs).</summary>

@@ -6,7 +6,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Minix.DriverKit.Analyzers;
 
-/// <summary>MINIX102: a catch clause, which never runs on the image because a throw ends the process.</summary>
+/// <summary>MINIX102: a catch clause in the kernel, a driver or a server, where a throw ends the process so no catch
+/// runs (programs catch exceptions: the rule is off for them).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CatchClauseAnalyzer : MinixAnalyzer
 {
@@ -14,10 +15,14 @@ public sealed class CatchClauseAnalyzer : MinixAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CatchNeverRuns);
 
     /// <inheritdoc/>
-    protected override void Start(CompilationStartAnalysisContext context, MinixSymbols symbols, AnalyzerSettings settings) =>
+    protected override void Start(CompilationStartAnalysisContext context, MinixSymbols symbols, AnalyzerSettings settings)
+    {
+        if (settings.Program)
+            return;
         context.RegisterSyntaxNodeAction(c =>
         {
             if (!AnalyzerSettings.IsHostOnly(c.Node.SyntaxTree))
                 c.ReportDiagnostic(Diagnostic.Create(Descriptors.CatchNeverRuns, ((CatchClauseSyntax)c.Node).CatchKeyword.GetLocation()));
         }, SyntaxKind.CatchClause);
+    }
 }

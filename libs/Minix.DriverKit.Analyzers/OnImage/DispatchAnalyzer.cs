@@ -6,9 +6,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Minix.DriverKit.Analyzers;
 
 /// <summary>
-/// What compiles for the image only as far as the image compile or link, announced in the IDE: MINIX106, a call
-/// through an interface (no interface dispatch); MINIX107, a virtual call to a generic method (no run-time lookup
-/// of its instantiation); MINIX108, a multi-dimensional array (no helpers for it).
+/// What the system subset (kernel, drivers, servers) leaves out although the runtime has it for programs:
+/// MINIX106, a call through an interface (a dispatch-cache lookup, resolved by a search on a miss); MINIX107, a
+/// virtual call to a generic method (a run-time lookup of its instantiation); MINIX108, a multi-dimensional array
+/// (allocated and indexed through runtime helpers). Off for programs.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DispatchAnalyzer : MinixAnalyzer
@@ -20,6 +21,8 @@ public sealed class DispatchAnalyzer : MinixAnalyzer
     /// <inheritdoc/>
     protected override void Start(CompilationStartAnalysisContext context, MinixSymbols symbols, AnalyzerSettings settings)
     {
+        if (settings.Program)
+            return;
         context.RegisterOperationAction(c =>
         {
             if (AnalyzerSettings.IsHostOnly(c.Operation.Syntax.SyntaxTree))

@@ -18,7 +18,7 @@ static partial class ImageRules
     /// <summary>An API the image runtime (Minix.Runtime) lacks.</summary>
     public const string MissingApi = "MINIX101";
 
-    /// <summary>A catch clause: on the image a throw ends the process, so no catch ever runs.</summary>
+    /// <summary>A catch clause in the kernel, a driver or a server: there a throw ends the process, so no catch runs.</summary>
     public const string CatchNeverRuns = "MINIX102";
 
     /// <summary>Threads, tasks, timers and locks: an image process has one thread.</summary>
@@ -27,16 +27,16 @@ static partial class ImageRules
     /// <summary>Reflection: the image keeps no metadata to reflect over.</summary>
     public const string Reflection = "MINIX104";
 
-    /// <summary>An allocation inside a driver's message loop: there is no garbage collector.</summary>
+    /// <summary>An allocation inside a driver's message loop: a driver's heap is not collected unless it opts in.</summary>
     public const string LoopAllocation = "MINIX105";
 
-    /// <summary>A call through an interface: the image runtime has no interface dispatch.</summary>
+    /// <summary>A call through an interface in the kernel, a driver or a server (the system subset leaves it out).</summary>
     public const string InterfaceCall = "MINIX106";
 
-    /// <summary>A virtual call to a generic method: the image runtime cannot look up its instantiation at run time.</summary>
+    /// <summary>A virtual call to a generic method in the kernel, a driver or a server (the system subset leaves it out).</summary>
     public const string GenericVirtualCall = "MINIX107";
 
-    /// <summary>A multi-dimensional array: the image runtime lacks its helpers.</summary>
+    /// <summary>A multi-dimensional array in the kernel, a driver or a server (the system subset leaves it out).</summary>
     public const string MultiDimensionalArray = "MINIX108";
 
     /// <summary>Every image rule, in id order.</summary>
@@ -51,8 +51,8 @@ static partial class ImageRules
         new ImageRule(
             CatchNeverRuns,
             "Catch clause never runs on the image",
-            "This catch clause never runs on the image: a throw ends the process (the reincarnation server restarts a driver); check the condition instead of catching",
-            "The image runtime has no exception unwinder. A throw, a failed bounds check or a null dereference ends the process, as a fault does in MINIX; recovery is the reincarnation server's job. Code in a catch clause is dead on the image.",
+            "This catch clause never runs in the kernel, a driver or a server: there a throw ends the process (the reincarnation server restarts a driver); check the condition instead of catching",
+            "The kernel, drivers and servers keep the system subset of the runtime: a throw, a failed bounds check or a null dereference ends the process, as a fault does in MINIX, and recovery is the reincarnation server's job, so code in a catch clause is dead there. User programs catch exceptions (the rule is off for them: an executable, or MinixRuntimeSubset=program).",
             new[] { "C:catch" }),
         new ImageRule(
             Threading,
@@ -117,26 +117,26 @@ static partial class ImageRules
         new ImageRule(
             LoopAllocation,
             "Allocation inside a driver's message loop",
-            "'{0}' allocates on every pass of the driver's message loop: the image has no garbage collector, so allocate once at start-up and reuse it",
-            "An image process allocates from its own heap and nothing frees it. Allocating per message exhausts the heap of a long-running driver; allocate buffers at start-up (or use stackalloc and spans).",
+            "'{0}' allocates on every pass of the driver's message loop: a driver's heap is not collected, so allocate once at start-up and reuse it",
+            "A driver or server allocates from its own heap and nothing frees it unless it opts in to the collector (MinixGarbageCollection, the GarbageCollection metadata of its MinixProcess item). Allocating per message exhausts the heap of a long-running driver; allocate buffers at start-up (or use stackalloc and spans). Programs and processes that opted in are not checked.",
             new[] { "C:new-in-message-loop" }),
         new ImageRule(
             InterfaceCall,
             "Call through an interface on the image",
-            "'{0}' is called through interface '{1}': the image has no interface dispatch, so the image link fails; call the class or struct directly, or use a generic method constrained to the interface",
-            "The image runtime implements virtual calls on classes but not interface dispatch (the link fails naming RhpInitialDynamicInterfaceDispatch). Calls through a generic parameter constrained to an interface work when the parameter is a struct, because the compiler then knows the method.",
+            "'{0}' is called through interface '{1}': the kernel, drivers and servers keep interface dispatch out of their code; call the class or struct directly, or use a generic method constrained to the interface",
+            "Interface dispatch goes through a cache that a miss fills by searching the type's dispatch map: a cost that varies, where the kernel and drivers answer each message in bounded time. The system subset keeps it out (programs use it freely: the rule is off for them). Calls through a generic parameter constrained to an interface cost nothing extra when the parameter is a struct, because the compiler then knows the method.",
             new[] { "C:interface-call" }),
         new ImageRule(
             GenericVirtualCall,
             "Virtual call to a generic method on the image",
-            "'{0}' is a virtual generic method called through '{1}': the image cannot find its instantiation at run time, so the image compile fails; make the method non-virtual or the receiver sealed",
-            "A virtual or interface method with its own type parameters needs a run-time lookup of the instantiation (ILC's generic virtual method support), which the image runtime does not have. Calls on a sealed class or a struct are resolved at compile time and work.",
+            "'{0}' is a virtual generic method called through '{1}': the kernel, drivers and servers keep generic virtual calls out of their code; make the method non-virtual or the receiver sealed",
+            "A virtual or interface method with its own type parameters is found at run time by searching a table for the receiver's type and the instantiation, and shared generic code may need a dictionary the runtime cannot build. The system subset keeps it out (programs use it: the rule is off for them). Calls on a sealed class or a struct are resolved at compile time.",
             new[] { "C:generic-virtual-call" }),
         new ImageRule(
             MultiDimensionalArray,
             "Multi-dimensional array on the image",
-            "'{0}' is a multi-dimensional array, which the image runtime does not support: use a one-dimensional array and compute the index (row * width + column)",
-            "Arrays of rank 2 or more need runtime helpers the image runtime does not have (the image compile fails). A flat array indexed by row * width + column does the same job.",
+            "'{0}' is a multi-dimensional array, which the kernel, drivers and servers keep out of their code: use a one-dimensional array and compute the index (row * width + column)",
+            "Arrays of rank 2 or more are allocated and indexed through runtime helpers (a bounds array per dimension, a call per element access). The system subset keeps them out; a flat array indexed by row * width + column does the same job in plain code. Programs use them (the rule is off for them).",
             new[] { "C:multi-dimensional-array" }),
     };
 

@@ -9,7 +9,7 @@ namespace Minix.DriverKit.Analyzers;
 /// MINIX105: a heap allocation (<c>new</c> of a class or an array, a collection expression that builds one, an
 /// anonymous object) inside a driver's message loop: a loop that receives messages (calls Minix.Ipc.Messaging.Receive),
 /// or any loop in a class derived from a DriverKit driver base class. Each loop is reported once, from its
-/// outermost qualifying loop.
+/// outermost qualifying loop. Off where the heap is collected (a program, or a server with MinixGarbageCollection).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LoopAllocationAnalyzer : MinixAnalyzer
@@ -18,7 +18,10 @@ public sealed class LoopAllocationAnalyzer : MinixAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.LoopAllocation);
 
     /// <inheritdoc/>
-    protected override void Start(CompilationStartAnalysisContext context, MinixSymbols symbols, AnalyzerSettings settings) =>
+    protected override void Start(CompilationStartAnalysisContext context, MinixSymbols symbols, AnalyzerSettings settings)
+    {
+        if (settings.CollectsGarbage)
+            return;
         context.RegisterOperationAction(c =>
         {
             var loop = (ILoopOperation)c.Operation;
@@ -36,6 +39,7 @@ public sealed class LoopAllocationAnalyzer : MinixAnalyzer
                     c.ReportDiagnostic(Diagnostic.Create(Descriptors.LoopAllocation, operation.Syntax.GetLocation(), Describe(operation)));
             }
         }, OperationKind.Loop);
+    }
 
     private static bool IsMessageLoop(ILoopOperation loop, MinixSymbols symbols, ISymbol containing)
     {

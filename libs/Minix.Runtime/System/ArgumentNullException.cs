@@ -2,18 +2,21 @@ using Minix.Runtime;
 
 namespace System;
 
-/// <summary>A null argument where one is not allowed.</summary>
+/// <summary>A null argument where one is required.</summary>
 public class ArgumentNullException : ArgumentException
 {
-    /// <summary>Creates the exception with no parameter name.</summary>
+    private const string DefaultMessage = "Value cannot be null.";
+
+    /// <summary>Creates the exception with .NET's default message.</summary>
     public ArgumentNullException()
+        : base(DefaultMessage)
     {
     }
 
     /// <summary>Creates the exception for a parameter.</summary>
     /// <param name="paramName">The parameter.</param>
     public ArgumentNullException(string paramName)
-        : base(null, paramName)
+        : base(DefaultMessage, paramName)
     {
     }
 
@@ -23,6 +26,15 @@ public class ArgumentNullException : ArgumentException
     public ArgumentNullException(string paramName, string message)
         : base(message, paramName)
     {
+    }
+
+    /// <summary>Throws if <paramref name="argument"/> is null.</summary>
+    /// <param name="argument">The argument.</param>
+    /// <param name="paramName">Its parameter's name.</param>
+    public static void ThrowIfNull(object argument, string paramName = null)
+    {
+        if (argument is null)
+            throw new ArgumentNullException(paramName);
     }
 
     /// <inheritdoc/>

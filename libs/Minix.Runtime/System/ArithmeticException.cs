@@ -2,11 +2,12 @@ using Minix.Runtime;
 
 namespace System;
 
-/// <summary>An arithmetic operation failed.</summary>
+/// <summary>An arithmetic, casting or conversion error.</summary>
 public class ArithmeticException : SystemException
 {
-    /// <summary>Creates the exception with no message.</summary>
+    /// <summary>Creates the exception with .NET's default message.</summary>
     public ArithmeticException()
+        : base("Overflow or underflow in the arithmetic operation.")
     {
     }
 

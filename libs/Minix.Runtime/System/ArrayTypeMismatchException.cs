@@ -5,8 +5,9 @@ namespace System;
 /// <summary>A store of the wrong type into a covariant array.</summary>
 public class ArrayTypeMismatchException : SystemException
 {
-    /// <summary>Creates the exception with no message.</summary>
+    /// <summary>Creates the exception with .NET's default message.</summary>
     public ArrayTypeMismatchException()
+        : base("Attempted to access an element as a type incompatible with the array.")
     {
     }
 

@@ -14,13 +14,22 @@ public abstract class Delegate
     private void InitializeClosedInstance(object firstParameter, nint functionPointer)
     {
         if (firstParameter is null)
-            Minix.Runtime.Fault.Raise(Minix.Runtime.FaultKind.NullReference, "delegate bound to a null target");
+            throw new ArgumentException("Delegate to an instance method cannot have null 'this'.");
         _functionPointer = functionPointer;
         _firstParameter = firstParameter;
     }
 
     private void InitializeClosedInstanceSlow(object firstParameter, nint functionPointer) =>
         InitializeClosedInstance(firstParameter, functionPointer);
+
+    // A delegate to an interface method: the method is found through the dispatch cell now, for this target.
+    private void InitializeClosedInstanceToInterface(object firstParameter, nint dispatchCell)
+    {
+        if (firstParameter is null)
+            throw new NullReferenceException();
+        _functionPointer = Minix.Runtime.Dispatch.InterfaceDispatch.Resolve(firstParameter, dispatchCell);
+        _firstParameter = firstParameter;
+    }
 
     private void InitializeClosedStaticThunk(object firstParameter, nint functionPointer, nint functionPointerThunk)
     {

@@ -5,8 +5,9 @@ namespace System;
 /// <summary>An integer division by zero.</summary>
 public class DivideByZeroException : ArithmeticException
 {
-    /// <summary>Creates the exception with no message.</summary>
+    /// <summary>Creates the exception with .NET's default message.</summary>
     public DivideByZeroException()
+        : base("Attempted to divide by zero.")
     {
     }
 

@@ -2,11 +2,12 @@ using Minix.Runtime;
 
 namespace System;
 
-/// <summary>Text that does not have the expected format.</summary>
+/// <summary>Text in the wrong format (a parse or a format string).</summary>
 public class FormatException : SystemException
 {
-    /// <summary>Creates the exception with no message.</summary>
+    /// <summary>Creates the exception with .NET's default message.</summary>
     public FormatException()
+        : base("One of the identified items was in an invalid format.")
     {
     }
 

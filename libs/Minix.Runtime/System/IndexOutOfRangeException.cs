@@ -2,11 +2,12 @@ using Minix.Runtime;
 
 namespace System;
 
-/// <summary>An array or span index outside its bounds.</summary>
+/// <summary>An index outside an array's or string's bounds.</summary>
 public class IndexOutOfRangeException : SystemException
 {
-    /// <summary>Creates the exception with no message.</summary>
+    /// <summary>Creates the exception with .NET's default message.</summary>
     public IndexOutOfRangeException()
+        : base("Index was outside the bounds of the array.")
     {
     }
 

@@ -5,8 +5,9 @@ namespace System;
 /// <summary>A cast to a type the object does not have.</summary>
 public class InvalidCastException : SystemException
 {
-    /// <summary>Creates the exception with no message.</summary>
+    /// <summary>Creates the exception with .NET's default message.</summary>
     public InvalidCastException()
+        : base("Specified cast is not valid.")
     {
     }
 

@@ -5,8 +5,9 @@ namespace System;
 /// <summary>A call not valid in the object's current state.</summary>
 public class InvalidOperationException : SystemException
 {
-    /// <summary>Creates the exception with no message.</summary>
+    /// <summary>Creates the exception with .NET's default message.</summary>
     public InvalidOperationException()
+        : base("Operation is not valid due to the current state of the object.")
     {
     }
 

@@ -3,6 +3,15 @@ namespace System;
 /// <summary>The integer part of .NET's Math, with the same overflow behaviour.</summary>
 public static class Math
 {
+    /// <summary>The ratio of a circle's circumference to its diameter.</summary>
+    public const double PI = 3.14159265358979323846;
+
+    /// <summary>The base of natural logarithms.</summary>
+    public const double E = 2.7182818284590452354;
+
+    /// <summary>The ratio of a circle's circumference to its radius.</summary>
+    public const double Tau = 6.283185307179586476925;
+
     /// <summary>The absolute value.</summary>
     /// <param name="value">The value.</param>
     /// <returns>|value|.</returns>
@@ -169,4 +178,107 @@ public static class Math
             throw new OverflowException();
         return (ulong)value;
     }
+
+    /// <summary>The square root.</summary>
+    /// <param name="d">The value.</param>
+    /// <returns>The root (NaN for negatives).</returns>
+    [System.Runtime.CompilerServices.Intrinsic]
+    public static double Sqrt(double d) => Sqrt(d);
+
+    /// <summary>The largest integer not above <paramref name="d"/>.</summary>
+    /// <param name="d">The value.</param>
+    /// <returns>The floor.</returns>
+    public static double Floor(double d)
+    {
+        double t = Truncate(d);
+        return t > d ? t - 1 : t;
+    }
+
+    /// <summary>The smallest integer not below <paramref name="a"/>.</summary>
+    /// <param name="a">The value.</param>
+    /// <returns>The ceiling.</returns>
+    public static double Ceiling(double a)
+    {
+        double t = Truncate(a);
+        return t < a ? t + 1 : t;
+    }
+
+    /// <summary>The integer part (toward zero).</summary>
+    /// <param name="d">The value.</param>
+    /// <returns>The integer part, with the sign of <paramref name="d"/>.</returns>
+    public static unsafe double Truncate(double d)
+    {
+        ulong bits = *(ulong*)&d;
+        int exponent = (int)((bits >> 52) & 0x7FF) - 1023;
+        if (exponent >= 52)
+            return d;
+        if (exponent < 0)
+        {
+            bits &= 1UL << 63;
+            return *(double*)&bits;
+        }
+
+        bits &= ~((1UL << (52 - exponent)) - 1);
+        return *(double*)&bits;
+    }
+
+    /// <summary>The nearest integer, halves to even (as .NET's default).</summary>
+    /// <param name="a">The value.</param>
+    /// <returns>The rounded value.</returns>
+    public static double Round(double a)
+    {
+        double floor = Floor(a);
+        double difference = a - floor;
+        if (difference > 0.5 || (difference == 0.5 && Truncate(floor / 2) * 2 != floor))
+            floor += 1;
+        return floor == 0 && a < 0 ? -0.0 : floor;
+    }
+
+    /// <summary>The value rounded to <paramref name="digits"/> decimals, halves to even.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="digits">Decimals (0..15).</param>
+    /// <returns>The rounded value.</returns>
+    public static double Round(double value, int digits)
+    {
+        if ((uint)digits > 15)
+            throw new ArgumentOutOfRangeException(nameof(digits), "Rounding digits must be between 0 and 15, inclusive.");
+        double power = 1;
+        for (int i = 0; i < digits; i++)
+            power *= 10;
+        return Round(value * power) / power;
+    }
+
+    /// <summary>The smaller value (NaN if either is).</summary>
+    /// <param name="val1">One value.</param>
+    /// <param name="val2">The other.</param>
+    /// <returns>The minimum.</returns>
+    public static double Min(double val1, double val2) => double.IsNaN(val1) ? val1 : val1 < val2 ? val1 : val2;
+
+    /// <summary>The larger value (NaN if either is).</summary>
+    /// <param name="val1">One value.</param>
+    /// <param name="val2">The other.</param>
+    /// <returns>The maximum.</returns>
+    public static double Max(double val1, double val2) => double.IsNaN(val1) ? val1 : val1 > val2 ? val1 : val2;
+
+    /// <summary>The value limited to [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="min">The lower limit.</param>
+    /// <param name="max">The upper limit.</param>
+    /// <returns>The clamped value.</returns>
+    public static double Clamp(double value, double min, double max) => value < min ? min : value > max ? max : value;
+
+    /// <summary>The absolute value.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The magnitude.</returns>
+    public static float Abs(float value) => value < 0 ? -value : value == 0 ? 0 : value;
+
+    /// <summary>The absolute value.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The magnitude.</returns>
+    public static short Abs(short value) => value < 0 ? checked((short)-value) : value;
+
+    /// <summary>The sign: -1, 0 or 1.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The sign.</returns>
+    public static int Sign(double value) => value < 0 ? -1 : value > 0 ? 1 : value == 0 ? 0 : throw new ArithmeticException("Function does not accept floating point Not-a-Number values.");
 }

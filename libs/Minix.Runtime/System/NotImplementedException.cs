@@ -2,11 +2,12 @@ using Minix.Runtime;
 
 namespace System;
 
-/// <summary>An operation not implemented yet.</summary>
+/// <summary>A method that has no implementation yet.</summary>
 public class NotImplementedException : SystemException
 {
-    /// <summary>Creates the exception with no message.</summary>
+    /// <summary>Creates the exception with .NET's default message.</summary>
     public NotImplementedException()
+        : base("The method or operation is not implemented.")
     {
     }
 

@@ -2,11 +2,12 @@ using Minix.Runtime;
 
 namespace System;
 
-/// <summary>An operation the image does not support.</summary>
+/// <summary>An operation the object does not support.</summary>
 public class NotSupportedException : SystemException
 {
-    /// <summary>Creates the exception with no message.</summary>
+    /// <summary>Creates the exception with .NET's default message.</summary>
     public NotSupportedException()
+        : base("Specified method is not supported.")
     {
     }
 

@@ -2,11 +2,12 @@ using Minix.Runtime;
 
 namespace System;
 
-/// <summary>A null reference was dereferenced.</summary>
+/// <summary>A member access through a null reference.</summary>
 public class NullReferenceException : SystemException
 {
-    /// <summary>Creates the exception with no message.</summary>
+    /// <summary>Creates the exception with .NET's default message.</summary>
     public NullReferenceException()
+        : base("Object reference not set to an instance of an object.")
     {
     }
 

@@ -2,11 +2,12 @@ using Minix.Runtime;
 
 namespace System;
 
-/// <summary>The process heap is exhausted.</summary>
+/// <summary>The heap reached the process's limit.</summary>
 public class OutOfMemoryException : SystemException
 {
-    /// <summary>Creates the exception with no message.</summary>
+    /// <summary>Creates the exception with .NET's default message.</summary>
     public OutOfMemoryException()
+        : base("Insufficient memory to continue the execution of the program.")
     {
     }
 

@@ -2,11 +2,12 @@ using Minix.Runtime;
 
 namespace System;
 
-/// <summary>A checked operation overflowed.</summary>
+/// <summary>A checked operation or conversion overflowed.</summary>
 public class OverflowException : ArithmeticException
 {
-    /// <summary>Creates the exception with no message.</summary>
+    /// <summary>Creates the exception with .NET's default message.</summary>
     public OverflowException()
+        : base("Arithmetic operation resulted in an overflow.")
     {
     }
 

@@ -2,11 +2,12 @@ using Minix.Runtime;
 
 namespace System;
 
-/// <summary>A feature the image platform lacks.</summary>
+/// <summary>An operation the image platform does not support.</summary>
 public class PlatformNotSupportedException : NotSupportedException
 {
-    /// <summary>Creates the exception with no message.</summary>
+    /// <summary>Creates the exception with .NET's default message.</summary>
     public PlatformNotSupportedException()
+        : base("Operation is not supported on this platform.")
     {
     }
 

@@ -1,5 +1,5 @@
-using Internal.Runtime;
-using System.Runtime;
+using System.Collections;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Internal.Runtime.CompilerHelpers;
 
@@ -7,9 +7,9 @@ namespace System;
 
 /// <summary>
 /// Immutable UTF-16 text. Literals are frozen objects the compiler places in the image; new strings come from the
-/// process heap.
+/// process heap. Comparisons are ordinal (the image has no culture data); casing is invariant.
 /// </summary>
-public sealed class String : IEquatable<string>
+public sealed partial class String : IEquatable<string>, IComparable<string>, IComparable, IEnumerable<char>
 {
     // Layout contract with ILC: the length, then the characters, then a terminating NUL.
     private readonly int _stringLength;
@@ -51,6 +51,30 @@ public sealed class String : IEquatable<string>
     [MethodImpl(MethodImplOptions.InternalCall)]
     public extern String(char c, int count);
 
+    /// <summary>A string holding a copy of <paramref name="value"/>.</summary>
+    /// <param name="value">The characters (null gives "").</param>
+    [MethodImpl(MethodImplOptions.InternalCall)]
+    public extern String(char[] value);
+
+    /// <summary>A string holding a copy of part of <paramref name="value"/>.</summary>
+    /// <param name="value">The characters.</param>
+    /// <param name="startIndex">The first.</param>
+    /// <param name="length">How many.</param>
+    [MethodImpl(MethodImplOptions.InternalCall)]
+    public extern String(char[] value, int startIndex, int length);
+
+    /// <summary>A string holding a copy of the NUL-terminated characters at <paramref name="value"/>.</summary>
+    /// <param name="value">The characters.</param>
+    [MethodImpl(MethodImplOptions.InternalCall)]
+    public extern unsafe String(char* value);
+
+    /// <summary>A string holding a copy of <paramref name="length"/> characters at <paramref name="value"/>.</summary>
+    /// <param name="value">The characters.</param>
+    /// <param name="startIndex">The first.</param>
+    /// <param name="length">How many.</param>
+    [MethodImpl(MethodImplOptions.InternalCall)]
+    public extern unsafe String(char* value, int startIndex, int length);
+
     // ILC turns `new string(...)` into a call to the static Ctor with the same parameters.
     private static string Ctor(ReadOnlySpan<char> value)
     {
@@ -64,7 +88,7 @@ public sealed class String : IEquatable<string>
     private static string Ctor(char c, int count)
     {
         if (count < 0)
-            ThrowHelpers.ThrowArgumentOutOfRangeException();
+            throw new ArgumentOutOfRangeException(nameof(count), "Count cannot be less than zero.");
         if (count == 0)
             return "";
         string result = FastAllocateString(count);
@@ -73,11 +97,31 @@ public sealed class String : IEquatable<string>
         return result;
     }
 
-    internal static unsafe string FastAllocateString(int length)
+    private static string Ctor(char[] value) => value is null ? "" : Ctor(new ReadOnlySpan<char>(value));
+
+    private static string Ctor(char[] value, int startIndex, int length)
     {
-        string result = Unsafe.As<string>(System.Runtime.RuntimeExports.RhpNewArray("".m_pMethodTable, length));
-        return result;
+        ArgumentNullException.ThrowIfNull(value, nameof(value));
+        if (startIndex < 0 || length < 0 || startIndex > value.Length - length)
+            throw new ArgumentOutOfRangeException(startIndex < 0 ? nameof(startIndex) : nameof(length), "Index and length must refer to a location within the string.");
+        return Ctor(new ReadOnlySpan<char>(value, startIndex, length));
     }
+
+    private static unsafe string Ctor(char* value)
+    {
+        if (value == null)
+            return "";
+        int length = 0;
+        while (value[length] != 0)
+            length++;
+        return Ctor(new ReadOnlySpan<char>(value, length));
+    }
+
+    private static unsafe string Ctor(char* value, int startIndex, int length) =>
+        length == 0 ? "" : Ctor(new ReadOnlySpan<char>(value + startIndex, length));
+
+    internal static unsafe string FastAllocateString(int length) =>
+        Unsafe.As<string>(System.Runtime.RuntimeExports.RhpNewArray("".m_pEEType, length));
 
     /// <summary>Ordinal equality of two strings (null equals only null).</summary>
     /// <param name="a">One string.</param>
@@ -89,19 +133,27 @@ public sealed class String : IEquatable<string>
             return true;
         if (a is null || b is null || a._stringLength != b._stringLength)
             return false;
-        for (int i = 0; i < a._stringLength; i++)
-        {
-            if (Unsafe.Add(ref a._firstChar, i) != Unsafe.Add(ref b._firstChar, i))
-                return false;
-        }
-
-        return true;
+        return SpanEquals(ToSpan(a), ToSpan(b));
     }
+
+    /// <summary>Equality of two strings by <paramref name="comparisonType"/>.</summary>
+    /// <param name="a">One string.</param>
+    /// <param name="b">The other.</param>
+    /// <param name="comparisonType">How to compare.</param>
+    /// <returns>True if equal.</returns>
+    public static bool Equals(string a, string b, StringComparison comparisonType) =>
+        IgnoresCase(comparisonType) ? (a is null ? b is null : b is not null && a.Length == b.Length && CompareIgnoringCase(ToSpan(a), ToSpan(b)) == 0) : Equals(a, b);
 
     /// <summary>Ordinal equality.</summary>
     /// <param name="value">The other string.</param>
     /// <returns>True if equal.</returns>
     public bool Equals(string value) => Equals(this, value);
+
+    /// <summary>Equality by <paramref name="comparisonType"/>.</summary>
+    /// <param name="value">The other string.</param>
+    /// <param name="comparisonType">How to compare.</param>
+    /// <returns>True if equal.</returns>
+    public bool Equals(string value, StringComparison comparisonType) => Equals(this, value, comparisonType);
 
     /// <inheritdoc/>
     public override bool Equals(object obj) => obj is string s && Equals(this, s);
@@ -118,6 +170,11 @@ public sealed class String : IEquatable<string>
 
     /// <inheritdoc/>
     public override string ToString() => this;
+
+    /// <summary>This string (strings are immutable: no copy is needed).</summary>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>This string.</returns>
+    public string ToString(IFormatProvider provider) => this;
 
     /// <summary>Ordinal equality.</summary>
     /// <param name="a">One string.</param>
@@ -139,10 +196,13 @@ public sealed class String : IEquatable<string>
     internal static ReadOnlySpan<char> ToSpan(string value) =>
         value is null ? default : new ReadOnlySpan<char>(ref value._firstChar, value._stringLength, 0);
 
-    /// <summary>An enumerator for <c>foreach</c> (the compiler turns foreach over a string into an indexed loop, but
-    /// looks for this pattern first).</summary>
+    /// <summary>An enumerator of the code units.</summary>
     /// <returns>The enumerator.</returns>
     public CharEnumerator GetEnumerator() => new CharEnumerator(this);
+
+    IEnumerator<char> IEnumerable<char>.GetEnumerator() => new CharEnumerator(this);
+
+    IEnumerator IEnumerable.GetEnumerator() => new CharEnumerator(this);
 
     /// <summary>The characters as a span.</summary>
     /// <returns>The span.</returns>
@@ -157,87 +217,129 @@ public sealed class String : IEquatable<string>
     /// <returns>True for null or "".</returns>
     public static bool IsNullOrEmpty(string value) => value is null || value._stringLength == 0;
 
-    /// <summary>The characters from <paramref name="startIndex"/> for <paramref name="length"/>.</summary>
-    /// <param name="startIndex">The first character.</param>
-    /// <param name="length">How many.</param>
-    /// <returns>The substring.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The range is outside the string.</exception>
-    public string Substring(int startIndex, int length) => new string(AsSpan().Slice(startIndex, length));
-
-    /// <summary>The characters from <paramref name="startIndex"/> on.</summary>
-    /// <param name="startIndex">The first character.</param>
-    /// <returns>The substring.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="startIndex"/> is past the end.</exception>
-    public string Substring(int startIndex) => new string(AsSpan().Slice(startIndex));
-
-    /// <summary>The index of the first <paramref name="value"/>, or -1.</summary>
-    /// <param name="value">The character.</param>
-    /// <returns>The index or -1.</returns>
-    public int IndexOf(char value)
+    /// <summary>Whether a string is null, empty or only white space.</summary>
+    /// <param name="value">The string.</param>
+    /// <returns>True if so.</returns>
+    public static bool IsNullOrWhiteSpace(string value)
     {
-        for (int i = 0; i < _stringLength; i++)
+        if (value is null)
+            return true;
+        for (int i = 0; i < value._stringLength; i++)
         {
-            if (Unsafe.Add(ref _firstChar, i) == value)
-                return i;
+            if (!char.IsWhiteSpace(value[i]))
+                return false;
         }
 
-        return -1;
+        return true;
     }
 
-    /// <summary>Two strings joined (null counts as empty).</summary>
-    /// <param name="str0">The first.</param>
-    /// <param name="str1">The second.</param>
-    /// <returns>The joined string.</returns>
-    public static string Concat(string str0, string str1) => Concat(ToSpan(str0), ToSpan(str1));
+    /// <summary>Orders two strings ordinally (the image's culture-free order; null comes first).</summary>
+    /// <param name="strA">One string.</param>
+    /// <param name="strB">The other.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    public static int Compare(string strA, string strB) => CompareOrdinal(strA, strB);
 
-    /// <summary>Three strings joined (null counts as empty).</summary>
-    /// <param name="str0">The first.</param>
-    /// <param name="str1">The second.</param>
-    /// <param name="str2">The third.</param>
-    /// <returns>The joined string.</returns>
-    public static string Concat(string str0, string str1, string str2) =>
-        Concat(ToSpan(str0), ToSpan(str1), ToSpan(str2));
+    /// <summary>Orders two strings ordinally, optionally ignoring case.</summary>
+    /// <param name="strA">One string.</param>
+    /// <param name="strB">The other.</param>
+    /// <param name="ignoreCase">Whether to ignore case.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    public static int Compare(string strA, string strB, bool ignoreCase) =>
+        Compare(strA, strB, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
-    /// <summary>Four strings joined (null counts as empty).</summary>
-    /// <param name="str0">The first.</param>
-    /// <param name="str1">The second.</param>
-    /// <param name="str2">The third.</param>
-    /// <param name="str3">The fourth.</param>
-    /// <returns>The joined string.</returns>
-    public static string Concat(string str0, string str1, string str2, string str3) =>
-        Concat(ToSpan(str0), ToSpan(str1), ToSpan(str2), ToSpan(str3));
-
-    /// <summary>Two spans joined into a string.</summary>
-    /// <param name="str0">The first.</param>
-    /// <param name="str1">The second.</param>
-    /// <returns>The joined string.</returns>
-    public static string Concat(ReadOnlySpan<char> str0, ReadOnlySpan<char> str1) => Concat(str0, str1, default, default);
-
-    /// <summary>Three spans joined into a string.</summary>
-    /// <param name="str0">The first.</param>
-    /// <param name="str1">The second.</param>
-    /// <param name="str2">The third.</param>
-    /// <returns>The joined string.</returns>
-    public static string Concat(ReadOnlySpan<char> str0, ReadOnlySpan<char> str1, ReadOnlySpan<char> str2) =>
-        Concat(str0, str1, str2, default);
-
-    /// <summary>Four spans joined into a string.</summary>
-    /// <param name="str0">The first.</param>
-    /// <param name="str1">The second.</param>
-    /// <param name="str2">The third.</param>
-    /// <param name="str3">The fourth.</param>
-    /// <returns>The joined string.</returns>
-    public static string Concat(ReadOnlySpan<char> str0, ReadOnlySpan<char> str1, ReadOnlySpan<char> str2, ReadOnlySpan<char> str3)
+    /// <summary>Orders two strings by <paramref name="comparisonType"/>.</summary>
+    /// <param name="strA">One string.</param>
+    /// <param name="strB">The other.</param>
+    /// <param name="comparisonType">How to compare.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    public static int Compare(string strA, string strB, StringComparison comparisonType)
     {
-        int length = checked(str0.Length + str1.Length + str2.Length + str3.Length);
-        if (length == 0)
-            return "";
-        string result = FastAllocateString(length);
-        var target = new Span<char>(ref result._firstChar, length, 0);
-        str0.CopyTo(target);
-        str1.CopyTo(target.Slice(str0.Length));
-        str2.CopyTo(target.Slice(str0.Length + str1.Length));
-        str3.CopyTo(target.Slice(str0.Length + str1.Length + str2.Length));
-        return result;
+        if ((object)strA == strB)
+            return 0;
+        if (strA is null)
+            return -1;
+        if (strB is null)
+            return 1;
+        return IgnoresCase(comparisonType) ? CompareIgnoringCase(ToSpan(strA), ToSpan(strB)) : CompareOrdinal(ToSpan(strA), ToSpan(strB));
     }
+
+    /// <summary>Orders two strings code unit by code unit (null comes first).</summary>
+    /// <param name="strA">One string.</param>
+    /// <param name="strB">The other.</param>
+    /// <returns>Negative, zero or positive: the difference of the first differing code units, else of the lengths.</returns>
+    public static int CompareOrdinal(string strA, string strB)
+    {
+        if ((object)strA == strB)
+            return 0;
+        if (strA is null)
+            return -1;
+        if (strB is null)
+            return 1;
+        return CompareOrdinal(ToSpan(strA), ToSpan(strB));
+    }
+
+    /// <summary>Orders two substrings code unit by code unit.</summary>
+    /// <param name="strA">One string.</param>
+    /// <param name="indexA">Where its substring starts.</param>
+    /// <param name="strB">The other string.</param>
+    /// <param name="indexB">Where its substring starts.</param>
+    /// <param name="length">The most code units to compare.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    public static int CompareOrdinal(string strA, int indexA, string strB, int indexB, int length)
+    {
+        if (strA is null || strB is null)
+            return strA is null ? (strB is null ? 0 : -1) : 1;
+        ReadOnlySpan<char> a = ToSpan(strA).Slice(indexA, Math.Min(length, strA.Length - indexA));
+        ReadOnlySpan<char> b = ToSpan(strB).Slice(indexB, Math.Min(length, strB.Length - indexB));
+        return CompareOrdinal(a, b);
+    }
+
+    /// <summary>Orders this string against <paramref name="strB"/> ordinally.</summary>
+    /// <param name="strB">The other string.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    public int CompareTo(string strB) => CompareOrdinal(this, strB);
+
+    /// <inheritdoc/>
+    public int CompareTo(object value) => value is null ? 1 : value is string s ? CompareOrdinal(this, s) : throw new ArgumentException("Object must be of type String.");
+
+    private static int CompareOrdinal(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int length = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < length; i++)
+        {
+            if (a[i] != b[i])
+                return a[i] - b[i];
+        }
+
+        return a.Length - b.Length;
+    }
+
+    private static int CompareIgnoringCase(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int length = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < length; i++)
+        {
+            char x = char.ToUpperInvariant(a[i]), y = char.ToUpperInvariant(b[i]);
+            if (x != y)
+                return x - y;
+        }
+
+        return a.Length - b.Length;
+    }
+
+    private static bool SpanEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+            return false;
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+                return false;
+        }
+
+        return true;
+    }
+
+    private static bool IgnoresCase(StringComparison comparisonType) =>
+        comparisonType is StringComparison.OrdinalIgnoreCase or StringComparison.CurrentCultureIgnoreCase or StringComparison.InvariantCultureIgnoreCase;
 }

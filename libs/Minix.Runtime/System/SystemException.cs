@@ -2,11 +2,12 @@ using Minix.Runtime;
 
 namespace System;
 
-/// <summary>The base of exceptions the runtime itself raises.</summary>
+/// <summary>The base of the exceptions the runtime itself raises.</summary>
 public class SystemException : Exception
 {
-    /// <summary>Creates the exception with no message.</summary>
+    /// <summary>Creates the exception with .NET's default message.</summary>
     public SystemException()
+        : base("System error.")
     {
     }
 

@@ -1,7 +1,7 @@
 namespace System;
 
 /// <summary>A pointer-sized unsigned integer (<c>nuint</c>).</summary>
-public readonly struct UIntPtr : IEquatable<nuint>
+public readonly struct UIntPtr : IEquatable<nuint>, IComparable<nuint>, IFormattable
 {
     private readonly nuint _value;
 
@@ -25,4 +25,27 @@ public readonly struct UIntPtr : IEquatable<nuint>
     /// <summary>A hash of the value.</summary>
     /// <returns>The hash code.</returns>
     public override int GetHashCode() => (int)_value ^ (int)(_value >> 32);
+
+    /// <inheritdoc/>
+    public override bool Equals(object obj) => obj is nuint other && other == _value;
+
+    /// <summary>Orders two values.</summary>
+    /// <param name="value">The value to compare with.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    public int CompareTo(nuint value) => _value < value ? -1 : _value > value ? 1 : 0;
+
+    /// <summary>The value in decimal.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => NumberFormatting.FormatInteger((ulong)_value, false, 64, null);
+
+    /// <summary>The value in <paramref name="format"/>.</summary>
+    /// <param name="format">The format.</param>
+    /// <returns>The text.</returns>
+    public string ToString(string format) => NumberFormatting.FormatInteger((ulong)_value, false, 64, format);
+
+    /// <summary>The value in <paramref name="format"/> (invariant).</summary>
+    /// <param name="format">The format.</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The text.</returns>
+    public string ToString(string format, IFormatProvider formatProvider) => ToString(format);
 }

@@ -52,6 +52,15 @@ internal sealed class MinixAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyze
         return this;
     }
 
+    /// <summary>Compiles the test code as an executable (a program) rather than a library.</summary>
+    /// <remarks>The testing library applies the test state's output kind after <see cref="CreateCompilationOptions"/>, so
+    /// that is where it is set.</remarks>
+    public MinixAnalyzerTest<TAnalyzer> AsExecutable()
+    {
+        TestState.OutputKind = OutputKind.ConsoleApplication;
+        return this;
+    }
+
     protected override CompilationOptions CreateCompilationOptions() =>
         ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithAllowUnsafe(true);
 

@@ -1,5 +1,6 @@
 using Internal.Runtime;
 using System.Runtime;
+using System.Runtime.CompilerServices;
 
 namespace Minix.Runtime;
 
@@ -16,6 +17,10 @@ public static unsafe class ModuleStartup
     private const nint HasPreInitializedData = 2;
 
     private static bool s_initialized;
+    private static byte* s_gcStaticsStart;
+    private static byte* s_gcStaticsEnd;
+    private static byte* s_frozenStart;
+    private static byte* s_frozenEnd;
 
     /// <summary>
     /// Runs start-up once; every target calls this (symbol <c>minix_runtime_initialize</c>) before any other image
@@ -36,7 +41,9 @@ public static unsafe class ModuleStartup
         byte* rows = header + 16;
 
         // Statics first: eager constructors and initializers may touch them.
+        ForEachSection(rows, sectionCount, entrySize, ModuleSection.FrozenObjectRegion);
         ForEachSection(rows, sectionCount, entrySize, ModuleSection.GCStaticRegion);
+        Memory.ObjectAllocator.PrepareForOutOfMemory();
         ForEachSection(rows, sectionCount, entrySize, ModuleSection.DehydratedData);
         ForEachSection(rows, sectionCount, entrySize, ModuleSection.EagerCctor);
         ForEachSection(rows, sectionCount, entrySize, ModuleSection.ModuleInitializerList);
@@ -61,8 +68,14 @@ public static unsafe class ModuleStartup
         switch (section)
         {
             case ModuleSection.GCStaticRegion:
+                s_gcStaticsStart = start;
+                s_gcStaticsEnd = end;
                 for (byte* entry = start; entry < end; entry += 4)
                     AllocateStaticBlock((nint*)ReadRelative(entry));
+                break;
+            case ModuleSection.FrozenObjectRegion:
+                s_frozenStart = start;
+                s_frozenEnd = end;
                 break;
             case ModuleSection.EagerCctor:
             case ModuleSection.ModuleInitializerList:
@@ -85,8 +98,7 @@ public static unsafe class ModuleStartup
             return;
         nint tagged = (nint)ReadRelative((byte*)block);
         MethodTable* type = (MethodTable*)(tagged & ~(Uninitialized | HasPreInitializedData));
-        byte* holder = (byte*)Heap.Allocate(type->BaseSize) + 8;
-        *(MethodTable**)holder = type;
+        byte* holder = (byte*)Unsafe.AsPointer(ref Unsafe.As<RawData>(Memory.ObjectAllocator.NewObject(type)).Data) - 8;
         if ((tagged & HasPreInitializedData) != 0)
         {
             byte* data = (byte*)ReadRelative((byte*)block + 4);
@@ -99,4 +111,26 @@ public static unsafe class ModuleStartup
     }
 
     private static void* ReadRelative(byte* address) => address + *(int*)address;
+
+    // Calls `visit` with the address of each reference-typed statics holder's reference (the collector's roots).
+    internal static void ForEachStaticHolder(delegate*<nint*, void> visit)
+    {
+        for (byte* entry = s_gcStaticsStart; entry < s_gcStaticsEnd; entry += 4)
+            visit((nint*)ReadRelative(entry));
+    }
+
+    // Calls `visit` with each object the compiler froze into the image (literals, preinitialized arrays): they can
+    // be written to, so they may refer to heap objects.
+    internal static void ForEachFrozenObject(delegate*<byte*, void> visit)
+    {
+        byte* block = s_frozenStart;
+        while (block + 16 <= s_frozenEnd)
+        {
+            byte* reference = block + 8;
+            if (*(void**)reference == null)
+                break;
+            visit(reference);
+            block += Memory.ObjectHeader.SizeOf(reference);
+        }
+    }
 }

@@ -8,6 +8,8 @@ internal static class LdTokenHelpers
 {
     private static RuntimeTypeHandle GetRuntimeTypeHandle(nint handle) => new RuntimeTypeHandle { _value = handle };
 
+    private static Type GetRuntimeType(nint handle) => Type.GetTypeFromHandle(new RuntimeTypeHandle { _value = handle });
+
     private static RuntimeMethodHandle GetRuntimeMethodHandle(nint handle) => new RuntimeMethodHandle { _value = handle };
 
     private static RuntimeFieldHandle GetRuntimeFieldHandle(nint handle) => new RuntimeFieldHandle { _value = handle };

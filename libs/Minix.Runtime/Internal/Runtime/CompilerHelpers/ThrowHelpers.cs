@@ -1,32 +1,36 @@
+using System;
+using System.Runtime.CompilerServices;
+using Internal.Runtime;
 using Minix.Runtime;
 
 namespace Internal.Runtime.CompilerHelpers;
 
-// Targets of the checks ILC and the JIT emit (overflow, bounds, null, divide, ...). They fault directly, without
-// allocating an exception object, so they work even when the heap is exhausted.
+// Targets of the checks ILC and the JIT emit (overflow, bounds, null, divide, ...). In a program each throws the
+// exception .NET would; elsewhere each faults directly, without allocating an exception object, so that it works
+// even when the heap is exhausted.
 internal static class ThrowHelpers
 {
-    public static void ThrowOverflowException() => Fault.Raise(FaultKind.Overflow);
+    public static void ThrowOverflowException() => Raise(FaultKind.Overflow);
 
-    public static void ThrowIndexOutOfRangeException() => Fault.Raise(FaultKind.IndexOutOfRange);
+    public static void ThrowIndexOutOfRangeException() => Raise(FaultKind.IndexOutOfRange);
 
-    public static void ThrowNullReferenceException() => Fault.Raise(FaultKind.NullReference);
+    public static void ThrowNullReferenceException() => Raise(FaultKind.NullReference);
 
-    public static void ThrowDivideByZeroException() => Fault.Raise(FaultKind.DivideByZero);
+    public static void ThrowDivideByZeroException() => Raise(FaultKind.DivideByZero);
 
-    public static void ThrowArrayTypeMismatchException() => Fault.Raise(FaultKind.ArrayTypeMismatch);
+    public static void ThrowArrayTypeMismatchException() => Raise(FaultKind.ArrayTypeMismatch);
 
-    public static void ThrowInvalidCastException() => Fault.Raise(FaultKind.InvalidCast);
+    public static void ThrowInvalidCastException() => Raise(FaultKind.InvalidCast);
 
-    public static void ThrowArgumentException() => Fault.Raise(FaultKind.Argument);
+    public static void ThrowArgumentException() => Raise(FaultKind.Argument);
 
-    public static void ThrowArgumentOutOfRangeException() => Fault.Raise(FaultKind.ArgumentOutOfRange);
+    public static void ThrowArgumentOutOfRangeException() => Raise(FaultKind.ArgumentOutOfRange);
 
-    public static void ThrowPlatformNotSupportedException() => Fault.Raise(FaultKind.PlatformNotSupported);
+    public static void ThrowPlatformNotSupportedException() => Raise(FaultKind.PlatformNotSupported);
 
-    public static void ThrowNotImplementedException() => Fault.Raise(FaultKind.NotImplemented);
+    public static void ThrowNotImplementedException() => Raise(FaultKind.NotImplemented);
 
-    public static void ThrowNotSupportedException() => Fault.Raise(FaultKind.NotSupported);
+    public static void ThrowNotSupportedException() => Raise(FaultKind.NotSupported);
 
     public static void ThrowInvalidProgramException() => Fault.Raise(FaultKind.FailFast, "invalid program");
 
@@ -55,4 +59,50 @@ internal static class ThrowHelpers
     public static void ThrowInstanceBodyRemoved() => Fault.Raise(FaultKind.FeatureMissing, "instance method body removed by the compiler");
 
     public static void ThrowUnavailableType() => Fault.Raise(FaultKind.FeatureMissing, "type not available in the image");
+
+    internal static void Overflow() => Raise(FaultKind.Overflow);
+
+    // A failed cast of an object of type `from` to `to`, with .NET's message naming both (in a program).
+    internal static unsafe void ThrowInvalidCast(MethodTable* from, MethodTable* to)
+    {
+        if (!ProcessFeatures.Has(RuntimeFeatures.CatchableExceptions))
+            Fault.Raise(FaultKind.InvalidCast);
+        throw new InvalidCastException("Unable to cast object of type '" + CastName(from) + "' to type '" + CastName(to) + "'.");
+    }
+
+    // How .NET names a type in a cast error: its namespace and name, and a nested type has no namespace of its own,
+    // so 'Box', not 'Outer+Box'.
+    private static unsafe string CastName(MethodTable* type)
+    {
+        string full = new RuntimeType(type).FullName;
+        int nested = -1;
+        for (int i = 0; i < full.Length && full[i] != '<' && full[i] != '['; i++)
+        {
+            if (full[i] == '+')
+                nested = i;
+        }
+
+        return nested < 0 ? full : full.Substring(nested + 1);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Raise(FaultKind kind)
+    {
+        if (!ProcessFeatures.Has(RuntimeFeatures.CatchableExceptions))
+            Fault.Raise(kind);
+        throw kind switch
+        {
+            FaultKind.Overflow => new OverflowException(),
+            FaultKind.IndexOutOfRange => new IndexOutOfRangeException(),
+            FaultKind.NullReference => new NullReferenceException(),
+            FaultKind.DivideByZero => new DivideByZeroException(),
+            FaultKind.ArrayTypeMismatch => new ArrayTypeMismatchException(),
+            FaultKind.InvalidCast => new InvalidCastException(),
+            FaultKind.Argument => new ArgumentException(),
+            FaultKind.ArgumentOutOfRange => new ArgumentOutOfRangeException(),
+            FaultKind.PlatformNotSupported => new PlatformNotSupportedException(),
+            FaultKind.NotImplemented => new NotImplementedException(),
+            _ => new NotSupportedException(),
+        };
+    }
 }

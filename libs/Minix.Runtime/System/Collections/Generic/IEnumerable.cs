@@ -1,10 +1,10 @@
 namespace System.Collections.Generic;
 
-/// <summary>A typed sequence <c>foreach</c> can walk.</summary>
+/// <summary>A sequence that can be enumerated.</summary>
 /// <typeparam name="T">The element type.</typeparam>
 public interface IEnumerable<out T> : IEnumerable
 {
-    /// <summary>An enumerator over the elements.</summary>
+    /// <summary>A cursor over the sequence.</summary>
     /// <returns>The enumerator.</returns>
     new IEnumerator<T> GetEnumerator();
 }

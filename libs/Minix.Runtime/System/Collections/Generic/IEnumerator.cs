@@ -1,9 +1,9 @@
 namespace System.Collections.Generic;
 
-/// <summary>A typed cursor over a sequence.</summary>
+/// <summary>A cursor over a sequence.</summary>
 /// <typeparam name="T">The element type.</typeparam>
 public interface IEnumerator<out T> : IEnumerator, IDisposable
 {
-    /// <summary>The current element.</summary>
+    /// <summary>The element at the cursor.</summary>
     new T Current { get; }
 }

@@ -20,4 +20,7 @@ public static class RuntimeFeature
 
     /// <summary>Covariant return types.</summary>
     public const string CovariantReturnsOfClasses = nameof(CovariantReturnsOfClasses);
+
+    /// <summary>Interface members with bodies (default interface methods), found through the dispatch maps.</summary>
+    public const string DefaultImplementationsOfInterfaces = nameof(DefaultImplementationsOfInterfaces);
 }

@@ -5,6 +5,22 @@ namespace System.Runtime.CompilerServices;
 /// <summary>Helpers the C# compiler emits calls to.</summary>
 public static class RuntimeHelpers
 {
+    /// <summary>A copy of the elements <paramref name="range"/> selects (<c>array[1..^1]</c>).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="array">The array.</param>
+    /// <param name="range">The range.</param>
+    /// <returns>A new array.</returns>
+    public static T[] GetSubArray<T>(T[] array, Range range)
+    {
+        ArgumentNullException.ThrowIfNull(array, nameof(array));
+        (int offset, int length) = range.GetOffsetAndLength(array.Length);
+        if (length == 0)
+            return Array.Empty<T>();
+        var result = new T[length];
+        Array.Copy(array, offset, result, 0, length);
+        return result;
+    }
+
     /// <summary>Byte offset of a string's first character from the object reference.</summary>
     public static int OffsetToStringData => 12;
 
