@@ -52,7 +52,7 @@ public partial class ImageBuildToolTests(ITestOutputHelper output)
         });
 
         Assert.True(build.ExitCode == 0, build.Output);
-        Assert.Matches(@"(?m)^\s*minix:   link     kernel and 11 processes \.\.\. ", build.Output);
+        Assert.Matches(@"(?m)^\s*minix:   link     kernel and 13 processes \.\.\. ", build.Output);
         Assert.True(File.Exists(image), "dotnet build wrote no image:\n" + build.Output);
         Assert.Contains("log: lpr: done, 256 bytes, 0 retries", run.Output);
         Assert.Contains("kernel: shutdown requested by rs, status 0", run.Output);

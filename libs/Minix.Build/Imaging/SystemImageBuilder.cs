@@ -54,7 +54,9 @@ public static class SystemImageBuilder
             objects[project] = CompileObject(ilc, spec, project, Path.Combine(outputDirectory, "modules", Path.GetFileNameWithoutExtension(project)), runs, progress);
         }
 
-        var link = new ImageBuildStep("link", $"kernel, {spec.Processes.Count} processes and {spec.Programs.Count} programs");
+        var link = new ImageBuildStep("link", spec.Programs.Count == 0
+            ? $"kernel and {spec.Processes.Count} processes"
+            : $"kernel, {spec.Processes.Count} processes and {spec.Programs.Count} programs");
         return Step(progress, link, () => Link(spec, outputDirectory, services, confTexts, kernelObject, objects));
     }
 
