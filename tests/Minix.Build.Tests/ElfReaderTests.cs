@@ -47,7 +47,9 @@ public sealed class ElfReaderTests(CorpusImages corpus)
         string objectFile = Path.Combine(Path.GetDirectoryName(corpus.Get(optimize).ExecutablePath)!, "image.o");
         var undefined = ElfObjectReader.Read(objectFile).Symbols.Where(s => s.IsUndefined && s.Name.Length > 0).Select(s => s.Name).ToList();
 
-        var unknown = undefined.Where(n => !n.StartsWith("minix_linux_", StringComparison.Ordinal) && ImageRules.FeatureOf(n) is null).ToList();
+        // The linker's own stubs (exception funclets, the dispatch cache, ...) define some of them; the rest must be rules.
+        var stubs = ImageTarget.LinuxRun().Code.Select(b => b.Symbol).ToHashSet(StringComparer.Ordinal);
+        var unknown = undefined.Where(n => !n.StartsWith("minix_linux_", StringComparison.Ordinal) && !stubs.Contains(n) && ImageRules.FeatureOf(n) is null).ToList();
         Assert.Empty(unknown);
         Assert.All(ImageRules.Helpers, h => Assert.False(string.IsNullOrWhiteSpace(h.Feature)));
     }
@@ -58,11 +60,8 @@ public sealed class ElfReaderTests(CorpusImages corpus)
         string objectFile = Path.Combine(Path.GetDirectoryName(corpus.Get(false).ExecutablePath)!, "image.o");
         var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = "_start" };
         request.Objects.Add(ElfObjectReader.Read(objectFile));
-        var target = ImageTarget.LinuxRun();
-        foreach (var blob in target.Code.Where(b => b.Symbol != "RhpStackProbe"))
-            request.Code.Add(blob);
-        foreach (var blob in target.Data)
-            request.Data.Add(blob);
+        ImageTarget.LinuxRun().Apply(request);
+        request.Code.Remove(request.Code.Single(b => b.Symbol == "RhpStackProbe"));
 
         var errors = Assert.Throws<LinkException>(() => ImageLinker.Link(request)).Errors;
 
