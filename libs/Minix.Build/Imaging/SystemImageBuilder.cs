@@ -68,10 +68,11 @@ public static class SystemImageBuilder
         string stamp = LinkStamp(spec, confTexts, kernelObject, objects);
         var outputs = spec.Processes.Concat(spec.Programs).Select(p => Path.Combine(outputDirectory, p.Name + ".map")).Append(Path.Combine(outputDirectory, "kernel.map")).Append(multibootFile).Append(diskFile).ToList();
         if (LinkIsUpToDate(stampFile, stamp, outputs, objects.Values.Append(kernelObject)))
-            return (new SystemImage(multibootFile, diskFile, () => { var all = LinkAll(spec, kernelObject, objects); return (all.Kernel, all.Modules); }), true);
+            return (new SystemImage(multibootFile, diskFile, () => LinkAll(spec, kernelObject, objects)), true);
 
         File.Delete(stampFile);
-        var (kernel, modules, programs) = LinkAll(spec, kernelObject, objects);
+        var (kernel, modules) = LinkAll(spec, kernelObject, objects);
+        var programs = spec.Programs.Select(p => (p.Name, LinkProcess(p, objects[Path.GetFullPath(p.Project)], kernel))).ToList();
         var binaries = modules.Where((m, i) => !spec.Processes[i].IsSystem).Concat(programs).ToList();
         foreach (var duplicate in binaries.GroupBy(b => b.Name).Where(g => g.Count() > 1))
             throw new ToolchainException("image", $"two programs would be /bin/{duplicate.Key}: a MinixProgram and a user MinixProcess share the name");
@@ -120,12 +121,11 @@ public static class SystemImageBuilder
     /// <summary>The file in the output folder that records what the image files were linked from.</summary>
     public const string LinkStampFile = "minix.link";
 
-    private static (LinkedImage Kernel, IReadOnlyList<(string Name, LinkedImage Image)> Modules, IReadOnlyList<(string Name, LinkedImage Image)> Programs) LinkAll(SystemImageSpec spec, string kernelObject, IReadOnlyDictionary<string, string> objects)
+    private static (LinkedImage Kernel, IReadOnlyList<(string Name, LinkedImage Image)> Modules) LinkAll(SystemImageSpec spec, string kernelObject, IReadOnlyDictionary<string, string> objects)
     {
         LinkedImage kernel = KernelImageLinker.Link(kernelObject);
         var modules = spec.Processes.Select(p => (p.Name, LinkProcess(p, objects[Path.GetFullPath(p.Project)], kernel))).ToList();
-        var programs = spec.Programs.Select(p => (p.Name, LinkProcess(p, objects[Path.GetFullPath(p.Project)], kernel))).ToList();
-        return (kernel, modules, programs);
+        return (kernel, modules);
     }
 
     /// <summary>
