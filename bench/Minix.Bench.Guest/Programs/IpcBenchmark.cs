@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Minix.Ipc;
 using Minix.Kernel.Calls;
@@ -5,9 +6,10 @@ using Minix.Kernel.Calls;
 namespace Minix.Bench.Guest;
 
 /// <summary>
-/// The cost of IPC against the cost of entering the kernel at all: SENDREC round trips to an echo server (two
-/// traps, two message copies and two context switches each) and SYS_NOP kernel calls, in time-stamp counter
-/// cycles per operation.
+/// The cost of IPC against the cost of entering the kernel at all: SENDREC round trips to an echo server (the
+/// client's trap, the server's reply and its next RECEIVE), NOTIFYs to the same server and SYS_NOP kernel calls, in
+/// time-stamp counter ticks per operation (guest instructions under QEMU's <c>-icount shift=0</c>). Then one of each
+/// between trace markers, for the host's single-step trace (<c>Minix.Bench.Guest trace</c>).
 /// </summary>
 internal static class IpcBenchmark
 {
@@ -28,12 +30,40 @@ internal static class IpcBenchmark
 
         start = Clock.Cycles();
         for (int i = 0; i < Rounds; i++)
+            Messaging.Notify(new Endpoint(EchoSlot));
+        ulong notify = (Clock.Cycles() - start) / Rounds;
+
+        start = Clock.Cycles();
+        for (int i = 0; i < Rounds; i++)
             Sys.Nop();
         ulong nop = (Clock.Cycles() - start) / Rounds;
 
+        // One of each between markers: the trace harness sets a breakpoint on TraceBegin and single-steps to TraceEnd.
+        TraceBegin(1);
+        Messaging.SendRec(new Endpoint(EchoSlot), ref message);
+        TraceEnd(1);
+        TraceBegin(2);
+        Messaging.Notify(new Endpoint(EchoSlot));
+        TraceEnd(2);
+        TraceBegin(3);
+        Sys.Nop();
+        TraceEnd(3);
+
         Report.Line("ipc-round-trip-cycles"u8, roundTrip);
+        Report.Line("notify-cycles"u8, notify);
         Report.Line("null-kernel-call-cycles"u8, nop);
     }
+
+    /// <summary>Marks the start of traced operation <paramref name="operation"/> (a breakpoint target; never inlined).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void TraceBegin(int operation) => Marker = operation;
+
+    /// <summary>Marks the end of traced operation <paramref name="operation"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void TraceEnd(int operation) => Marker = -operation;
+
+    // Written by the markers so that their bodies cannot be folded into one function by the compiler.
+    private static int Marker;
 
     [UnmanagedCallersOnly(EntryPoint = "echo_main")]
     private static void Echo()
@@ -41,7 +71,8 @@ internal static class IpcBenchmark
         var message = default(Message);
         while (true)
         {
-            if (Messaging.Receive(Endpoint.Any, ref message, out _) == Status.Ok)
+            // A notification is taken and not answered: the benchmark's NOTIFY expects no reply.
+            if (Messaging.Receive(Endpoint.Any, ref message, out IpcStatus status) == Status.Ok && !status.IsNotify)
                 Messaging.Send(message.Source, ref message);
         }
     }
