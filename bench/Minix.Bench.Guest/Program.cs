@@ -5,12 +5,15 @@ using Minix.Bench.Guest;
 
 // Usage: Minix.Bench.Guest [rounds] [icount|tcg|kvm|both|all]. Builds the guest benchmark image once, boots it
 // `rounds` times per mode (GuestMode), alternating modes, and prints medians and ratios as Markdown.
+// Minix.Bench.Guest trace [functions]: one SENDREC round trip, NOTIFY and null kernel call single-stepped, with the
+// instructions per function (IpcTrace).
 // Minix.Bench.Guest fs [MiB] [IDE-MiB] [IDE-largest-MiB] [block sizes]: the file system's sequential throughput per transfer
 // unit and block size on the RAM disk and the IDE disk (FileSystemBench).
 if (args.Length > 0 && args[0] == "fs")
     return FileSystemBench.Run(args[1..], RepoRoot());
-int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
-IReadOnlyList<GuestMode>? modes = GuestMode.Parse(args.Length > 1 ? args[1] : "all");
+bool trace = args.Length > 0 && args[0] == "trace";
+int rounds = args.Length > 0 && !trace ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
+IReadOnlyList<GuestMode>? modes = GuestMode.Parse(args.Length > 1 && !trace ? args[1] : "all");
 if (modes is null)
 {
     Console.Error.WriteLine($"Minix.Bench.Guest: unknown mode '{args[1]}': use icount, tcg, kvm, both (tcg and kvm) or all");
@@ -21,6 +24,8 @@ string project = Path.Combine(RepoRoot(), "bench", "Minix.Bench.Guest", "Image",
 Console.Error.WriteLine($"building {project}");
 ImageProject.Contents contents = ImageProject.Read(project);
 SystemImage image = SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory);
+if (trace)
+    return IpcTrace.Run(image, contents.OutputDirectory, contents.QemuArguments, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 25);
 
 var results = modes.ToDictionary(m => m, _ => new List<GuestResults>());
 var unusable = new Dictionary<GuestMode, string>();
