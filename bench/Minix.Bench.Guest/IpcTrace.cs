@@ -25,6 +25,9 @@ public static class IpcTrace
     private const ulong KernelHalf = 0xFFFF_8000_0000_0000;
     private const int MaxSteps = 1_000_000;
 
+    // Counted beside the functions: the steps that repeated the instruction before (a rep prefix's iterations).
+    private const string RepeatKey = "repeat steps";
+
     private static readonly string[] Operations = ["SENDREC round trip", "NOTIFY", "null kernel call (SYS_NOP)"];
 
     /// <summary>Runs the trace and prints a table per operation.</summary>
@@ -53,7 +56,7 @@ public static class IpcTrace
                 foreach (string operation in Operations)
                 {
                     traces.Add(TraceOne(gdb, begin, end, kernel, bench, echo, operation));
-                    Console.Error.WriteLine($"{operation}: {traces[^1].Values.Sum()} instructions");
+                    Console.Error.WriteLine($"{operation}: {traces[^1].Where(p => p.Key != RepeatKey).Sum(p => p.Value)} instructions");
                 }
 
                 gdb.RemoveBreakpoint(begin);
@@ -88,8 +91,13 @@ public static class IpcTrace
             throw new InvalidOperationException($"the guest stopped at 0x{rip:x}, not at TraceBegin (0x{begin:x})");
         ulong benchRoot = gdb.Register(Cr3Register);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        ulong previous = 0;
         for (int steps = 0; rip != end; steps++)
         {
+            // A rep-prefixed instruction stops once per repetition with the same rip: QEMU counts each, a CPU retires one.
+            if (rip == previous)
+                counts[RepeatKey] = counts.GetValueOrDefault(RepeatKey) + 1;
+            previous = rip;
             if (steps == MaxSteps)
                 throw new InvalidOperationException($"{operation}: no TraceEnd after {MaxSteps} instructions");
             string where = rip >= KernelHalf ? "kernel " + kernel.NameAt(rip)
@@ -106,23 +114,25 @@ public static class IpcTrace
     {
         Console.WriteLine("Instructions per operation, single-stepped (TCG, -icount shift=0; from the client's TraceBegin to its TraceEnd, markers included).");
         Console.WriteLine();
-        Console.WriteLine("| operation | instructions | in the client | in the kernel | in the server |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine("| operation | instructions (QEMU's count) | in the client | in the kernel | in the server | of them rep iterations | instructions a CPU retires |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         for (int i = 0; i < traces.Count; i++)
         {
             int Part(string prefix) => traces[i].Where(p => p.Key.StartsWith(prefix, StringComparison.Ordinal)).Sum(p => p.Value);
+            int repeats = traces[i].GetValueOrDefault(RepeatKey);
+            int total = Part("client ") + Part("kernel ") + Part("server ");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {Operations[i]} | {traces[i].Values.Sum()} | {Part("client ")} | {Part("kernel ")} | {Part("server ")} |"));
+                $"| {Operations[i]} | {total} | {Part("client ")} | {Part("kernel ")} | {Part("server ")} | {repeats} | {total - repeats} |"));
         }
 
         for (int i = 0; i < traces.Count; i++)
         {
             Console.WriteLine();
-            Console.WriteLine($"{Operations[i]}, by function ({Math.Min(top, traces[i].Count)} of {traces[i].Count}):");
+            Console.WriteLine($"{Operations[i]}, by function ({Math.Min(top, traces[i].Count(p => p.Key != RepeatKey))} of {traces[i].Count(p => p.Key != RepeatKey)}):");
             Console.WriteLine();
             Console.WriteLine("| where | function | instructions |");
             Console.WriteLine("|---|---|---:|");
-            foreach (var (where, count) in traces[i].OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(top))
+            foreach (var (where, count) in traces[i].Where(p => p.Key != RepeatKey).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(top))
             {
                 int space = where.IndexOf(' ');
                 Console.WriteLine($"| {where[..space]} | `{where[(space + 1)..]}` | {count} |");
