@@ -10,7 +10,7 @@ public sealed class GuestResults
     [
         "ipc-round-trip-cycles", "notify-cycles", "null-kernel-call-cycles",
         "ramdisk-user-cycles", "ramdisk-kernel-cycles", "serial-user-cycles", "serial-kernel-cycles",
-        "ramdisk-kib", "serial-bytes",
+        "ramdisk-kib", "serial-bytes", "services-up-cycles", "services-up-ticks",
     ];
 
     private readonly Dictionary<string, long> _values;

@@ -25,10 +25,13 @@ public static class IpcTrace
     private const ulong KernelHalf = 0xFFFF_8000_0000_0000;
     private const int MaxSteps = 1_000_000;
 
-    // Counted beside the functions: the steps that repeated the instruction before (a rep prefix's iterations).
-    private const string RepeatKey = "repeat steps";
+    /// <summary>Counted beside the functions: the steps that repeated the instruction before (a rep prefix's iterations).</summary>
+    public const string RepeatKey = "repeat steps";
 
     private static readonly string[] Operations = ["SENDREC round trip", "NOTIFY", "null kernel call (SYS_NOP)"];
+
+    /// <summary>The operations traced, in order.</summary>
+    public static IReadOnlyList<string> OperationNames => Operations;
 
     /// <summary>Runs the trace and prints a table per operation.</summary>
     /// <param name="image">The built guest benchmark image.</param>
@@ -37,6 +40,29 @@ public static class IpcTrace
     /// <param name="top">How many functions each table lists.</param>
     /// <returns>The exit code.</returns>
     public static int Run(SystemImage image, string outputDirectory, IReadOnlyList<string> qemuArguments, int top)
+    {
+        IReadOnlyList<Dictionary<string, int>>? traces = Trace(image, outputDirectory, qemuArguments, out string output);
+        if (traces is null)
+        {
+            Console.Error.WriteLine($"the traced boot did not finish cleanly; it printed:\n{output}");
+            return 1;
+        }
+
+        Print(traces, top);
+        return 0;
+    }
+
+    /// <summary>
+    /// Boots the image, traces each operation, and returns per operation the instructions by place and function
+    /// (keys "client F", "kernel F", "server F", and <see cref="RepeatKey"/> for the rep iterations among them), or
+    /// null when the boot did not end cleanly.
+    /// </summary>
+    /// <param name="image">The built guest benchmark image.</param>
+    /// <param name="outputDirectory">Where the image build put the maps.</param>
+    /// <param name="qemuArguments">The image's own QEMU options.</param>
+    /// <param name="output">What the guest printed.</param>
+    /// <returns>The counts, or null.</returns>
+    public static IReadOnlyList<Dictionary<string, int>>? Trace(SystemImage image, string outputDirectory, IReadOnlyList<string> qemuArguments, out string output)
     {
         FunctionMap kernel = FunctionMap.Read(Path.Combine(outputDirectory, "kernel.map"));
         FunctionMap bench = FunctionMap.Read(Path.Combine(outputDirectory, "ipcbench.map"));
@@ -70,16 +96,9 @@ public static class IpcTrace
             }
         }
 
-        QemuRun run = boot.Result;
+        output = boot.Result.Output;
         // QEMU may warn on exit that the debugger left it without timers, so go by what the kernel printed.
-        if (!run.Output.Contains("kernel: halting, status 0", StringComparison.Ordinal))
-        {
-            Console.Error.WriteLine($"the traced boot did not finish cleanly; it printed:\n{run.Output}");
-            return 1;
-        }
-
-        Print(traces, top);
-        return 0;
+        return output.Contains("kernel: halting, status 0", StringComparison.Ordinal) ? traces : null;
     }
 
     /// <summary>Runs to the next TraceBegin and steps to TraceEnd, counting the instructions per place and function.</summary>
@@ -110,7 +129,7 @@ public static class IpcTrace
         return counts;
     }
 
-    private static void Print(List<Dictionary<string, int>> traces, int top)
+    private static void Print(IReadOnlyList<Dictionary<string, int>> traces, int top)
     {
         Console.WriteLine("Instructions per operation, single-stepped (TCG, -icount shift=0; from the client's TraceBegin to its TraceEnd, markers included).");
         Console.WriteLine();

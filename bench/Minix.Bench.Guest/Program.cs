@@ -82,6 +82,19 @@ foreach (GuestMode mode in modes)
 }
 
 Console.WriteLine();
+Console.WriteLine("Boot, from power-on to every service of this image up (the last driver published in DS), medians:");
+Console.WriteLine();
+Console.WriteLine("| mode | time-stamp counter | unit | guest time (clock ticks) |");
+Console.WriteLine("|---|---:|---|---:|");
+foreach (GuestMode mode in modes.Where(m => !unusable.ContainsKey(m)))
+{
+    List<GuestResults> runs = results[mode];
+    double Median(Func<GuestResults, double> f) => runs.Select(f).Order().ElementAt(runs.Count / 2);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {mode.Name} | {Median(r => r["services-up-cycles"]):F0} | {mode.Unit} | {Median(r => r["services-up-ticks"]) * 10:F0} ms |"));
+}
+
+Console.WriteLine();
 GuestResults? any = results.Values.SelectMany(r => r).FirstOrDefault();
 if (any is not null)
     Console.WriteLine($"Workloads: {any["ramdisk-kib"]} KiB written and read back through the RAM disk in 4 KiB blocks; {any["serial-bytes"]} bytes through the serial driver in loopback, 16 at a time.");
