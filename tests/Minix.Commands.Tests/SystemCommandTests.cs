@@ -99,6 +99,57 @@ public class SystemCommandTests : IDisposable
         Assert.Equal(1, run.ExitCode);
     }
 
+    [Theory]
+    [InlineData("-k")]
+    [InlineData("-i")]
+    public void Df_reports_the_file_system_holding_a_file_as_gnu_df_does(string option)
+    {
+        _sandbox.Write("sub/file", "x");
+        string[] arguments = [option, "sub/file", "/nonexistent file", "."];
+        for (int attempt = 0; ; attempt++)
+        {
+            CommandRun theirs = Oracle.Theirs("df", _sandbox.Path, arguments);
+            CommandRun ours = Oracle.Ours("df", _sandbox.Path, arguments);
+            Assert.Equal(theirs.ErrorText, ours.ErrorText);
+            Assert.Equal(theirs.ExitCode, ours.ExitCode);
+            // Other programs write to this disk while the two run: the used and free figures may move between them.
+            if (theirs.OutputText == ours.OutputText || attempt == 4)
+            {
+                Assert.Equal(SteadyColumns(theirs.OutputText), SteadyColumns(ours.OutputText));
+                return;
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(0, 0, "-")]
+    [InlineData(1, 199, "1%")]
+    [InlineData(2, 198, "1%")]
+    [InlineData(3, 197, "2%")]
+    [InlineData(100, 0, "100%")]
+    public void Df_rounds_its_use_percentage_up_as_gnu_df_does(long used, long available, string shown)
+    {
+        Assert.Equal(shown, Df.DiskFree.Percent(used, available));
+    }
+
+    [Fact]
+    public void Df_pads_each_column_to_its_widest_cell_with_gnu_df_minimum_widths()
+    {
+        string table = Df.Table.Format(["Filesystem", "1K-blocks", "Used", "Available", "Use%", "Mounted on"],
+            [["/dev/ram", "16384", "120", "16264", "1%", "/"], ["/dev/c0d0", "4096", "4096", "0", "100%", "/mnt"]]);
+
+        Assert.Equal(
+            "Filesystem     1K-blocks  Used Available Use% Mounted on\n" +
+            "/dev/ram           16384   120     16264   1% /\n" +
+            "/dev/c0d0           4096  4096         0 100% /mnt\n",
+            table);
+    }
+
+    /// <summary>A df table's steady cells: the device, the size and the mount point of each line.</summary>
+    private static string SteadyColumns(string table) => string.Join("\n", table.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .Select(cells => string.Join(" | ", cells[0], cells[1], cells[^1])));
+
     private static ProcessListEntry Entry(int pid, int parent, int group, int user, char state, long ticks, string name) => new()
     {
         Pid = pid,
