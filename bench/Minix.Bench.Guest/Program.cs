@@ -9,8 +9,11 @@ using Minix.Bench.Guest;
 // instructions per function (IpcTrace).
 // Minix.Bench.Guest fs [MiB] [IDE-MiB] [IDE-largest-MiB] [block sizes]: the file system's sequential throughput per transfer
 // unit and block size on the RAM disk and the IDE disk (FileSystemBench).
+// Minix.Bench.Guest proc [boots]: a null PM call, fork+exit+wait and fork+exec+exit+wait (ProcessBench).
 if (args.Length > 0 && args[0] == "fs")
     return FileSystemBench.Run(args[1..], RepoRoot());
+if (args.Length > 0 && args[0] == "proc")
+    return ProcessBench.Run(args[1..], RepoRoot());
 bool trace = args.Length > 0 && args[0] == "trace";
 int rounds = args.Length > 0 && !trace ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
 IReadOnlyList<GuestMode>? modes = GuestMode.Parse(args.Length > 1 && !trace ? args[1] : "all");
