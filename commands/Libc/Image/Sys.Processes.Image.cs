@@ -129,5 +129,5 @@ public static partial class Sys
 
     public static partial long Reboot(RebootHow how) => P.Reboot(how);
 
-    public static partial string[] InitialEnvironment() => ProgramStart.Environment;
+    public static partial string[] InitialEnvironment() => ProgramStart.EnvironmentStrings;
 }

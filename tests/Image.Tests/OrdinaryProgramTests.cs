@@ -1,0 +1,52 @@
+namespace Image.Tests;
+
+/// <summary>
+/// An ordinary C# program in the image's /bin (tests/Image.Commands.Ordinary: Main(string[] args), Console, System.IO,
+/// List, Dictionary, LINQ, StringBuilder; no entry code of its own), run by the commands image's pipeline, which
+/// logs what it printed and the exit status its wait saw.
+/// </summary>
+public class OrdinaryProgramTests(CommandImageFixture boot) : IClassFixture<CommandImageFixture>
+{
+    /// <summary>The rc lines that run the ordinary program (the coreutils comparison leaves them out).</summary>
+    internal const string RcPrefix = "/bin/pipeline ordinary ";
+
+    private (string Output, string Done) Ran(string arguments)
+    {
+        var runs = CommandImageTests.Transcript(boot.Run.Output);
+        Assert.True(runs.TryGetValue("ordinary " + arguments, out var ran), $"the image never ran or never finished: ordinary {arguments}\n--- transcript ---\n{boot.Run.Output}");
+        return ran;
+    }
+
+    [Fact]
+    public void A_plain_csharp_program_prints_its_args_writes_and_reads_back_a_file_and_its_parents_wait_sees_its_exit_status()
+    {
+        var (output, done) = Ran("show alpha beta gamma");
+        Assert.Equal(
+            "args: 3 [alpha] [beta] [gamma]\n" +
+            "command line: ordinary show alpha beta gamma\n" +
+            "read back: ALPHA=5 BETA=4 GAMMA=5\n" +
+            "file: words.txt 23 bytes, exists True, in words.txt\n" +
+            "deleted: True\n", output);
+        Assert.EndsWith("statuses 7", done);
+    }
+
+    [Fact]
+    public void A_program_that_allocates_far_more_than_its_heap_in_garbage_succeeds()
+    {
+        var (output, done) = Ran("garbage 256");
+        Assert.Equal("garbage: 256 MiB allocated, live data intact, collected\n", output);
+        Assert.EndsWith("statuses 0", done);
+    }
+
+    [Fact]
+    public void A_program_that_keeps_everything_live_catches_OutOfMemoryException_at_its_limit_and_exits_with_its_own_status()
+    {
+        var (output, done) = Ran("keep");
+        var match = System.Text.RegularExpressions.Regex.Match(output, @"^keep: OutOfMemoryException after (\d+) MiB\n$");
+        Assert.True(match.Success, output);
+        // The process manager's limit is 64 MiB of data from the bottom of user memory; the program's image and the
+        // list's own arrays take the rest.
+        Assert.InRange(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 32, 63);
+        Assert.EndsWith("statuses 42", done);
+    }
+}
