@@ -186,7 +186,7 @@ public static class SystemImageBuilder
     private static LinkedImage LinkProcess(ImageProcess process, string objectFile, LinkedImage kernel)
     {
         if (process.EntersAtMain)
-            return LinkProgram(objectFile);
+            return ProgramImageBuilder.Link(objectFile);
         bool inKernel = process.Placement == Placement.Kernel;
         ulong start = inKernel ? MemoryLayout.KernelPlacedBase + (ulong)process.Slot * MemoryLayout.KernelPlacedStride : MemoryLayout.UserBase;
         var target = ImageTarget.UserProcess(ProcessStartCode.Symbol, process.HeapSize,
@@ -216,60 +216,22 @@ public static class SystemImageBuilder
         return ImageLinker.Link(request);
     }
 
-    /// <summary>
-    /// Links an ordinary program: the user-program target at the user base, with the source map its exceptions'
-    /// stack traces read (from the image assemblies <see cref="CompileProgramObject"/> listed beside the object).
-    /// </summary>
-    private static LinkedImage LinkProgram(string objectFile)
-    {
-        var target = ImageTarget.UserProgram();
-        var request = new LinkRequest { BaseAddress = MemoryLayout.UserBase, EntrySymbol = target.EntrySymbol };
-        request.Objects.Add(ElfObjectReader.Read(objectFile));
-        request.Code.Add(ProcessStartCode.TimeStampCounter);
-        target.Apply(request);
-        var assemblies = File.ReadAllLines(objectFile + AssemblyListSuffix).Append(ProjectImageCompiler.RuntimeAssembly);
-        return ImageLinker.LinkWithSourceMap(request, objectFile, assemblies);
-    }
-
-    // Beside a program's object: the image assemblies it was compiled from, for the link's source map.
-    private const string AssemblyListSuffix = ".assemblies";
-
-    /// <summary>The assembly that supplies the program ABI on the image (<c>minix_sys_*</c>, <c>minix_heap_grow</c>).</summary>
-    private const string ProgramAbiAssembly = "Minix.Posix";
-
-    /// <summary>
-    /// Compiles an ordinary program: the project as an executable (ILC makes <c>__managed__Main</c> from its Main), with
-    /// Minix.Posix's exports as roots, so the program ABI's calls exist whether or not the program calls Minix.Posix
-    /// itself.
-    /// </summary>
+    /// <summary>Compiles an ordinary program (<see cref="ProgramImageBuilder"/>), one progress step for C# and one for ILC.</summary>
     private static string CompileProgramObject(IlcToolchain ilc, SystemImageSpec spec, string project, string workDirectory, string runs, IImageBuildProgress? progress)
     {
-        Directory.CreateDirectory(workDirectory);
-        string name = Path.GetFileNameWithoutExtension(project);
         if (IsImageAssembly(project))
             throw new ToolchainException("image", $"program {runs}: '{project}' is an assembly; an ordinary program (no Entry) is given as its project, which is compiled as an executable");
+        string name = Path.GetFileNameWithoutExtension(project);
         string output = Path.Combine(workDirectory, "image");
         var assemblies = Step(progress, new ImageBuildStep("compile", runs, name), () =>
         {
             string assembly = Path.Combine(output, name + ".dll");
             DateTime before = File.Exists(assembly) ? File.GetLastWriteTimeUtc(assembly) : DateTime.MinValue;
-            var compiled = ProjectImageCompiler.Compile(project, spec.Optimize, outputDirectory: output, program: true);
+            var compiled = ProgramImageBuilder.CompileAssemblies(project, spec.Optimize, output);
             return (compiled, File.Exists(assembly) && File.GetLastWriteTimeUtc(assembly) == before);
         });
-        var posix = assemblies.Skip(1).Concat(spec.ImageReferences).FirstOrDefault(a => Path.GetFileNameWithoutExtension(a).Equals(ProgramAbiAssembly, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ToolchainException("image", $"program {runs} ({Path.GetFileName(project)}) does not reference {ProgramAbiAssembly}, which supplies a program's system calls on the image: add a reference to it");
         string objectFile = Path.Combine(workDirectory, name + ".o");
-        var invocation = new IlcInvocation
-        {
-            NativeLibrary = false,
-            Inputs = [assemblies[0], posix],
-            References = assemblies.Skip(1).Where(a => a != posix).ToList(),
-            RuntimeAssembly = ProjectImageCompiler.RuntimeAssembly,
-            OutputObject = objectFile,
-            Optimize = spec.Optimize,
-        };
-        Step(progress, new ImageBuildStep("ilc", runs, name), () => (0, !IlcCompiler.CompileIfChanged(ilc, invocation)));
-        File.WriteAllLines(objectFile + AssemblyListSuffix, assemblies);
+        Step(progress, new ImageBuildStep("ilc", runs, name), () => (0, !ProgramImageBuilder.CompileObject(ilc, assemblies, spec.ImageReferences, objectFile, spec.Optimize, runs)));
         return objectFile;
     }
 
