@@ -10,7 +10,8 @@ namespace Image.Commands.Ordinary;
 /// ordinary: a C# program as anyone writes one, run from /bin by the commands image. <c>show WORDS...</c> prints its
 /// arguments, writes a file on the root file system and reads it back, counts words with a dictionary and exits 7;
 /// <c>garbage MIB</c> allocates that much in total while keeping a small live set; <c>keep</c> keeps every allocation
-/// live until the heap's limit throws OutOfMemoryException, catches it and exits 42.
+/// live until the heap's limit throws OutOfMemoryException, catches it and exits 42; <c>upper</c> copies standard input
+/// to standard output in capitals, line by line, and exits with the number of lines it read.
 /// </summary>
 public static class Program
 {
@@ -34,8 +35,10 @@ public static class Program
                 return Garbage(args.Length > 1 ? int.Parse(args[1]) : 64);
             case "keep":
                 return Keep();
+            case "upper":
+                return Upper();
             default:
-                Console.Error.WriteLine("usage: ordinary show WORDS... | garbage MIB | keep");
+                Console.Error.WriteLine("usage: ordinary show WORDS... | garbage MIB | keep | upper");
                 return 2;
         }
     }
@@ -67,6 +70,19 @@ public static class Program
         File.Delete(path);
         Console.WriteLine($"deleted: {!File.Exists(path)}");
         return ShowStatus;
+    }
+
+    private static int Upper()
+    {
+        int lines = 0;
+        string line;
+        while ((line = Console.ReadLine()) != null)
+        {
+            lines++;
+            Console.WriteLine($"{lines}: {line.ToUpperInvariant()}");
+        }
+
+        return lines;
     }
 
     private static int Garbage(int megabytes)

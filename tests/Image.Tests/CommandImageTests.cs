@@ -16,7 +16,7 @@ public class CommandImageTests(CommandImageFixture boot) : IClassFixture<Command
     {
         string etc = RepositoryRoot.Combine("tests", "Image.Commands", "etc");
         string[] pipelines = File.ReadAllLines(Path.Combine(etc, "rc"))
-            .Where(l => l.StartsWith("/bin/pipeline ", StringComparison.Ordinal) && !l.StartsWith(OrdinaryProgramTests.RcPrefix, StringComparison.Ordinal))
+            .Where(l => l.StartsWith("/bin/pipeline ", StringComparison.Ordinal) && !l.Contains(OrdinaryProgramTests.ProgramWord, StringComparison.Ordinal))
             .Select(l => l["/bin/pipeline ".Length..]).ToArray();
         Dictionary<string, (string Output, string Done)> guest = Transcript(boot.Run.Output);
 

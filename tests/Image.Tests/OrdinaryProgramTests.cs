@@ -7,20 +7,20 @@ namespace Image.Tests;
 /// </summary>
 public class OrdinaryProgramTests(CommandImageFixture boot) : IClassFixture<CommandImageFixture>
 {
-    /// <summary>The rc lines that run the ordinary program (the coreutils comparison leaves them out).</summary>
-    internal const string RcPrefix = "/bin/pipeline ordinary ";
+    /// <summary>Words in an rc line that runs the ordinary program (the coreutils comparison leaves such lines out).</summary>
+    internal const string ProgramWord = "ordinary ";
 
-    private (string Output, string Done) Ran(string arguments)
+    private (string Output, string Done) Ran(string pipeline)
     {
         var runs = CommandImageTests.Transcript(boot.Run.Output);
-        Assert.True(runs.TryGetValue("ordinary " + arguments, out var ran), $"the image never ran or never finished: ordinary {arguments}\n--- transcript ---\n{boot.Run.Output}");
+        Assert.True(runs.TryGetValue(pipeline, out var ran), $"the image never ran or never finished: {pipeline}\n--- transcript ---\n{boot.Run.Output}");
         return ran;
     }
 
     [Fact]
     public void A_plain_csharp_program_prints_its_args_writes_and_reads_back_a_file_and_its_parents_wait_sees_its_exit_status()
     {
-        var (output, done) = Ran("show alpha beta gamma");
+        var (output, done) = Ran("ordinary show alpha beta gamma");
         Assert.Equal(
             "args: 3 [alpha] [beta] [gamma]\n" +
             "command line: ordinary show alpha beta gamma\n" +
@@ -31,9 +31,17 @@ public class OrdinaryProgramTests(CommandImageFixture boot) : IClassFixture<Comm
     }
 
     [Fact]
+    public void Console_ReadLine_reads_standard_input_from_a_pipe_until_its_end()
+    {
+        var (output, done) = Ran("echo standard input | ordinary upper");
+        Assert.Equal("1: STANDARD INPUT\n", output);
+        Assert.EndsWith("statuses 0 1", done);
+    }
+
+    [Fact]
     public void A_program_that_allocates_far_more_than_its_heap_in_garbage_succeeds()
     {
-        var (output, done) = Ran("garbage 256");
+        var (output, done) = Ran("ordinary garbage 256");
         Assert.Equal("garbage: 256 MiB allocated, live data intact, collected\n", output);
         Assert.EndsWith("statuses 0", done);
     }
@@ -41,7 +49,7 @@ public class OrdinaryProgramTests(CommandImageFixture boot) : IClassFixture<Comm
     [Fact]
     public void A_program_that_keeps_everything_live_catches_OutOfMemoryException_at_its_limit_and_exits_with_its_own_status()
     {
-        var (output, done) = Ran("keep");
+        var (output, done) = Ran("ordinary keep");
         var match = System.Text.RegularExpressions.Regex.Match(output, @"^keep: OutOfMemoryException after (\d+) MiB\n$");
         Assert.True(match.Success, output);
         // The process manager's limit is 64 MiB of data from the bottom of user memory; the program's image and the
