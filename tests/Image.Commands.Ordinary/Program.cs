@@ -11,7 +11,8 @@ namespace Image.Commands.Ordinary;
 /// arguments, writes a file on the root file system and reads it back, counts words with a dictionary and exits 7;
 /// <c>garbage MIB</c> allocates that much in total while keeping a small live set; <c>keep</c> keeps every allocation
 /// live until the heap's limit throws OutOfMemoryException, catches it and exits 42; <c>upper</c> copies standard input
-/// to standard output in capitals, line by line, and exits with the number of lines it read.
+/// to standard output in capitals, line by line, and exits with the number of lines it read; <c>throw</c> leaves an
+/// exception unhandled, which the runtime reports on standard error with the C# stack.
 /// </summary>
 public static class Program
 {
@@ -37,8 +38,10 @@ public static class Program
                 return Keep();
             case "upper":
                 return Upper();
+            case "throw":
+                return Throw(args.Length);
             default:
-                Console.Error.WriteLine("usage: ordinary show WORDS... | garbage MIB | keep | upper");
+                Console.Error.WriteLine("usage: ordinary show WORDS... | garbage MIB | keep | upper | throw");
                 return 2;
         }
     }
@@ -70,6 +73,14 @@ public static class Program
         File.Delete(path);
         Console.WriteLine($"deleted: {!File.Exists(path)}");
         return ShowStatus;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int Throw(int count)
+    {
+        if (count > 0)
+            throw new InvalidOperationException("ordinary gave up on purpose");
+        return count;
     }
 
     private static int Upper()

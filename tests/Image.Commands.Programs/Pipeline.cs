@@ -8,7 +8,7 @@ namespace Image.Commands.Programs;
 /// <summary>
 /// pipeline: what a shell does for <c>a | b | c</c>, until the system has a shell. Its arguments are the commands,
 /// separated by <c>|</c> words; each runs from /bin with its standard input the previous one's output, and the
-/// last one's output comes back through a pipe. It logs <c>run: WORDS</c>, then <c>out: LINE</c> for each line
+/// last one's output and standard error come back through a pipe. It logs <c>run: WORDS</c>, then <c>out: LINE</c> for each line
 /// the last command printed, then <c>done: BYTES bytes, statuses S1 S2 ...</c> (the shell's exit statuses in order, 128 + n for signal n), so a
 /// test can rebuild the output from the log and compare it with the same pipeline run on another system.
 /// </summary>
@@ -39,7 +39,9 @@ public static class Pipeline
                 Sys.SetCloseOnExec(output);
             }
 
-            pids[i] = Sys.Spawn("/bin/" + commands[i][0], commands[i], [], [input, output, -1], ignoreInterrupts: false);
+            // The last command's standard error joins its output (as 2>&1 would), so what a program reports there is logged too.
+            int error = i == commands.Count - 1 ? output : -1;
+            pids[i] = Sys.Spawn("/bin/" + commands[i][0], commands[i], [], [input, output, error], ignoreInterrupts: false);
             if (input >= 0)
                 Sys.Close(input);
             if (output != resultWrite)

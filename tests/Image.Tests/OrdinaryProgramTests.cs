@@ -39,6 +39,17 @@ public class OrdinaryProgramTests(CommandImageFixture boot) : IClassFixture<Comm
     }
 
     [Fact]
+    public void An_unhandled_exception_is_reported_on_standard_error_with_its_csharp_line_and_ends_the_program_with_134()
+    {
+        var (output, done) = Ran("ordinary throw");
+        string[] lines = output.Split('\n');
+        Assert.Equal("Unhandled exception. System.InvalidOperationException: ordinary gave up on purpose", lines[0]);
+        Assert.Matches(@"^   at Image\.Commands\.Ordinary\.Program\.Throw.* in .*Program\.cs:line \d+$", lines[1]);
+        Assert.Contains(lines, l => l.StartsWith("   at Image.Commands.Ordinary.Program.Main", StringComparison.Ordinal));
+        Assert.EndsWith("statuses 134", done);
+    }
+
+    [Fact]
     public void A_program_that_allocates_far_more_than_its_heap_in_garbage_succeeds()
     {
         var (output, done) = Ran("ordinary garbage 256");
