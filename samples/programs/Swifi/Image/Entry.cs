@@ -1,0 +1,10 @@
+using System.Runtime.InteropServices;
+
+namespace Minix.Samples.Swifi;
+
+/// <summary>swifi's entry point on the image.</summary>
+internal static class Entry
+{
+    [UnmanagedCallersOnly(EntryPoint = "swifi_main")]
+    private static void Main() => Program.Main();
+}
