@@ -8,8 +8,9 @@ namespace Minix.Tool;
 /// <param name="multibootFile">The image's Multiboot kernel.</param>
 /// <param name="commandLine">The image's own kernel command line.</param>
 /// <param name="qemuArguments">The image project's QEMU arguments.</param>
+/// <param name="drives">Raw disk images attached as IDE disks.</param>
 /// <param name="settings">The campaign's settings.</param>
-public sealed class RoundBoot(string multibootFile, string commandLine, IReadOnlyList<string> qemuArguments, SwifiCampaign.Settings settings)
+public sealed class RoundBoot(string multibootFile, string commandLine, IReadOnlyList<string> qemuArguments, IReadOnlyList<string> drives, SwifiCampaign.Settings settings)
 {
     private const int BootSeconds = 20;
 
@@ -40,7 +41,7 @@ public sealed class RoundBoot(string multibootFile, string commandLine, IReadOnl
         {
             lines.Add(line);
             echo(line);
-        });
+        }, drives: drives);
         Boots++;
         return (RoundTranscript.Read(lines, settings.Driver, run.TimedOut), run);
     }

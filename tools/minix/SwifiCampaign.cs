@@ -26,7 +26,8 @@ public static partial class SwifiCampaign
     /// <param name="Round">Faults per boot at most.</param>
     /// <param name="FaultTimeout">Seconds per fault before the watchdog calls the system hung.</param>
     /// <param name="Accel">QEMU's accelerator.</param>
-    public sealed record Settings(string Project, string Driver, int Faults, long Seed, IReadOnlyList<FaultType> Types, string Output, int Round, int FaultTimeout, QemuAccel Accel);
+    /// <param name="Drives">Raw disk images to attach as IDE disks after the project's own (a scratch disk for an ata campaign).</param>
+    public sealed record Settings(string Project, string Driver, int Faults, long Seed, IReadOnlyList<FaultType> Types, string Output, int Round, int FaultTimeout, QemuAccel Accel, IReadOnlyList<string> Drives);
 
     [GeneratedRegex(@"swifi: fault \d+ end ")]
     private static partial Regex FaultEnd();
@@ -64,7 +65,7 @@ public static partial class SwifiCampaign
             return 0;
         }
 
-        var boot = new RoundBoot(image.MultibootFile, contents.Spec.CommandLine, contents.QemuArguments, settings);
+        var boot = new RoundBoot(image.MultibootFile, contents.Spec.CommandLine, contents.QemuArguments, [.. contents.Drives, .. settings.Drives], settings);
         if (replay is int k)
             return Replay(planner.Plan(settings.Seed, k, settings.Types), boot, settings);
         return Campaign(planner, boot, settings);

@@ -30,9 +30,10 @@ public static class SwifiCommand
         var replay = new Option<int?>("--replay") { Description = "Inject only fault K of the campaign (seed, types and image as before) and show the console: how a panic or hang is replayed." };
         var plan = new Option<bool>("--plan") { Description = "Print the plan (each fault's code before and after) without booting." };
         var accel = ToolOptions.Accel();
+        var drive = BootCommand.DriveOption();
         var command = new Command("swifi", "Software fault injection: mutate a running driver's machine code (the swifi fault types) under a workload that checks its data, and class what each fault did.")
         {
-            project, driver, faults, seed, types, output, round, patience, replay, plan, accel,
+            project, driver, faults, seed, types, output, round, patience, replay, plan, accel, drive,
         };
         command.SetAction(parse =>
         {
@@ -50,7 +51,7 @@ public static class SwifiCommand
             }
 
             var settings = new SwifiCampaign.Settings(parse.GetValue(project)!, parse.GetValue(driver)!, count, parse.GetValue(seed), chosen,
-                parse.GetValue(output) ?? $"swifi-{parse.GetValue(driver)}-seed{parse.GetValue(seed)}", parse.GetValue(round), parse.GetValue(patience), parse.GetValue(accel));
+                parse.GetValue(output) ?? $"swifi-{parse.GetValue(driver)}-seed{parse.GetValue(seed)}", parse.GetValue(round), parse.GetValue(patience), parse.GetValue(accel), parse.GetValue(drive) ?? []);
             return SwifiCampaign.Run(settings, parse.GetValue(replay), parse.GetValue(plan));
         });
         return command;

@@ -24,9 +24,10 @@ public sealed class Injector
         if (!BootParameters.TryGet("swifi.target"u8, _label, out _labelLength) || !BootParameters.TryGet("swifi.faults"u8, _faults, out int length))
             return Complain("give swifi.target=LABEL and swifi.faults=N:ADDRESS:BYTES,..."u8);
         ReadOnlySpan<byte> label = _label.AsSpan(0, _labelLength);
-        Workload? workload = label.SequenceEqual("ramdisk"u8) || label.SequenceEqual("ata"u8) ? new BlockWorkload(label) : null;
+        Workload? workload = label.SequenceEqual("ramdisk"u8) || label.SequenceEqual("ata"u8) ? new BlockWorkload(label)
+            : label.SequenceEqual("rtc"u8) ? new ClockWorkload(label) : null;
         if (workload is null)
-            return Complain("no workload for this driver (ramdisk, ata)"u8);
+            return Complain("no workload for this driver (ramdisk, ata, rtc)"u8);
         WorkloadResult warm = workload.Run(-1, out long detail);
         var ready = new LogText(stackalloc byte[128]);
         Log.Write(ready.Append("target "u8).Append(label).Append(" warm-up "u8).Append(ResultText(warm)).Append(" "u8).Append(detail).Append("\n"u8).Text);
