@@ -77,6 +77,9 @@ public static partial class RoundTranscript
             : driverEvent == "missed its heartbeat" ? FaultOutcome.Hung
             : restarted || driverEvent.Length > 0 ? FaultOutcome.Crashed
             : FaultOutcome.NoEffect;
-        return new FaultResult(number, outcome, driverEvent, end.Groups[3].Value, data + " " + end.Groups[5].Value, back, transcript);
+        // An error's detail is a status number: its name reads better in the record.
+        string detail = data == "error" && int.TryParse(end.Groups[5].Value, CultureInfo.InvariantCulture, out int status) && Enum.IsDefined((Minix.Ipc.Status)status)
+            ? ((Minix.Ipc.Status)status).ToString() : end.Groups[5].Value;
+        return new FaultResult(number, outcome, driverEvent, end.Groups[3].Value, data + " " + detail, back, transcript);
     }
 }
