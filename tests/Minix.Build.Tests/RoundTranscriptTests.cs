@@ -55,6 +55,13 @@ public class RoundTranscriptTests
     }
 
     [Fact]
+    public void A_fault_the_injectors_watchdog_stopped_is_the_application_stuck()
+    {
+        string[] lines = ["swifi: fault 3 start", "swifiwatch: the injector made no progress; stopping the machine", "kernel: shutdown requested by swifiwatch, status 3"];
+        Assert.Equal(FaultOutcome.ApplicationStuck, RoundTranscript.Read(lines, "ramdisk", timedOut: false).Single().Outcome);
+    }
+
+    [Fact]
     public void Lines_about_other_drivers_do_not_count()
     {
         string[] lines = ["swifi: fault 0 start", "rs: rtc (endpoint 11/0) died of a CPU exception", "swifi: fault 0 end patch OK was 90 data ok 0 same"];

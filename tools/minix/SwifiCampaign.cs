@@ -142,7 +142,7 @@ public static partial class SwifiCampaign
                 File.AppendAllText(csv, CampaignCsv.Row(fault, result) + "\n");
                 pending.Remove(result.Number);
                 progress.Record(result.Outcome);
-                if (result.Outcome is FaultOutcome.KernelPanic or FaultOutcome.SystemHang)
+                if (result.Outcome is FaultOutcome.KernelPanic or FaultOutcome.SystemHang or FaultOutcome.ApplicationStuck)
                     RecordStop(settings, fault, result);
             }
 

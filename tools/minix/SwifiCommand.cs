@@ -26,7 +26,7 @@ public static class SwifiCommand
         };
         var output = new Option<string?>("--out") { Description = "The campaign folder (faults.csv, summary.md, stops/); default swifi-DRIVER-seedS. A campaign stopped half-way resumes from it." };
         var round = new Option<int>("--round") { Description = "Faults per boot at most (fewer when the kernel command line is full).", DefaultValueFactory = _ => 40 };
-        var patience = new Option<int>("--fault-timeout") { Description = "Seconds a fault may take before the host's watchdog counts the system as hung.", DefaultValueFactory = _ => 8 };
+        var patience = new Option<int>("--fault-timeout") { Description = "Seconds a fault may take before the host's watchdog counts the system as hung.", DefaultValueFactory = _ => 3 };
         var replay = new Option<int?>("--replay") { Description = "Inject only fault K of the campaign (seed, types and image as before) and show the console: how a panic or hang is replayed." };
         var plan = new Option<bool>("--plan") { Description = "Print the plan (each fault's code before and after) without booting." };
         var accel = ToolOptions.Accel();

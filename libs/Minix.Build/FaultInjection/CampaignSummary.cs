@@ -38,6 +38,7 @@ public static class CampaignSummary
         FaultOutcome.Hung => "hung, restarted",
         FaultOutcome.ApplicationError => "app saw error",
         FaultOutcome.WrongData => "wrong data",
+        FaultOutcome.ApplicationStuck => "app stuck",
         FaultOutcome.KernelPanic => "kernel panic",
         FaultOutcome.SystemHang => "system hang",
         _ => "not injected",

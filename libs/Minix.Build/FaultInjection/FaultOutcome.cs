@@ -18,6 +18,12 @@ public enum FaultOutcome
     /// <summary>A request succeeded but wrong data reached the workload.</summary>
     WrongData,
 
+    /// <summary>
+    /// The workload waited for ever: the driver took a request and never answered, while the system (and the
+    /// injector's watchdog, which stopped the machine) kept running.
+    /// </summary>
+    ApplicationStuck,
+
     /// <summary>The kernel panicked, or the machine stopped before the round was done.</summary>
     KernelPanic,
 

@@ -7,7 +7,8 @@ namespace Minix.Build.FaultInjection;
 /// Reads one boot's console, as the injector and RS print it, into a result per fault: <c>swifi: fault N start</c>
 /// opens a fault, RS's lines about the driver say whether it crashed or hung and came back, and <c>swifi: fault N end
 /// patch OK was BYTES data ok 0 restarted</c> closes it. A fault opened but never closed is the one that stopped the
-/// machine: a kernel panic if the kernel said so or the machine halted, a system hang if the watchdog ended it.
+/// machine: a kernel panic if the kernel said so, the application stuck if the injector's watchdog stopped the
+/// machine, a system hang if the host's watchdog ended it, and a kernel panic if the machine stopped for no such reason.
 /// </summary>
 public static partial class RoundTranscript
 {
@@ -28,7 +29,7 @@ public static partial class RoundTranscript
         int? open = null;
         var transcript = new List<string>();
         string driverEvent = "";
-        bool back = false, panic = false;
+        bool back = false, panic = false, stuck = false;
         foreach (string line in lines)
         {
             Match start = Start().Match(line);
@@ -44,6 +45,8 @@ public static partial class RoundTranscript
             transcript.Add(line);
             if (line.Contains("kernel panic", StringComparison.Ordinal))
                 panic = true;
+            if (line.StartsWith("swifiwatch: the injector made no progress", StringComparison.Ordinal))
+                stuck = true;
             if (line.StartsWith("rs: " + driver + " ", StringComparison.Ordinal))
             {
                 if (line.Contains(" is back as endpoint", StringComparison.Ordinal))
@@ -63,7 +66,10 @@ public static partial class RoundTranscript
         }
 
         if (open is not null)
-            results.Add(new FaultResult(open.Value, panic || !timedOut ? FaultOutcome.KernelPanic : FaultOutcome.SystemHang, driverEvent, "", "", false, transcript));
+        {
+            FaultOutcome outcome = panic ? FaultOutcome.KernelPanic : stuck ? FaultOutcome.ApplicationStuck : timedOut ? FaultOutcome.SystemHang : FaultOutcome.KernelPanic;
+            results.Add(new FaultResult(open.Value, outcome, driverEvent, "", "", back, transcript));
+        }
         return results;
     }
 

@@ -16,6 +16,7 @@ public sealed class Injector
     private readonly byte[] _faults = new byte[BootParameters.MaxLength];
     private readonly byte[] _label = new byte[16];
     private int _labelLength;
+    private Endpoint _watchdog = Endpoint.None;
 
     /// <summary>Runs the round.</summary>
     /// <returns>0, or 2 if the parameters are wrong (the host then stops the campaign).</returns>
@@ -28,6 +29,8 @@ public sealed class Injector
             : label.SequenceEqual("rtc"u8) ? new ClockWorkload(label) : null;
         if (workload is null)
             return Complain("no workload for this driver (ramdisk, ata, rtc)"u8);
+        DataStore.Lookup("swifiwatch"u8, out _watchdog);
+        Messaging.Notify(_watchdog);
         WorkloadResult warm = workload.Run(-1, out long detail);
         var ready = new LogText(stackalloc byte[128]);
         Log.Write(ready.Append("target "u8).Append(label).Append(" warm-up "u8).Append(ResultText(warm)).Append(" "u8).Append(detail).Append("\n"u8).Text);
@@ -53,6 +56,7 @@ public sealed class Injector
         ReadOnlySpan<byte> label = _label.AsSpan(0, _labelLength);
         var start = new LogText(stackalloc byte[64]);
         Log.Write(start.Append("fault "u8).Append(order.Number).Append(" start\n"u8).Text);
+        Messaging.Notify(_watchdog);
 
         Span<byte> saved = stackalloc byte[FaultOrder.MaxBytes];
         Status patched = Status.NotFound;
@@ -82,6 +86,7 @@ public sealed class Injector
             Hex(ref end, saved[i]);
         end.Append(" data "u8).Append(ResultText(result)).Append(" "u8).Append(detail).Append(restarted ? " restarted\n"u8 : " same\n"u8);
         Log.Write(end.Text);
+        Messaging.Notify(_watchdog);
     }
 
     private static void Hex(ref LogText line, byte value)

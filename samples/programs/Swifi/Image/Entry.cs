@@ -7,4 +7,7 @@ internal static class Entry
 {
     [UnmanagedCallersOnly(EntryPoint = "swifi_main")]
     private static void Main() => Program.Main();
+
+    [UnmanagedCallersOnly(EntryPoint = "swifiwatch_main")]
+    private static void Watch() => InjectorWatchdog.Run();
 }
