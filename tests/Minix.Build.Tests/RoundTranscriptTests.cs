@@ -67,4 +67,14 @@ public class RoundTranscriptTests
         string[] lines = ["swifi: fault 0 start", "rs: rtc (endpoint 11/0) died of a CPU exception", "swifi: fault 0 end patch OK was 90 data ok 0 same"];
         Assert.Equal(FaultOutcome.NoEffect, RoundTranscript.Read(lines, "ramdisk", timedOut: false).Single().Outcome);
     }
+
+    [Fact]
+    public void A_printer_fault_whose_line_is_not_on_paper_is_wrong_data_though_the_driver_took_every_byte()
+    {
+        string[] lines = ["swifi: fault 4 start", "swifi: fault 4 end patch OK was 90 data ok 0 same", "swifi: fault 5 start", "swifi: fault 5 end patch OK was 90 data ok 0 same"];
+        var results = RoundTranscript.Read(lines, "printer", timedOut: false);
+        string paper = PrinterOutputCheck.Job(4) + "\n" + PrinterOutputCheck.Job(5).Replace('a', 'b') + "\n";
+        Assert.Equal([FaultOutcome.NoEffect, FaultOutcome.WrongData], PrinterOutputCheck.Apply(results, paper).Select(r => r.Outcome));
+        Assert.Matches("^swifi job 4 [a-z]{32}$", PrinterOutputCheck.Job(4));
+    }
 }

@@ -37,13 +37,25 @@ public sealed class RoundBoot(string multibootFile, string commandLine, IReadOnl
     {
         var timeout = TimeSpan.FromSeconds(BootSeconds + settings.FaultTimeout * round.Count);
         var lines = new List<string>();
-        QemuRun run = QemuLauncher.Boot(multibootFile, rawDisk: false, timeout, settings.Accel, [.. qemuArguments, "-append", Line(round)], line =>
+        // The printer's workload is checked on paper: QEMU's parallel port writes a file the host reads afterwards.
+        string? paper = settings.Driver == "printer" ? Path.GetTempFileName() : null;
+        try
         {
-            lines.Add(line);
-            echo(line);
-        }, drives: drives);
-        Boots++;
-        return (RoundTranscript.Read(lines, settings.Driver, run.TimedOut), run);
+            IReadOnlyList<string> extra = paper is null ? qemuArguments : [.. qemuArguments, "-parallel", "file:" + paper];
+            QemuRun run = QemuLauncher.Boot(multibootFile, rawDisk: false, timeout, settings.Accel, [.. extra, "-append", Line(round)], line =>
+            {
+                lines.Add(line);
+                echo(line);
+            }, drives: drives);
+            Boots++;
+            IReadOnlyList<FaultResult> results = RoundTranscript.Read(lines, settings.Driver, run.TimedOut);
+            return (paper is null ? results : PrinterOutputCheck.Apply(results, File.ReadAllText(paper)), run);
+        }
+        finally
+        {
+            if (paper is not null)
+                File.Delete(paper);
+        }
     }
 
     private string Line(IReadOnlyList<PlannedFault> round) =>

@@ -68,7 +68,16 @@ public static partial class SwifiCampaign
         var boot = new RoundBoot(image.MultibootFile, contents.Spec.CommandLine, contents.QemuArguments, [.. contents.Drives, .. settings.Drives], settings);
         if (replay is int k)
             return Replay(planner.Plan(settings.Seed, k, settings.Types), boot, settings);
-        return Campaign(planner, boot, settings);
+        return Campaign(planner, boot, settings, CodeDigest(module.Image));
+    }
+
+    /// <summary>A digest of the driver's code and data: a campaign resumes only over the same build of the driver, whose plan is the same.</summary>
+    private static string CodeDigest(LinkedImage image)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (LoadSegment segment in image.Segments)
+            hash.AppendData(segment.Data);
+        return Convert.ToHexString(hash.GetHashAndReset(), 0, 8).ToLowerInvariant();
     }
 
     /// <summary>A fault as the plan listing and the docs show it: where, and the code before and after.</summary>
@@ -88,15 +97,15 @@ public static partial class SwifiCampaign
         return result?.Outcome is FaultOutcome.KernelPanic or FaultOutcome.SystemHang ? 1 : 0;
     }
 
-    private static int Campaign(FaultPlanner planner, RoundBoot boot, Settings settings)
+    private static int Campaign(FaultPlanner planner, RoundBoot boot, Settings settings, string code)
     {
         Directory.CreateDirectory(settings.Output);
         string csv = Path.Combine(settings.Output, "faults.csv");
-        string identity = $"driver={settings.Driver} seed={settings.Seed} types={string.Join(",", settings.Types)}";
+        string identity = $"driver={settings.Driver} code={code} seed={settings.Seed} types={string.Join(",", settings.Types)}";
         string identityFile = Path.Combine(settings.Output, "campaign.txt");
         if (File.Exists(identityFile) && File.ReadAllText(identityFile).Trim() != identity)
         {
-            Console.Error.WriteLine($"minix swifi: {identityFile} records another campaign ({File.ReadAllText(identityFile).Trim()}); give another --out");
+            Console.Error.WriteLine($"minix swifi: {identityFile} records another campaign ({File.ReadAllText(identityFile).Trim()}: another driver build, seed or types); give another --out");
             return 2;
         }
 

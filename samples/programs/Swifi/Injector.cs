@@ -26,9 +26,10 @@ public sealed class Injector
             return Complain("give swifi.target=LABEL and swifi.faults=N:ADDRESS:BYTES,..."u8);
         ReadOnlySpan<byte> label = _label.AsSpan(0, _labelLength);
         Workload? workload = label.SequenceEqual("ramdisk"u8) || label.SequenceEqual("ata"u8) ? new BlockWorkload(label)
-            : label.SequenceEqual("rtc"u8) ? new ClockWorkload(label) : null;
+            : label.SequenceEqual("rtc"u8) ? new ClockWorkload(label)
+            : label.SequenceEqual("printer"u8) ? new PrinterWorkload(label) : null;
         if (workload is null)
-            return Complain("no workload for this driver (ramdisk, ata, rtc)"u8);
+            return Complain("no workload for this driver (ramdisk, ata, rtc, printer)"u8);
         DataStore.Lookup("swifiwatch"u8, out _watchdog);
         Messaging.Notify(_watchdog);
         WorkloadResult warm = workload.Run(-1, out long detail);
