@@ -1,0 +1,308 @@
+using System.Text;
+
+namespace Minix.Commands.Shell;
+
+/// <summary>
+/// Splits shell input into tokens: words (with '' "" and \ quoting, $NAME ${NAME} and the special parameters, kept as
+/// <see cref="WordPart"/>s), operators, newlines; # starts a comment at the start of a word. Input that stops inside
+/// a quote, a ${ or after a backslash throws <see cref="IncompleteInput"/>; what the shell does not support throws
+/// <see cref="SyntaxError"/> naming it.
+/// </summary>
+public sealed class Lexer
+{
+    private static readonly string[] Operators = ["&&", "||", ">>", ">|", "<&", ">&", "<>", "<<", ";;", "|", "&", ";", "<", ">", "(", ")"];
+
+    private readonly string _text;
+    private int _position;
+    private int _line;
+
+    /// <summary>A lexer over <paramref name="text"/>, whose first line is line <paramref name="firstLine"/> of the input.</summary>
+    /// <param name="text">The input.</param>
+    /// <param name="firstLine">The line number of the text's first line.</param>
+    public Lexer(string text, int firstLine)
+    {
+        _text = text;
+        _line = firstLine;
+    }
+
+    /// <summary>All the tokens, ending with <see cref="TokenKind.End"/>.</summary>
+    /// <returns>The tokens.</returns>
+    public List<Token> ReadAll()
+    {
+        var tokens = new List<Token>();
+        Token token;
+        do
+        {
+            token = Next();
+            tokens.Add(token);
+        }
+        while (token.Kind != TokenKind.End);
+        return tokens;
+    }
+
+    private Token Next()
+    {
+        SkipBlanksAndComments();
+        int start = _position;
+        if (_position >= _text.Length)
+            return new Token(TokenKind.End, "", null, _line, start, start);
+        char c = _text[_position];
+        if (c == '\n')
+        {
+            _position++;
+            return new Token(TokenKind.Newline, "\n", null, _line++, start, _position);
+        }
+
+        foreach (string op in Operators)
+        {
+            if (string.CompareOrdinal(_text, _position, op, 0, op.Length) == 0)
+            {
+                _position += op.Length;
+                if (op == "<<")
+                    throw new SyntaxError("here-documents (<<) are not supported", _line);
+                if (op == "(" || op == ")" || op == ";;")
+                    throw new SyntaxError("\"" + op + "\" unexpected (subshells and case are not supported)", _line);
+                return new Token(TokenKind.Operator, op, null, _line, start, _position);
+            }
+        }
+
+        int line = _line;
+        Word word = ReadWord();
+        string? digits = word.PlainText;
+        if (digits is not null && IsDigits(digits) && _position < _text.Length && (_text[_position] == '<' || _text[_position] == '>'))
+            return new Token(TokenKind.IoNumber, digits, null, line, start, _position);
+        return new Token(TokenKind.Word, word.Source, word, line, start, _position);
+    }
+
+    private void SkipBlanksAndComments()
+    {
+        while (_position < _text.Length)
+        {
+            char c = _text[_position];
+            if (c == ' ' || c == '\t')
+                _position++;
+            else if (c == '\\' && _position + 1 < _text.Length && _text[_position + 1] == '\n')
+            {
+                _position += 2;
+                _line++;
+            }
+            else if (c == '#')
+            {
+                while (_position < _text.Length && _text[_position] != '\n')
+                    _position++;
+            }
+            else
+                break;
+        }
+    }
+
+    private Word ReadWord()
+    {
+        int start = _position;
+        var parts = new List<WordPart>();
+        var literal = new StringBuilder();
+        bool literalQuoted = false;
+
+        void Flush()
+        {
+            if (literal.Length > 0)
+                parts.Add(new LiteralPart(literal.ToString(), literalQuoted));
+            literal.Clear();
+        }
+
+        void Append(char c, bool quoted)
+        {
+            if (literal.Length > 0 && literalQuoted != quoted)
+                Flush();
+            literalQuoted = quoted;
+            literal.Append(c);
+        }
+
+        bool quotedEmpty = false;
+        while (_position < _text.Length)
+        {
+            char c = _text[_position];
+            if (IsDelimiter(c))
+                break;
+            if (c == '\\')
+            {
+                if (_position + 1 >= _text.Length)
+                    throw new IncompleteInput("backslash at the end of the input", _line);
+                char escaped = _text[_position + 1];
+                _position += 2;
+                if (escaped == '\n')
+                    _line++;
+                else
+                    Append(escaped, true);
+            }
+            else if (c == '\'')
+            {
+                int opened = _line;
+                int close = _text.IndexOf('\'', _position + 1);
+                if (close < 0)
+                    throw new IncompleteInput("unterminated quoted string (the ' opened on line " + opened + ")", opened);
+                string quoted = _text.Substring(_position + 1, close - _position - 1);
+                foreach (char q in quoted)
+                {
+                    Append(q, true);
+                    if (q == '\n')
+                        _line++;
+                }
+
+                quotedEmpty |= quoted.Length == 0;
+                _position = close + 1;
+            }
+            else if (c == '"')
+                quotedEmpty |= ReadDoubleQuoted(parts, Flush, Append);
+            else if (c == '$')
+            {
+                _position++;
+                string? name = ReadParameter();
+                if (name is null)
+                    Append('$', false);
+                else
+                {
+                    Flush();
+                    parts.Add(new ParameterPart(name, false));
+                }
+            }
+            else if (c == '`')
+                throw new SyntaxError("command substitution (`...`) is not supported", _line);
+            else
+            {
+                Append(c, false);
+                _position++;
+            }
+        }
+
+        Flush();
+
+        // "" makes a field even when everything else in the word expands to nothing.
+        if (quotedEmpty)
+            parts.Add(new LiteralPart("", true));
+        return new Word(parts, _text.Substring(start, _position - start));
+    }
+
+    /// <summary>Reads "...": \ escapes only $ ` " \ and newline; $ expands. Returns true when the quotes hold nothing.</summary>
+    private bool ReadDoubleQuoted(List<WordPart> parts, Action flush, Action<char, bool> append)
+    {
+        int opened = _line;
+        _position++;
+        int start = _position;
+        while (true)
+        {
+            if (_position >= _text.Length)
+                throw new IncompleteInput("unterminated quoted string (the \" opened on line " + opened + ")", opened);
+            char c = _text[_position];
+            if (c == '"')
+            {
+                _position++;
+                return _position - start == 1;
+            }
+
+            if (c == '\\' && _position + 1 < _text.Length && "$`\"\\\n".Contains(_text[_position + 1]))
+            {
+                char escaped = _text[_position + 1];
+                _position += 2;
+                if (escaped == '\n')
+                    _line++;
+                else
+                    append(escaped, true);
+            }
+            else if (c == '$')
+            {
+                _position++;
+                string? name = ReadParameter();
+                if (name is null)
+                    append('$', true);
+                else
+                {
+                    flush();
+                    parts.Add(new ParameterPart(name, true));
+                }
+            }
+            else if (c == '`')
+                throw new SyntaxError("command substitution (`...`) is not supported", _line);
+            else
+            {
+                if (c == '\n')
+                    _line++;
+                append(c, true);
+                _position++;
+            }
+        }
+    }
+
+    /// <summary>After a $: the parameter's name, or null when the $ stands for itself.</summary>
+    private string? ReadParameter()
+    {
+        if (_position >= _text.Length)
+            return null;
+        char c = _text[_position];
+        if (c == '{')
+        {
+            int close = _text.IndexOf('}', _position);
+            int newline = _text.IndexOf('\n', _position);
+            if (close < 0)
+                throw new IncompleteInput("missing '}' after ${", _line);
+            if (newline >= 0 && newline < close)
+                throw new SyntaxError("missing '}' after ${ on this line", _line);
+            string name = _text.Substring(_position + 1, close - _position - 1);
+            if (!IsName(name) && !(name.Length == 1 && IsSpecial(name[0])) && !IsDigits(name))
+                throw new SyntaxError("bad substitution: ${" + name + "} (only ${NAME} is supported)", _line);
+            _position = close + 1;
+            return name;
+        }
+
+        if (c == '(')
+            throw new SyntaxError("command substitution and arithmetic ($(...)) are not supported", _line);
+        if (IsSpecial(c) || char.IsAsciiDigit(c))
+        {
+            _position++;
+            return c.ToString();
+        }
+
+        int start = _position;
+        while (_position < _text.Length && (char.IsAsciiLetterOrDigit(_text[_position]) || _text[_position] == '_'))
+        {
+            if (_position == start && char.IsAsciiDigit(_text[_position]))
+                break;
+            _position++;
+        }
+
+        return _position > start ? _text.Substring(start, _position - start) : null;
+    }
+
+    private static bool IsDelimiter(char c) => c is ' ' or '\t' or '\n' or ';' or '&' or '|' or '<' or '>' or '(' or ')';
+
+    private static bool IsSpecial(char c) => c is '?' or '$' or '!' or '#' or '@' or '*' or '-';
+
+    private static bool IsDigits(string text)
+    {
+        if (text.Length == 0)
+            return false;
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>True for a variable name: a letter or _, then letters, digits and _.</summary>
+    /// <param name="text">The candidate.</param>
+    /// <returns>Whether it is a name.</returns>
+    public static bool IsName(string text)
+    {
+        if (text.Length == 0 || char.IsAsciiDigit(text[0]))
+            return false;
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+                return false;
+        }
+
+        return true;
+    }
+}

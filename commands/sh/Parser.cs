@@ -1,0 +1,194 @@
+namespace Minix.Commands.Shell;
+
+/// <summary>
+/// Builds the syntax tree of one complete input: lists of and-or lists (; &amp; newline), and-or lists (&amp;&amp; ||),
+/// pipelines (! and |) and simple commands (assignments, words, redirections). A command missing where one is needed
+/// is a <see cref="SyntaxError"/> naming the token found instead, or <see cref="IncompleteInput"/> at the end.
+/// </summary>
+public sealed class Parser
+{
+    private readonly string _text;
+    private readonly List<Token> _tokens;
+    private int _next;
+
+    private Parser(string text, int firstLine)
+    {
+        _text = text;
+        _tokens = new Lexer(text, firstLine).ReadAll();
+    }
+
+    /// <summary>Parses <paramref name="text"/>, whose first line is line <paramref name="firstLine"/> of the input.</summary>
+    /// <param name="text">Complete lines of input.</param>
+    /// <param name="firstLine">The line number of its first line.</param>
+    /// <returns>The commands, in order.</returns>
+    public static CommandList Parse(string text, int firstLine) => new Parser(text, firstLine).ParseList();
+
+    private Token Peek => _tokens[_next];
+
+    private CommandList ParseList()
+    {
+        var items = new List<AndOrList>();
+        while (true)
+        {
+            SkipNewlines();
+            if (Peek.Kind == TokenKind.End)
+                return new CommandList(items);
+            AndOrList item = ParseAndOr();
+            if (IsOperator(Peek, "&") || IsOperator(Peek, ";"))
+            {
+                bool background = Peek.Text == "&";
+                _next++;
+                item = item with { Background = background };
+            }
+            else if (Peek.Kind != TokenKind.Newline && Peek.Kind != TokenKind.End)
+                throw Unexpected(Peek);
+            items.Add(item);
+        }
+    }
+
+    private AndOrList ParseAndOr()
+    {
+        Token first = Peek;
+        Pipeline pipeline = ParsePipeline();
+        var rest = new List<(Connector, Pipeline)>();
+        while (IsOperator(Peek, "&&") || IsOperator(Peek, "||"))
+        {
+            Token op = _tokens[_next++];
+            SkipNewlines();
+            if (Peek.Kind == TokenKind.End)
+                throw new IncompleteInput("end of input unexpected after \"" + op.Text + "\"", op.Line);
+            rest.Add((op.Text == "&&" ? Connector.And : Connector.Or, ParsePipeline()));
+        }
+
+        return new AndOrList(pipeline, rest, false, SourceFrom(first));
+    }
+
+    private Pipeline ParsePipeline()
+    {
+        Token first = Peek;
+        bool negated = false;
+        if (Peek.Kind == TokenKind.Word && Peek.Word!.PlainText == "!")
+        {
+            negated = true;
+            _next++;
+        }
+
+        var stages = new List<SimpleCommand> { ParseSimpleCommand() };
+        while (IsOperator(Peek, "|"))
+        {
+            Token op = _tokens[_next++];
+            SkipNewlines();
+            if (Peek.Kind == TokenKind.End)
+                throw new IncompleteInput("end of input unexpected after \"|\"", op.Line);
+            stages.Add(ParseSimpleCommand());
+        }
+
+        return new Pipeline(stages, negated, SourceFrom(first));
+    }
+
+    private SimpleCommand ParseSimpleCommand()
+    {
+        Token first = Peek;
+        var assignments = new List<Assignment>();
+        var words = new List<Word>();
+        var redirections = new List<Redirection>();
+        while (true)
+        {
+            Token token = Peek;
+            if (token.Kind == TokenKind.Word)
+            {
+                _next++;
+                Assignment? assignment = words.Count == 0 ? AsAssignment(token.Word!) : null;
+                if (assignment is not null)
+                    assignments.Add(assignment);
+                else
+                {
+                    if (words.Count == 0 && Keywords.Contains(token.Word!.PlainText ?? ""))
+                        throw new SyntaxError("\"" + token.Text + "\": compound commands (if, while, for, case, { }) are not supported", token.Line);
+                    words.Add(token.Word!);
+                }
+            }
+            else if (token.Kind == TokenKind.IoNumber || IsRedirectionOperator(token))
+                redirections.Add(ParseRedirection());
+            else
+                break;
+        }
+
+        if (assignments.Count == 0 && words.Count == 0 && redirections.Count == 0)
+        {
+            if (Peek.Kind == TokenKind.End)
+                throw new IncompleteInput("end of input unexpected", Peek.Line);
+            throw Unexpected(Peek);
+        }
+
+        return new SimpleCommand(assignments, words, redirections, SourceFrom(first));
+    }
+
+    private static readonly HashSet<string> Keywords = ["if", "then", "else", "elif", "fi", "while", "until", "for", "do", "done", "case", "esac", "{", "}"];
+
+    private Redirection ParseRedirection()
+    {
+        int fd = -1;
+        if (Peek.Kind == TokenKind.IoNumber)
+        {
+            Token number = _tokens[_next++];
+            if (!int.TryParse(number.Text, out fd) || fd > 9)
+                throw new SyntaxError("descriptor " + number.Text + " in a redirection is out of range (0-9)", number.Line);
+        }
+
+        Token op = _tokens[_next++];
+        if (Peek.Kind != TokenKind.Word)
+        {
+            if (Peek.Kind == TokenKind.End || Peek.Kind == TokenKind.Newline)
+                throw new SyntaxError("redirection \"" + op.Text + "\" has no file name", op.Line);
+            throw Unexpected(Peek);
+        }
+
+        Word target = _tokens[_next++].Word!;
+        (RedirectionKind kind, int defaultFd) = op.Text switch
+        {
+            "<" => (RedirectionKind.Input, 0),
+            ">" or ">|" => (RedirectionKind.Output, 1),
+            ">>" => (RedirectionKind.Append, 1),
+            "<>" => (RedirectionKind.ReadWrite, 0),
+            "<&" => (RedirectionKind.Duplicate, 0),
+            _ => (RedirectionKind.Duplicate, 1),
+        };
+        return new Redirection(fd >= 0 ? fd : defaultFd, kind, target);
+    }
+
+    private static Assignment? AsAssignment(Word word)
+    {
+        if (word.Parts.Count == 0 || word.Parts[0] is not LiteralPart { Quoted: false } head)
+            return null;
+        int equals = head.Text.IndexOf('=');
+        if (equals <= 0 || !Lexer.IsName(head.Text[..equals]))
+            return null;
+        var valueParts = new List<WordPart>();
+        if (equals + 1 < head.Text.Length)
+            valueParts.Add(new LiteralPart(head.Text[(equals + 1)..], false));
+        for (int i = 1; i < word.Parts.Count; i++)
+            valueParts.Add(word.Parts[i]);
+        return new Assignment(head.Text[..equals], new Word(valueParts, word.Source[(equals + 1)..]));
+    }
+
+    private void SkipNewlines()
+    {
+        while (Peek.Kind == TokenKind.Newline)
+            _next++;
+    }
+
+    private string SourceFrom(Token first) => _text.Substring(first.Start, _tokens[_next - 1].End - first.Start).Trim();
+
+    private static bool IsOperator(Token token, string op) => token.Kind == TokenKind.Operator && token.Text == op;
+
+    private static bool IsRedirectionOperator(Token token) =>
+        token.Kind == TokenKind.Operator && token.Text is "<" or ">" or ">>" or ">|" or "<&" or ">&" or "<>";
+
+    private static SyntaxError Unexpected(Token token) => token.Kind switch
+    {
+        TokenKind.Newline => new SyntaxError("newline unexpected", token.Line),
+        TokenKind.End => new IncompleteInput("end of input unexpected", token.Line),
+        _ => new SyntaxError("\"" + token.Text + "\" unexpected", token.Line),
+    };
+}

@@ -1,0 +1,42 @@
+using Minix.Commands.Libc;
+using Minix.Ipc;
+using Minix.Posix.Abi;
+
+namespace Minix.Commands.Shell;
+
+/// <summary>Finds the program a command name stands for: a name with a / as it is, else the first file of that name in PATH's directories.</summary>
+public static class ProgramSearch
+{
+    /// <summary>The program <paramref name="name"/> names, or null when no directory in <paramref name="path"/> has it.</summary>
+    /// <param name="name">The command's name.</param>
+    /// <param name="path">PATH (directories separated by ':'; an empty one is the working directory).</param>
+    /// <returns>The program's path, or null.</returns>
+    public static string? Find(string name, string? path)
+    {
+        if (name.Contains('/'))
+            return name;
+        if (path is null || name.Length == 0)
+            return null;
+        foreach (string directory in path.Split(':'))
+        {
+            string candidate = directory.Length == 0 ? name : directory.TrimEnd('/') + "/" + name;
+            if (Sys.Stat(candidate, out FileStatus status) >= 0 && (status.Mode & FileModeBits.TypeMask) != FileModeBits.Directory)
+                return candidate;
+        }
+
+        return null;
+    }
+
+    /// <summary>The shell's message and status for a program that could not be started: 127 not found, 126 found but not runnable.</summary>
+    /// <param name="name">The command's name.</param>
+    /// <param name="error">The exec's error (-errno).</param>
+    /// <returns>The message (without the shell's name) and the status.</returns>
+    public static (string Message, int Status) Failure(string name, long error)
+    {
+        if ((Status)error == Status.NotFound)
+            return (name + ": not found", 127);
+        if ((Status)error == Status.AccessDenied && Sys.Stat(name, out FileStatus status) >= 0 && (status.Mode & FileModeBits.TypeMask) == FileModeBits.Directory)
+            return (name + ": Permission denied (it is a directory)", 126);
+        return (name + ": " + ErrorText.Of(error), 126);
+    }
+}

@@ -1,0 +1,65 @@
+namespace Minix.Commands.Shell;
+
+/// <summary>What a redirection does to its descriptor.</summary>
+public enum RedirectionKind
+{
+    /// <summary>&lt; file: open for reading.</summary>
+    Input,
+
+    /// <summary>&gt; file (and &gt;|): create or truncate.</summary>
+    Output,
+
+    /// <summary>&gt;&gt; file: create or append.</summary>
+    Append,
+
+    /// <summary>&lt;&gt; file: open for reading and writing.</summary>
+    ReadWrite,
+
+    /// <summary>n&gt;&amp;m or n&lt;&amp;m: a copy of descriptor m (or "-": closed).</summary>
+    Duplicate,
+}
+
+/// <summary>One redirection of a command: descriptor <paramref name="Fd"/> from <paramref name="Target"/>.</summary>
+/// <param name="Fd">The descriptor redirected.</param>
+/// <param name="Kind">How.</param>
+/// <param name="Target">The file, or for <see cref="RedirectionKind.Duplicate"/> the descriptor number or "-".</param>
+public sealed record Redirection(int Fd, RedirectionKind Kind, Word Target);
+
+/// <summary>NAME=value before a command's name.</summary>
+/// <param name="Name">The variable.</param>
+/// <param name="Value">Its value, expanded without field splitting.</param>
+public sealed record Assignment(string Name, Word Value);
+
+/// <summary>A simple command: assignments, words (the first names the command) and redirections.</summary>
+/// <param name="Assignments">The NAME=value words before the command.</param>
+/// <param name="Words">The command and its arguments, unexpanded.</param>
+/// <param name="Redirections">In the order written (they apply left to right).</param>
+/// <param name="Source">The command as written.</param>
+public sealed record SimpleCommand(IReadOnlyList<Assignment> Assignments, IReadOnlyList<Word> Words, IReadOnlyList<Redirection> Redirections, string Source);
+
+/// <summary>Commands joined by |, each one's output the next one's input; the status is the last one's (inverted by !).</summary>
+/// <param name="Stages">The commands, at least one.</param>
+/// <param name="Negated">Preceded by !.</param>
+/// <param name="Source">The pipeline as written.</param>
+public sealed record Pipeline(IReadOnlyList<SimpleCommand> Stages, bool Negated, string Source);
+
+/// <summary>How a pipeline joins the one before it in an and-or list.</summary>
+public enum Connector
+{
+    /// <summary>&amp;&amp;: run only if the status so far is 0.</summary>
+    And,
+
+    /// <summary>||: run only if the status so far is not 0.</summary>
+    Or,
+}
+
+/// <summary>Pipelines joined by &amp;&amp; and ||, run in the foreground or (ended by &amp;) in the background.</summary>
+/// <param name="First">The first pipeline.</param>
+/// <param name="Rest">The others, each with the operator before it.</param>
+/// <param name="Background">Ended by &amp;.</param>
+/// <param name="Source">The list as written (without the &amp;).</param>
+public sealed record AndOrList(Pipeline First, IReadOnlyList<(Connector Connector, Pipeline Pipeline)> Rest, bool Background, string Source);
+
+/// <summary>What one complete command line (or more, joined by ; and newlines) holds, in order.</summary>
+/// <param name="Items">The and-or lists.</param>
+public sealed record CommandList(IReadOnlyList<AndOrList> Items);
