@@ -9,7 +9,10 @@ namespace Minix.Commands.Shell;
 /// </summary>
 public sealed class Builtins
 {
-    private static readonly HashSet<string> Names = [":", ".", "cd", "exec", "exit", "export", "false", "jobs", "pwd", "set", "shift", "true", "unset", "wait"];
+    private static readonly HashSet<string> Names = [":", ".", "cd", "echo", "exec", "exit", "export", "false", "jobs", "pwd", "set", "shift", "true", "unset", "wait"];
+
+    /// <summary>POSIX's special builtins: an error in one ends a shell that is not interactive.</summary>
+    private static readonly HashSet<string> Special = [":", ".", "exec", "exit", "export", "set", "shift", "unset"];
 
     private readonly Interpreter _shell;
 
@@ -31,9 +34,10 @@ public sealed class Builtins
     public int Run(List<string> arguments, DescriptorTable table)
     {
         var call = new BuiltinCall(State, arguments, table);
-        return arguments[0] switch
+        int status = arguments[0] switch
         {
             ":" or "true" => 0,
+            "echo" => call.Print(EchoText.Of(call.Operands)),
             "false" => 1,
             "." => Source(call),
             "cd" => ChangeDirectory(call),
@@ -47,7 +51,15 @@ public sealed class Builtins
             "unset" => Unset(call),
             _ => Wait(call),
         };
+        if (call.Failed && Special.Contains(call.Name) && !State.Interactive)
+            _shell.RequestExit(status);
+        return status;
     }
+
+    /// <summary>Whether an error in builtin <paramref name="name"/> (its redirections' too) ends a shell that is not interactive.</summary>
+    /// <param name="name">The builtin.</param>
+    /// <returns>True for a special builtin.</returns>
+    public static bool IsSpecial(string name) => Special.Contains(name);
 
     private int ChangeDirectory(BuiltinCall call)
     {
@@ -167,7 +179,7 @@ public sealed class Builtins
         if (call.Operands.Count > 0 && !call.Number(call.Operands[0], out count))
             return 2;
         if (count > State.Positional.Length)
-            return call.Fail("can't shift that many (" + count + "; there are " + State.Positional.Length + ")", 2);
+            return call.Fail("can't shift that many", 2);
         State.Positional = State.Positional[count..];
         return 0;
     }
@@ -242,6 +254,9 @@ public sealed class BuiltinCall
     /// <summary>The descriptors it was given.</summary>
     public DescriptorTable Table { get; }
 
+    /// <summary>It has reported an error.</summary>
+    public bool Failed { get; private set; }
+
     /// <summary>Writes <paramref name="text"/> to the builtin's standard output.</summary>
     /// <param name="text">The text.</param>
     /// <returns>0, or 1 when it could not be written.</returns>
@@ -259,6 +274,7 @@ public sealed class BuiltinCall
     /// <returns><paramref name="status"/>.</returns>
     public int Fail(string message, int status)
     {
+        Failed = true;
         if (Table[Sys.StandardError] >= 0)
             _state.Error(Name + ": " + message, Table[Sys.StandardError]);
         return status;

@@ -64,7 +64,9 @@ public sealed class Interpreter
             string? text = input.ReadLine();
             if (text is null)
             {
-                if (open is not null)
+                if (open is { Continuation: true })
+                    RunText(pending.ToString()[..^2], firstLine);
+                else if (open is not null)
                     SyntaxFailure(open, "at the end of the input");
                 if (input.Error < 0)
                     State.Error("cannot read commands: " + ErrorText.Of(input.Error));
@@ -98,6 +100,19 @@ public sealed class Interpreter
         }
 
         return State.LastStatus;
+    }
+
+    /// <summary>Parses and runs complete <paramref name="text"/>.</summary>
+    private void RunText(string text, int firstLine)
+    {
+        try
+        {
+            Run(Parser.Parse(text, firstLine));
+        }
+        catch (SyntaxError error)
+        {
+            SyntaxFailure(error, "at the end of the input");
+        }
     }
 
     /// <summary>Reports a syntax error; status 2, and a shell that is not interactive ends.</summary>

@@ -74,6 +74,15 @@ public sealed class Lexer
         return new Token(TokenKind.Word, word.Source, word, line, start, _position);
     }
 
+    /// <summary>Skips a backslash-newline; one at the very end of the text needs the next line.</summary>
+    private void ContinueLine()
+    {
+        _position += 2;
+        _line++;
+        if (_position >= _text.Length)
+            throw new IncompleteInput("a line continued by \\ at the end of the input", _line - 1) { Continuation = true };
+    }
+
     private void SkipBlanksAndComments()
     {
         while (_position < _text.Length)
@@ -83,8 +92,7 @@ public sealed class Lexer
                 _position++;
             else if (c == '\\' && _position + 1 < _text.Length && _text[_position + 1] == '\n')
             {
-                _position += 2;
-                _line++;
+                ContinueLine();
             }
             else if (c == '#')
             {
@@ -126,14 +134,19 @@ public sealed class Lexer
                 break;
             if (c == '\\')
             {
+                // A backslash ending the input stands for itself (as in dash); one ending a line joins the next line.
                 if (_position + 1 >= _text.Length)
-                    throw new IncompleteInput("backslash at the end of the input", _line);
-                char escaped = _text[_position + 1];
-                _position += 2;
-                if (escaped == '\n')
-                    _line++;
+                {
+                    Append('\\', true);
+                    _position++;
+                }
+                else if (_text[_position + 1] == '\n')
+                    ContinueLine();
                 else
-                    Append(escaped, true);
+                {
+                    Append(_text[_position + 1], true);
+                    _position += 2;
+                }
             }
             else if (c == '\'')
             {
@@ -202,12 +215,13 @@ public sealed class Lexer
 
             if (c == '\\' && _position + 1 < _text.Length && "$`\"\\\n".Contains(_text[_position + 1]))
             {
-                char escaped = _text[_position + 1];
-                _position += 2;
-                if (escaped == '\n')
-                    _line++;
+                if (_text[_position + 1] == '\n')
+                    ContinueLine();
                 else
-                    append(escaped, true);
+                {
+                    append(_text[_position + 1], true);
+                    _position += 2;
+                }
             }
             else if (c == '$')
             {
@@ -243,10 +257,8 @@ public sealed class Lexer
         {
             int close = _text.IndexOf('}', _position);
             int newline = _text.IndexOf('\n', _position);
-            if (close < 0)
-                throw new IncompleteInput("missing '}' after ${", _line);
-            if (newline >= 0 && newline < close)
-                throw new SyntaxError("missing '}' after ${ on this line", _line);
+            if (close < 0 || (newline >= 0 && newline < close))
+                throw new SyntaxError("missing '}' after ${", _line);
             string name = _text.Substring(_position + 1, close - _position - 1);
             if (!IsName(name) && !(name.Length == 1 && IsSpecial(name[0])) && !IsDigits(name))
                 throw new SyntaxError("bad substitution: ${" + name + "} (only ${NAME} is supported)", _line);

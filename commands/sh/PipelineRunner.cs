@@ -44,8 +44,8 @@ public sealed class PipelineRunner
             {
                 Sys.WaitPid(stage.Pid, out int wait, noHang: false);
                 status = WaitStatus.ShellStatus(wait);
-                if (State.Interactive && WaitStatus.IsSignaled(wait) && stage == stages[^1])
-                    ReportSignal(WaitStatus.TerminatingSignal(wait));
+                if (WaitStatus.IsSignaled(wait) && stage == stages[^1])
+                    ReportSignal(wait);
             }
         }
 
@@ -159,7 +159,12 @@ public sealed class PipelineRunner
             foreach (var (name, value) in assignments)
                 State.Variables.Set(name, value);
             if (!_redirections.Apply(command.Redirections, table))
+            {
+                if (Builtins.IsSpecial(fields[0]) && !State.Interactive)
+                    _shell.RequestExit(2);
                 return new Stage(0, 2);
+            }
+
             int status = _shell.Builtins.Run(fields, table);
             table.CloseOpened();
             return new Stage(0, status);
@@ -174,9 +179,9 @@ public sealed class PipelineRunner
                 searchPath = value;
         }
 
-        string? program = ProgramSearch.Find(fields[0], searchPath);
+        string? program = ProgramSearch.Find(fields[0], searchPath, out long searchError);
         if (program is null)
-            return Failed(fields[0], (long)Status.NotFound, table);
+            return Failed(fields[0], searchError, table);
         string[] environment = State.Variables.Environment(assignments);
         long pid = Sys.Spawn(program, fields.ToArray(), environment, table.Slots, background);
         if ((Status)pid == Status.NotExecutable)
@@ -211,11 +216,18 @@ public sealed class PipelineRunner
         Sys.WriteAll(Sys.StandardError, Utf8Text.Encode(line.Append('\n').ToString()));
     }
 
-    /// <summary>An interactive shell says why its foreground command died (a newline for ^C, as dash).</summary>
-    private static void ReportSignal(int signal)
+    /// <summary>Says why a foreground command died, as dash: "Killed", "Segmentation fault (core dumped)"; nothing for a broken pipe, a newline for ^C at a terminal.</summary>
+    private void ReportSignal(int wait)
     {
-        string text = signal == (int)Signal.Interrupt ? "\n" : Utf8Text.Decode(SignalNames.Describe((Signal)signal)) + "\n";
-        Sys.WriteAll(Sys.StandardError, Utf8Text.Encode(text));
+        var signal = (Signal)WaitStatus.TerminatingSignal(wait);
+        if (signal == Signal.BrokenPipe || (signal == Signal.Interrupt && !State.Interactive))
+            return;
+        string text = signal == Signal.Interrupt ? "" : Utf8Text.Decode(SignalNames.Describe(signal));
+        if (text.Length == 0 && signal != Signal.Interrupt)
+            text = "Signal " + (int)signal;
+        if (WaitStatus.CoreDumped(wait))
+            text += " (core dumped)";
+        Sys.WriteAll(Sys.StandardError, Utf8Text.Encode(text + "\n"));
     }
 
     /// <summary>A started stage: its pid (0 when it ran in the shell or did not start) and, then, its status.</summary>

@@ -11,8 +11,16 @@ public static class ProgramSearch
     /// <param name="name">The command's name.</param>
     /// <param name="path">PATH (directories separated by ':'; an empty one is the working directory).</param>
     /// <returns>The program's path, or null.</returns>
-    public static string? Find(string name, string? path)
+    public static string? Find(string name, string? path) => Find(name, path, out _);
+
+    /// <summary>The program <paramref name="name"/> names, or null with the reason: ENOENT, or what else the search met (ENAMETOOLONG ...).</summary>
+    /// <param name="name">The command's name.</param>
+    /// <param name="path">PATH.</param>
+    /// <param name="error">Why nothing was found (-errno).</param>
+    /// <returns>The program's path, or null.</returns>
+    public static string? Find(string name, string? path, out long error)
     {
+        error = (long)Status.NotFound;
         if (name.Contains('/'))
             return name;
         if (path is null || name.Length == 0)
@@ -20,8 +28,11 @@ public static class ProgramSearch
         foreach (string directory in path.Split(':'))
         {
             string candidate = directory.Length == 0 ? name : directory.TrimEnd('/') + "/" + name;
-            if (Sys.Stat(candidate, out FileStatus status) >= 0 && (status.Mode & FileModeBits.TypeMask) != FileModeBits.Directory)
+            long found = Sys.Stat(candidate, out FileStatus status);
+            if (found >= 0 && (status.Mode & FileModeBits.TypeMask) != FileModeBits.Directory)
                 return candidate;
+            if ((Status)found == Status.NameTooLong)
+                error = found;
         }
 
         return null;
@@ -35,6 +46,8 @@ public static class ProgramSearch
     {
         if ((Status)error == Status.NotFound)
             return (name + ": not found", 127);
+        if ((Status)error == Status.NameTooLong)
+            return (name + ": " + ErrorText.Of(error), 127);
         if ((Status)error == Status.AccessDenied && Sys.Stat(name, out FileStatus status) >= 0 && (status.Mode & FileModeBits.TypeMask) == FileModeBits.Directory)
             return (name + ": Permission denied (it is a directory)", 126);
         return (name + ": " + ErrorText.Of(error), 126);

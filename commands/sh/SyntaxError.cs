@@ -26,4 +26,7 @@ public sealed class IncompleteInput : SyntaxError
         : base(message, line)
     {
     }
+
+    /// <summary>The input ended with a backslash-newline: without more input, the text before it is complete.</summary>
+    public bool Continuation { get; init; }
 }

@@ -31,8 +31,11 @@ public sealed class Variables
     /// <summary>Sets <paramref name="name"/>, keeping whether it is exported.</summary>
     /// <param name="name">The variable.</param>
     /// <param name="value">The value.</param>
-    public void Set(string name, string value) =>
+    public void Set(string name, string value)
+    {
         _table[name] = (value, _table.TryGetValue(name, out var entry) && entry.Exported);
+        _unsetExports.Remove(name);
+    }
 
     /// <summary>Marks <paramref name="name"/> exported (set or not: it is exported once it is set).</summary>
     /// <param name="name">The variable.</param>

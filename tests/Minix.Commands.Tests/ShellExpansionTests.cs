@@ -1,0 +1,47 @@
+namespace Minix.Commands.Tests;
+
+/// <summary>sh reads words, quotes, variables and special parameters as dash does.</summary>
+public class ShellExpansionTests
+{
+    [Theory]
+    [InlineData("echo 'a  b' \"c  d\" e\\ \\ f")]
+    [InlineData("X='1  2'; echo $X \"$X\" ${X}x \"${X}\"y")]
+    [InlineData("echo \"\\$X \\\\ \\\" \\a\" '\\n' \\$HOME")]
+    [InlineData("echo a#b # a comment; echo not printed")]
+    [InlineData("echo \"\"; echo ''x; E=; printf '[%s]' $E \"\" \"$E\" ''$E; echo")]
+    [InlineData("echo $?; false; echo $?; true; echo $?")]
+    [InlineData("echo $0 $1 $#; printf '[%s]' \"$@\" $* \"$*\"; echo")]
+    [InlineData("set -- x 'y  z'; echo $#; printf '[%s]' \"$@\"; shift; echo $1; shift 5; echo $?")]
+    [InlineData("IFS=:; X=a:b::c:; printf '[%s]' $X; echo")]
+    [InlineData("X=' lead  trail '; printf '[%s]' $X \"$X\" x${X}y; echo")]
+    [InlineData("X=2 env | grep '^X='; echo \"[$X]\"")]
+    [InlineData("export A=1; B=2; env | grep -E '^(A|B)='; unset A; env | grep -c '^A='")]
+    [InlineData("export C; C=3; env | grep '^C='; D=4; export D; env | grep '^D='")]
+    [InlineData("echo a\\\nb \"c\\\nd\"")]
+    [InlineData("echo \"multi\nline\" 'quoted\nstring'")]
+    [InlineData("X=a; X=${X}b$X; echo $X ${UNSET}none \"${UNSET}\"")]
+    [InlineData("echo $ a$ \"$\" '$X'")]
+    [InlineData("echo $$ | grep -c '^[0-9][0-9]*$'")]
+    [InlineData("echo -n no newline; echo '\\tescapes\\c' not this; echo -e x; echo a\\")]
+    public void Expansion_matches_dash(string script) => ShellOracle.Same(script);
+
+    [Theory]
+    [InlineData("echo *.txt; echo '*.txt' \"*\".txt; echo nomatch*; echo [ab].txt ?.txt; echo d/*; echo .*.txt")]
+    [InlineData("X='*.txt'; echo $X \"$X\"; echo [!a]*.txt")]
+    public void Pathname_expansion_matches_dash(string script) =>
+        ShellOracle.Same(script, prepare: box =>
+        {
+            box.Write("b.txt", "b");
+            box.Write("a.txt", "a");
+            box.Write(".hidden.txt", "h");
+            box.Write("c.log", "c");
+            box.Write("d/one", "1");
+            box.Write("d/two", "2");
+        });
+
+    [Fact]
+    public void Set_and_export_list_variables_quoted_as_dash_does()
+    {
+        ShellOracle.Same("X='it'\"'\"'s'; export Y='a b'; set | grep -E '^(X|Y)='; export -p | grep -E ' (X|Y)='");
+    }
+}
