@@ -65,7 +65,7 @@ public sealed class Variables
     /// <returns><c>NAME=value</c> strings, sorted by name.</returns>
     public string[] Environment(IReadOnlyList<(string Name, string Value)>? extra = null)
     {
-        var chosen = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, entry) in _table)
         {
             if (entry.Exported && !_unsetExports.Contains(name))
@@ -74,9 +74,11 @@ public sealed class Variables
 
         foreach (var (name, value) in extra ?? [])
             chosen[name] = value;
+        var names = new List<string>(chosen.Keys);
+        names.Sort(StringComparer.Ordinal);
         var strings = new List<string>();
-        foreach (var (name, value) in chosen)
-            strings.Add(name + "=" + value);
+        foreach (string name in names)
+            strings.Add(name + "=" + chosen[name]);
         return strings.ToArray();
     }
 
