@@ -4,7 +4,7 @@ namespace Minix.Commands.Shell;
 
 /// <summary>
 /// Turns words into fields, as POSIX orders it: parameter expansion, then field splitting of the unquoted results on
-/// IFS, then pathname expansion of unquoted * ? [ (<see cref="PathnameExpansion"/>); the quotes were removed by the
+/// IFS (command substitutions' output too), then pathname expansion of unquoted * ? [ (<see cref="PathnameExpansion"/>); the quotes were removed by the
 /// lexer. "$@" gives one field per positional parameter.
 /// </summary>
 public sealed class Expansion
@@ -41,11 +41,19 @@ public sealed class Expansion
             if (part is LiteralPart literal)
                 text.Append(literal.Text);
             else
-                text.Append(_state.Parameter(((ParameterPart)part).Name) ?? "");
+                text.Append(Value(part));
         }
 
         return text.ToString();
     }
+
+    /// <summary>What a parameter or a command substitution expands to (unset: empty).</summary>
+    private string Value(WordPart part) => part switch
+    {
+        ParameterPart parameter => _state.Parameter(parameter.Name) ?? "",
+        CommandPart command => CommandSubstitution.Run(_state, command.Text),
+        _ => ((LiteralPart)part).Text,
+    };
 
     private List<Field> Split(Word word)
     {
@@ -61,8 +69,7 @@ public sealed class Expansion
                 continue;
             }
 
-            var parameter = (ParameterPart)part;
-            if (parameter.Quoted && parameter.Name == "@")
+            if (part is ParameterPart { Quoted: true, Name: "@" })
             {
                 for (int i = 0; i < _state.Positional.Length; i++)
                 {
@@ -79,8 +86,8 @@ public sealed class Expansion
                 continue;
             }
 
-            string value = _state.Parameter(parameter.Name) ?? "";
-            if (parameter.Quoted)
+            string value = Value(part);
+            if (part.Quoted)
             {
                 current.Add(value, false);
                 current.Exists = true;

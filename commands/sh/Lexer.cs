@@ -60,8 +60,8 @@ public sealed class Lexer
                 _position += op.Length;
                 if (op == "<<")
                     throw new SyntaxError("here-documents (<<) are not supported", _line);
-                if (op == "(" || op == ")" || op == ";;")
-                    throw new SyntaxError("\"" + op + "\" unexpected (subshells and case are not supported)", _line);
+                if (op == ";;")
+                    throw new SyntaxError("\";;\" unexpected (case is not supported)", _line);
                 return new Token(TokenKind.Operator, op, null, _line, start, _position);
             }
         }
@@ -167,20 +167,17 @@ public sealed class Lexer
             }
             else if (c == '"')
                 quotedEmpty |= ReadDoubleQuoted(parts, Flush, Append);
-            else if (c == '$')
+            else if (c == '$' || c == '`')
             {
-                _position++;
-                string? name = ReadParameter();
-                if (name is null)
+                WordPart? part = ReadExpansion(false);
+                if (part is null)
                     Append('$', false);
                 else
                 {
                     Flush();
-                    parts.Add(new ParameterPart(name, false));
+                    parts.Add(part);
                 }
             }
-            else if (c == '`')
-                throw new SyntaxError("command substitution (`...`) is not supported", _line);
             else
             {
                 Append(c, false);
@@ -223,20 +220,17 @@ public sealed class Lexer
                     _position += 2;
                 }
             }
-            else if (c == '$')
+            else if (c == '$' || c == '`')
             {
-                _position++;
-                string? name = ReadParameter();
-                if (name is null)
+                WordPart? part = ReadExpansion(true);
+                if (part is null)
                     append('$', true);
                 else
                 {
                     flush();
-                    parts.Add(new ParameterPart(name, true));
+                    parts.Add(part);
                 }
             }
-            else if (c == '`')
-                throw new SyntaxError("command substitution (`...`) is not supported", _line);
             else
             {
                 if (c == '\n')
@@ -245,6 +239,88 @@ public sealed class Lexer
                 _position++;
             }
         }
+    }
+
+    /// <summary>At a $ or `: a parameter or a command substitution, or null when the $ stands for itself.</summary>
+    private WordPart? ReadExpansion(bool quoted)
+    {
+        int opened = _line;
+        if (_text[_position] == '`')
+        {
+            var inner = new StringBuilder();
+            for (int i = _position + 1; i < _text.Length; i++)
+            {
+                char c = _text[i];
+                if (c == '`')
+                {
+                    _position = i + 1;
+                    return new CommandPart(inner.ToString(), quoted);
+                }
+
+                // Inside backquotes a backslash quotes only \ ` and $.
+                if (c == '\\' && i + 1 < _text.Length && _text[i + 1] is '\\' or '`' or '$')
+                    c = _text[++i];
+                else if (c == '\n')
+                    _line++;
+                inner.Append(c);
+            }
+
+            throw new IncompleteInput("missing ` to end the command substitution opened on line " + opened, opened);
+        }
+
+        _position++;
+        if (_position < _text.Length && _text[_position] == '(')
+        {
+            if (_position + 1 < _text.Length && _text[_position + 1] == '(')
+                throw new SyntaxError("arithmetic expansion $((...)) is not supported", _line);
+            int close = ClosingParenthesis(_position + 1);
+            if (close < 0)
+                throw new IncompleteInput("missing ) to end the $( opened on line " + opened, opened);
+            string inner = _text.Substring(_position + 1, close - _position - 1);
+            foreach (char c in inner)
+            {
+                if (c == '\n')
+                    _line++;
+            }
+
+            _position = close + 1;
+            return new CommandPart(inner, quoted);
+        }
+
+        string? name = ReadParameter();
+        return name is null ? null : new ParameterPart(name, quoted);
+    }
+
+    /// <summary>The ) that ends a $( whose text starts at <paramref name="start"/>: nested parentheses, quotes and backslashes skipped; -1 if none.</summary>
+    private int ClosingParenthesis(int start)
+    {
+        int depth = 0;
+        for (int i = start; i < _text.Length; i++)
+        {
+            char c = _text[i];
+            if (c == '\\')
+                i++;
+            else if (c == '\'')
+            {
+                i = _text.IndexOf('\'', i + 1);
+                if (i < 0)
+                    return -1;
+            }
+            else if (c == '"')
+            {
+                for (i++; i < _text.Length && _text[i] != '"'; i++)
+                {
+                    if (_text[i] == '\\')
+                        i++;
+                }
+            }
+            else if (c == '(')
+                depth++;
+            else if (c == ')' && depth-- == 0)
+                return i;
+        }
+
+        return -1;
     }
 
     /// <summary>After a $: the parameter's name, or null when the $ stands for itself.</summary>
@@ -266,8 +342,6 @@ public sealed class Lexer
             return name;
         }
 
-        if (c == '(')
-            throw new SyntaxError("command substitution and arithmetic ($(...)) are not supported", _line);
         if (IsSpecial(c) || char.IsAsciiDigit(c))
         {
             _position++;

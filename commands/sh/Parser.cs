@@ -21,17 +21,23 @@ public sealed class Parser
     /// <param name="text">Complete lines of input.</param>
     /// <param name="firstLine">The line number of its first line.</param>
     /// <returns>The commands, in order.</returns>
-    public static CommandList Parse(string text, int firstLine) => new Parser(text, firstLine).ParseList();
+    public static CommandList Parse(string text, int firstLine)
+    {
+        var parser = new Parser(text, firstLine);
+        CommandList list = parser.ParseList(nested: false);
+        return list;
+    }
 
     private Token Peek => _tokens[_next];
 
-    private CommandList ParseList()
+    /// <summary>A list up to the end of the input, or (<paramref name="nested"/>) up to the ) that closes a subshell.</summary>
+    private CommandList ParseList(bool nested)
     {
         var items = new List<AndOrList>();
         while (true)
         {
             SkipNewlines();
-            if (Peek.Kind == TokenKind.End)
+            if (Peek.Kind == TokenKind.End || (nested && IsOperator(Peek, ")")))
                 return new CommandList(items);
             AndOrList item = ParseAndOr();
             if (IsOperator(Peek, "&") || IsOperator(Peek, ";"))
@@ -40,7 +46,7 @@ public sealed class Parser
                 _next++;
                 item = item with { Background = background };
             }
-            else if (Peek.Kind != TokenKind.Newline && Peek.Kind != TokenKind.End)
+            else if (Peek.Kind != TokenKind.Newline && Peek.Kind != TokenKind.End && !(nested && IsOperator(Peek, ")")))
                 throw Unexpected(Peek);
             items.Add(item);
         }
@@ -73,17 +79,43 @@ public sealed class Parser
             _next++;
         }
 
-        var stages = new List<SimpleCommand> { ParseSimpleCommand() };
+        var stages = new List<PipelineStage> { ParseCommand() };
         while (IsOperator(Peek, "|"))
         {
             Token op = _tokens[_next++];
             SkipNewlines();
             if (Peek.Kind == TokenKind.End)
                 throw new IncompleteInput("end of input unexpected after \"|\"", op.Line);
-            stages.Add(ParseSimpleCommand());
+            stages.Add(ParseCommand());
         }
 
         return new Pipeline(stages, negated, SourceFrom(first));
+    }
+
+    private PipelineStage ParseCommand() => IsOperator(Peek, "(") ? ParseSubshell() : ParseSimpleCommand();
+
+    /// <summary>( list ) and its redirections; the list is kept as text, for the child shell to parse again.</summary>
+    private SubshellCommand ParseSubshell()
+    {
+        Token open = _tokens[_next++];
+        CommandList inner = ParseList(nested: true);
+        if (!IsOperator(Peek, ")"))
+        {
+            if (Peek.Kind == TokenKind.End)
+                throw new IncompleteInput("missing ) to end the ( opened on line " + open.Line, open.Line);
+            throw Unexpected(Peek);
+        }
+
+        if (inner.Items.Count == 0)
+            throw new SyntaxError("\")\" unexpected: ( ) holds no command", Peek.Line);
+        Token close = _tokens[_next++];
+        string text = _text.Substring(open.End, close.Start - open.End);
+        var redirections = new List<Redirection>();
+        while (Peek.Kind == TokenKind.IoNumber || IsRedirectionOperator(Peek))
+            redirections.Add(ParseRedirection());
+        if (Peek.Kind == TokenKind.Word)
+            throw Unexpected(Peek);
+        return new SubshellCommand(text, redirections, SourceFrom(open));
     }
 
     private SimpleCommand ParseSimpleCommand()
@@ -104,7 +136,7 @@ public sealed class Parser
                 else
                 {
                     if (words.Count == 0 && Keywords.Contains(token.Word!.PlainText ?? ""))
-                        throw new SyntaxError("\"" + token.Text + "\": compound commands (if, while, for, case, { }) are not supported", token.Line);
+                        throw new SyntaxError("\"" + token.Text + "\": compound commands (if, while, for, case, { }) are not supported; ( ) is", token.Line);
                     words.Add(token.Word!);
                 }
             }

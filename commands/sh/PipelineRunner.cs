@@ -128,9 +128,21 @@ public sealed class PipelineRunner
         return stages;
     }
 
+    /// <summary>Starts one stage: a ( subshell ) in a child shell with its redirections, or a simple command.</summary>
+    private Stage Launch(PipelineStage command, DescriptorTable table, bool alone, bool background)
+    {
+        if (command is SimpleCommand simple)
+            return Launch(simple, table, alone, background);
+        var subshell = (SubshellCommand)command;
+        if (!_redirections.Apply(subshell.Redirections, table))
+            return new Stage(0, 2);
+        return Started(Subshell.Start(State, subshell.Text, table, background), "(", table);
+    }
+
     /// <summary>Starts one simple command: expands it, applies its redirections, runs a builtin or spawns a program.</summary>
     private Stage Launch(SimpleCommand command, DescriptorTable table, bool alone, bool background)
     {
+        State.SubstitutionStatus = null;
         List<string> fields = _expansion.Fields(command.Words);
         var assignments = new List<(string Name, string Value)>();
         foreach (Assignment assignment in command.Assignments)
@@ -149,7 +161,7 @@ public sealed class PipelineRunner
                     State.Variables.Set(name, value);
             }
 
-            return new Stage(0, opened ? 0 : 2);
+            return new Stage(0, opened ? State.SubstitutionStatus ?? 0 : 2);
         }
 
         if (Builtins.Is(fields[0]))

@@ -38,6 +38,9 @@ public sealed class ShellState
     /// <summary>Reading commands from a terminal (or -i): errors do not end the shell, prompts are shown.</summary>
     public bool Interactive { get; init; }
 
+    /// <summary>The status of the last command substitution while a command is expanded (null: none ran).</summary>
+    public int? SubstitutionStatus { get; set; }
+
     /// <summary>set -e: a failing command ends the shell (unless it is tested by &amp;&amp;, || or !).</summary>
     public bool ErrExit { get; set; }
 

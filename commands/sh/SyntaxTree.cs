@@ -30,18 +30,30 @@ public sealed record Redirection(int Fd, RedirectionKind Kind, Word Target);
 /// <param name="Value">Its value, expanded without field splitting.</param>
 public sealed record Assignment(string Name, Word Value);
 
+/// <summary>One stage of a pipeline: a simple command or a ( subshell ).</summary>
+/// <param name="Redirections">In the order written (they apply left to right).</param>
+/// <param name="Source">The command as written.</param>
+public abstract record PipelineStage(IReadOnlyList<Redirection> Redirections, string Source);
+
 /// <summary>A simple command: assignments, words (the first names the command) and redirections.</summary>
 /// <param name="Assignments">The NAME=value words before the command.</param>
 /// <param name="Words">The command and its arguments, unexpanded.</param>
 /// <param name="Redirections">In the order written (they apply left to right).</param>
 /// <param name="Source">The command as written.</param>
-public sealed record SimpleCommand(IReadOnlyList<Assignment> Assignments, IReadOnlyList<Word> Words, IReadOnlyList<Redirection> Redirections, string Source);
+public sealed record SimpleCommand(IReadOnlyList<Assignment> Assignments, IReadOnlyList<Word> Words, IReadOnlyList<Redirection> Redirections, string Source)
+    : PipelineStage(Redirections, Source);
+
+/// <summary>( list ): commands run in a child shell, so that what they change (variables, the directory) stays there.</summary>
+/// <param name="Text">The commands between the parentheses.</param>
+/// <param name="Redirections">Redirections of the whole group.</param>
+/// <param name="Source">The group as written.</param>
+public sealed record SubshellCommand(string Text, IReadOnlyList<Redirection> Redirections, string Source) : PipelineStage(Redirections, Source);
 
 /// <summary>Commands joined by |, each one's output the next one's input; the status is the last one's (inverted by !).</summary>
 /// <param name="Stages">The commands, at least one.</param>
 /// <param name="Negated">Preceded by !.</param>
 /// <param name="Source">The pipeline as written.</param>
-public sealed record Pipeline(IReadOnlyList<SimpleCommand> Stages, bool Negated, string Source);
+public sealed record Pipeline(IReadOnlyList<PipelineStage> Stages, bool Negated, string Source);
 
 /// <summary>How a pipeline joins the one before it in an and-or list.</summary>
 public enum Connector

@@ -13,6 +13,11 @@ public sealed record LiteralPart(string Text, bool Quoted) : WordPart(Quoted);
 /// <param name="Quoted">Inside "": the value is one field, never split.</param>
 public sealed record ParameterPart(string Name, bool Quoted) : WordPart(Quoted);
 
+/// <summary>A command substitution, $(...) or `...`: the commands' output, trailing newlines removed.</summary>
+/// <param name="Text">The commands inside.</param>
+/// <param name="Quoted">Inside "": the output is one field, never split.</param>
+public sealed record CommandPart(string Text, bool Quoted) : WordPart(Quoted);
+
 /// <summary>A word: its parts in order and the text it was read from (for messages and job listings).</summary>
 /// <param name="Parts">The parts.</param>
 /// <param name="Source">The word as written.</param>

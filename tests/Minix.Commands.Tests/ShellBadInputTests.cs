@@ -24,6 +24,11 @@ public class ShellBadInputTests
     [InlineData("echo a | ; echo b", "syntax error on line 1: \";\" unexpected")]
     [InlineData("echo a\necho b >", "line 2: redirection \">\" has no file name")]
     [InlineData("echo a; ; echo b", "\";\" unexpected")]
+    [InlineData("echo $(echo unterminated", "missing ) to end the $( opened on line 1")]
+    [InlineData("echo `echo unterminated", "missing ` to end the command substitution opened on line 1")]
+    [InlineData("(echo a\necho b", "missing ) to end the ( opened on line 1")]
+    [InlineData("( )", "\")\" unexpected: ( ) holds no command")]
+    [InlineData("echo a (b)", "\"(\" unexpected")]
     public void Syntax_errors_are_named_and_end_a_script_with_status_2(string script, string named)
     {
         SameStatusAndNamed(script, named);

@@ -39,6 +39,22 @@ public class ShellExpansionTests
             box.Write("d/two", "2");
         });
 
+    [Theory]
+    [InlineData("echo $(echo a  b) \"$(printf 'x\\n\\n')\" `echo back`; X=$(false); echo $?; Y=$(echo \"in (paren)\" | tr a-z A-Z); echo $Y")]
+    [InlineData("echo \"$(echo $(echo nested))\"; E=$(ls nosuch 2>&1); echo \"[$E]\"; echo $(exit 4) $?")]
+    [InlineData("X=outer; echo $(X=inner; echo $X) $X; set -- p q; echo $(echo $# $2)")]
+    [InlineData("printf '%s\\n' $(seq 1 3) \"$(seq 1 3)\" | cat -A; echo `echo \\`echo inner\\``")]
+    [InlineData("echo $(cat big | wc -l) $(cat big | head -n 1)")]
+    public void Command_substitution_matches_dash(string script) =>
+        ShellOracle.Same(script, prepare: box => box.Write("big", Inputs.Text(5, lines: 3000)));
+
+    [Theory]
+    [InlineData("(cd /; pwd; X=1); pwd | wc -l; echo [$X]; (echo a; echo b) | sort -r; (exit 3); echo $?")]
+    [InlineData("(echo in; ls nosuch) > f 2>&1; cat f; (echo a; (echo nested)) && echo ok & wait")]
+    [InlineData("( echo spaced ) ; (\necho newline\n) | cat; ! (false); echo $?")]
+    [InlineData("(exit 2) || (echo after; exit 5); echo $?")]
+    public void Subshells_match_dash(string script) => ShellOracle.Same(script);
+
     [Fact]
     public void Set_and_export_list_variables_quoted_as_dash_does()
     {
