@@ -66,9 +66,13 @@ public static class SystemImageBuilder
         string diskFile = Path.Combine(outputDirectory, "minix.img");
         string stampFile = Path.Combine(outputDirectory, LinkStampFile);
         string stamp = LinkStamp(spec, confTexts, kernelObject, objects);
-        var outputs = spec.Processes.Concat(spec.Programs).Select(p => Path.Combine(outputDirectory, p.Name + ".map")).Append(Path.Combine(outputDirectory, "kernel.map")).Append(multibootFile).Append(diskFile).ToList();
-        if (LinkIsUpToDate(stampFile, stamp, outputs, objects.Values.Append(kernelObject)))
-            return (new SystemImage(multibootFile, diskFile, () => LinkAll(spec, kernelObject, objects)), true);
+        var outputs = spec.Processes.Concat(spec.Programs).Select(p => Path.Combine(outputDirectory, p.Name + ".map")).Append(Path.Combine(outputDirectory, "kernel.map")).Append(multibootFile).ToList();
+        // An image too large for the BIOS loader has no disk file; its stamp says so, or every build would link again.
+        foreach (bool withDisk in new[] { true, false })
+        {
+            if (LinkIsUpToDate(stampFile, stamp + DiskStampLine(withDisk), withDisk ? [.. outputs, diskFile] : outputs, objects.Values.Append(kernelObject)))
+                return (new SystemImage(multibootFile, withDisk ? diskFile : "", () => LinkAll(spec, kernelObject, objects)), true);
+        }
 
         File.Delete(stampFile);
         var (kernel, modules) = LinkAll(spec, kernelObject, objects);
@@ -114,7 +118,7 @@ public static class SystemImageBuilder
 
         File.WriteAllText(Path.Combine(outputDirectory, "kernel.map"), kernel.Symbols.ToText());
         // Written last: a build stopped half-way leaves no stamp, so the next one links again.
-        File.WriteAllText(stampFile, stamp);
+        File.WriteAllText(stampFile, stamp + DiskStampLine(diskFile.Length > 0));
         return (new SystemImage(multibootFile, diskFile, kernel, modules), false);
     }
 
@@ -162,6 +166,8 @@ public static class SystemImageBuilder
             text.Append("system.conf ").Append(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(conf)))).Append('\n');
         return text.ToString();
     }
+
+    private static string DiskStampLine(bool withDisk) => withDisk ? "bios-disk minix.img\n" : "bios-disk none: too large for the BIOS loader\n";
 
     private static bool LinkIsUpToDate(string stampFile, string stamp, IReadOnlyList<string> outputs, IEnumerable<string> objects)
     {

@@ -307,12 +307,11 @@ public class ProcessManagerTests(ITestOutputHelper output)
             P.Close((int)fd);
             fd = P.Open("/tmp/plain"u8, Posix.Abi.OpenFlags.WriteOnly | Posix.Abi.OpenFlags.Create, 0x1A4);
             P.Close((int)fd);
-                        log.Add("missing: " + P.Exec("/bin/nothing"u8, ["nothing"], []));
-        log.Add("not ELF: " + P.Exec("/tmp/notes"u8, ["notes"], []));
-        log.Add("not executable: " + P.Exec("/tmp/plain"u8, ["plain"], []));
-        log.Add("a directory: " + P.Exec("/tmp"u8, ["tmp"], []));
-        log.Add("still running: " + (P.GetPid() > 0));
-
+            log.Add("missing: " + P.Exec("/bin/nothing"u8, ["nothing"], []));
+            log.Add("not ELF: " + P.Exec("/tmp/notes"u8, ["notes"], []));
+            log.Add("not executable: " + P.Exec("/tmp/plain"u8, ["plain"], []));
+            log.Add("a directory: " + P.Exec("/tmp"u8, ["tmp"], []));
+            log.Add("still running: " + (P.GetPid() > 0));
             done = true;
         }, log);
 
