@@ -9,10 +9,10 @@ namespace Minix.Commands.Shell;
 /// </summary>
 public sealed class Builtins
 {
-    private static readonly HashSet<string> Names = [":", ".", "cd", "echo", "exec", "exit", "export", "false", "jobs", "pwd", "set", "shift", "true", "unset", "wait"];
+    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "continue", "echo", "exec", "exit", "export", "false", "jobs", "pwd", "read", "set", "shift", "true", "unset", "wait"];
 
     /// <summary>POSIX's special builtins: an error in one ends a shell that is not interactive.</summary>
-    private static readonly HashSet<string> Special = [":", ".", "exec", "exit", "export", "set", "shift", "unset"];
+    private static readonly HashSet<string> Special = [":", ".", "break", "continue", "exec", "exit", "export", "set", "shift", "unset"];
 
     private readonly Interpreter _shell;
 
@@ -40,6 +40,9 @@ public sealed class Builtins
             "echo" => call.Print(EchoText.Of(call.Operands)),
             "false" => 1,
             "." => Source(call),
+            "break" => LeaveLoops(call, breaking: true),
+            "continue" => LeaveLoops(call, breaking: false),
+            "read" => ReadLine.Run(call, State),
             "cd" => ChangeDirectory(call),
             "exec" => _shell.ExecBuiltin(call),
             "exit" => Exit(call),
@@ -60,6 +63,20 @@ public sealed class Builtins
     /// <param name="name">The builtin.</param>
     /// <returns>True for a special builtin.</returns>
     public static bool IsSpecial(string name) => Special.Contains(name);
+
+    /// <summary>break n and continue n: the innermost n loops (at most as many as there are) are left, or go on with their next round.</summary>
+    private int LeaveLoops(BuiltinCall call, bool breaking)
+    {
+        int levels = 1;
+        if (call.Operands.Count > 0 && (!call.Number(call.Operands[0], out levels) || levels == 0))
+            return levels == 0 ? call.Fail("Illegal number: " + call.Operands[0], 2) : 2;
+        levels = Math.Min(levels, _shell.LoopDepth);
+        if (breaking)
+            _shell.PendingBreaks = levels;
+        else
+            _shell.PendingContinues = levels;
+        return 0;
+    }
 
     private int ChangeDirectory(BuiltinCall call)
     {

@@ -124,12 +124,128 @@ public sealed class Interpreter
             RequestExit(2);
     }
 
+    /// <summary>Loops that break or continue will leave: set by break n and continue n, counted down by each loop left.</summary>
+    public int PendingBreaks { get; set; }
+
+    /// <summary>continue n: the loop n levels out goes on with its next round.</summary>
+    public int PendingContinues { get; set; }
+
+    /// <summary>How many loops enclose the command running now (break and continue outside a loop do nothing).</summary>
+    public int LoopDepth { get; private set; }
+
+    /// <summary>Inside a condition (if, while, until): a failure there does not end the shell under set -e.</summary>
+    private int _conditions;
+
+    private bool Interrupted => ExitRequested || PendingBreaks > 0 || PendingContinues > 0;
+
+    /// <summary>Runs an if, a loop, a for or a { } group in this shell.</summary>
+    /// <param name="command">The compound command.</param>
+    /// <returns>Its status.</returns>
+    public int RunCompound(PipelineStage command)
+    {
+        switch (command)
+        {
+            case IfCommand conditional:
+                foreach (var (condition, body) in conditional.Branches)
+                {
+                    if (RunCondition(condition) == 0 && !Interrupted)
+                        return RunBody(body);
+                    if (Interrupted)
+                        return State.LastStatus;
+                }
+
+                return conditional.Else is null ? 0 : RunBody(conditional.Else);
+            case LoopCommand loop:
+                return RunLoop(() => RunCondition(loop.Condition) == 0 != loop.Until, loop.Body);
+            case ForCommand each:
+                List<string> values = each.Words is null ? new List<string>(State.Positional) : new Expansion(State).Fields(each.Words);
+                int next = 0;
+                return RunLoop(
+                    () =>
+                    {
+                        if (next >= values.Count)
+                            return false;
+                        State.Variables.Set(each.Name, values[next++]);
+                        return true;
+                    },
+                    each.Body);
+            default:
+                return RunBody(((BraceGroup)command).Body);
+        }
+    }
+
+    private int RunCondition(CommandList condition)
+    {
+        _conditions++;
+        Run(condition);
+        _conditions--;
+        return State.LastStatus;
+    }
+
+    private int RunBody(CommandList body)
+    {
+        Run(body);
+        return State.LastStatus;
+    }
+
+    /// <summary>A while, until or for loop: <paramref name="another"/> says whether the body runs again; the status is the body's last (0 if it never ran).</summary>
+    private int RunLoop(Func<bool> another, CommandList body)
+    {
+        int status = 0;
+        LoopDepth++;
+        try
+        {
+            while (!ExitRequested)
+            {
+                bool again = another();
+                if (LoopControl(out bool leave))
+                {
+                    if (leave)
+                        break;
+                    continue;
+                }
+
+                if (!again)
+                    break;
+                status = RunBody(body);
+                if (LoopControl(out leave) && leave)
+                    break;
+            }
+        }
+        finally
+        {
+            LoopDepth--;
+        }
+
+        State.LastStatus = status;
+        return status;
+    }
+
+    /// <summary>Takes a pending break or continue for this loop: true if there was one; <paramref name="leave"/> when the loop ends (break, or a continue for an outer loop).</summary>
+    private bool LoopControl(out bool leave)
+    {
+        leave = false;
+        if (PendingBreaks > 0)
+        {
+            PendingBreaks--;
+            leave = true;
+            return true;
+        }
+
+        if (PendingContinues == 0)
+            return false;
+        leave = --PendingContinues > 0;
+        return true;
+    }
+
     /// <summary>Runs the and-or lists of <paramref name="list"/> in order.</summary>
     /// <param name="list">The commands.</param>
     public void Run(CommandList list)
     {
         foreach (AndOrList item in list.Items)
         {
+            if (Interrupted)
+                return;
             if (item.Background)
             {
                 StartBackground(item);
@@ -138,11 +254,11 @@ public sealed class Interpreter
             else
             {
                 State.LastStatus = RunAndOr(item, out bool tested);
-                if (!ExitRequested && State.ErrExit && State.LastStatus != 0 && !tested)
+                if (!ExitRequested && State.ErrExit && State.LastStatus != 0 && !tested && _conditions == 0)
                     RequestExit(State.LastStatus);
             }
 
-            if (ExitRequested)
+            if (Interrupted)
                 return;
         }
     }
@@ -152,7 +268,7 @@ public sealed class Interpreter
     {
         int status = _pipelines.Run(item.First);
         tested = item.First.Negated || item.Rest.Count > 0;
-        for (int i = 0; i < item.Rest.Count && !ExitRequested; i++)
+        for (int i = 0; i < item.Rest.Count && !Interrupted; i++)
         {
             var (connector, pipeline) = item.Rest[i];
             if ((connector == Connector.And) != (status == 0))

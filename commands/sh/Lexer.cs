@@ -60,8 +60,6 @@ public sealed class Lexer
                 _position += op.Length;
                 if (op == "<<")
                     throw new SyntaxError("here-documents (<<) are not supported", _line);
-                if (op == ";;")
-                    throw new SyntaxError("\";;\" unexpected (case is not supported)", _line);
                 return new Token(TokenKind.Operator, op, null, _line, start, _position);
             }
         }

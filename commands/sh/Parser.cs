@@ -21,23 +21,23 @@ public sealed class Parser
     /// <param name="text">Complete lines of input.</param>
     /// <param name="firstLine">The line number of its first line.</param>
     /// <returns>The commands, in order.</returns>
-    public static CommandList Parse(string text, int firstLine)
-    {
-        var parser = new Parser(text, firstLine);
-        CommandList list = parser.ParseList(nested: false);
-        return list;
-    }
+    public static CommandList Parse(string text, int firstLine) => new Parser(text, firstLine).ParseList(nested: false, NoKeywords);
+
+    private static readonly HashSet<string> NoKeywords = [];
 
     private Token Peek => _tokens[_next];
 
-    /// <summary>A list up to the end of the input, or (<paramref name="nested"/>) up to the ) that closes a subshell.</summary>
-    private CommandList ParseList(bool nested)
+    /// <summary>
+    /// A list up to the end of the input, or (<paramref name="nested"/>) up to the ) that closes a subshell, or up to
+    /// one of the reserved words in <paramref name="terminators"/> where a command would start (then, fi, done ...).
+    /// </summary>
+    private CommandList ParseList(bool nested, HashSet<string> terminators)
     {
         var items = new List<AndOrList>();
         while (true)
         {
             SkipNewlines();
-            if (Peek.Kind == TokenKind.End || (nested && IsOperator(Peek, ")")))
+            if (Peek.Kind == TokenKind.End || (nested && IsOperator(Peek, ")")) || IsKeyword(Peek, terminators))
                 return new CommandList(items);
             AndOrList item = ParseAndOr();
             if (IsOperator(Peek, "&") || IsOperator(Peek, ";"))
@@ -92,13 +92,144 @@ public sealed class Parser
         return new Pipeline(stages, negated, SourceFrom(first));
     }
 
-    private PipelineStage ParseCommand() => IsOperator(Peek, "(") ? ParseSubshell() : ParseSimpleCommand();
+    private PipelineStage ParseCommand()
+    {
+        if (IsOperator(Peek, "("))
+            return ParseSubshell();
+        return (Peek.Kind == TokenKind.Word ? Peek.Word!.PlainText : null) switch
+        {
+            "if" => ParseIf(),
+            "while" or "until" => ParseLoop(),
+            "for" => ParseFor(),
+            "{" => ParseBraceGroup(),
+            "then" or "else" or "elif" or "fi" or "do" or "done" or "}" => throw Unexpected(Peek),
+            _ => ParseSimpleCommand(),
+        };
+    }
+
+    private IfCommand ParseIf()
+    {
+        Token first = Peek;
+        var branches = new List<(CommandList, CommandList)>();
+        CommandList? otherwise = null;
+        string word = "if";
+        while (word is "if" or "elif")
+        {
+            Token keyword = _tokens[_next++];
+            CommandList condition = Body(keyword, ["then"]);
+            Expect("then", keyword);
+            CommandList body = Body(keyword, ["elif", "else", "fi"]);
+            branches.Add((condition, body));
+            word = Peek.Word!.PlainText!;
+            if (word == "else")
+            {
+                Token elseToken = _tokens[_next++];
+                otherwise = Body(elseToken, ["fi"]);
+                word = "fi";
+            }
+        }
+
+        Expect("fi", first);
+        return new IfCommand(branches, otherwise, ParseTrailingRedirections(), SourceFrom(first));
+    }
+
+    private LoopCommand ParseLoop()
+    {
+        Token keyword = _tokens[_next++];
+        CommandList condition = Body(keyword, ["do"]);
+        Expect("do", keyword);
+        CommandList body = Body(keyword, ["done"]);
+        Expect("done", keyword);
+        return new LoopCommand(keyword.Word!.PlainText == "until", condition, body, ParseTrailingRedirections(), SourceFrom(keyword));
+    }
+
+    private ForCommand ParseFor()
+    {
+        Token keyword = _tokens[_next++];
+        string? name = Peek.Kind == TokenKind.Word ? Peek.Word!.PlainText : null;
+        if (name is null || !Lexer.IsName(name))
+            throw new SyntaxError("for needs a variable name, not " + Describe(Peek), Peek.Line);
+        _next++;
+        List<Word>? words = null;
+        SkipNewlines();
+        if (IsKeyword(Peek, ["in"]))
+        {
+            _next++;
+            words = new List<Word>();
+            while (Peek.Kind == TokenKind.Word)
+                words.Add(_tokens[_next++].Word!);
+            if (!IsOperator(Peek, ";") && Peek.Kind != TokenKind.Newline)
+                throw Peek.Kind == TokenKind.End ? new IncompleteInput("missing \"do\" for the \"for\" on line " + keyword.Line, keyword.Line) : Unexpected(Peek);
+            _next++;
+        }
+        else if (IsOperator(Peek, ";"))
+            _next++;
+        SkipNewlines();
+        Expect("do", keyword);
+        CommandList body = Body(keyword, ["done"]);
+        Expect("done", keyword);
+        return new ForCommand(name, words, body, ParseTrailingRedirections(), SourceFrom(keyword));
+    }
+
+    private BraceGroup ParseBraceGroup()
+    {
+        Token open = _tokens[_next++];
+        CommandList body = Body(open, ["}"]);
+        Expect("}", open);
+        return new BraceGroup(body, ParseTrailingRedirections(), SourceFrom(open));
+    }
+
+    /// <summary>The commands of a compound command's part, up to one of <paramref name="terminators"/>; at least one command.</summary>
+    private CommandList Body(Token opener, HashSet<string> terminators)
+    {
+        CommandList list = ParseList(nested: false, terminators);
+        if (Peek.Kind == TokenKind.End)
+            throw new IncompleteInput("end of input inside the \"" + opener.Text + "\" on line " + opener.Line + " (a \"" + string.Join("\" or \"", terminators) + "\" is missing)", opener.Line);
+        if (!IsKeyword(Peek, terminators))
+            throw Unexpected(Peek);
+        if (list.Items.Count == 0)
+            throw new SyntaxError("\"" + Peek.Text + "\" unexpected: no command before it", Peek.Line);
+        return list;
+    }
+
+    private void Expect(string keyword, Token opener)
+    {
+        if (!IsKeyword(Peek, [keyword]))
+        {
+            if (Peek.Kind == TokenKind.End)
+                throw new IncompleteInput("missing \"" + keyword + "\" for the \"" + opener.Text + "\" on line " + opener.Line, opener.Line);
+            throw new SyntaxError(Describe(Peek) + " unexpected (expecting \"" + keyword + "\" for the \"" + opener.Text + "\" on line " + opener.Line + ")", Peek.Line);
+        }
+
+        _next++;
+    }
+
+    /// <summary>The redirections after a compound command; a word there is an error (as "fi x").</summary>
+    private List<Redirection> ParseTrailingRedirections()
+    {
+        var redirections = new List<Redirection>();
+        while (Peek.Kind == TokenKind.IoNumber || IsRedirectionOperator(Peek))
+            redirections.Add(ParseRedirection());
+        if (Peek.Kind == TokenKind.Word)
+            throw Unexpected(Peek);
+        return redirections;
+    }
+
+    private static bool IsKeyword(Token token, HashSet<string> keywords) =>
+        token.Kind == TokenKind.Word && token.Word!.PlainText is string text && keywords.Contains(text);
+
+    private static string Describe(Token token) => token.Kind switch
+    {
+        TokenKind.Newline => "newline",
+        TokenKind.End => "end of input",
+        _ => "\"" + token.Text + "\"",
+    };
 
     /// <summary>( list ) and its redirections; the list is kept as text, for the child shell to parse again.</summary>
     private SubshellCommand ParseSubshell()
     {
         Token open = _tokens[_next++];
-        CommandList inner = ParseList(nested: true);
+        CommandList inner = ParseList(nested: true, NoKeywords);
         if (!IsOperator(Peek, ")"))
         {
             if (Peek.Kind == TokenKind.End)
@@ -110,12 +241,7 @@ public sealed class Parser
             throw new SyntaxError("\")\" unexpected: ( ) holds no command", Peek.Line);
         Token close = _tokens[_next++];
         string text = _text.Substring(open.End, close.Start - open.End);
-        var redirections = new List<Redirection>();
-        while (Peek.Kind == TokenKind.IoNumber || IsRedirectionOperator(Peek))
-            redirections.Add(ParseRedirection());
-        if (Peek.Kind == TokenKind.Word)
-            throw Unexpected(Peek);
-        return new SubshellCommand(text, redirections, SourceFrom(open));
+        return new SubshellCommand(text, ParseTrailingRedirections(), SourceFrom(open));
     }
 
     private SimpleCommand ParseSimpleCommand()
@@ -135,8 +261,8 @@ public sealed class Parser
                     assignments.Add(assignment);
                 else
                 {
-                    if (words.Count == 0 && Keywords.Contains(token.Word!.PlainText ?? ""))
-                        throw new SyntaxError("\"" + token.Text + "\": compound commands (if, while, for, case, { }) are not supported; ( ) is", token.Line);
+                    if (words.Count == 0 && token.Word!.PlainText == "case")
+                        throw new SyntaxError("\"case\" is not supported (if, while, until, for, { } and ( ) are)", token.Line);
                     words.Add(token.Word!);
                 }
             }
@@ -155,8 +281,6 @@ public sealed class Parser
 
         return new SimpleCommand(assignments, words, redirections, SourceFrom(first));
     }
-
-    private static readonly HashSet<string> Keywords = ["if", "then", "else", "elif", "fi", "while", "until", "for", "do", "done", "case", "esac", "{", "}"];
 
     private Redirection ParseRedirection()
     {

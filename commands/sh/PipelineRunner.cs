@@ -133,10 +133,20 @@ public sealed class PipelineRunner
     {
         if (command is SimpleCommand simple)
             return Launch(simple, table, alone, background);
-        var subshell = (SubshellCommand)command;
-        if (!_redirections.Apply(subshell.Redirections, table))
+        if (command is SubshellCommand subshell)
+        {
+            if (!_redirections.Apply(subshell.Redirections, table))
+                return new Stage(0, 2);
+            return Started(Subshell.Start(State, subshell.Text, table, background), "(", table);
+        }
+
+        // A compound command in a pipeline or in the background runs in a child shell, as POSIX has it.
+        if (!alone)
+            return Started(Subshell.Start(State, command.Source, table, background), command.Source, table);
+        if (!_redirections.Apply(command.Redirections, table))
             return new Stage(0, 2);
-        return Started(Subshell.Start(State, subshell.Text, table, background), "(", table);
+        using (SavedDescriptors.Apply(table))
+            return new Stage(0, _shell.RunCompound(command));
     }
 
     /// <summary>Starts one simple command: expands it, applies its redirections, runs a builtin or spawns a program.</summary>

@@ -75,3 +75,35 @@ public sealed record AndOrList(Pipeline First, IReadOnlyList<(Connector Connecto
 /// <summary>What one complete command line (or more, joined by ; and newlines) holds, in order.</summary>
 /// <param name="Items">The and-or lists.</param>
 public sealed record CommandList(IReadOnlyList<AndOrList> Items);
+
+/// <summary>if LIST; then LIST; [elif LIST; then LIST;]... [else LIST;] fi.</summary>
+/// <param name="Branches">Each condition with the commands it guards, in order.</param>
+/// <param name="Else">The else part, or null.</param>
+/// <param name="Redirections">Redirections of the whole command.</param>
+/// <param name="Source">The command as written.</param>
+public sealed record IfCommand(IReadOnlyList<(CommandList Condition, CommandList Body)> Branches, CommandList? Else, IReadOnlyList<Redirection> Redirections, string Source)
+    : PipelineStage(Redirections, Source);
+
+/// <summary>while LIST; do LIST; done, or until: the body runs while the condition's status is 0 (until: not 0).</summary>
+/// <param name="Until">until instead of while.</param>
+/// <param name="Condition">The condition.</param>
+/// <param name="Body">The body.</param>
+/// <param name="Redirections">Redirections of the whole loop.</param>
+/// <param name="Source">The command as written.</param>
+public sealed record LoopCommand(bool Until, CommandList Condition, CommandList Body, IReadOnlyList<Redirection> Redirections, string Source)
+    : PipelineStage(Redirections, Source);
+
+/// <summary>for NAME [in WORD...]; do LIST; done: the body once per field of the words (without in: per positional parameter).</summary>
+/// <param name="Name">The variable.</param>
+/// <param name="Words">The words after in, or null for "$@".</param>
+/// <param name="Body">The body.</param>
+/// <param name="Redirections">Redirections of the whole loop.</param>
+/// <param name="Source">The command as written.</param>
+public sealed record ForCommand(string Name, IReadOnlyList<Word>? Words, CommandList Body, IReadOnlyList<Redirection> Redirections, string Source)
+    : PipelineStage(Redirections, Source);
+
+/// <summary>{ LIST; }: commands grouped in this shell (for one redirection or one status).</summary>
+/// <param name="Body">The commands.</param>
+/// <param name="Redirections">Redirections of the group.</param>
+/// <param name="Source">The group as written.</param>
+public sealed record BraceGroup(CommandList Body, IReadOnlyList<Redirection> Redirections, string Source) : PipelineStage(Redirections, Source);
