@@ -52,6 +52,7 @@ public sealed class Expansion
     {
         ParameterPart parameter => _state.Parameter(parameter.Name) ?? "",
         CommandPart command => CommandSubstitution.Run(_state, command.Text),
+        ArithmeticPart arithmetic => Arithmetic.Evaluate(arithmetic.Expression, _state).ToString(),
         _ => ((LiteralPart)part).Text,
     };
 

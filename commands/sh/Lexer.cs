@@ -270,7 +270,15 @@ public sealed class Lexer
         if (_position < _text.Length && _text[_position] == '(')
         {
             if (_position + 1 < _text.Length && _text[_position + 1] == '(')
-                throw new SyntaxError("arithmetic expansion $((...)) is not supported", _line);
+            {
+                int end = ClosingParenthesis(_position + 2);
+                if (end < 0 || end + 1 >= _text.Length || _text[end + 1] != ')')
+                    throw new IncompleteInput("missing )) to end the $(( opened on line " + opened, opened);
+                string expression = _text.Substring(_position + 2, end - _position - 2);
+                _position = end + 2;
+                return new ArithmeticPart(expression, quoted);
+            }
+
             int close = ClosingParenthesis(_position + 1);
             if (close < 0)
                 throw new IncompleteInput("missing ) to end the $( opened on line " + opened, opened);

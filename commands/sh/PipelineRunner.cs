@@ -153,10 +153,23 @@ public sealed class PipelineRunner
     private Stage Launch(SimpleCommand command, DescriptorTable table, bool alone, bool background)
     {
         State.SubstitutionStatus = null;
-        List<string> fields = _expansion.Fields(command.Words);
+        List<string> fields;
         var assignments = new List<(string Name, string Value)>();
-        foreach (Assignment assignment in command.Assignments)
-            assignments.Add((assignment.Name, _expansion.Single(assignment.Value)));
+        try
+        {
+            fields = _expansion.Fields(command.Words);
+            foreach (Assignment assignment in command.Assignments)
+                assignments.Add((assignment.Name, _expansion.Single(assignment.Value)));
+        }
+        catch (ArithmeticError error)
+        {
+            // As dash: an expansion error ends a shell that is not interactive.
+            State.Error(error.Message);
+            if (!State.Interactive)
+                _shell.RequestExit(2);
+            return new Stage(0, 2);
+        }
+
         if (State.Trace)
             Trace(assignments, fields);
 

@@ -18,6 +18,11 @@ public sealed record ParameterPart(string Name, bool Quoted) : WordPart(Quoted);
 /// <param name="Quoted">Inside "": the output is one field, never split.</param>
 public sealed record CommandPart(string Text, bool Quoted) : WordPart(Quoted);
 
+/// <summary>An arithmetic expansion, $((...)): the expression's value in decimal.</summary>
+/// <param name="Expression">The expression inside.</param>
+/// <param name="Quoted">Inside "".</param>
+public sealed record ArithmeticPart(string Expression, bool Quoted) : WordPart(Quoted);
+
 /// <summary>A word: its parts in order and the text it was read from (for messages and job listings).</summary>
 /// <param name="Parts">The parts.</param>
 /// <param name="Source">The word as written.</param>

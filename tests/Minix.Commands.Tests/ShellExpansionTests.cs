@@ -49,6 +49,27 @@ public class ShellExpansionTests
         ShellOracle.Same(script, prepare: box => box.Write("big", Inputs.Text(5, lines: 3000)));
 
     [Theory]
+    [InlineData("i=0; while [ $i -lt 5 ]; do i=$((i+1)); echo -n \"$i \"; done; echo")]
+    [InlineData("echo $((2+3*4)) $(( (2+3)*4 )) $((7/2)) $((7%3)) $((-7/2)) $((1<<4)) $((0x1f)) $((010)) $((3>2 && 1)) $((! 0)) $((~0)) $((5>3 ? 10 : 20))")]
+    [InlineData("X=4; echo $(($X*2)) $((X*X)) \"$((X + ${X}))\" $((Y+1)) $(( $# )) $((X == 4 || 1/0))")]
+    [InlineData("echo $((1/0)); echo after")]
+    [InlineData("echo $((7 % 0)); echo after")]
+    public void Arithmetic_expansion_matches_dash(string script) => ShellOracle.Same(script, compareErrors: false);
+
+    [Theory]
+    [InlineData("echo $((1/0))", "sh: arithmetic expression \"1/0\": division by zero\n")]
+    [InlineData("echo $((1 +))", "sh: arithmetic expression \"1 +\": an operand is missing at the end\n")]
+    [InlineData("X=abc; echo $((X+1))", "sh: arithmetic expression \"X+1\": \"abc\" is not a number\n")]
+    [InlineData("echo $((2+2", "sh: syntax error on line 1 at the end of the input: missing )) to end the $(( opened on line 1\n")]
+    public void Arithmetic_errors_name_the_expression(string script, string message)
+    {
+        ShellRuns runs = ShellOracle.Run(script);
+        Assert.Equal(runs.Theirs.ExitCode, runs.Ours.ExitCode);
+        Assert.Equal(2, runs.Ours.ExitCode);
+        Assert.Equal(message, runs.Ours.ErrorText);
+    }
+
+    [Theory]
     [InlineData("(cd /; pwd; X=1); pwd | wc -l; echo [$X]; (echo a; echo b) | sort -r; (exit 3); echo $?")]
     [InlineData("(echo in; ls nosuch) > f 2>&1; cat f; (echo a; (echo nested)) && echo ok & wait")]
     [InlineData("( echo spaced ) ; (\necho newline\n) | cat; ! (false); echo $?")]
