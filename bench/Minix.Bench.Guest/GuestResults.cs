@@ -8,9 +8,9 @@ public sealed class GuestResults
     /// <summary>Every figure the guest must print; a boot missing one failed.</summary>
     public static readonly string[] Names =
     [
-        "ipc-round-trip-cycles", "null-kernel-call-cycles",
+        "ipc-round-trip-cycles", "notify-cycles", "null-kernel-call-cycles",
         "ramdisk-user-cycles", "ramdisk-kernel-cycles", "serial-user-cycles", "serial-kernel-cycles",
-        "ramdisk-kib", "serial-bytes",
+        "ramdisk-kib", "serial-bytes", "services-up-cycles", "services-up-ticks",
     ];
 
     private readonly Dictionary<string, long> _values;
