@@ -7,8 +7,11 @@ using Minix.Bench.Guest;
 // per accelerator, alternating accelerators, and prints medians and ratios as Markdown.
 // Minix.Bench.Guest fs [MiB] [IDE-MiB] [IDE-largest-MiB] [block sizes]: the file system's sequential throughput per transfer
 // unit and block size on the RAM disk and the IDE disk (FileSystemBench).
+// Minix.Bench.Guest proc [boots]: a null PM call, fork+exit+wait and fork+exec+exit+wait (ProcessBench).
 if (args.Length > 0 && args[0] == "fs")
     return FileSystemBench.Run(args[1..], RepoRoot());
+if (args.Length > 0 && args[0] == "proc")
+    return ProcessBench.Run(args[1..], RepoRoot());
 int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
 string which = args.Length > 1 ? args[1] : "both";
 string project = Path.Combine(RepoRoot(), "bench", "Minix.Bench.Guest", "Image", "Image.csproj");
