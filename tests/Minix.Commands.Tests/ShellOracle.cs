@@ -88,6 +88,19 @@ public static class ShellOracle
         return runs;
     }
 
+    /// <summary>
+    /// Runs bad input under both shells: the same output and the same non-zero status (the message may differ from
+    /// dash's: the caller checks that ours names the fault).
+    /// </summary>
+    public static ShellRuns SameFault(string script, ShellMode mode = ShellMode.CommandString, Action<Sandbox>? prepare = null)
+    {
+        ShellRuns runs = Run(script, mode, prepare);
+        Assert.True(runs.Theirs.OutputText == runs.Ours.OutputText, $"{Shown(script)}\n--- dash ---\n{Shown(runs.Theirs.OutputText)}\n--- ours ---\n{Shown(runs.Ours.OutputText)}\n{runs.Ours.ErrorText}");
+        Assert.True(runs.Theirs.ExitCode == runs.Ours.ExitCode, $"{Shown(script)}: status {runs.Ours.ExitCode}, dash {runs.Theirs.ExitCode}\n{runs.Ours.ErrorText}");
+        Assert.True(runs.Ours.ExitCode != 0, $"{Shown(script)}: status 0 after bad input\n{runs.Ours.ErrorText}");
+        return runs;
+    }
+
     /// <summary>dash's messages as ours read: "sh: 3: x: not found" is "sh: x: not found" (we name the line only in syntax errors).</summary>
     public static string Normalized(string dashErrors) => Regex.Replace(dashErrors, @"^([^:\n]+): \d+: ", "$1: ", RegexOptions.Multiline);
 
