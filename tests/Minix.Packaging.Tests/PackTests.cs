@@ -126,11 +126,11 @@ public class PackTests(PackFixture pack)
     }
 
     [Fact]
-    public void The_template_package_holds_the_three_templates_with_every_version_filled_in()
+    public void The_template_package_holds_the_four_templates_with_every_version_filled_in()
     {
         using ZipArchive zip = ZipFile.OpenRead(pack.Package("Minix.Templates"));
         var names = zip.Entries.Select(e => e.FullName).ToList();
-        foreach (string template in new[] { "Driver", "DriverTests", "Image" })
+        foreach (string template in new[] { "Driver", "DriverTests", "Image", "Program" })
             Assert.Contains($"content/{template}/.template.config/template.json", names);
         using Stream nuspecStream = zip.GetEntry("Minix.Templates.nuspec")!.Open();
         XElement metadata = XDocument.Load(nuspecStream).Root!.Elements().First(e => e.Name.LocalName == "metadata");

@@ -3,11 +3,15 @@ using Minix.Posix;
 namespace Minix.Commands.Libc;
 
 /// <summary>
-/// A command's start on the image, until programs get their own entry: argv and envp from the stack exec left, the
-/// command's <c>Main</c> called with the arguments after argv[0], and its result as the exit status.
+/// The start of a command that keeps an entry of its own on the image (a <c>MinixProgram</c> with an <c>Entry</c>):
+/// argv and envp from the stack exec left, the command's <c>Main</c> called with the arguments after argv[0], and its
+/// result as the exit status. A command listed without an Entry is an ordinary program and needs none of this.
 /// </summary>
 public static unsafe class ProgramStart
 {
+    /// <summary>Whether the command started here (rather than as an ordinary program).</summary>
+    public static bool Started { get; private set; }
+
     /// <summary>The environment exec passed (<c>NAME=value</c>).</summary>
     public static string[] EnvironmentStrings { get; private set; } = [];
 
@@ -18,6 +22,7 @@ public static unsafe class ProgramStart
     {
         string[] argv = ProgramArguments.Of(stack);
         EnvironmentStrings = ProgramArguments.EnvironmentOf(stack);
+        Started = true;
         var arguments = new string[argv.Length > 0 ? argv.Length - 1 : 0];
         for (int i = 0; i < arguments.Length; i++)
             arguments[i] = argv[i + 1];

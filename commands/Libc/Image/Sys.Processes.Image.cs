@@ -129,5 +129,6 @@ public static partial class Sys
 
     public static partial long Reboot(RebootHow how) => P.Reboot(how);
 
-    public static partial string[] InitialEnvironment() => ProgramStart.Environment;
+    // A command with an entry of its own took its environment from the stack; an ordinary program's runtime has it.
+    public static partial string[] InitialEnvironment() => ProgramStart.Started ? ProgramStart.EnvironmentStrings : Minix.Runtime.ProgramEnvironment.Strings();
 }

@@ -133,7 +133,7 @@ public static class ImageProject
     /// <param name="optimize">Whether the image is built optimized.</param>
     /// <param name="dataModules">The <c>MinixBootModule</c> items: files the image carries for services (metadata <c>Name</c>).</param>
     /// <param name="rootFiles">The root file system's files (<c>MinixRootFile</c> items, metadata <c>Path</c> and optionally <c>Mode</c> in octal; <c>MinixEtcFile</c> items through <see cref="EtcFile"/>).</param>
-    /// <param name="programs">The <c>MinixProgram</c> items: programs for the root file system's /bin that are not boot processes (metadata <c>Name</c>, <c>Entry</c>, optionally <c>HeapSize</c>).</param>
+    /// <param name="programs">The <c>MinixProgram</c> items: programs for the root file system's /bin that are not boot processes (metadata <c>Name</c>; <c>Entry</c> for a program with its own entry, none for an ordinary program whose Main is the entry).</param>
     /// <returns>The image it describes.</returns>
     /// <exception cref="ToolchainException">Something the image needs is missing (the message names it).</exception>
     public static Contents Create(string project, IReadOnlyList<ProcessItem> processes, IReadOnlyDictionary<string, string> properties, IReadOnlyList<string> imageReferences, bool optimize,
@@ -262,6 +262,7 @@ public static class ImageProject
         bool collected = Meta("GarbageCollection", false) is { Length: > 0 } g && bool.Parse(g);
         if (collected && placement == Placement.Kernel)
             throw new ToolchainException("image", $"{project}: MinixProcess '{name}' is placed in the kernel, which keeps the system subset: it cannot opt in to the garbage collector");
-        return new ImageProcess(name, item.FullPath, slot, system, Meta("Entry"), heap, placement, collected);
+        // A program without an Entry is an ordinary one: its Main is the entry.
+        return new ImageProcess(name, item.FullPath, slot, system, Meta("Entry", required: !program), heap, placement, collected);
     }
 }

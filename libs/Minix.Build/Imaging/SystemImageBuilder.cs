@@ -50,8 +50,14 @@ public static class SystemImageBuilder
             string project = Path.GetFullPath(process.Project);
             if (objects.ContainsKey(project))
                 continue;
-            string runs = string.Join(", ", linked.Where(p => Path.GetFullPath(p.Project) == project).Select(p => p.Name));
-            objects[project] = CompileObject(ilc, spec, project, Path.Combine(outputDirectory, "modules", Path.GetFileNameWithoutExtension(project)), runs, progress);
+            var users = linked.Where(p => Path.GetFullPath(p.Project) == project).ToList();
+            string runs = string.Join(", ", users.Select(p => p.Name));
+            if (users.Any(p => p.EntersAtMain) && !users.All(p => p.EntersAtMain))
+                throw new ToolchainException("image", $"{runs} share the project {process.Project}, but only some give an Entry: an ordinary program (no Entry) is compiled as an executable, so its project cannot also serve an entry of its own");
+            string work = Path.Combine(outputDirectory, "modules", Path.GetFileNameWithoutExtension(project));
+            objects[project] = users[0].EntersAtMain
+                ? CompileProgramObject(ilc, spec, project, work, runs, progress)
+                : CompileObject(ilc, spec, project, work, runs, progress);
         }
 
         var link = new ImageBuildStep("link", spec.Programs.Count == 0
@@ -185,6 +191,8 @@ public static class SystemImageBuilder
     /// </summary>
     private static LinkedImage LinkProcess(ImageProcess process, string objectFile, LinkedImage kernel)
     {
+        if (process.EntersAtMain)
+            return ProgramImageBuilder.Link(objectFile);
         bool inKernel = process.Placement == Placement.Kernel;
         ulong start = inKernel ? MemoryLayout.KernelPlacedBase + (ulong)process.Slot * MemoryLayout.KernelPlacedStride : MemoryLayout.UserBase;
         var target = ImageTarget.UserProcess(ProcessStartCode.Symbol, process.HeapSize,
@@ -212,6 +220,25 @@ public static class SystemImageBuilder
         }
 
         return ImageLinker.Link(request);
+    }
+
+    /// <summary>Compiles an ordinary program (<see cref="ProgramImageBuilder"/>), one progress step for C# and one for ILC.</summary>
+    private static string CompileProgramObject(IlcToolchain ilc, SystemImageSpec spec, string project, string workDirectory, string runs, IImageBuildProgress? progress)
+    {
+        if (IsImageAssembly(project))
+            throw new ToolchainException("image", $"program {runs}: '{project}' is an assembly; an ordinary program (no Entry) is given as its project, which is compiled as an executable");
+        string name = Path.GetFileNameWithoutExtension(project);
+        string output = Path.Combine(workDirectory, "image");
+        var assemblies = Step(progress, new ImageBuildStep("compile", runs, name), () =>
+        {
+            string assembly = Path.Combine(output, name + ".dll");
+            DateTime before = File.Exists(assembly) ? File.GetLastWriteTimeUtc(assembly) : DateTime.MinValue;
+            var compiled = ProgramImageBuilder.CompileAssemblies(project, spec.Optimize, output);
+            return (compiled, File.Exists(assembly) && File.GetLastWriteTimeUtc(assembly) == before);
+        });
+        string objectFile = Path.Combine(workDirectory, name + ".o");
+        Step(progress, new ImageBuildStep("ilc", runs, name), () => (0, !ProgramImageBuilder.CompileObject(ilc, assemblies, spec.ImageReferences, objectFile, spec.Optimize, runs)));
+        return objectFile;
     }
 
     // A jump to a kernel function, for a driver placed in the kernel: its code and the kernel's share the address space.

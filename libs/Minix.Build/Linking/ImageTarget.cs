@@ -10,7 +10,7 @@ namespace Minix.Build.Linking;
 /// kernel and drivers keep the system subset). Add a target's blobs to a <see cref="LinkRequest"/> with
 /// <see cref="Apply"/>.
 /// </summary>
-/// <param name="Name">linux-run, kernel or user-process.</param>
+/// <param name="Name">linux-run, kernel, user-process or user-program.</param>
 /// <param name="EntrySymbol">The default entry symbol.</param>
 /// <param name="Code">The target's code blobs.</param>
 /// <param name="Data">The target's data blobs.</param>
@@ -58,6 +58,22 @@ public sealed record ImageTarget(string Name, string EntrySymbol, IReadOnlyList<
         return new ImageTarget("linux-run", LinuxStubs.EntrySymbol,
             Common(features).Concat(accessors).Concat(LinuxStubs.ProgramCode()).Append(ProgramStubs.Entry()).ToList(),
             CommonData().Append(heap).ToList()) { Features = features };
+    }
+
+    /// <summary>
+    /// An ordinary program in the image's /bin (Minix.Posix's program ABI): linked at the user base as a static ELF whose
+    /// entry <c>minix_program_start</c> runs Main with the command line exec left on the stack. Its heap starts empty
+    /// at the image's end, where the process manager's break starts, and grows through <c>minix_heap_grow</c>;
+    /// Minix.Posix supplies that and the <c>minix_sys_*</c> calls. The fault hook and debug output are the user
+    /// processes' traps, so what cannot become an exception ends the program as a fault the process manager reports.
+    /// </summary>
+    /// <param name="features">What the runtime does (a program's by default).</param>
+    /// <returns>The target.</returns>
+    public static ImageTarget UserProgram(RuntimeFeatures features = RuntimeFeatures.Program)
+    {
+        var (end, accessors) = ProgramStubs.BreakHeap();
+        var code = Common(features).Concat(accessors).Concat(TrapStubs.Code()).Append(ProgramStubs.Entry()).ToList();
+        return new ImageTarget("user-program", ProgramStubs.EntrySymbol, code, CommonData().Append(end).ToList()) { Features = features };
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Iced.Intel;
 using Minix.Build.Linking;
 using static Iced.Intel.AssemblerRegisters;
 
@@ -18,6 +19,9 @@ public static class ProgramStubs
     /// <summary>What ILC names the native entry of a program's Main: <c>int __managed__Main(int argc, sbyte** argv)</c>.</summary>
     public const string ManagedMainSymbol = "__managed__Main";
 
+    /// <summary>The zero-size symbol at the page-aligned end of a program image, where its break (heap) starts.</summary>
+    public const string BreakSymbol = "__minix_program_break";
+
     /// <summary>The entry stub.</summary>
     /// <returns>The code blob.</returns>
     public static CodeBlob Entry() => new(EntrySymbol, "program entry: runtime start-up, __managed__Main(argc, argv), minix_sys_exit", (a, symbols) =>
@@ -35,4 +39,27 @@ public static class ProgramStubs
         a.call(symbols.AddressOf("minix_sys_exit"));
         a.ud2();
     }, Keep: true);
+
+    /// <summary>
+    /// The heap of a program on the image: it starts empty at the image's page-aligned end (<see cref="BreakSymbol"/>),
+    /// which is where exec leaves the process's break, and the runtime grows it through <c>minix_heap_grow</c> (the
+    /// process manager's brk).
+    /// </summary>
+    /// <returns>The end marker and the accessors.</returns>
+    public static (DataBlob End, IReadOnlyList<CodeBlob> Accessors) BreakHeap()
+    {
+        var end = new DataBlob(BreakSymbol, "end of the image: the program break starts here", 0) { MarksEnd = true, Alignment = 4096 };
+        var accessors = new[]
+        {
+            new CodeBlob("minix_heap_start", "start of the heap: the image's end", (a, symbols) => AddressOf(a, symbols, BreakSymbol)),
+            new CodeBlob("minix_heap_end", "end of the initial heap: empty, the runtime grows it", (a, symbols) => AddressOf(a, symbols, BreakSymbol)),
+        };
+        return (end, accessors);
+    }
+
+    private static void AddressOf(Assembler a, ILinkSymbols symbols, string symbol)
+    {
+        a.AddInstruction(Instruction.Create(Code.Lea_r64_m, Register.RAX, new MemoryOperand(Register.RIP, (long)symbols.AddressOf(symbol))));
+        a.ret();
+    }
 }

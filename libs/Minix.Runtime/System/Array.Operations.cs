@@ -19,6 +19,23 @@ public abstract partial class Array
     /// <param name="length">How many.</param>
     public static void Copy(Array sourceArray, Array destinationArray, int length) => Copy(sourceArray, 0, destinationArray, 0, length);
 
+    /// <summary>Copies a range of elements between arrays, with 64-bit positions (each must fit an int, as arrays do).</summary>
+    /// <param name="sourceArray">The source.</param>
+    /// <param name="sourceIndex">The first source index.</param>
+    /// <param name="destinationArray">The destination.</param>
+    /// <param name="destinationIndex">The first destination index.</param>
+    /// <param name="length">How many.</param>
+    public static void Copy(Array sourceArray, long sourceIndex, Array destinationArray, long destinationIndex, long length)
+    {
+        if (sourceIndex is < int.MinValue or > int.MaxValue)
+            throw new ArgumentOutOfRangeException(nameof(sourceIndex), "Arrays larger than 2GB are not supported.");
+        if (destinationIndex is < int.MinValue or > int.MaxValue)
+            throw new ArgumentOutOfRangeException(nameof(destinationIndex), "Arrays larger than 2GB are not supported.");
+        if (length is < int.MinValue or > int.MaxValue)
+            throw new ArgumentOutOfRangeException(nameof(length), "Arrays larger than 2GB are not supported.");
+        Copy(sourceArray, (int)sourceIndex, destinationArray, (int)destinationIndex, (int)length);
+    }
+
     /// <summary>Copies a range of elements between arrays (overlap allowed).</summary>
     /// <param name="sourceArray">The source.</param>
     /// <param name="sourceIndex">The first source index.</param>

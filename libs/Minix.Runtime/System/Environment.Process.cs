@@ -121,6 +121,15 @@ public static unsafe partial class Environment
         return args;
     }
 
+    internal static string[] VariableStrings()
+    {
+        var strings = new List<string>();
+        foreach (KeyValuePair<string, string> variable in Variables)
+            strings.Add(variable.Key + "=" + variable.Value);
+        strings.Sort(string.CompareOrdinal);
+        return strings.ToArray();
+    }
+
     private static Dictionary<string, string> Variables
     {
         get

@@ -9,6 +9,19 @@ public static class MemoryExtensions
     /// <returns>The span.</returns>
     public static Span<T> AsSpan<T>(this T[] array) => new Span<T>(array);
 
+    /// <summary>A span over an array from <paramref name="start"/> to its end.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="array">The array.</param>
+    /// <param name="start">The first element.</param>
+    /// <returns>The span.</returns>
+    public static Span<T> AsSpan<T>(this T[] array, int start) => new Span<T>(array).Slice(start);
+
+    /// <summary>A segment's elements as a span.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="segment">The segment.</param>
+    /// <returns>The span.</returns>
+    public static Span<T> AsSpan<T>(this ArraySegment<T> segment) => segment.AsSpan();
+
     /// <summary>A span over part of an array.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="array">The array.</param>
@@ -63,6 +76,33 @@ public static class MemoryExtensions
     /// <returns>True if equal length and elements.</returns>
     public static bool SequenceEqual<T>(this Span<T> span, ReadOnlySpan<T> other)
         where T : IEquatable<T> => SequenceEqual((ReadOnlySpan<T>)span, other);
+
+    /// <summary>Compares two spans element by element, then by length (ordinal order for bytes and chars).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="span">One span.</param>
+    /// <param name="other">The other.</param>
+    /// <returns>Negative, zero or positive as <paramref name="span"/> sorts before, with or after <paramref name="other"/>.</returns>
+    public static int SequenceCompareTo<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> other)
+        where T : IComparable<T>
+    {
+        int common = span.Length < other.Length ? span.Length : other.Length;
+        for (int i = 0; i < common; i++)
+        {
+            int order = span[i].CompareTo(other[i]);
+            if (order != 0)
+                return order;
+        }
+
+        return span.Length.CompareTo(other.Length);
+    }
+
+    /// <summary>Compares two spans element by element, then by length.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="span">One span.</param>
+    /// <param name="other">The other.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    public static int SequenceCompareTo<T>(this Span<T> span, ReadOnlySpan<T> other)
+        where T : IComparable<T> => SequenceCompareTo((ReadOnlySpan<T>)span, other);
 
     /// <summary>The index of the first <paramref name="value"/>, or -1.</summary>
     /// <typeparam name="T">The element type.</typeparam>

@@ -32,8 +32,12 @@ public sealed partial class ProcessManager : Service
     /// <summary>Processes one ordinary user may have at once: a fork bomb by a user stops here, and root can still act.</summary>
     public const int MaxProcessesPerUser = 24;
 
-    /// <summary>How far a program's data may grow (brk), counted from the bottom of user memory.</summary>
-    public const ulong MaxData = 512UL << 20;
+    /// <summary>
+    /// How far a program's data may grow (brk), counted from the bottom of user memory: the per-process limit at which a
+    /// program's heap stops growing and its next allocation throws OutOfMemoryException. Several such programs fit in
+    /// the 256 MiB machine the image tests boot, so one that keeps everything live cannot starve the others.
+    /// </summary>
+    public const ulong MaxData = 64UL << 20;
 
     /// <summary>The stack a program gets.</summary>
     public const ulong ProgramStack = 256 * 1024;

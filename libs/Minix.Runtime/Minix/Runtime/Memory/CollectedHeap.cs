@@ -46,15 +46,20 @@ internal static unsafe class CollectedHeap
         byte* block = TryTake(size);
         if (block == null)
         {
+            bool collected = false;
             if (GarbageCollector.ShouldCollectBeforeGrowing(size))
             {
                 GarbageCollector.Collect();
+                collected = true;
                 block = TryTake(size);
             }
 
             if (block == null && Grow(size))
                 block = TryTake(size);
-            if (block == null && !GarbageCollector.CollectedSinceLastAllocation)
+            // Before giving up, always one collection of this request's own: what the program dropped since the last
+            // one (the arrays it let go after catching an OutOfMemoryException, with no allocation in between) is
+            // garbage now, whether or not anything was allocated since.
+            if (block == null && !collected)
             {
                 GarbageCollector.Collect();
                 block = TryTake(size);

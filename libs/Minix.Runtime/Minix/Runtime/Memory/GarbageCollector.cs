@@ -20,7 +20,6 @@ internal static unsafe class GarbageCollector
     private static nuint s_budget;
     private static nuint s_liveBytes;
     private static ulong s_totalAllocated;
-    private static bool s_collectedSinceLastAllocation;
     private static bool s_collecting;
     private static int s_collections;
     private static long s_longestPause;
@@ -39,8 +38,6 @@ internal static unsafe class GarbageCollector
 
     public static long TotalPauseNanoseconds => s_totalPause;
 
-    public static bool CollectedSinceLastAllocation => s_collectedSinceLastAllocation;
-
     // Collect rather than grow once the allocations since the last collection match what survived it.
     public static bool ShouldCollectBeforeGrowing(nuint size) =>
         s_allocatedSinceCollection + size >= (s_budget == 0 ? MinimumBudget : s_budget);
@@ -49,7 +46,6 @@ internal static unsafe class GarbageCollector
     {
         s_allocatedSinceCollection += size;
         s_totalAllocated += size;
-        s_collectedSinceLastAllocation = false;
     }
 
     public static void Collect()
@@ -76,7 +72,6 @@ internal static unsafe class GarbageCollector
         Sweep();
         s_budget = s_liveBytes > MinimumBudget ? s_liveBytes : MinimumBudget;
         s_allocatedSinceCollection = 0;
-        s_collectedSinceLastAllocation = true;
         s_collections++;
         long pause = Clock.Nanoseconds() - started;
         s_totalPause += pause;
