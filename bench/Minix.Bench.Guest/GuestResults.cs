@@ -8,9 +8,9 @@ public sealed class GuestResults
     /// <summary>Every figure the guest must print; a boot missing one failed.</summary>
     public static readonly string[] Names =
     [
-        "ipc-round-trip-cycles", "null-kernel-call-cycles",
+        "ipc-round-trip-cycles", "notify-cycles", "null-kernel-call-cycles",
         "ramdisk-user-cycles", "ramdisk-kernel-cycles", "serial-user-cycles", "serial-kernel-cycles",
-        "ramdisk-kib", "serial-bytes",
+        "ramdisk-kib", "serial-bytes", "services-up-cycles", "services-up-ticks",
     ];
 
     private readonly Dictionary<string, long> _values;
@@ -26,6 +26,16 @@ public sealed class GuestResults
     /// <returns>The figures, or null.</returns>
     public static GuestResults? Parse(string serial, out IReadOnlyList<string> missing)
     {
+        Dictionary<string, long> values = Values(serial);
+        missing = Names.Where(n => !values.ContainsKey(n)).ToList();
+        return missing.Count == 0 ? new GuestResults(values) : null;
+    }
+
+    /// <summary>Every <c>bench: name value</c> line of a boot's serial output.</summary>
+    /// <param name="serial">What the guest printed.</param>
+    /// <returns>The values by name.</returns>
+    public static Dictionary<string, long> Values(string serial)
+    {
         var values = new Dictionary<string, long>();
         foreach (string line in serial.Split('\n'))
         {
@@ -38,7 +48,6 @@ public sealed class GuestResults
                 values[parts[0]] = value;
         }
 
-        missing = Names.Where(n => !values.ContainsKey(n)).ToList();
-        return missing.Count == 0 ? new GuestResults(values) : null;
+        return values;
     }
 }

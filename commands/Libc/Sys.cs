@@ -196,4 +196,10 @@ public static partial class Sys
     /// <param name="path">The mount point or the device.</param>
     /// <returns>0, or -errno.</returns>
     public static partial long Unmount(string path);
+
+    /// <summary>statvfs(2).</summary>
+    /// <param name="path">Any file on the file system.</param>
+    /// <param name="statistics">Its size and free space in blocks and inodes.</param>
+    /// <returns>0, or -errno.</returns>
+    public static partial long StatFileSystem(string path, out FileSystemStatistics statistics);
 }

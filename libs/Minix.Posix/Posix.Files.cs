@@ -63,6 +63,17 @@ public static unsafe partial class Posix
             return PathCall(FileSystemProtocol.Stat, path, second: (byte*)s, secondLength: FileStatus.Size);
     }
 
+    /// <summary>statvfs(2): the size and free space of the file system that holds <paramref name="path"/>.</summary>
+    /// <param name="path">Any file on the file system.</param>
+    /// <param name="statistics">The file system's blocks and inodes.</param>
+    /// <returns>0, or -errno.</returns>
+    public static long StatFileSystem(ReadOnlySpan<byte> path, out FileSystemStatistics statistics)
+    {
+        statistics = default;
+        fixed (FileSystemStatistics* s = &statistics)
+            return PathCall(FileSystemProtocol.StatFileSystem, path, second: (byte*)s, secondLength: FileSystemStatistics.Size);
+    }
+
     /// <summary>fstat(2).</summary>
     /// <param name="fd">The descriptor.</param>
     /// <param name="status">The file's status.</param>

@@ -53,6 +53,7 @@ public class CallLayoutTests
         { typeof(MemoryRange), 16, "Base@0 Limit@8" },
         { typeof(MapPhysRequest), 24, "Physical@0 Length@8 Writable@16" },
         { typeof(MapPhysReply), 8, "Address@0" },
+        { typeof(PatchTextRequest), 32, "Target@0 Length@4 Address@8 Bytes@16 Saved@24" },
         { typeof(ExecRequest), 32, "Target@0 Operation@4 Layout@8 Entry@16 StackPointer@24" },
         { typeof(ExecSegment), 24, "VirtualAddress@0 MemorySize@8 Access@16" },
         { typeof(ExecLayout), 224, "SegmentCount@0 StackSize@8 Name@16 Segments@32" },

@@ -23,6 +23,7 @@ public static class Program
             DepsCommand.Create(),
             MkfsCommand.Create(),
             FsCommand.Create(),
+            SwifiCommand.Create(),
         };
         root.SetAction(_ => NoCommand(root));
         return root.Parse(commandArgs).Invoke();

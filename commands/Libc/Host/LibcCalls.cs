@@ -9,6 +9,7 @@ internal static unsafe class LibcCalls
 
     [DllImport(Library, SetLastError = true)] public static extern int open(byte* path, int flags, int mode);
     [DllImport(Library, SetLastError = true)] public static extern int close(int fd);
+    [DllImport(Library, SetLastError = true)] public static extern int statvfs(byte* path, ulong* buffer);
     [DllImport(Library, SetLastError = true)] public static extern nint read(int fd, byte* buffer, nint count);
     [DllImport(Library, SetLastError = true)] public static extern nint write(int fd, byte* buffer, nint count);
     [DllImport(Library, SetLastError = true)] public static extern long lseek(int fd, long offset, int whence);

@@ -199,6 +199,28 @@ public static unsafe partial class Sys
 
     public static partial long Mount(string special, string directory, bool readOnly) => (long)Status.NotImplemented;
 
+    public static partial long StatFileSystem(string path, out FileSystemStatistics statistics)
+    {
+        // glibc's struct statvfs on x86-64: eleven unsigned longs (bsize, frsize, blocks, bfree, bavail, files, ffree,
+        // favail, fsid, flag, namemax), then spare ints.
+        ulong* buffer = stackalloc ulong[14];
+        long result;
+        fixed (byte* p = CString(path))
+            result = Result(LibcCalls.statvfs(p, buffer));
+        statistics = result < 0 ? default : new FileSystemStatistics
+        {
+            BlockSize = (long)buffer[1],
+            TotalBlocks = (long)buffer[2],
+            FreeBlocks = (long)buffer[3],
+            AvailableBlocks = (long)buffer[4],
+            TotalInodes = (long)buffer[5],
+            FreeInodes = (long)buffer[6],
+            NameMax = (int)buffer[10],
+            Flags = (buffer[9] & 1) != 0 ? FileSystemFlags.ReadOnly : FileSystemFlags.None,
+        };
+        return result;
+    }
+
     public static partial long Unmount(string path) => (long)Status.NotImplemented;
 
     /// <summary>A path as the C library takes it: UTF-8 with a NUL.</summary>

@@ -109,6 +109,8 @@ public static partial class Sys
 
     public static partial long Sync() => P.Sync();
 
+    public static partial long StatFileSystem(string path, out FileSystemStatistics statistics) => P.StatFileSystem(Utf8Text.Encode(path), out statistics);
+
     public static partial long Mount(string special, string directory, bool readOnly) =>
         P.Mount(Utf8Text.Encode(special), Utf8Text.Encode(directory), readOnly ? MountFlags.ReadOnly : MountFlags.None);
 

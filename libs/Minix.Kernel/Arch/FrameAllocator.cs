@@ -3,13 +3,17 @@ namespace Minix.Kernel.Arch;
 /// <summary>
 /// Hands out physical memory in runs of contiguous pages (a process's memory is one run, so checking and copying
 /// it is a bounds test and an offset) and takes them back: first fit over a bitmap with one bit per page, set for
-/// pages in use or not there.
+/// pages in use or not there, searched from the lowest page that may be free.
 /// </summary>
 [KernelInternal]
 public sealed class FrameAllocator
 {
     private const ulong Page = 4096;
     private readonly ulong[] _used;
+
+    // Every page below it is in use: a search starts there, so a fork's thousand one-page allocations do not each walk
+    // the kernel's and the boot modules' memory from page 0.
+    private ulong _lowestFree;
 
     /// <summary>Creates a pool that can manage physical memory up to <paramref name="bytes"/>; <see cref="Add"/> gives it memory.</summary>
     /// <param name="bytes">The highest physical address it will manage.</param>
@@ -36,8 +40,8 @@ public sealed class FrameAllocator
     public bool Allocate(ulong pages, out ulong start)
     {
         start = 0;
-        ulong run = 0;
-        for (ulong page = 0; page < Capacity && pages > 0; page++)
+        ulong run = 0, firstFree = ulong.MaxValue;
+        for (ulong page = _lowestFree; page < Capacity && pages > 0; page++)
         {
             if (run == 0 && _used[page / 64] == ulong.MaxValue)
             {
@@ -46,9 +50,11 @@ public sealed class FrameAllocator
             }
 
             run = (_used[page / 64] & (1UL << (int)(page % 64))) != 0 ? 0 : run + 1;
+            firstFree = run == 1 && firstFree == ulong.MaxValue ? page : firstFree;
             if (run == pages)
             {
                 Mark(page + 1 - pages, page + 1, used: true);
+                _lowestFree = firstFree == page + 1 - pages ? page + 1 : firstFree;
                 start = (page + 1 - pages) * Page;
                 return true;
             }
@@ -72,6 +78,7 @@ public sealed class FrameAllocator
                 continue;
             word ^= bit;
             FreePages = used ? FreePages - 1 : FreePages + 1;
+            _lowestFree = used ? _lowestFree : Math.Min(_lowestFree, page);
         }
     }
 }

@@ -92,7 +92,7 @@ public sealed class PageTable(PhysicalMemory memory, FrameAllocator frames)
         ulong table = root;
         for (int level = 3; level >= 0; level--)
         {
-            ulong entry = Entry(table, Index(virtualAddress, level));
+            ulong entry = memory.ReadEntry(table + ((ulong)Index(virtualAddress, level) * sizeof(ulong)));
             if ((entry & (ulong)PageFlags.Present) == 0)
                 return false;
             // The leaf: a 4 KiB page, or a 2 MiB one in a page directory.

@@ -17,4 +17,9 @@ public abstract class PhysicalMemory
     /// <param name="length">Bytes.</param>
     /// <returns>The bytes.</returns>
     public abstract Span<byte> Bytes(ulong address, int length);
+
+    /// <summary>The eight bytes at <paramref name="address"/>: a page-table entry, read four times a translation.</summary>
+    /// <param name="address">Physical address.</param>
+    /// <returns>The value.</returns>
+    public virtual ulong ReadEntry(ulong address) => MemoryMarshal.Read<ulong>(Bytes(address, sizeof(ulong)));
 }

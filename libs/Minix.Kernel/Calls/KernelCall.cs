@@ -49,6 +49,9 @@ public enum KernelCall
     /// <summary>SYS_IRQCTL: bind an IRQ line to notifications, enable, disable or release it.</summary>
     IrqCtl = 19,
 
+    /// <summary>SYS_PATCHTEXT: overwrite a few bytes of a user-mode driver's code (the fault injector only).</summary>
+    PatchText = 20,
+
     /// <summary>SYS_DEVIO: one port read or write, checked against the caller's port ranges.</summary>
     DevIo = 21,
 

@@ -45,6 +45,7 @@ public static class KernelCallCatalogue
         new(KernelCall.VirCopy, typeof(VirCopyRequest), null, "copy between the caller and processes it manages (process manager)"),
         new(KernelCall.Brk, typeof(BrkRequest), typeof(BrkReply), "move the end of a user process's data (process manager)"),
         new(KernelCall.IrqCtl, typeof(IrqCtlRequest), typeof(IrqCtlReply), "bind, enable, disable or release an IRQ line"),
+        new(KernelCall.PatchText, typeof(PatchTextRequest), null, "overwrite a few bytes of a user-mode driver's code (fault injector)"),
         new(KernelCall.DevIo, typeof(DevIoRequest), typeof(DevIoReply), "one port read or write"),
         new(KernelCall.VDevIo, typeof(VDevIoRequest), null, "a vector of port reads or writes"),
         new(KernelCall.SetAlarm, typeof(SetAlarmRequest), typeof(SetAlarmReply), "arm or cancel the caller's alarm"),

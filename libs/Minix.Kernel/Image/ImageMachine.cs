@@ -64,7 +64,7 @@ internal sealed unsafe class ImageMachine : Machine
     }
 
     public override bool Owns(Process process, ulong address, ulong length, bool writable) =>
-        Pages(SpaceOf(process), address, length, writable ? PageFlags.Writable : PageFlags.None);
+        Pages(SpaceOf(process), address, length, writable ? PageFlags.Writable : PageFlags.None, out _);
 
     public override bool Read(Process process, ulong address, Span<byte> destination)
     {
@@ -284,16 +284,18 @@ internal sealed unsafe class ImageMachine : Machine
         KernelImage.Halt(status);
     }
 
-    /// <summary>Whether every page of the range is mapped in <paramref name="space"/> with <paramref name="need"/> (and the user bit, outside the kernel).</summary>
-    private bool Pages(ProcessSpace space, ulong address, ulong length, PageFlags need)
+    /// <summary>Whether every page of the range is mapped in <paramref name="space"/> with <paramref name="need"/> (and the user bit, outside the kernel); <paramref name="first"/>: the kernel's address of its first byte, so that a copy need not walk the tables again.</summary>
+    private bool Pages(ProcessSpace space, ulong address, ulong length, PageFlags need, out ulong first)
     {
+        first = 0;
         if (!space.InUse || address < space.Base || address > space.Limit || length > space.Limit - address)
             return false;
         need |= space.InKernel ? PageFlags.None : PageFlags.User;
         for (ulong page = address & ~(Page - 1); page < address + length; page += Page)
         {
-            if (!Tables.Translate(space.Root, page, out _, out PageFlags flags) || (flags & need) != need)
+            if (!Tables.Translate(space.Root, page, out ulong physical, out PageFlags flags) || (flags & need) != need)
                 return false;
+            first = first == 0 ? DirectMap.Virtual(physical) + (address & (Page - 1)) : first;
         }
 
         return true;
@@ -305,12 +307,14 @@ internal sealed unsafe class ImageMachine : Machine
     /// </summary>
     private bool Move(ProcessSpace? from, ulong fromAddress, ProcessSpace? to, ulong toAddress, ulong length, PageFlags need)
     {
-        if ((from is not null && !Pages(from, fromAddress, length, PageFlags.None)) || (to is not null && !Pages(to, toAddress, length, need)) || length > int.MaxValue)
+        (ulong fromFirst, ulong toFirst, ulong start) = (fromAddress, toAddress, fromAddress);
+        if ((from is not null && !Pages(from, fromAddress, length, PageFlags.None, out fromFirst)) || (to is not null && !Pages(to, toAddress, length, need, out toFirst)) || length > int.MaxValue)
             return false;
         while (length > 0)
         {
             ulong chunk = Math.Min(length, Math.Min(Page - (fromAddress & (Page - 1)), Page - (toAddress & (Page - 1))));
-            new Span<byte>((void*)Kernel(from, fromAddress), (int)chunk).CopyTo(new Span<byte>((void*)Kernel(to, toAddress), (int)chunk));
+            bool first = fromAddress == start; // the first chunk: where the checks found it (a message is always one chunk)
+            new Span<byte>((void*)(first ? fromFirst : Kernel(from, fromAddress)), (int)chunk).CopyTo(new Span<byte>((void*)(first ? toFirst : Kernel(to, toAddress)), (int)chunk));
             fromAddress += chunk;
             toAddress += chunk;
             length -= chunk;

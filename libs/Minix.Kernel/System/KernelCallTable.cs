@@ -22,6 +22,7 @@ public sealed partial class Microkernel
         CallHandlers[(int)KernelCall.VirCopy] = &DoVirCopy;
         CallHandlers[(int)KernelCall.Brk] = &DoBrk;
         CallHandlers[(int)KernelCall.IrqCtl] = &DoIrqCtl;
+        CallHandlers[(int)KernelCall.PatchText] = &DoPatchText;
         CallHandlers[(int)KernelCall.DevIo] = &DoDevIo;
         CallHandlers[(int)KernelCall.VDevIo] = &DoVDevIo;
         CallHandlers[(int)KernelCall.SetAlarm] = &DoSetAlarm;

@@ -109,8 +109,11 @@ public static class FileSystemProtocol
     /// </summary>
     public const int IoControl = MessageType.FileSystemBase + 29;
 
+    /// <summary>statvfs(path) (<see cref="PathRequest"/>: second grant = a <see cref="Abi.FileSystemStatistics"/> with write access).</summary>
+    public const int StatFileSystem = MessageType.FileSystemBase + 30;
+
     /// <summary>The first request type above the file calls.</summary>
-    public const int End = MessageType.FileSystemBase + 30;
+    public const int End = MessageType.FileSystemBase + 31;
 }
 
 /// <summary>A call on one path.</summary>

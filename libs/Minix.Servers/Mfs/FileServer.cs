@@ -77,7 +77,7 @@ public sealed class FileServer : Service
     protected override void OnRequest(ref Message message, IpcStatus how)
     {
         int type = message.Type;
-        if (type < FileServerProtocol.ReadSuper || type > FileServerProtocol.ChangeMode)
+        if (type < FileServerProtocol.ReadSuper || type > FileServerProtocol.StatFileSystem)
         {
             OnOtherMessage(ref message, how);
             return;
@@ -172,6 +172,9 @@ public sealed class FileServer : Service
             case FileServerProtocol.ChangeMode:
                 status = _volume.ChangeMode(request.Inode, request.Mode);
                 return status == Status.Ok ? Attributes(request.Inode, ref reply) : status;
+            case FileServerProtocol.StatFileSystem:
+                status = _volume.StatFileSystem(out FileSystemStatistics statistics);
+                return status == Status.Ok ? _memory.CopyTo(0, MemoryMarshal.AsBytes(MemoryMarshal.CreateReadOnlySpan(ref statistics, 1))) : status;
             default:
                 return Status.BadRequest;
         }

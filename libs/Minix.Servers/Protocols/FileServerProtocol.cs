@@ -71,6 +71,9 @@ public static class FileServerProtocol
 
     /// <summary>Set permission bits (<see cref="FileServerRequest"/>: inode, mode). Reply: the node's new mode.</summary>
     public const int ChangeMode = MessageType.FileServerBase + 17;
+
+    /// <summary>Fill a <c>struct statvfs</c> for the whole file system (<see cref="FileServerRequest"/>: grant with write access).</summary>
+    public const int StatFileSystem = MessageType.FileServerBase + 18;
 }
 
 /// <summary>The payload of <see cref="FileServerProtocol.ReadSuper"/>.</summary>

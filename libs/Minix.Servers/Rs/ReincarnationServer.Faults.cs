@@ -11,11 +11,17 @@ public sealed partial class ReincarnationServer
 {
     private bool _coreFaults;
 
-    /// <summary>Reads <c>rs.corefaults=allow</c> (<see cref="ReincarnationProtocol.CoreFaultsParameter"/>).</summary>
+    // rs.backoff=N (a fault-injection campaign's setting): every restart after the first waits N seconds (0: none)
+    // instead of doubling up to the cap, so a campaign's rounds never wait 30 s; -1 when not set.
+    private int _fixedBackoff = -1;
+
+    /// <summary>Reads <c>rs.corefaults=allow</c> (<see cref="ReincarnationProtocol.CoreFaultsParameter"/>) and <c>rs.backoff=N</c>.</summary>
     private void ReadFaultPolicy()
     {
         Span<byte> value = stackalloc byte[8];
         _coreFaults = BootParameters.TryGet("rs.corefaults"u8, value, out int length) && value.Slice(0, length).SequenceEqual("allow"u8);
+        if (BootParameters.TryGet("rs.backoff"u8, value, out length) && length is > 0 and <= 2 && value[0] is >= (byte)'0' and <= (byte)'9')
+            _fixedBackoff = length == 1 ? value[0] - '0' : (value[0] - '0') * 10 + value[1] - '0';
     }
 
     private void InjectFault(ref Message message, IpcCall how)

@@ -140,14 +140,14 @@ public sealed partial class ReincarnationServer
         if (Alarm.Uptime() - service.StartedAt >= (ulong)(StableSeconds * _hz))
             service.Failures = 0;
         int failures = service.Failures++;
-        if (failures == 0)
+        if (failures == 0 || _fixedBackoff == 0)
         {
             Start(service, InitType.Restart);
             return;
         }
 
         int shift = failures < 5 ? failures : 5;
-        int backoff = Math.Min(1 << shift, MaxBackoffSeconds);
+        int backoff = _fixedBackoff > 0 ? _fixedBackoff : Math.Min(1 << shift, MaxBackoffSeconds);
         service.BackoffSeconds = backoff;
         service.RestartAt = Alarm.Uptime() + (ulong)(backoff * _hz);
         service.State = ServiceState.WaitingRestart;

@@ -6,9 +6,22 @@ using Minix.Posix.Abi;
 
 namespace Minix.Servers.Vfs;
 
-// stat, fstat and chmod.
+// stat, fstat, statvfs and chmod.
 public sealed partial class VirtualFileSystem
 {
+    /// <summary>The file server of the file system holding the path fills the statistics straight into the caller's grant.</summary>
+    private Status StatFileSystem(int proc, ReadOnlySpan<byte> path, int grant)
+    {
+        Status status = Resolve(proc, path, out int vnode);
+        if (status != Status.Ok)
+            return status;
+        ref Vnode v = ref _vnodes[vnode];
+        var request = new FileServerRequest { Inode = v.Inode };
+        status = v.Pipe >= 0 ? Status.InvalidArgument : AskWithBuffer(v.Mount, FileServerProtocol.StatFileSystem, proc, grant, GrantFlags.Write, ref request, out _);
+        Release(vnode);
+        return status;
+    }
+
     private Status StatPath(int proc, ReadOnlySpan<byte> path, int grant)
     {
         Status status = Resolve(proc, path, out int vnode);

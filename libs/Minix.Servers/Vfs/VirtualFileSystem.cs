@@ -167,6 +167,7 @@ public sealed partial class VirtualFileSystem : Service
         {
             case FileSystemProtocol.Open:
             case FileSystemProtocol.Stat:
+            case FileSystemProtocol.StatFileSystem:
             case FileSystemProtocol.Truncate:
             case FileSystemProtocol.Unlink:
             case FileSystemProtocol.MakeDirectory:
@@ -201,6 +202,8 @@ public sealed partial class VirtualFileSystem : Service
                 return Open(proc, path, request.Flags, request.Mode);
             case FileSystemProtocol.Stat:
                 return (long)StatPath(proc, path, request.SecondGrant);
+            case FileSystemProtocol.StatFileSystem:
+                return (long)StatFileSystem(proc, path, request.SecondGrant);
             case FileSystemProtocol.Truncate:
                 return (long)TruncatePath(proc, path, request.Number);
             case FileSystemProtocol.Unlink:

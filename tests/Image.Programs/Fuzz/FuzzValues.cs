@@ -232,6 +232,13 @@ internal sealed class FuzzValues
                         SourceAddress = Pointer(ref random), DestinationAddress = _scratch + (ulong)random.Below(_scratchSize), Length = (ulong)random.Below(256),
                     };
                     return true;
+                case KernelCall.PatchText:
+                    *(PatchTextRequest*)p = new PatchTextRequest
+                    {
+                        Target = random.Percent(30) ? _peer : Endpoint(ref random), Length = random.Below(20) - 2, Address = random.Percent(50) ? _code : Pointer(ref random),
+                        Bytes = _scratch + (ulong)random.Below(_scratchSize), Saved = random.Percent(50) ? _scratch : Pointer(ref random),
+                    };
+                    return true;
                 case KernelCall.Brk:
                     *(BrkRequest*)p = new BrkRequest { Target = random.Percent(50) ? _self : Endpoint(ref random), End = Value(ref random) };
                     return true;

@@ -25,6 +25,35 @@ public class FrameAllocatorTests
     }
 
     [Fact]
+    public void The_lowest_free_run_that_fits_is_taken_whatever_was_allocated_and_freed_before()
+    {
+        var frames = new FrameAllocator(0x400000);
+        frames.Add(0x200000, 0x240000);
+        ulong[] pages = new ulong[64];
+        for (int i = 0; i < 64; i++)
+            Assert.True(frames.Allocate(1, out pages[i]));
+        Assert.Equal(Enumerable.Range(0, 64).Select(i => 0x200000UL + (ulong)i * 0x1000), pages);
+
+        frames.Free(pages[40], 1);
+        frames.Free(pages[10], 1);
+        frames.Free(pages[20], 3);
+        Assert.True(frames.Allocate(2, out ulong two));
+        Assert.Equal(pages[20], two);
+        Assert.True(frames.Allocate(1, out ulong one));
+        Assert.Equal(pages[10], one);
+        Assert.True(frames.Allocate(1, out one));
+        Assert.Equal(pages[22], one);
+        Assert.True(frames.Allocate(1, out one));
+        Assert.Equal(pages[40], one);
+        Assert.False(frames.Allocate(1, out _));
+
+        // A run added below everything handed out so far is found too.
+        frames.Add(0x100000, 0x102000);
+        Assert.True(frames.Allocate(2, out ulong low));
+        Assert.Equal(0x100000UL, low);
+    }
+
+    [Fact]
     public void Ranges_are_trimmed_to_whole_pages()
     {
         var frames = new FrameAllocator(0x100000);

@@ -114,6 +114,57 @@ public class DeviceAndMountTests(ITestOutputHelper output)
         Assert.True(check.Volume.WasClean);
     }
 
+    [Fact]
+    public void Statvfs_answers_for_the_file_system_that_holds_the_path_mounted_or_not()
+    {
+        byte[] second = new byte[4 << 20];
+        DiskImage.Format(second, new FormatOptions { BlockSize = 2048, Inodes = 96 }, "second");
+        using (var image = DiskImage.Open(second, "second", writable: true))
+            image.WriteFile("/hello", new byte[10_000]);
+        long secondFree;
+        using (var image = DiskImage.Open(second, "second", writable: false))
+        {
+            image.Volume.StatFileSystem(out FileSystemStatistics expected);
+            secondFree = expected.FreeBlocks;
+        }
+
+        var log = new List<string>();
+        bool done = false;
+        using var sim = FileSystemMachine.Boot(FileSystemMachine.RootImage(), output.WriteLine,
+        [
+            .. FileSystemMachine.SecondDisk(second),
+            SampleSystem.User(UserSlot, "client", () =>
+            {
+                log.Add("mount read-only " + Mount("/dev/c0d0"u8, "/mnt"u8, MountFlags.ReadOnly));
+                foreach (string path in new[] { "/", "/tmp", "/dev/c0d0", "/mnt", "/mnt/hello", "/mnt/missing" })
+                {
+                    long result = StatFileSystem(Encoding.ASCII.GetBytes(path), out FileSystemStatistics s);
+                    log.Add($"{path} {result} {s.BlockSize} {s.TotalBlocks} {s.FreeBlocks == s.AvailableBlocks} {s.TotalInodes} {s.Flags}");
+                    if (path == "/mnt/hello")
+                        log.Add("free as on the disk " + (s.FreeBlocks == secondFree));
+                }
+
+                Unmount("/mnt"u8);
+                done = true;
+            }),
+        ]);
+        sim.RunUntil(() => done);
+
+        using var root = DiskImage.Open(FileSystemMachine.RootImage(), "root", writable: false);
+        string rootLine = $"0 {root.Volume.Super.BlockSize} {root.Volume.Super.Zones} True {root.Volume.Super.Inodes} None";
+        Assert.Equal(
+        [
+            "mount read-only 0",
+            "/ " + rootLine,
+            "/tmp " + rootLine,
+            "/dev/c0d0 " + rootLine,
+            "/mnt 0 2048 2048 True 96 ReadOnly",
+            "/mnt/hello 0 2048 2048 True 96 ReadOnly",
+            "free as on the disk True",
+            "/mnt/missing -2 0 0 True 0 None",
+        ], log);
+    }
+
     [Theory]
     [InlineData(1024)]
     [InlineData(2048)]

@@ -1,0 +1,137 @@
+using Minix.Commands.Libc;
+using Minix.Posix.Abi;
+
+namespace Minix.Commands.Df;
+
+/// <summary>
+/// df, as GNU coreutils' in its default layout (and -i for inodes, -k for 1 KiB blocks, the default): for each FILE
+/// the file system holding it, or with none every file system mounted on "/" or on a directory just under it. The
+/// device is the block special file in /dev with the file system's device number ("-" if there is none) and the
+/// mount point is found by walking up from the file while the device stays the same; the system keeps no mount table
+/// for programs to read.
+/// </summary>
+public static class DiskFree
+{
+    /// <summary>Runs df.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>0, or 1 if a file's file system could not be read.</returns>
+    public static int Main(string[] args)
+    {
+        var command = new Command("df");
+        Options? options = Options.Parse(command, args, "ik", ["inodes=i"]);
+        if (options is null)
+            return command.ExitStatus;
+        bool inodes = options.Has('i');
+        var rows = new List<string[]>();
+        var seen = new HashSet<string>();
+        List<string> files = options.Operands.Count > 0 ? options.Operands : MountPoints();
+        foreach (string file in files)
+        {
+            long result = Sys.StatFileSystem(file, out FileSystemStatistics statistics);
+            if (result >= 0)
+                result = Sys.Stat(file, out FileStatus status) is var s and < 0 ? s : Row(file, status.Device, statistics, inodes, rows, seen, options.Operands.Count > 0);
+            if (result < 0)
+                command.Fail(Quoting.IfNeeded(file), result);
+        }
+
+        if (rows.Count > 0)
+            command.Out.Write(Table.Format(inodes ? InodeHeadings : BlockHeadings, rows));
+        return command.Finish();
+    }
+
+    private static readonly string[] BlockHeadings = ["Filesystem", "1K-blocks", "Used", "Available", "Use%", "Mounted on"];
+    private static readonly string[] InodeHeadings = ["Filesystem", "Inodes", "IUsed", "IFree", "IUse%", "Mounted on"];
+
+    private static long Row(string file, ulong device, in FileSystemStatistics statistics, bool inodes, List<string[]> rows, HashSet<string> seen, bool asked)
+    {
+        string mountPoint = MountPointOf(file, device);
+        // Unasked, a file system of no blocks (a host's /proc) is left out, as GNU df leaves out its dummy ones.
+        if (!asked && (!seen.Add(mountPoint) || statistics.TotalBlocks == 0))
+            return 0;
+        long total = inodes ? statistics.TotalInodes : statistics.TotalBlocks * statistics.BlockSize / 1024;
+        long free = inodes ? statistics.FreeInodes : statistics.FreeBlocks * statistics.BlockSize / 1024;
+        long available = inodes ? statistics.FreeInodes : statistics.AvailableBlocks * statistics.BlockSize / 1024;
+        long used = total - free;
+        rows.Add([DeviceName(device), total.ToString(), used.ToString(), available.ToString(), Percent(used, available), mountPoint]);
+        return 0;
+    }
+
+    /// <summary>GNU df's Use%: used over what a user could have, rounded up; "-" for a file system with nothing.</summary>
+    public static string Percent(long used, long available)
+    {
+        long whole = used + available;
+        return whole <= 0 ? "-" : ((used * 100 + whole - 1) / whole).ToString() + "%";
+    }
+
+    /// <summary>"/" and the directories just under it that another file system is mounted on.</summary>
+    private static List<string> MountPoints()
+    {
+        var points = new List<string> { "/" };
+        var names = new List<string>();
+        if (Sys.Stat("/", out FileStatus root) < 0 || Sys.ReadDirectory("/", names) < 0)
+            return points;
+        names.Sort(string.CompareOrdinal);
+        foreach (string name in names)
+        {
+            if (name is "." or ".." || Sys.LinkStat("/" + name, out FileStatus entry) < 0)
+                continue;
+            if ((entry.Mode & FileModeBits.TypeMask) == FileModeBits.Directory && entry.Device != root.Device)
+                points.Add("/" + name);
+        }
+
+        return points;
+    }
+
+    /// <summary>The highest directory above <paramref name="file"/> (or the file itself) still on <paramref name="device"/>.</summary>
+    private static string MountPointOf(string file, ulong device)
+    {
+        string path = Absolute(file);
+        while (path != "/")
+        {
+            string parent = path.Substring(0, Math.Max(1, path.LastIndexOf('/')));
+            if (Sys.Stat(parent, out FileStatus up) < 0 || up.Device != device)
+                break;
+            path = parent;
+        }
+
+        return path;
+    }
+
+    /// <summary>The path from "/", with "." and ".." resolved by name.</summary>
+    private static string Absolute(string file)
+    {
+        string start = file.StartsWith('/') ? "" : Sys.GetWorkingDirectory(out string cwd) < 0 ? "" : cwd;
+        var parts = new List<string>();
+        foreach (string part in (start + "/" + file).Split('/'))
+        {
+            if (part is "" or ".")
+                continue;
+            if (part == "..")
+            {
+                if (parts.Count > 0)
+                    parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+
+            parts.Add(part);
+        }
+
+        return "/" + string.Join('/', parts);
+    }
+
+    /// <summary>The block special file in /dev with this device number, or "-".</summary>
+    private static string DeviceName(ulong device)
+    {
+        var names = new List<string>();
+        if (Sys.ReadDirectory("/dev", names) < 0)
+            return "-";
+        names.Sort(string.CompareOrdinal);
+        foreach (string name in names)
+        {
+            if (Sys.LinkStat("/dev/" + name, out FileStatus entry) >= 0 && (entry.Mode & FileModeBits.TypeMask) == FileModeBits.BlockDevice && entry.SpecialDevice == device)
+                return "/dev/" + name;
+        }
+
+        return "-";
+    }
+}

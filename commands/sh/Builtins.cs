@@ -1,0 +1,311 @@
+using Minix.Commands.Libc;
+using Minix.Posix;
+
+namespace Minix.Commands.Shell;
+
+/// <summary>
+/// The commands the shell runs itself, because they change the shell (cd, exit, exec, export, unset, set, shift, .)
+/// or ask about it (pwd, jobs, wait), plus :, true and false. Each writes to the descriptors its command was given.
+/// </summary>
+public sealed class Builtins
+{
+    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "continue", "echo", "exec", "exit", "export", "false", "jobs", "pwd", "read", "set", "shift", "true", "unset", "wait"];
+
+    /// <summary>POSIX's special builtins: an error in one ends a shell that is not interactive.</summary>
+    private static readonly HashSet<string> Special = [":", ".", "break", "continue", "exec", "exit", "export", "set", "shift", "unset"];
+
+    private readonly Interpreter _shell;
+
+    /// <summary>The builtins of <paramref name="shell"/>.</summary>
+    /// <param name="shell">The shell they act on.</param>
+    public Builtins(Interpreter shell) => _shell = shell;
+
+    private ShellState State => _shell.State;
+
+    /// <summary>Whether <paramref name="name"/> is a builtin.</summary>
+    /// <param name="name">The command's name.</param>
+    /// <returns>True for a builtin.</returns>
+    public static bool Is(string name) => Names.Contains(name);
+
+    /// <summary>Runs builtin <c>arguments[0]</c>.</summary>
+    /// <param name="arguments">The builtin's name and its arguments.</param>
+    /// <param name="table">Its descriptors.</param>
+    /// <returns>Its status.</returns>
+    public int Run(List<string> arguments, DescriptorTable table)
+    {
+        var call = new BuiltinCall(State, arguments, table);
+        int status = arguments[0] switch
+        {
+            ":" or "true" => 0,
+            "echo" => call.Print(EchoText.Of(call.Operands)),
+            "false" => 1,
+            "." => Source(call),
+            "break" => LeaveLoops(call, breaking: true),
+            "continue" => LeaveLoops(call, breaking: false),
+            "read" => ReadLine.Run(call, State),
+            "cd" => ChangeDirectory(call),
+            "exec" => _shell.ExecBuiltin(call),
+            "exit" => Exit(call),
+            "export" => Export(call),
+            "jobs" => call.Print(_shell.Jobs.Listing(onlyFinished: false)),
+            "pwd" => WorkingDirectory(call),
+            "set" => Set(call),
+            "shift" => Shift(call),
+            "unset" => Unset(call),
+            _ => Wait(call),
+        };
+        if (call.Failed && Special.Contains(call.Name) && !State.Interactive)
+            _shell.RequestExit(status);
+        return status;
+    }
+
+    /// <summary>Whether an error in builtin <paramref name="name"/> (its redirections' too) ends a shell that is not interactive.</summary>
+    /// <param name="name">The builtin.</param>
+    /// <returns>True for a special builtin.</returns>
+    public static bool IsSpecial(string name) => Special.Contains(name);
+
+    /// <summary>break n and continue n: the innermost n loops (at most as many as there are) are left, or go on with their next round.</summary>
+    private int LeaveLoops(BuiltinCall call, bool breaking)
+    {
+        int levels = 1;
+        if (call.Operands.Count > 0 && (!call.Number(call.Operands[0], out levels) || levels == 0))
+            return levels == 0 ? call.Fail("Illegal number: " + call.Operands[0], 2) : 2;
+        levels = Math.Min(levels, _shell.LoopDepth);
+        if (breaking)
+            _shell.PendingBreaks = levels;
+        else
+            _shell.PendingContinues = levels;
+        return 0;
+    }
+
+    private int ChangeDirectory(BuiltinCall call)
+    {
+        string? target = call.Operands.Count > 0 ? call.Operands[0] : State.Variables.Get("HOME");
+        if (target is null)
+            return call.Fail("HOME not set", 2);
+        bool back = target == "-";
+        if (back)
+        {
+            target = State.Variables.Get("OLDPWD");
+            if (target is null)
+                return call.Fail("OLDPWD not set", 2);
+        }
+
+        long result = Sys.ChangeDirectory(target);
+        if (result < 0)
+            return call.Fail("can't cd to " + target + ": " + ErrorText.Of(result), 2);
+        string? old = State.Variables.Get("PWD");
+        if (old is not null)
+            State.Variables.Set("OLDPWD", old);
+        if (Sys.GetWorkingDirectory(out string now) >= 0)
+            State.Variables.Set("PWD", now);
+        return back ? call.Print(now + "\n") : 0;
+    }
+
+    private static int WorkingDirectory(BuiltinCall call)
+    {
+        long result = Sys.GetWorkingDirectory(out string path);
+        return result < 0 ? call.Fail(ErrorText.Of(result), 2) : call.Print(path + "\n");
+    }
+
+    private int Exit(BuiltinCall call)
+    {
+        int status = State.LastStatus;
+        if (call.Operands.Count > 0 && !call.Number(call.Operands[0], out status))
+        {
+            _shell.RequestExit(2);
+            return 2;
+        }
+
+        _shell.RequestExit(status & 0xFF);
+        return status & 0xFF;
+    }
+
+    private int Export(BuiltinCall call)
+    {
+        if (call.Operands.Count == 0 || (call.Operands.Count == 1 && call.Operands[0] == "-p"))
+            return call.Print(State.Variables.Listing(exportedOnly: true));
+        int status = 0;
+        foreach (string operand in call.Operands)
+        {
+            int equals = operand.IndexOf('=');
+            string name = equals < 0 ? operand : operand[..equals];
+            if (!Lexer.IsName(name))
+                status = call.Fail(operand + ": bad variable name", 2);
+            else
+                State.Variables.Export(name, equals < 0 ? null : operand[(equals + 1)..]);
+        }
+
+        return status;
+    }
+
+    private int Unset(BuiltinCall call)
+    {
+        int status = 0;
+        foreach (string name in call.Operands)
+        {
+            if (name == "-v")
+                continue;
+            if (!Lexer.IsName(name))
+                status = call.Fail(name + ": bad variable name", 2);
+            else
+                State.Variables.Unset(name);
+        }
+
+        return status;
+    }
+
+    private int Set(BuiltinCall call)
+    {
+        if (call.Operands.Count == 0)
+            return call.Print(State.Variables.Listing(exportedOnly: false));
+        int i = 0;
+        for (; i < call.Operands.Count; i++)
+        {
+            string option = call.Operands[i];
+            if (option == "--")
+            {
+                i++;
+                break;
+            }
+
+            if (option.Length < 2 || (option[0] != '-' && option[0] != '+'))
+                break;
+            bool on = option[0] == '-';
+            foreach (char flag in option[1..])
+            {
+                if (flag == 'e')
+                    State.ErrExit = on;
+                else if (flag == 'x')
+                    State.Trace = on;
+                else
+                    return call.Fail(option[0] + flag.ToString() + ": unknown option (set knows -e and -x)", 2);
+            }
+
+            if (i == call.Operands.Count - 1)
+                return 0;
+        }
+
+        State.Positional = call.Operands.GetRange(i, call.Operands.Count - i).ToArray();
+        return 0;
+    }
+
+    private int Shift(BuiltinCall call)
+    {
+        int count = 1;
+        if (call.Operands.Count > 0 && !call.Number(call.Operands[0], out count))
+            return 2;
+        if (count > State.Positional.Length)
+            return call.Fail("can't shift that many", 2);
+        State.Positional = State.Positional[count..];
+        return 0;
+    }
+
+    private int Source(BuiltinCall call)
+    {
+        if (call.Operands.Count == 0)
+            return call.Fail("a file name is needed", 2);
+        string? path = ProgramSearch.Find(call.Operands[0], call.Operands[0].Contains('/') ? null : State.Variables.Get("PATH"));
+        path ??= call.Operands[0];
+        long fd = Sys.Open(path, Minix.Posix.Abi.OpenFlags.ReadOnly | Minix.Posix.Abi.OpenFlags.CloseOnExec);
+        if (fd < 0)
+            return call.Fail("can't open " + call.Operands[0] + ": " + ErrorText.Of(fd), 2);
+        var input = new InputReader((int)fd);
+        int status = _shell.RunInput(input, prompt: false);
+        Sys.Close((int)fd);
+        return status;
+    }
+
+    private int Wait(BuiltinCall call)
+    {
+        if (call.Operands.Count == 0)
+        {
+            _shell.Jobs.WaitForAll();
+            return 0;
+        }
+
+        int status = 0;
+        foreach (string operand in call.Operands)
+        {
+            Job? job = _shell.Jobs.Find(operand);
+            if (job is not null)
+            {
+                status = _shell.Jobs.WaitFor(job);
+                continue;
+            }
+
+            if (operand.StartsWith('%') || !int.TryParse(operand, out int pid))
+                return call.Fail("no such job: " + operand, 127);
+
+            // A pid the shell does not know: a child it reaped already, or none of its own.
+            status = 127;
+        }
+
+        return status;
+    }
+}
+
+/// <summary>One builtin's run: its arguments, its descriptors, and how it prints and fails.</summary>
+public sealed class BuiltinCall
+{
+    private readonly ShellState _state;
+
+    /// <summary>A call of <c>arguments[0]</c>.</summary>
+    /// <param name="state">The shell's state (for its name in messages).</param>
+    /// <param name="arguments">Name and arguments.</param>
+    /// <param name="table">The descriptors.</param>
+    public BuiltinCall(ShellState state, List<string> arguments, DescriptorTable table)
+    {
+        _state = state;
+        Name = arguments[0];
+        Operands = arguments.GetRange(1, arguments.Count - 1);
+        Table = table;
+    }
+
+    /// <summary>The builtin's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The arguments after the name.</summary>
+    public List<string> Operands { get; }
+
+    /// <summary>The descriptors it was given.</summary>
+    public DescriptorTable Table { get; }
+
+    /// <summary>It has reported an error.</summary>
+    public bool Failed { get; private set; }
+
+    /// <summary>Writes <paramref name="text"/> to the builtin's standard output.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>0, or 1 when it could not be written.</returns>
+    public int Print(string text)
+    {
+        if (text.Length == 0)
+            return 0;
+        long result = Sys.WriteAll(Table[Sys.StandardOutput], Utf8Text.Encode(text));
+        return result < 0 ? Fail("write error: " + ErrorText.Of(result), 1) : 0;
+    }
+
+    /// <summary>Writes "sh: name: message" to the builtin's standard error.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="status">The status to return.</param>
+    /// <returns><paramref name="status"/>.</returns>
+    public int Fail(string message, int status)
+    {
+        Failed = true;
+        if (Table[Sys.StandardError] >= 0)
+            _state.Error(Name + ": " + message, Table[Sys.StandardError]);
+        return status;
+    }
+
+    /// <summary>Reads a non-negative decimal operand, or reports "Illegal number".</summary>
+    /// <param name="text">The operand.</param>
+    /// <param name="value">Its value.</param>
+    /// <returns>True if it is a number.</returns>
+    public bool Number(string text, out int value)
+    {
+        if (int.TryParse(text, out value) && value >= 0 && text.Length > 0 && char.IsAsciiDigit(text[0]))
+            return true;
+        Fail("Illegal number: " + text, 2);
+        return false;
+    }
+}

@@ -1,0 +1,340 @@
+using System.Text;
+using Minix.Commands.Libc;
+using Minix.Posix;
+
+namespace Minix.Commands.Shell;
+
+/// <summary>
+/// Reads commands and runs them: input is parsed a complete command at a time (lines are added while a quote or an
+/// operator is left open), so a script runs up to its first syntax error, and an interactive shell reports the error
+/// and goes on. ; runs in order, &amp;&amp; and || by the status so far, &amp; in the background as a job.
+/// </summary>
+public sealed class Interpreter
+{
+    private readonly PipelineRunner _pipelines;
+    private int? _exitStatus;
+
+    /// <summary>A shell with <paramref name="state"/>.</summary>
+    /// <param name="state">Its variables and parameters.</param>
+    public Interpreter(ShellState state)
+    {
+        State = state;
+        Builtins = new Builtins(this);
+        _pipelines = new PipelineRunner(this);
+    }
+
+    /// <summary>The shell's variables and parameters.</summary>
+    public ShellState State { get; }
+
+    /// <summary>The background jobs.</summary>
+    public Jobs Jobs { get; } = new();
+
+    /// <summary>The builtins.</summary>
+    public Builtins Builtins { get; }
+
+    /// <summary>exit has run (or a fault ends a non-interactive shell): no more commands.</summary>
+    public bool ExitRequested => _exitStatus is not null;
+
+    /// <summary>The status the shell ends with.</summary>
+    public int ExitStatus => _exitStatus ?? State.LastStatus;
+
+    /// <summary>Ends the shell after the current command, with <paramref name="status"/>.</summary>
+    /// <param name="status">The exit status.</param>
+    public void RequestExit(int status) => _exitStatus = status;
+
+    /// <summary>Reads and runs commands from <paramref name="input"/> until it ends or exit runs.</summary>
+    /// <param name="input">The commands.</param>
+    /// <param name="prompt">Write PS1 before each command and PS2 before each continuation line (to the standard error).</param>
+    /// <returns>The status of the last command.</returns>
+    public int RunInput(InputReader input, bool prompt)
+    {
+        var pending = new StringBuilder();
+        int line = 1;
+        int firstLine = 1;
+        IncompleteInput? open = null;
+        while (!ExitRequested)
+        {
+            if (prompt)
+            {
+                if (pending.Length == 0)
+                    WriteError(Jobs.Listing(onlyFinished: true));
+                WriteError(pending.Length == 0 ? State.Variables.Get("PS1") ?? "$ " : State.Variables.Get("PS2") ?? "> ");
+            }
+
+            string? text = input.ReadLine();
+            if (text is null)
+            {
+                if (open is { Continuation: true })
+                    RunText(pending.ToString()[..^2], firstLine);
+                else if (open is not null)
+                    SyntaxFailure(open, "at the end of the input");
+                if (input.Error < 0)
+                    State.Error("cannot read commands: " + ErrorText.Of(input.Error));
+                break;
+            }
+
+            if (pending.Length == 0)
+                firstLine = line;
+            pending.Append(text);
+            line++;
+            CommandList list;
+            try
+            {
+                list = Parser.Parse(pending.ToString(), firstLine);
+                open = null;
+            }
+            catch (IncompleteInput incomplete)
+            {
+                open = incomplete;
+                continue;
+            }
+            catch (SyntaxError error)
+            {
+                pending.Clear();
+                SyntaxFailure(error, "");
+                continue;
+            }
+
+            pending.Clear();
+            Run(list);
+        }
+
+        return State.LastStatus;
+    }
+
+    /// <summary>Parses and runs complete <paramref name="text"/>.</summary>
+    private void RunText(string text, int firstLine)
+    {
+        try
+        {
+            Run(Parser.Parse(text, firstLine));
+        }
+        catch (SyntaxError error)
+        {
+            SyntaxFailure(error, "at the end of the input");
+        }
+    }
+
+    /// <summary>Reports a syntax error; status 2, and a shell that is not interactive ends.</summary>
+    private void SyntaxFailure(SyntaxError error, string where)
+    {
+        State.Error("syntax error on line " + error.Line + (where.Length > 0 ? " " + where : "") + ": " + error.Message);
+        State.LastStatus = 2;
+        if (!State.Interactive)
+            RequestExit(2);
+    }
+
+    /// <summary>Loops that break or continue will leave: set by break n and continue n, counted down by each loop left.</summary>
+    public int PendingBreaks { get; set; }
+
+    /// <summary>continue n: the loop n levels out goes on with its next round.</summary>
+    public int PendingContinues { get; set; }
+
+    /// <summary>How many loops enclose the command running now (break and continue outside a loop do nothing).</summary>
+    public int LoopDepth { get; private set; }
+
+    /// <summary>Inside a condition (if, while, until): a failure there does not end the shell under set -e.</summary>
+    private int _conditions;
+
+    private bool Interrupted => ExitRequested || PendingBreaks > 0 || PendingContinues > 0;
+
+    /// <summary>Runs an if, a loop, a for or a { } group in this shell.</summary>
+    /// <param name="command">The compound command.</param>
+    /// <returns>Its status.</returns>
+    public int RunCompound(PipelineStage command)
+    {
+        switch (command)
+        {
+            case IfCommand conditional:
+                foreach (var (condition, body) in conditional.Branches)
+                {
+                    if (RunCondition(condition) == 0 && !Interrupted)
+                        return RunBody(body);
+                    if (Interrupted)
+                        return State.LastStatus;
+                }
+
+                return conditional.Else is null ? 0 : RunBody(conditional.Else);
+            case LoopCommand loop:
+                return RunLoop(() => RunCondition(loop.Condition) == 0 != loop.Until, loop.Body);
+            case ForCommand each:
+                List<string> values = each.Words is null ? new List<string>(State.Positional) : new Expansion(State).Fields(each.Words);
+                int next = 0;
+                return RunLoop(
+                    () =>
+                    {
+                        if (next >= values.Count)
+                            return false;
+                        State.Variables.Set(each.Name, values[next++]);
+                        return true;
+                    },
+                    each.Body);
+            default:
+                return RunBody(((BraceGroup)command).Body);
+        }
+    }
+
+    private int RunCondition(CommandList condition)
+    {
+        _conditions++;
+        Run(condition);
+        _conditions--;
+        return State.LastStatus;
+    }
+
+    private int RunBody(CommandList body)
+    {
+        Run(body);
+        return State.LastStatus;
+    }
+
+    /// <summary>A while, until or for loop: <paramref name="another"/> says whether the body runs again; the status is the body's last (0 if it never ran).</summary>
+    private int RunLoop(Func<bool> another, CommandList body)
+    {
+        int status = 0;
+        LoopDepth++;
+        try
+        {
+            while (!ExitRequested)
+            {
+                bool again = another();
+                if (LoopControl(out bool leave))
+                {
+                    if (leave)
+                        break;
+                    continue;
+                }
+
+                if (!again)
+                    break;
+                status = RunBody(body);
+                if (LoopControl(out leave) && leave)
+                    break;
+            }
+        }
+        finally
+        {
+            LoopDepth--;
+        }
+
+        State.LastStatus = status;
+        return status;
+    }
+
+    /// <summary>Takes a pending break or continue for this loop: true if there was one; <paramref name="leave"/> when the loop ends (break, or a continue for an outer loop).</summary>
+    private bool LoopControl(out bool leave)
+    {
+        leave = false;
+        if (PendingBreaks > 0)
+        {
+            PendingBreaks--;
+            leave = true;
+            return true;
+        }
+
+        if (PendingContinues == 0)
+            return false;
+        leave = --PendingContinues > 0;
+        return true;
+    }
+
+    /// <summary>Runs the and-or lists of <paramref name="list"/> in order.</summary>
+    /// <param name="list">The commands.</param>
+    public void Run(CommandList list)
+    {
+        foreach (AndOrList item in list.Items)
+        {
+            if (Interrupted)
+                return;
+            if (item.Background)
+            {
+                StartBackground(item);
+                State.LastStatus = 0;
+            }
+            else
+            {
+                State.LastStatus = RunAndOr(item, out bool tested);
+                if (!ExitRequested && State.ErrExit && State.LastStatus != 0 && !tested && _conditions == 0)
+                    RequestExit(State.LastStatus);
+            }
+
+            if (Interrupted)
+                return;
+        }
+    }
+
+    /// <summary>Runs an and-or list; <paramref name="tested"/> tells whether its status was a test (by &amp;&amp;, || or !), which set -e ignores.</summary>
+    private int RunAndOr(AndOrList item, out bool tested)
+    {
+        int status = _pipelines.Run(item.First);
+        tested = item.First.Negated || item.Rest.Count > 0;
+        for (int i = 0; i < item.Rest.Count && !Interrupted; i++)
+        {
+            var (connector, pipeline) = item.Rest[i];
+            if ((connector == Connector.And) != (status == 0))
+                continue;
+            State.LastStatus = status;
+            status = _pipelines.Run(pipeline);
+            tested = pipeline.Negated || i < item.Rest.Count - 1;
+        }
+
+        return status;
+    }
+
+    private void StartBackground(AndOrList item)
+    {
+        var pids = new List<int>();
+        if (item.Rest.Count == 0 && !item.First.Negated)
+            pids = _pipelines.StartBackground(item.First);
+        else
+        {
+            DescriptorTable table = _pipelines.BackgroundTable();
+            long pid = Subshell.Start(State, item.Source, table, background: true);
+            table.CloseOpened();
+            if (pid < 0)
+                State.Error("cannot start \"" + item.Source + "\" in the background: " + ErrorText.Of(pid));
+            else
+                pids.Add((int)pid);
+        }
+
+        if (pids.Count == 0)
+            return;
+        int number = Jobs.Add(pids, item.Source);
+        State.LastBackgroundPid = pids[^1];
+        if (State.Interactive)
+            WriteError("[" + number + "] " + pids[^1] + "\n");
+    }
+
+    /// <summary>exec: with a command, replaces the shell by it (its redirections kept); without, makes its redirections the shell's own.</summary>
+    /// <param name="call">The builtin's call.</param>
+    /// <returns>The status, when the shell goes on.</returns>
+    public int ExecBuiltin(BuiltinCall call)
+    {
+        if (call.Operands.Count == 0)
+        {
+            long made = call.Table.MakePermanent();
+            return made < 0 ? call.Fail("cannot redirect the shell's descriptors: " + ErrorText.Of(made), 2) : 0;
+        }
+
+        string name = call.Operands[0];
+        string? program = ProgramSearch.Find(name, State.Variables.Get("PATH"));
+        long error = (long)Minix.Ipc.Status.NotFound;
+        if (program is not null)
+        {
+            call.Table.MakePermanent();
+            error = Sys.Exec(program, call.Operands.ToArray(), State.Variables.Environment());
+        }
+
+        var (message, status) = ProgramSearch.Failure(name, error);
+        call.Fail(message, status);
+        if (!State.Interactive)
+            RequestExit(status);
+        return status;
+    }
+
+    private static void WriteError(string text)
+    {
+        if (text.Length > 0)
+            Sys.WriteAll(Sys.StandardError, Utf8Text.Encode(text));
+    }
+}

@@ -1,0 +1,270 @@
+using System.Text;
+using Minix.Commands.Libc;
+using Minix.Ipc;
+using Signal = Minix.Kernel.Calls.Signal;
+using Minix.Posix;
+using Minix.Posix.Abi;
+
+namespace Minix.Commands.Shell;
+
+/// <summary>
+/// Runs pipelines: a pipe between each pair of stages, every stage started before any is waited for, the status the
+/// last stage's. A program runs through Sys.Spawn with its descriptors from a <see cref="DescriptorTable"/>; a builtin
+/// runs in the shell when it is the whole foreground pipeline, else in a <see cref="Subshell"/> (so that
+/// <c>cd x | cat</c> does not move the shell, as in any POSIX shell).
+/// </summary>
+public sealed class PipelineRunner
+{
+    private readonly Interpreter _shell;
+    private readonly Expansion _expansion;
+    private readonly Redirections _redirections;
+
+    /// <summary>The runner of <paramref name="shell"/>'s pipelines.</summary>
+    /// <param name="shell">The shell.</param>
+    public PipelineRunner(Interpreter shell)
+    {
+        _shell = shell;
+        _expansion = new Expansion(shell.State);
+        _redirections = new Redirections(shell.State);
+    }
+
+    private ShellState State => _shell.State;
+
+    /// <summary>Runs <paramref name="pipeline"/> in the foreground and waits for it.</summary>
+    /// <param name="pipeline">The pipeline.</param>
+    /// <returns>Its status (inverted by !).</returns>
+    public int Run(Pipeline pipeline)
+    {
+        List<Stage> stages = Start(pipeline, background: false);
+        int status = 0;
+        foreach (Stage stage in stages)
+        {
+            status = stage.Status;
+            if (stage.Pid > 0)
+            {
+                Sys.WaitPid(stage.Pid, out int wait, noHang: false);
+                status = WaitStatus.ShellStatus(wait);
+                if (WaitStatus.IsSignaled(wait) && stage == stages[^1])
+                    ReportSignal(wait);
+            }
+        }
+
+        return pipeline.Negated ? (status == 0 ? 1 : 0) : status;
+    }
+
+    /// <summary>Starts <paramref name="pipeline"/> in the background.</summary>
+    /// <param name="pipeline">The pipeline.</param>
+    /// <returns>The pids of the stages that started.</returns>
+    public List<int> StartBackground(Pipeline pipeline)
+    {
+        var pids = new List<int>();
+        foreach (Stage stage in Start(pipeline, background: true))
+        {
+            if (stage.Pid > 0)
+                pids.Add(stage.Pid);
+        }
+
+        return pids;
+    }
+
+    /// <summary>A table for a background command: without job control its standard input is /dev/null (POSIX), unless redirected.</summary>
+    /// <returns>The table.</returns>
+    public DescriptorTable BackgroundTable()
+    {
+        var table = new DescriptorTable();
+        if (!State.Interactive)
+        {
+            long fd = Sys.Open("/dev/null", OpenFlags.ReadOnly | OpenFlags.CloseOnExec);
+            if (fd >= 0)
+            {
+                table.Own((int)fd);
+                table.Set(Sys.StandardInput, (int)fd);
+            }
+        }
+
+        return table;
+    }
+
+    private List<Stage> Start(Pipeline pipeline, bool background)
+    {
+        var stages = new List<Stage>();
+        bool alone = pipeline.Stages.Count == 1 && !background;
+        int previousRead = -1;
+        for (int i = 0; i < pipeline.Stages.Count; i++)
+        {
+            DescriptorTable table = background && i == 0 ? BackgroundTable() : new DescriptorTable();
+            int read = -1;
+            int write = -1;
+            if (i < pipeline.Stages.Count - 1)
+            {
+                long piped = Sys.Pipe(out read, out write);
+                if (piped < 0)
+                {
+                    State.Error("cannot make a pipe for stage " + (i + 1) + " of \"" + pipeline.Source + "\": " + ErrorText.Of(piped));
+                    stages.Add(new Stage(0, 2));
+                    break;
+                }
+
+                Sys.SetCloseOnExec(read);
+                Sys.SetCloseOnExec(write);
+                table.Set(Sys.StandardOutput, write);
+            }
+
+            if (previousRead >= 0)
+                table.Set(Sys.StandardInput, previousRead);
+            stages.Add(Launch(pipeline.Stages[i], table, alone, background));
+            table.CloseOpened();
+            if (previousRead >= 0)
+                Sys.Close(previousRead);
+            if (write >= 0)
+                Sys.Close(write);
+            previousRead = read;
+            if (_shell.ExitRequested)
+                break;
+        }
+
+        if (previousRead >= 0)
+            Sys.Close(previousRead);
+        return stages;
+    }
+
+    /// <summary>Starts one stage: a ( subshell ) in a child shell with its redirections, or a simple command.</summary>
+    private Stage Launch(PipelineStage command, DescriptorTable table, bool alone, bool background)
+    {
+        if (command is SimpleCommand simple)
+            return Launch(simple, table, alone, background);
+        if (command is SubshellCommand subshell)
+        {
+            if (!_redirections.Apply(subshell.Redirections, table))
+                return new Stage(0, 2);
+            return Started(Subshell.Start(State, subshell.Text, table, background), "(", table);
+        }
+
+        // A compound command in a pipeline or in the background runs in a child shell, as POSIX has it.
+        if (!alone)
+            return Started(Subshell.Start(State, command.Source, table, background), command.Source, table);
+        if (!_redirections.Apply(command.Redirections, table))
+            return new Stage(0, 2);
+        using (SavedDescriptors.Apply(table))
+            return new Stage(0, _shell.RunCompound(command));
+    }
+
+    /// <summary>Starts one simple command: expands it, applies its redirections, runs a builtin or spawns a program.</summary>
+    private Stage Launch(SimpleCommand command, DescriptorTable table, bool alone, bool background)
+    {
+        State.SubstitutionStatus = null;
+        List<string> fields;
+        var assignments = new List<(string Name, string Value)>();
+        try
+        {
+            fields = _expansion.Fields(command.Words);
+            foreach (Assignment assignment in command.Assignments)
+                assignments.Add((assignment.Name, _expansion.Single(assignment.Value)));
+        }
+        catch (ArithmeticError error)
+        {
+            // As dash: an expansion error ends a shell that is not interactive.
+            State.Error(error.Message);
+            if (!State.Interactive)
+                _shell.RequestExit(2);
+            return new Stage(0, 2);
+        }
+
+        if (State.Trace)
+            Trace(assignments, fields);
+
+        if (fields.Count == 0)
+        {
+            // Assignments and redirections alone: the files are still created (> file), the variables set in this shell.
+            bool opened = _redirections.Apply(command.Redirections, table);
+            table.CloseOpened();
+            if (alone)
+            {
+                foreach (var (name, value) in assignments)
+                    State.Variables.Set(name, value);
+            }
+
+            return new Stage(0, opened ? State.SubstitutionStatus ?? 0 : 2);
+        }
+
+        if (Builtins.Is(fields[0]))
+        {
+            if (!alone)
+                return Started(Subshell.Start(State, command.Source, table, background), fields[0], table);
+            foreach (var (name, value) in assignments)
+                State.Variables.Set(name, value);
+            if (!_redirections.Apply(command.Redirections, table))
+            {
+                if (Builtins.IsSpecial(fields[0]) && !State.Interactive)
+                    _shell.RequestExit(2);
+                return new Stage(0, 2);
+            }
+
+            int status = _shell.Builtins.Run(fields, table);
+            table.CloseOpened();
+            return new Stage(0, status);
+        }
+
+        if (!_redirections.Apply(command.Redirections, table))
+            return new Stage(0, 2);
+        string? searchPath = State.Variables.Get("PATH");
+        foreach (var (name, value) in assignments)
+        {
+            if (name == "PATH")
+                searchPath = value;
+        }
+
+        string? program = ProgramSearch.Find(fields[0], searchPath, out long searchError);
+        if (program is null)
+            return Failed(fields[0], searchError, table);
+        string[] environment = State.Variables.Environment(assignments);
+        long pid = Sys.Spawn(program, fields.ToArray(), environment, table.Slots, background);
+        if ((Status)pid == Status.NotExecutable)
+        {
+            // A file of commands without #!: this shell runs it, as every Unix shell does.
+            var arguments = new List<string> { program };
+            arguments.AddRange(fields.GetRange(1, fields.Count - 1));
+            var (self, argv) = SelfProgram.Command(arguments.ToArray());
+            pid = Sys.Spawn(self, argv, environment, table.Slots, background);
+        }
+
+        return Started(pid, fields[0], table);
+    }
+
+    private Stage Started(long pid, string name, DescriptorTable table) => pid < 0 ? Failed(name, pid, table) : new Stage((int)pid, 0);
+
+    private Stage Failed(string name, long error, DescriptorTable table)
+    {
+        var (message, status) = ProgramSearch.Failure(name, error);
+        if (table[Sys.StandardError] >= 0)
+            State.Error(message, table[Sys.StandardError]);
+        return new Stage(0, status);
+    }
+
+    private void Trace(List<(string Name, string Value)> assignments, List<string> fields)
+    {
+        var line = new StringBuilder("+");
+        foreach (var (name, value) in assignments)
+            line.Append(' ').Append(name).Append('=').Append(value);
+        foreach (string field in fields)
+            line.Append(' ').Append(field);
+        Sys.WriteAll(Sys.StandardError, Utf8Text.Encode(line.Append('\n').ToString()));
+    }
+
+    /// <summary>Says why a foreground command died, as dash: "Killed", "Segmentation fault (core dumped)"; nothing for a broken pipe, a newline for ^C at a terminal.</summary>
+    private void ReportSignal(int wait)
+    {
+        var signal = (Signal)WaitStatus.TerminatingSignal(wait);
+        if (signal == Signal.BrokenPipe || (signal == Signal.Interrupt && !State.Interactive))
+            return;
+        string text = signal == Signal.Interrupt ? "" : Utf8Text.Decode(SignalNames.Describe(signal));
+        if (text.Length == 0 && signal != Signal.Interrupt)
+            text = "Signal " + (int)signal;
+        if (WaitStatus.CoreDumped(wait))
+            text += " (core dumped)";
+        Sys.WriteAll(Sys.StandardError, Utf8Text.Encode(text + "\n"));
+    }
+
+    /// <summary>A started stage: its pid (0 when it ran in the shell or did not start) and, then, its status.</summary>
+    private sealed record Stage(int Pid, int Status);
+}

@@ -1,0 +1,132 @@
+using System.Text;
+using Minix.Commands.Libc;
+
+namespace Minix.Commands.Shell;
+
+/// <summary>
+/// The shell's variables: each a value and whether it is exported (handed to the programs the shell runs, as
+/// <c>NAME=value</c> in their environment). They start as the environment the shell was given, all exported.
+/// </summary>
+public sealed class Variables
+{
+    private readonly Dictionary<string, (string Value, bool Exported)> _table = new(StringComparer.Ordinal);
+
+    /// <summary>Variables from <paramref name="environment"/> (<c>NAME=value</c> strings; others are ignored).</summary>
+    /// <param name="environment">The environment the shell started with.</param>
+    public Variables(IEnumerable<string> environment)
+    {
+        foreach (string entry in environment)
+        {
+            int equals = entry.IndexOf('=');
+            if (equals > 0 && Lexer.IsName(entry[..equals]))
+                _table[entry[..equals]] = (entry[(equals + 1)..], true);
+        }
+    }
+
+    /// <summary>The value of <paramref name="name"/>, or null when it is not set.</summary>
+    /// <param name="name">The variable.</param>
+    /// <returns>The value, or null.</returns>
+    public string? Get(string name) => _table.TryGetValue(name, out var entry) ? entry.Value : null;
+
+    /// <summary>Sets <paramref name="name"/>, keeping whether it is exported.</summary>
+    /// <param name="name">The variable.</param>
+    /// <param name="value">The value.</param>
+    public void Set(string name, string value)
+    {
+        _table[name] = (value, _table.TryGetValue(name, out var entry) && entry.Exported);
+        _unsetExports.Remove(name);
+    }
+
+    /// <summary>Marks <paramref name="name"/> exported (set or not: it is exported once it is set).</summary>
+    /// <param name="name">The variable.</param>
+    /// <param name="value">Its new value, or null to keep the value it has.</param>
+    public void Export(string name, string? value)
+    {
+        string? current = value ?? Get(name);
+        _table[name] = (current ?? "", true);
+        if (current is null)
+            _unsetExports.Add(name);
+        else
+            _unsetExports.Remove(name);
+    }
+
+    private readonly HashSet<string> _unsetExports = new(StringComparer.Ordinal);
+
+    /// <summary>Removes <paramref name="name"/>.</summary>
+    /// <param name="name">The variable.</param>
+    public void Unset(string name)
+    {
+        _table.Remove(name);
+        _unsetExports.Remove(name);
+    }
+
+    /// <summary>The environment for a program: the exported variables, then <paramref name="extra"/> (a command's own assignments) over them.</summary>
+    /// <param name="extra">Assignments for this program only.</param>
+    /// <returns><c>NAME=value</c> strings, sorted by name.</returns>
+    public string[] Environment(IReadOnlyList<(string Name, string Value)>? extra = null)
+    {
+        var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, entry) in _table)
+        {
+            if (entry.Exported && !_unsetExports.Contains(name))
+                chosen[name] = entry.Value;
+        }
+
+        foreach (var (name, value) in extra ?? [])
+            chosen[name] = value;
+        var names = new List<string>(chosen.Keys);
+        names.Sort(StringComparer.Ordinal);
+        var strings = new List<string>();
+        foreach (string name in names)
+            strings.Add(name + "=" + chosen[name]);
+        return strings.ToArray();
+    }
+
+    /// <summary>Lines as <c>set</c> prints them (<c>NAME='value'</c>), or <c>export -p</c> (<c>export NAME='value'</c>), sorted by name.</summary>
+    /// <param name="exportedOnly">Only the exported ones, each after "export ".</param>
+    /// <returns>The lines.</returns>
+    public string Listing(bool exportedOnly)
+    {
+        var names = new List<string>(_table.Keys);
+        names.Sort(StringComparer.Ordinal);
+        var text = new StringBuilder();
+        foreach (string name in names)
+        {
+            var (value, exported) = _table[name];
+            if (exportedOnly && !exported)
+                continue;
+            text.Append(exportedOnly ? "export " : "").Append(name);
+            if (!_unsetExports.Contains(name))
+                text.Append('=').Append(SingleQuoted(value));
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary><paramref name="value"/> in single quotes, as the shell reads it back ('it'"'"'s' for it's).</summary>
+    /// <param name="value">The text.</param>
+    /// <returns>The quoted text.</returns>
+    public static string SingleQuoted(string value) => "'" + value.Replace("'", "'\"'\"'") + "'";
+
+    /// <summary>Copies every variable into <paramref name="into"/> as shell assignments, for a subshell started with sh -c.</summary>
+    /// <param name="into">Where the assignments go.</param>
+    public void WriteAssignments(StringBuilder into)
+    {
+        foreach (var (name, entry) in _table)
+        {
+            if (!entry.Exported && !_unsetExports.Contains(name))
+                into.Append(name).Append('=').Append(SingleQuoted(entry.Value)).Append('\n');
+        }
+    }
+
+    /// <summary>The variables the shell starts with: the environment, and PATH when the environment has none.</summary>
+    /// <returns>The variables.</returns>
+    public static Variables FromEnvironment()
+    {
+        var variables = new Variables(Sys.InitialEnvironment());
+        if (variables.Get("PATH") is null)
+            variables.Set("PATH", "/bin:/usr/bin");
+        return variables;
+    }
+}

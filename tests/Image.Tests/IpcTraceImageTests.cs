@@ -1,0 +1,32 @@
+using Minix.Bench.Guest;
+using Minix.Build.Imaging;
+
+namespace Image.Tests;
+
+/// <summary>
+/// The IPC trace (Minix.Bench.Guest trace) single-steps the guest benchmark image through QEMU's gdbstub, so that the
+/// per-function figures in bench/README.md can be made again.
+/// </summary>
+public class IpcTraceImageTests
+{
+    [Fact]
+    public void A_traced_SENDREC_round_trip_runs_through_the_kernels_IPC_code_and_the_server_and_costs_more_than_a_null_call()
+    {
+        var project = ImageProject.Read(RepositoryRoot.Combine("bench", "Minix.Bench.Guest", "Image", "Image.csproj"));
+        SystemImage image = ImageBuilds.Build(project.Spec, "minix-guest-bench-image");
+
+        var traces = IpcTrace.Trace(image, Path.GetDirectoryName(image.MultibootFile)!, project.QemuArguments, out string output);
+
+        Assert.True(traces is not null, output);
+        Assert.Equal(IpcTrace.OperationNames.Count, traces.Count);
+        var (roundTrip, notify, nop) = (traces[0], traces[1], traces[2]);
+        Assert.Contains("kernel Microkernel.IpcTrap", roundTrip.Keys);
+        Assert.Contains("kernel Microkernel.Deliver", roundTrip.Keys);
+        Assert.Contains(roundTrip.Keys, k => k.StartsWith("server ", StringComparison.Ordinal));
+        Assert.Contains("kernel Microkernel.KernelCallTrap", nop.Keys);
+        Assert.DoesNotContain(nop.Keys, k => k.StartsWith("server ", StringComparison.Ordinal));
+        Assert.Contains("kernel Microkernel.IpcTrap", notify.Keys);
+        static int Total(Dictionary<string, int> trace) => trace.Where(p => p.Key != IpcTrace.RepeatKey).Sum(p => p.Value);
+        Assert.True(Total(roundTrip) > Total(nop), $"round trip {Total(roundTrip)}, null call {Total(nop)}");
+    }
+}
