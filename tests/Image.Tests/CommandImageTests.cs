@@ -17,7 +17,7 @@ public class CommandImageTests(CommandImageFixture boot) : IClassFixture<Command
         string etc = RepositoryRoot.Combine("tests", "Image.Commands", "etc");
         string[] pipelines = File.ReadAllLines(Path.Combine(etc, "rc"))
             .Where(l => l.StartsWith("/bin/pipeline ", StringComparison.Ordinal) && !l.Contains(OrdinaryProgramTests.ProgramWord, StringComparison.Ordinal))
-            .Select(l => l["/bin/pipeline ".Length..]).ToArray();
+            .Select(l => l["/bin/pipeline ".Length..].Replace("'|'", "|", StringComparison.Ordinal)).ToArray();
         Dictionary<string, (string Output, string Done)> guest = Transcript(boot.Run.Output);
 
         string host = Directory.CreateTempSubdirectory("minix-pipelines-").FullName;
