@@ -49,6 +49,21 @@ public sealed class Options
         return value;
     }
 
+    /// <summary>Reads the arguments of a command that takes neither options nor operands (ps, uptime, halt).</summary>
+    /// <param name="command">For messages.</param>
+    /// <param name="arguments">The arguments after the command's name.</param>
+    /// <returns>True if there were none; else false after a usage error (reported, and the command's status set).</returns>
+    public static bool ParseNone(Command command, string[] arguments)
+    {
+        Options? options = Parse(command, arguments, "");
+        if (options is null)
+            return false;
+        if (options.Operands.Count == 0)
+            return true;
+        command.Usage("extra operand " + Quoting.Always(options.Operands[0]));
+        return false;
+    }
+
     /// <summary>Reads <paramref name="arguments"/>.</summary>
     /// <param name="command">For messages.</param>
     /// <param name="arguments">The arguments after the command's name.</param>

@@ -22,11 +22,8 @@ public static class Halt
     private static int Run(string name, RebootHow how, string[] args)
     {
         var command = new Command(name);
-        Options? options = Options.Parse(command, args, "");
-        if (options is null)
+        if (!Options.ParseNone(command, args))
             return command.ExitStatus;
-        if (options.Operands.Count > 0)
-            return command.Usage("extra operand " + Quoting.Always(options.Operands[0]));
         command.Fail(how == RebootHow.Halt ? "cannot halt" : "cannot reboot", Sys.Reboot(how));
         return command.Finish();
     }

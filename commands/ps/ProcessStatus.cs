@@ -21,11 +21,8 @@ public static class ProcessStatus
     public static int Main(string[] args)
     {
         var command = new Command("ps");
-        Options? options = Options.Parse(command, args, "");
-        if (options is null)
+        if (!Options.ParseNone(command, args))
             return command.ExitStatus;
-        if (options.Operands.Count > 0)
-            return command.Usage("extra operand " + Quoting.Always(options.Operands[0]));
 
         var entries = new List<ProcessListEntry>();
         long listed = Sys.ProcessList(entries);

@@ -16,11 +16,8 @@ public static class Uptime
     public static int Main(string[] args)
     {
         var command = new Command("uptime");
-        Options? options = Options.Parse(command, args, "");
-        if (options is null)
+        if (!Options.ParseNone(command, args))
             return command.ExitStatus;
-        if (options.Operands.Count > 0)
-            return command.Usage("extra operand " + Quoting.Always(options.Operands[0]));
 
         long timed = Sys.Times(out ProcessTimes times);
         long now = Sys.Time(out _);

@@ -48,12 +48,15 @@ public static unsafe partial class Posix
     /// <param name="flags">Flags.</param>
     /// <param name="old">The previous handler, mask and flags.</param>
     /// <returns>0, or -errno.</returns>
-    public static long SignalAction(Signal signal, ulong handler, ulong mask, SignalActionFlags flags, out ProcessManagerReply old)
+    public static long SignalAction(Signal signal, ulong handler, ulong mask, SignalActionFlags flags, out ProcessManagerReply old) =>
+        SignalAction(signal, handler, mask, flags, (ulong)(delegate* unmanaged<int, ulong, ulong, void>)&SignalEntry, out old);
+
+    /// <summary>sigaction with a signal entry of the caller's own, which gets the signal's frame and ends with <see cref="ReturnFromSignal"/>.</summary>
+    internal static long SignalAction(Signal signal, ulong handler, ulong mask, SignalActionFlags flags, ulong entry, out ProcessManagerReply old)
     {
         var m = Message.Create(ProcessManagerProtocol.SignalAction, new SignalActionRequest
         {
-            Signal = (int)signal, Handler = handler, Mask = mask, Flags = flags,
-            Entry = (ulong)(delegate* unmanaged<int, ulong, ulong, void>)&SignalEntry,
+            Signal = (int)signal, Handler = handler, Mask = mask, Flags = flags, Entry = entry,
         });
         long result = Call(ref m);
         old = m.Payload<ProcessManagerReply>();
@@ -97,6 +100,12 @@ public static unsafe partial class Posix
     private static void SignalEntry(int signal, ulong frame, ulong handler)
     {
         ((delegate*<int, void>)handler)(signal);
+        ReturnFromSignal(frame);
+    }
+
+    /// <summary>sigreturn: the process manager restores the registers saved in <paramref name="frame"/>; never returns.</summary>
+    internal static void ReturnFromSignal(ulong frame)
+    {
         var m = Message.Create(ProcessManagerProtocol.SignalReturn, new ProcessRequest { Address = frame });
         Messaging.SendRec(Endpoint.ProcessManager, ref m);
         Exit(128 + (int)Signal.SegmentationFault); // the frame was refused: nothing to return to

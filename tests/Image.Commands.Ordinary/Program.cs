@@ -12,7 +12,8 @@ namespace Image.Commands.Ordinary;
 /// <c>garbage MIB</c> allocates that much in total while keeping a small live set; <c>keep</c> keeps every allocation
 /// live until the heap's limit throws OutOfMemoryException, catches it and exits 42; <c>upper</c> copies standard input
 /// to standard output in capitals, line by line, and exits with the number of lines it read; <c>throw</c> leaves an
-/// exception unhandled, which the runtime reports on standard error with the C# stack.
+/// exception unhandled, which the runtime reports on standard error with the C# stack; <c>faults</c> dereferences null
+/// and divides by zero (processor faults) and catches the exceptions they become.
 /// </summary>
 public static class Program
 {
@@ -40,8 +41,10 @@ public static class Program
                 return Upper();
             case "throw":
                 return Throw(args.Length);
+            case "faults":
+                return Faults(args.Length - 1);
             default:
-                Console.Error.WriteLine("usage: ordinary show WORDS... | garbage MIB | keep | upper | throw");
+                Console.Error.WriteLine("usage: ordinary show WORDS... | garbage MIB | keep | upper | throw | faults");
                 return 2;
         }
     }
@@ -74,6 +77,36 @@ public static class Program
         Console.WriteLine($"deleted: {!File.Exists(path)}");
         return ShowStatus;
     }
+
+    private static int Faults(int zero)
+    {
+        int caught = 0;
+        try
+        {
+            Console.WriteLine(LengthOf(zero == 0 ? null : "text"));
+        }
+        catch (NullReferenceException e)
+        {
+            Console.WriteLine("faults: caught " + e.GetType().Name);
+            caught++;
+        }
+
+        try
+        {
+            Console.WriteLine(1000 / zero);
+        }
+        catch (DivideByZeroException e)
+        {
+            Console.WriteLine("faults: caught " + e.GetType().Name);
+            caught++;
+        }
+
+        Console.WriteLine($"faults: {caught} caught, still running");
+        return 0;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int LengthOf(string text) => text.Length;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static int Throw(int count)

@@ -50,6 +50,17 @@ public class OrdinaryProgramTests(CommandImageFixture boot) : IClassFixture<Comm
     }
 
     [Fact]
+    public void A_null_dereference_and_a_division_by_zero_are_exceptions_the_program_catches_and_it_carries_on()
+    {
+        var (output, done) = Ran("ordinary faults");
+        Assert.Equal(
+            "faults: caught NullReferenceException\n" +
+            "faults: caught DivideByZeroException\n" +
+            "faults: 2 caught, still running\n", output);
+        Assert.EndsWith("statuses 0", done);
+    }
+
+    [Fact]
     public void A_program_that_allocates_far_more_than_its_heap_in_garbage_succeeds()
     {
         var (output, done) = Ran("ordinary garbage 256");

@@ -78,6 +78,18 @@ public class SystemCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("ps")]
+    [InlineData("uptime")]
+    [InlineData("halt")]
+    public void Commands_that_take_no_operands_refuse_one_by_name(string name)
+    {
+        CommandRun run = Oracle.Ours(name, _sandbox.Path, ["now"]);
+
+        Assert.Equal($"{name}: extra operand 'now'\nTry '{name} --help' for more information.\n", run.ErrorText);
+        Assert.Equal(1, run.ExitCode);
+    }
+
+    [Theory]
     [InlineData("mount", new[] { "/dev/c0d1" }, "mount: missing operand\nUsage: mount [-r] SPECIAL DIRECTORY\n")]
     [InlineData("mount", new[] { "/dev/c0d1", "/mnt", "/usr" }, "mount: extra operand '/usr'\nUsage: mount [-r] SPECIAL DIRECTORY\n")]
     [InlineData("mount", new[] { "-x", "/dev/c0d1", "/mnt" }, "mount: invalid option -- 'x'\nUsage: mount [-r] SPECIAL DIRECTORY\n")]

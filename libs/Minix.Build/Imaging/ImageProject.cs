@@ -263,6 +263,9 @@ public static class ImageProject
         if (collected && placement == Placement.Kernel)
             throw new ToolchainException("image", $"{project}: MinixProcess '{name}' is placed in the kernel, which keeps the system subset: it cannot opt in to the garbage collector");
         // A program without an Entry is an ordinary one: its Main is the entry.
-        return new ImageProcess(name, item.FullPath, slot, system, Meta("Entry", required: !program), heap, placement, collected);
+        string entry = Meta("Entry", required: !program);
+        if (entry.Length == 0 && Meta("HeapSize", false).Length > 0)
+            throw new ToolchainException("image", $"{project}: MinixProgram '{name}' has no Entry, so it is an ordinary program whose heap grows to the process manager's limit: drop its HeapSize (it sizes the fixed heap of a program with an Entry)");
+        return new ImageProcess(name, item.FullPath, slot, system, entry, heap, placement, collected);
     }
 }

@@ -64,15 +64,16 @@ public sealed record ImageTarget(string Name, string EntrySymbol, IReadOnlyList<
     /// An ordinary program in the image's /bin (Minix.Posix's program ABI): linked at the user base as a static ELF whose
     /// entry <c>minix_program_start</c> runs Main with the command line exec left on the stack. Its heap starts empty
     /// at the image's end, where the process manager's break starts, and grows through <c>minix_heap_grow</c>;
-    /// Minix.Posix supplies that and the <c>minix_sys_*</c> calls. The fault hook and debug output are the user
-    /// processes' traps, so what cannot become an exception ends the program as a fault the process manager reports.
+    /// Minix.Posix supplies that, the <c>minix_sys_*</c> calls and <c>minix_program_faults</c>, which the entry calls
+    /// before Main so that a null dereference or a division by zero is an exception. The fault hook and debug output are
+    /// the user processes' traps, so what cannot become an exception ends the program as a fault PM reports.
     /// </summary>
     /// <param name="features">What the runtime does (a program's by default).</param>
     /// <returns>The target.</returns>
     public static ImageTarget UserProgram(RuntimeFeatures features = RuntimeFeatures.Program)
     {
         var (end, accessors) = ProgramStubs.BreakHeap();
-        var code = Common(features).Concat(accessors).Concat(TrapStubs.Code()).Append(ProgramStubs.Entry()).ToList();
+        var code = Common(features).Concat(accessors).Concat(TrapStubs.Code()).Append(ProgramStubs.Entry(ProgramStubs.ImageStartHook)).ToList();
         return new ImageTarget("user-program", ProgramStubs.EntrySymbol, code, CommonData().Append(end).ToList()) { Features = features };
     }
 

@@ -22,9 +22,13 @@ public static class ProgramStubs
     /// <summary>The zero-size symbol at the page-aligned end of a program image, where its break (heap) starts.</summary>
     public const string BreakSymbol = "__minix_program_break";
 
+    /// <summary>The image's hook, after the runtime's start-up: Minix.Posix makes processor faults exceptions there.</summary>
+    public const string ImageStartHook = "minix_program_faults";
+
     /// <summary>The entry stub.</summary>
+    /// <param name="startHook">A <c>void ()</c> function called after the runtime's start-up and before Main, or null.</param>
     /// <returns>The code blob.</returns>
-    public static CodeBlob Entry() => new(EntrySymbol, "program entry: runtime start-up, __managed__Main(argc, argv), minix_sys_exit", (a, symbols) =>
+    public static CodeBlob Entry(string? startHook = null) => new(EntrySymbol, "program entry: runtime start-up, __managed__Main(argc, argv), minix_sys_exit", (a, symbols) =>
     {
         RuntimeConfigurationStubs.RecordStackTop(a, symbols);
         a.xor(ebp, ebp);
@@ -32,6 +36,8 @@ public static class ProgramStubs
         a.lea(r13, __[rsp + 8]);
         a.and(rsp, -16);
         a.call(symbols.AddressOf("minix_runtime_initialize"));
+        if (startHook is not null)
+            a.call(symbols.AddressOf(startHook));
         a.mov(edi, r12d);
         a.mov(rsi, r13);
         a.call(symbols.AddressOf(ManagedMainSymbol));
