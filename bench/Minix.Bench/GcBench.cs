@@ -9,7 +9,7 @@ namespace Minix.Bench;
 /// <summary>
 /// The garbage collector of programs against .NET's workstation collector (non-concurrent) on the same program
 /// (bench/Minix.Bench.GcProgram): allocation throughput and the longest pause, run side by side in alternation;
-/// and the size of a hello-world program that uses Console, as `minix run` builds it.
+/// and the size of a hello-world program that uses Console, as `minix run` builds it and as the image's /bin gets it.
 /// </summary>
 internal static class GcBench
 {
@@ -46,7 +46,7 @@ internal static class GcBench
         Row(report, "total pause (ms, as each runtime reports it)", "pause-total-ms", dotnet, minix, "F1");
         Row(report, "run time (s)", "seconds", dotnet, minix, "F2");
         report.AppendLine();
-        HelloWorld(report, work, ilc);
+        HelloWorld(report, work, ilc, root);
         Console.Write(report.ToString());
         return 0;
     }
@@ -85,40 +85,51 @@ internal static class GcBench
         return values;
     }
 
-    // A hello-world program with Console, as `minix run` builds it (linux-run, with the Linux host).
-    private static void HelloWorld(StringBuilder report, string work, IlcToolchain ilc)
+    // A hello-world program with Console, as `minix run` builds it (linux-run, with the Linux host) and as the image's
+    // /bin gets it (the user-program target: Minix.Posix's system calls, the collector, a heap grown through PM).
+    private static void HelloWorld(StringBuilder report, string work, IlcToolchain ilc, string root)
     {
-        string directory = Path.Combine(work, "hello");
+        const string program = """
+            public static class Program
+            {
+                public static void Main() => System.Console.WriteLine("Hello, world!");
+            }
+            """;
+        string linuxProject = HelloProject(Path.Combine(work, "hello"), program, "");
+        var linux = RunImageBuilder.BuildProgram(linuxProject, optimize: true, Path.Combine(work, "hello", "run"), ilc);
+        string posix = Path.Combine(root, "libs", "Minix.Posix", "Minix.Posix.csproj");
+        string imageProject = HelloProject(Path.Combine(work, "hello-image"), program, $"<ItemGroup><ProjectReference Include=\"{posix}\" /></ItemGroup>");
+        var (imageFile, image) = ProgramImageBuilder.Build(imageProject, optimize: true, Path.Combine(work, "hello-image", "build"), ilc);
+        report.AppendLine("| hello world (`Console.WriteLine`), optimized | text | rodata | data | bss | trailer (source map) | ELF file |");
+        report.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        Sizes(report, "`minix run` executable (linux-run, with the Linux host)", linux.Image, linux.ExecutablePath);
+        Sizes(report, "program in the image's /bin (user-program target)", image, imageFile);
+    }
+
+    private static string HelloProject(string directory, string program, string references)
+    {
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "Hello.csproj"), """
+        File.WriteAllText(Path.Combine(directory, "Hello.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
                 <ImplicitUsings>disable</ImplicitUsings>
               </PropertyGroup>
+              {references}
             </Project>
             """);
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), """
-            public static class Program
-            {
-                public static void Main() => System.Console.WriteLine("Hello, world!");
-            }
-            """);
-        string project = Path.Combine(directory, "Hello.csproj");
-        var linux = RunImageBuilder.BuildProgram(project, optimize: true, Path.Combine(directory, "run"), ilc);
-        report.AppendLine("| hello world (`Console.WriteLine`), optimized | text | rodata | data | bss | trailer (source map) | ELF file |");
-        report.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
-        Sizes(report, "`minix run` executable (linux-run, with the Linux host)", linux);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
+        return Path.Combine(directory, "Hello.csproj");
     }
 
-    private static void Sizes(StringBuilder report, string name, RunnableImage image)
+    private static void Sizes(StringBuilder report, string name, LinkedImage image, string file)
     {
         string Kib(double bytes) => (bytes / 1024).ToString("F1", CultureInfo.InvariantCulture) + " KiB";
-        LoadSegment? Segment(string segment) => image.Image.Segments.FirstOrDefault(s => s.Name == segment);
+        LoadSegment? Segment(string segment) => image.Segments.FirstOrDefault(s => s.Name == segment);
         var data = Segment("data");
         report.AppendLine(CultureInfo.InvariantCulture,
-            $"| {name} | {Kib(Segment("text")?.Data.Length ?? 0)} | {Kib(Segment("rodata")?.Data.Length ?? 0)} | {Kib(data?.Data.Length ?? 0)} | {Kib((double)((data?.MemorySize ?? 0) - (ulong)(data?.Data.Length ?? 0)))} | {Kib(Segment("trailer")?.Data.Length ?? 0)} | {Kib(new FileInfo(image.ExecutablePath).Length)} |");
+            $"| {name} | {Kib(Segment("text")?.Data.Length ?? 0)} | {Kib(Segment("rodata")?.Data.Length ?? 0)} | {Kib(data?.Data.Length ?? 0)} | {Kib((double)((data?.MemorySize ?? 0) - (ulong)(data?.Data.Length ?? 0)))} | {Kib(Segment("trailer")?.Data.Length ?? 0)} | {Kib(new FileInfo(file).Length)} |");
     }
 
     private static double Median(List<double> values)
