@@ -55,6 +55,7 @@ public sealed partial class ProcessManager
         if (why is not null)
         {
             Posix.Posix.Close(fd);
+            LogRefusal(p, path, why);
             Answer(p, header < 0 ? (Status)header : Status.NotExecutable);
             return;
         }
@@ -168,5 +169,17 @@ public sealed partial class ProcessManager
             slash--;
         ReadOnlySpan<byte> name = slash < 0 ? path : path.Slice(slash + 1);
         return ProcessName.FromUtf8(name.Length > ProcessName.Capacity ? name.Slice(0, ProcessName.Capacity) : name);
+    }
+
+    /// <summary>Says on the console why exec refused a file, which ENOEXEC alone does not tell the program's user.</summary>
+    private static void LogRefusal(ManagedProcess p, ReadOnlySpan<byte> path, string why)
+    {
+        Span<byte> reason = stackalloc byte[80];
+        int length = Math.Min(why.Length, reason.Length);
+        for (int i = 0; i < length; i++)
+            reason[i] = why[i] < 0x80 ? (byte)why[i] : (byte)'?';
+        var line = new LogText(stackalloc byte[200]);
+        line.Append("exec of "u8).Append(path).Append(" by pid "u8).Append(p.Pid).Append(" refused: "u8).Append(reason.Slice(0, length));
+        Log.Write(line.Text);
     }
 }

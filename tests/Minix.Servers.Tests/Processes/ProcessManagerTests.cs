@@ -14,6 +14,8 @@ namespace Minix.Servers.Tests.Processes;
 /// <summary>The process manager's logic on the simulated machine (the same code as the image): fork, exit and wait, orphans, kill, limits, ids, timers.</summary>
 public class ProcessManagerTests(ITestOutputHelper output)
 {
+    private readonly List<string> _console = [];
+
     private const int InitSlot = 7;
     private const int UserSlot = 12;
 
@@ -60,7 +62,12 @@ public class ProcessManagerTests(ITestOutputHelper output)
             })),
             SampleSystem.User(UserSlot, "test", program),
         ];
-        return SampleSystem.Boot(Conf, output.WriteLine, processes);
+        return SampleSystem.Boot(Conf, line =>
+        {
+            output.WriteLine(line);
+            lock (_console)
+                _console.Add(line);
+        }, processes);
     }
 
     // Only one simulated process runs at a time, so the log needs no lock; a lock held across a Posix call would stop
@@ -321,5 +328,7 @@ public class ProcessManagerTests(ITestOutputHelper output)
             "missing: " + (long)Ipc.Status.NotFound, "not ELF: " + (long)Ipc.Status.NotExecutable,
             "not executable: " + (long)Ipc.Status.AccessDenied, "a directory: " + (long)Ipc.Status.AccessDenied, "still running: True",
         ], log);
+        lock (_console)
+            Assert.Contains(_console, line => line.Contains("exec of /tmp/notes by pid ", StringComparison.Ordinal) && line.EndsWith(" refused: not an ELF file", StringComparison.Ordinal));
     }
 }
