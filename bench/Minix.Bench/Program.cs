@@ -18,7 +18,7 @@ internal static class Program
         if (args.Length > 0 && args[0] == "system")
         {
             int rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
-            string imageProject = args.Length > 2 ? Path.GetFullPath(args[2]) : Path.Combine(root, "samples", "Image", "Image.csproj");
+            string imageProject = args.Length > 2 ? Path.GetFullPath(args[2]) : Path.Combine(root, "samples", "DriverImage", "Image.csproj");
             return SystemImageBench.Run(root, imageProject, rounds);
         }
 

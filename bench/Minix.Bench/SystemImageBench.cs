@@ -10,7 +10,7 @@ namespace Minix.Bench;
 
 /// <summary>
 /// Build time and size of the system's own process images: the kernel and every boot process of an image project
-/// (samples/Image by default), each step timed separately, optimized and unoptimized side by side.
+/// (samples/DriverImage by default), each step timed separately, optimized and unoptimized side by side.
 /// </summary>
 /// <remarks>
 /// Steps, as <see cref="SystemImageBuilder"/> runs them: the C# image compile of the project against Minix.Runtime

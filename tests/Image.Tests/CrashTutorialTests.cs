@@ -21,7 +21,7 @@ public class CrashTutorialTests(ITestOutputHelper output)
         Assert.True(script.Steps.Count(s => s.Kind == TutorialStepKind.Expect) >= 3, "the page should mark its transcripts as tutorial-expect");
         Qemu.RequireInstalled();
 
-        // `minix boot samples/Image` compiles the sample projects the fixtures compile too: not at the same time.
+        // `minix boot samples/DriverImage` compiles the sample projects the fixtures compile too: not at the same time.
         var ran = ImageBuilds.Exclusive(() => TutorialFollower.Follow(TutorialPage, script, RepositoryRoot.Path, new Commands(null, output.WriteLine), output.WriteLine));
 
         // What the page's argument rests on, however it words it: user mode recovers, kernel placement panics.

@@ -44,11 +44,11 @@ public partial class ImageBuildToolTests(ITestOutputHelper output)
     public void Dotnet_build_of_the_sample_image_project_writes_the_image_and_dotnet_run_boots_it()
     {
         Qemu.RequireInstalled();
-        string image = RepositoryRoot.Combine("samples", "Image", "obj", "minix-image", Configuration, "minix.elf");
+        string image = RepositoryRoot.Combine("samples", "DriverImage", "obj", "minix-image", Configuration, "minix.elf");
         var (build, run) = ImageBuilds.Exclusive(() =>
         {
-            Commands.Result build = Shell.TryRun(RepositoryRoot.Path, "dotnet", "build", "samples/Image", "-c", Configuration);
-            return (build, Shell.TryRun(RepositoryRoot.Path, "dotnet", "run", "--project", "samples/Image", "-c", Configuration, "--no-build"));
+            Commands.Result build = Shell.TryRun(RepositoryRoot.Path, "dotnet", "build", "samples/DriverImage", "-c", Configuration);
+            return (build, Shell.TryRun(RepositoryRoot.Path, "dotnet", "run", "--project", "samples/DriverImage", "-c", Configuration, "--no-build"));
         });
 
         Assert.True(build.ExitCode == 0, build.Output);

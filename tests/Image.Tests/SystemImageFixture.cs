@@ -10,7 +10,7 @@ public sealed class SampleImageCollection : ICollectionFixture<SystemImageFixtur
     public const string Name = "sample image";
 }
 
-/// <summary>Builds the sample image (samples/Image: RS, DS, log, the drivers, lpr, devcheck and service) once for the tests that boot it.</summary>
+/// <summary>Builds the sample image (samples/DriverImage: RS, DS, log, the drivers, lpr, devcheck and service) once for the tests that boot it.</summary>
 public class SystemImageFixture
 {
     public SystemImageFixture()
@@ -20,7 +20,7 @@ public class SystemImageFixture
 
     protected SystemImageFixture(string? kernelPlaced)
     {
-        Project = ImageProject.Read(RepositoryRoot.Combine("samples", "Image", "Image.csproj"), kernelPlaced: kernelPlaced);
+        Project = ImageProject.Read(RepositoryRoot.Combine("samples", "DriverImage", "Image.csproj"), kernelPlaced: kernelPlaced);
         Image = ImageBuilds.Build(Project.Spec, "minix-sample-image-" + (kernelPlaced ?? "user"));
     }
 

@@ -80,7 +80,7 @@ public sealed partial class PageContentTests
     public void The_boot_image_diagram_shows_the_sample_images_processes_and_no_plans()
     {
         string svg = File.ReadAllText(Path.Combine(Docs.DocsRoot, "images", "boot-image.svg"));
-        XDocument project = XDocument.Load(Path.Combine(Docs.RepoRoot, "samples", "Image", "Image.csproj"));
+        XDocument project = XDocument.Load(Path.Combine(Docs.RepoRoot, "samples", "DriverImage", "Image.csproj"));
 
         var names = project.Descendants("MinixProcess").Select(p => (string)p.Attribute("Name")!).ToList();
         Assert.NotEmpty(names);

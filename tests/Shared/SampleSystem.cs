@@ -8,7 +8,7 @@ namespace Minix.Tests.Shared;
 /// <summary>The sample image's processes and system.conf, for tests that boot a whole system on the simulator.</summary>
 internal static class SampleSystem
 {
-    /// <summary>Boot slots, as samples/Image/README.md lists them.</summary>
+    /// <summary>Boot slots, as samples/DriverImage/README.md lists them.</summary>
     public const int RsSlot = 2;
     public const int LogSlot = 4;
     public const int DsSlot = 6;
@@ -40,17 +40,17 @@ internal static class SampleSystem
     /// <summary>The repository root.</summary>
     public static string RepoRoot => Root.Value;
 
-    /// <summary>samples/Image/system.conf.</summary>
-    public static string ImageConf => File.ReadAllText(Path.Combine(RepoRoot, "samples", "Image", "system.conf"));
+    /// <summary>samples/DriverImage/system.conf.</summary>
+    public static string ImageConf => File.ReadAllText(Path.Combine(RepoRoot, "samples", "DriverImage", "system.conf"));
 
-    /// <summary>samples/Image/system.conf with <c>control USER</c> added to <paramref name="service"/> (if it has no control list yet): user programs may restart it and inject faults into it.</summary>
+    /// <summary>samples/DriverImage/system.conf with <c>control USER</c> added to <paramref name="service"/> (if it has no control list yet): user programs may restart it and inject faults into it.</summary>
     public static string ImageConfControlledByUsers(string service)
     {
         string conf = ImageConf;
         string head = "service " + service + "\n{\n";
         int at = conf.IndexOf(head, StringComparison.Ordinal);
         if (at < 0)
-            throw new InvalidOperationException("samples/Image/system.conf has no service " + service);
+            throw new InvalidOperationException("samples/DriverImage/system.conf has no service " + service);
         int end = conf.IndexOf("};", at, StringComparison.Ordinal);
         return conf.IndexOf("control", at, end - at, StringComparison.Ordinal) >= 0 ? conf : conf.Insert(at + head.Length, "    control USER;\n");
     }

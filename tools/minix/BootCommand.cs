@@ -22,7 +22,12 @@ public static class BootCommand
         var append = new Option<string>("--append") { Description = "More kernel command line after the image's own, e.g. \"lpr.misbehave=null\" or \"fuzz.seed=7 fuzz.calls=1000000\" (processes read it with SYS_GETINFO BootParameters)." };
         var until = new Option<string?>("--until") { Description = "Stop QEMU as soon as a console line contains this text (exit 0), e.g. \"mydriver: ready\"." };
         var drive = DriveOption();
-        var command = new Command("boot", "Build an image and boot it in QEMU; exits with the guest's status.") { project, timeout, accel, disk, debug, placed, append, until, drive };
+        var commands = new Option<string?>("--run")
+        {
+            Description = "Type these command lines (separated by newlines) at the image's shell, each after the prompt, then halt; exits with the last command's status. "
+                + "Without it, an image with /bin/sh gets the serial console on this terminal, or types its MinixBootDemo lines when standard input is not a terminal.",
+        };
+        var command = new Command("boot", "Build an image and boot it in QEMU; exits with the guest's status.") { project, timeout, accel, disk, debug, placed, append, until, drive, commands };
         command.SetAction(parse =>
         {
             QemuAccel mode = parse.GetValue(accel);
@@ -57,6 +62,25 @@ public static class BootCommand
             }
 
             string? text = parse.GetValue(until);
+            string? script = parse.GetValue(commands);
+            bool shell = contents.Spec.Programs.Any(p => p.Name == "sh");
+            if (script is not null || (shell && string.IsNullOrEmpty(text)))
+            {
+                if (!shell)
+                {
+                    Console.Error.WriteLine($"minix: --run: {parse.GetValue(project)} has no /bin/sh to type the commands at (add commands/sh as a MinixProgram)");
+                    return 2;
+                }
+
+                IReadOnlyList<string> extra = [.. qemuArguments, .. IdeDrives.Arguments(drives, raw)];
+                if (script is null && !Console.IsInputRedirected)
+                    return ShellBoot.Attach(file, raw, mode, extra);
+                IReadOnlyList<string>? lines = script is not null ? ScriptLines(script) : DemoLines(contents.BootDemo);
+                if (lines is null)
+                    return 2;
+                return ShellBoot.Script(file, raw, mode, extra, lines, TimeSpan.FromSeconds(parse.GetValue(timeout)));
+            }
+
             Func<string, bool>? stopWhen = string.IsNullOrEmpty(text) ? null : line => line.Contains(text, StringComparison.Ordinal);
             QemuRun run = QemuLauncher.Boot(file, raw, TimeSpan.FromSeconds(parse.GetValue(timeout)), mode, qemuArguments, Console.Out.WriteLine, stopWhen, drives,
                 notice: line => Console.Error.WriteLine("minix: " + line));
@@ -70,6 +94,30 @@ public static class BootCommand
             return run.StoppedOnOutput ? 0 : run.GuestStatus ?? (run.TimedOut ? 124 : 1);
         });
         return command;
+    }
+
+    /// <summary>The run option's command lines: one per line of its text; blank lines are left out.</summary>
+    /// <param name="text">The option's value.</param>
+    /// <returns>The lines.</returns>
+    public static IReadOnlyList<string> ScriptLines(string text) =>
+        [.. text.Replace("\r", "", StringComparison.Ordinal).Split('\n').Where(l => l.Trim().Length > 0)];
+
+    /// <summary>The demo's command lines (comment lines left out), or null after saying why there are none.</summary>
+    private static IReadOnlyList<string>? DemoLines(string? file)
+    {
+        if (file is null)
+        {
+            Console.Error.WriteLine("minix: standard input is not a terminal and the image project sets no MinixBootDemo: give the commands with --run");
+            return null;
+        }
+
+        if (!File.Exists(file))
+        {
+            Console.Error.WriteLine($"minix: {file}: no such file (the image project's MinixBootDemo)");
+            return null;
+        }
+
+        return [.. ScriptLines(File.ReadAllText(file)).Where(l => !l.TrimStart().StartsWith('#'))];
     }
 
     /// <summary><c>--drive FILE</c>, repeatable: raw disk images attached as the next IDE disks.</summary>

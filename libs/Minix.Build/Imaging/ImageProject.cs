@@ -25,7 +25,7 @@ public static class ImageProject
     [
         "MinixSystemConf", "MinixCommandLine", "MinixKernelPlaced", "MinixQemuArguments", "MinixKernelProject",
         "MinixKernelImage", "MinixIlcPath", "BaseIntermediateOutputPath", "NuGetPackageRoot",
-        "MinixRootFileSystem", "MinixRootBlockSize", "MinixRootSize", "MinixRootInodes",
+        "MinixRootFileSystem", "MinixRootBlockSize", "MinixRootSize", "MinixRootInodes", "MinixBootDemo",
     ];
 
     /// <summary>What an image project says.</summary>
@@ -36,6 +36,12 @@ public static class ImageProject
     {
         /// <summary>The project's <c>MinixDrive</c> items, full paths: raw disk images a boot attaches as IDE disks, in order (see <see cref="Qemu.IdeDrives"/>).</summary>
         public IReadOnlyList<string> Drives { get; init; } = [];
+
+        /// <summary>
+        /// The project's <c>MinixBootDemo</c>, a full path or null: a file of command lines that <c>minix boot</c>
+        /// types at the image's shell when its standard input is not a terminal (one line each; '#' lines are comments).
+        /// </summary>
+        public string? BootDemo { get; init; }
     }
 
     /// <summary>One <c>MinixProcess</c> item.</summary>
@@ -182,7 +188,11 @@ public static class ImageProject
         string intermediate = Path.GetFullPath((Property("BaseIntermediateOutputPath") is { Length: > 0 } obj ? obj : "obj/").Replace('\\', '/'), directory);
         string qemu = Property("MinixQemuArguments");
         string flavour = (optimize ? "Release" : "Debug") + (placedNames.Count > 0 ? "-kernel-" + string.Join('-', placedNames.Order(StringComparer.Ordinal)) : "");
-        return new Contents(spec, qemu.Split(' ', StringSplitOptions.RemoveEmptyEntries), Path.Combine(intermediate, "minix-image", flavour));
+        string demo = Property("MinixBootDemo");
+        return new Contents(spec, qemu.Split(' ', StringSplitOptions.RemoveEmptyEntries), Path.Combine(intermediate, "minix-image", flavour))
+        {
+            BootDemo = demo.Length > 0 ? Path.GetFullPath(demo, directory) : null,
+        };
     }
 
     /// <summary>The root file system the project asks for (<c>MinixRootFileSystem</c> true), or null.</summary>

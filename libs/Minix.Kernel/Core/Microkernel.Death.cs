@@ -32,7 +32,10 @@ public sealed partial class Microkernel
             return;
         }
 
-        LogDeath(process, reason, detail, address, instruction);
+        // A managed process's end is its process manager's to report (its parent's wait sees it); on a console shared
+        // with a shell a line per command would bury what the user typed.
+        if (manager is null)
+            LogDeath(process, reason, detail, address, instruction);
         if (process.Placement == Placement.Kernel)
         {
             Panic("a driver in kernel placement failed"u8);
