@@ -27,6 +27,19 @@ internal static class ImageBuilds
             return action();
     }
 
+    /// <summary>
+    /// Builds an image project of the repository into its own intermediate folder, where <c>minix boot</c> builds it:
+    /// a tutorial that boots the same project then finds the image up to date instead of building it again.
+    /// </summary>
+    public static (SystemImage Image, ImageProject.Contents Contents) BuildInPlace(string relativeProject)
+    {
+        lock (Gate)
+        {
+            ImageProject.Contents contents = ImageProject.Read(RepositoryRoot.Combine(relativeProject.Split('/')));
+            return (SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory), contents);
+        }
+    }
+
     /// <summary>Builds an image project of the repository (a folder under tests/ with MinixProcess items).</summary>
     public static SystemImage BuildProject(string relativeProject, string name) =>
         Build(ImageProject.Read(RepositoryRoot.Combine(relativeProject.Split('/'))).Spec, name);

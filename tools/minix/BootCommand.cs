@@ -53,7 +53,7 @@ public static class BootCommand
             IReadOnlyList<string> qemuArguments;
             try
             {
-                (file, qemuArguments) = Target(image.MultibootFile, image.DiskFile, contents, raw, parse.GetValue(append));
+                (file, qemuArguments) = Target(image.MultibootFile, image.DiskFile, contents, raw, WithBootTime(contents, parse.GetValue(append)));
             }
             catch (ToolchainException e)
             {
@@ -94,6 +94,21 @@ public static class BootCommand
             return run.StoppedOnOutput ? 0 : run.GuestStatus ?? (run.TimedOut ? 124 : 1);
         });
         return command;
+    }
+
+    /// <summary>
+    /// The append option with <c>boottime=</c> (seconds since 1970, now) added for an image with a root file system,
+    /// unless the image's or the option's line sets it: the kernel keeps no calendar, and the file server dates files
+    /// by the boot time plus the uptime.
+    /// </summary>
+    /// <param name="contents">The image project.</param>
+    /// <param name="append">The append option, or null.</param>
+    /// <returns>The line to append, or null.</returns>
+    public static string? WithBootTime(ImageProject.Contents contents, string? append)
+    {
+        if (contents.Spec.RootFileSystem is null || (contents.Spec.CommandLine + " " + append).Contains("boottime=", StringComparison.Ordinal))
+            return append;
+        return (append + " boottime=" + DateTimeOffset.UtcNow.ToUnixTimeSeconds()).Trim();
     }
 
     /// <summary>The run option's command lines: one per line of its text; blank lines are left out.</summary>

@@ -89,7 +89,8 @@ public sealed partial class ShellConsole
     private static string Answer(string since, string line)
     {
         string text = since.Replace("\r", "", StringComparison.Ordinal);
-        text = text[..PromptAtEnd().Match(text).Index];
+        Match prompt = PromptAtEnd().Match(text);
+        text = text[..(prompt.Value.StartsWith('\n') ? prompt.Index + 1 : prompt.Index)];
         if (line.Length > 0 && text.StartsWith(line + "\n", StringComparison.Ordinal))
             text = text[(line.Length + 1)..];
         else if (line.Length > 0 && text.StartsWith(line, StringComparison.Ordinal))

@@ -1,0 +1,33 @@
+using Minix.Tutorials;
+using Xunit.Abstractions;
+
+namespace Image.Tests;
+
+/// <summary>
+/// The tutorial docs/tutorials/tour-of-the-shell.md, followed as written from the repository root: its marked commands
+/// boot the sample system and type command lines at its shell with <c>minix boot --run</c>, and the transcripts it
+/// shows must be what the boots print, down to the exit status <c>minix boot</c> passes on.
+/// </summary>
+public class ShellTutorialTests(ITestOutputHelper output)
+{
+    /// <summary>The tutorial, relative to the repository root.</summary>
+    public const string TutorialPage = "docs/tutorials/tour-of-the-shell.md";
+
+    [Fact]
+    public void The_tour_of_the_shell_followed_as_written_shows_what_the_system_prints()
+    {
+        TutorialScript script = TutorialScript.Parse(TutorialPage, File.ReadAllText(RepositoryRoot.Combine(TutorialPage)));
+        Assert.True(script.Steps.Count(s => s.Kind == TutorialStepKind.Command) >= 3, "the page should mark its boots as tutorial steps");
+        Assert.True(script.Steps.Count(s => s.Kind == TutorialStepKind.Expect) >= 3, "the page should mark its transcripts as tutorial-expect");
+        Qemu.RequireInstalled();
+
+        // `minix boot samples/Image` builds where the shell-session fixture builds: not at the same time.
+        var ran = ImageBuilds.Exclusive(() => TutorialFollower.Follow(TutorialPage, script, RepositoryRoot.Path, new Commands(null, output.WriteLine), output.WriteLine));
+
+        // The run option passes the last command's status on (grep -q finds nothing: 1), after halting the machine.
+        Commands.Result last = ran[^1].Result;
+        Assert.Equal(1, last.ExitCode);
+        Assert.Contains("the last command's status was 1", last.Output);
+        Assert.All(ran, r => Assert.Contains("minix: halted after", r.Result.Output));
+    }
+}
