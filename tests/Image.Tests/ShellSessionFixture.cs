@@ -122,7 +122,7 @@ public sealed class ShellSessionFixture
 
     private static string[] TypeOnTheKeyboard(QemuSession session)
     {
-        if (!WaitForScreen(session, rows => rows.Any(r => r.StartsWith("# ", StringComparison.Ordinal))))
+        if (!WaitForScreen(session, rows => rows.Any(r => r.StartsWith('#'))))
             return session.Monitor.ReadTextScreen();
         session.Monitor.TypeKeys("echo typed on the PC keyboard | wc -c\n");
         WaitForScreen(session, rows => rows.Any(r => r.Trim() == "25"));

@@ -249,8 +249,20 @@ public sealed partial class VirtualFileSystem
             if (waiting)
                 continue;
             var copy = call.Message;
-            Status status = Messaging.SendNb(call.Driver, ref copy);
-            if (status == Status.Ok)
+            // A block driver gets its call with SENDREC and answers at once: it may be serving a file server's block
+            // request, and a file server may be what VFS waits on, so an answer sent later could close the circle
+            // VFS -> file server -> disk driver -> VFS. A character device (a terminal) answers when it has data.
+            bool block = copy.Type >= BlockDeviceProtocol.Open && copy.Type <= BlockDeviceProtocol.Ioctl;
+            Status status = block ? Messaging.SendRec(call.Driver, ref copy) : Messaging.SendNb(call.Driver, ref copy);
+            if (status == Status.Ok && block)
+            {
+                call.Sent = true;
+                if (call.Process < 0)
+                    call = default;
+                else
+                    Finish(ref call, copy.Payload<DeviceReply>().Result);
+            }
+            else if (status == Status.Ok)
             {
                 call.Sent = true;
                 if (call.Process < 0)
