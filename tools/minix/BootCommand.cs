@@ -22,10 +22,12 @@ public static class BootCommand
         var append = new Option<string>("--append") { Description = "More kernel command line after the image's own, e.g. \"lpr.misbehave=null\" or \"fuzz.seed=7 fuzz.calls=1000000\" (processes read it with SYS_GETINFO BootParameters)." };
         var until = new Option<string?>("--until") { Description = "Stop QEMU as soon as a console line contains this text (exit 0), e.g. \"mydriver: ready\"." };
         var drive = DriveOption();
-        var commands = new Option<string?>("--run")
+        var commands = new Option<string[]>("--run")
         {
-            Description = "Type these command lines (separated by newlines) at the image's shell, each after the prompt, then halt; exits with the last command's status. "
+            Description = "Type this command line at the image's shell after its prompt (repeatable, in order; newlines in one value separate lines too), then halt; exits with the last command's status. "
                 + "Without it, an image with /bin/sh gets the serial console on this terminal, or types its MinixBootDemo lines when standard input is not a terminal.",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = false,
         };
         var command = new Command("boot", "Build an image and boot it in QEMU; exits with the guest's status.") { project, timeout, accel, disk, debug, placed, append, until, drive, commands };
         command.SetAction(parse =>
@@ -62,7 +64,8 @@ public static class BootCommand
             }
 
             string? text = parse.GetValue(until);
-            string? script = parse.GetValue(commands);
+            string[] given = parse.GetValue(commands) ?? [];
+            string? script = given.Length > 0 ? string.Join('\n', given) : null;
             bool shell = contents.Spec.Programs.Any(p => p.Name == "sh");
             if (script is not null || (shell && string.IsNullOrEmpty(text)))
             {
