@@ -8,7 +8,7 @@ namespace Minix.Commands.Shell;
 /// test and [: file tests (-e -f -d -r -w -x -s -L -h -p -c -b), string tests (-z -n = !=), integer comparisons
 /// (-eq -ne -lt -le -gt -ge), ! -a -o and parentheses. Status 0 for true, 1 for false, 2 with a message naming the
 /// fault for bad input (as dash: "missing ]", "-lt: argument expected", "Illegal number: x"). With at most four
-/// arguments POSIX's rules by count decide; beyond, the grammar: or of ands of (negated) primaries.
+/// arguments POSIX's rules by count decide where they can; else the grammar: or of ands of (negated) primaries.
 /// </summary>
 public sealed class TestBuiltin
 {
@@ -62,29 +62,31 @@ public sealed class TestBuiltin
 
     private bool TwoArguments(int at)
     {
+        _next = at;
         string first = _arguments[at];
         string second = _arguments[at + 1];
         if (first == "!")
             return second.Length == 0;
         if (UnaryOperators.Contains(first))
             return Unary(first, second);
+        if (BinaryOperators.Contains(second))
+            throw new TestError(second + ": argument expected");
+        if (second is "-a" or "-o")
+            return Grammar();
         throw new TestError(first + ": unexpected operator");
     }
 
     private bool ThreeArguments(int at)
     {
+        _next = at;
         string middle = _arguments[at + 1];
         if (BinaryOperators.Contains(middle))
             return Binary(_arguments[at], middle, _arguments[at + 2]);
-        if (middle == "-a")
-            return _arguments[at].Length > 0 && _arguments[at + 2].Length > 0;
-        if (middle == "-o")
-            return _arguments[at].Length > 0 || _arguments[at + 2].Length > 0;
         if (_arguments[at] == "!")
             return !TwoArguments(at + 1);
         if (_arguments[at] == "(" && _arguments[at + 2] == ")")
             return middle.Length > 0;
-        throw new TestError(middle + ": unexpected operator");
+        return Grammar();
     }
 
     /// <summary>The general grammar, for five arguments or more (and four that the rules by count do not take).</summary>
@@ -133,7 +135,10 @@ public sealed class TestBuiltin
 
     private bool Primary()
     {
-        string? first = Peek() ?? throw new TestError("argument expected");
+        // As dash: an expression missing at the end (test x -a) is false, not an error.
+        string? first = Peek();
+        if (first is null)
+            return false;
         _next++;
         if (first == "(" && _next < _arguments.Count)
         {
