@@ -9,10 +9,10 @@ namespace Minix.Commands.Shell;
 /// </summary>
 public sealed class Builtins
 {
-    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "continue", "echo", "exec", "exit", "export", "false", "jobs", "pwd", "read", "return", "set", "shift", "test", "[", "true", "unset", "wait"];
+    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "continue", "echo", "exec", "exit", "export", "false", "jobs", "pwd", "read", "return", "set", "shift", "test", "[", "trap", "true", "unset", "wait"];
 
     /// <summary>POSIX's special builtins: an error in one ends a shell that is not interactive.</summary>
-    private static readonly HashSet<string> Special = [":", ".", "break", "continue", "exec", "exit", "export", "return", "set", "shift", "unset"];
+    private static readonly HashSet<string> Special = [":", ".", "break", "continue", "exec", "exit", "export", "return", "set", "shift", "trap", "unset"];
 
     private readonly Interpreter _shell;
 
@@ -54,6 +54,7 @@ public sealed class Builtins
             "shift" => Shift(call),
             "unset" => Unset(call),
             "test" or "[" => TestBuiltin.Run(call),
+            "trap" => _shell.Traps.Run(call),
             _ => Wait(call),
         };
         if (call.Failed && Special.Contains(call.Name) && !State.Interactive)
@@ -315,13 +316,22 @@ public sealed class BuiltinCall
         return result < 0 ? Fail("write error: " + ErrorText.Of(result), 1) : 0;
     }
 
-    /// <summary>Writes "sh: name: message" to the builtin's standard error.</summary>
+    /// <summary>Writes "sh: name: message" to the builtin's standard error; a special builtin's failure ends a script.</summary>
     /// <param name="message">What went wrong.</param>
     /// <param name="status">The status to return.</param>
     /// <returns><paramref name="status"/>.</returns>
     public int Fail(string message, int status)
     {
         Failed = true;
+        return Report(message, status);
+    }
+
+    /// <summary>Writes "sh: name: message" to the builtin's standard error, for a fault that ends nothing (as dash's "bad trap").</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="status">The status to return.</param>
+    /// <returns><paramref name="status"/>.</returns>
+    public int Report(string message, int status)
+    {
         if (Table[Sys.StandardError] >= 0)
             _state.Error(Name + ": " + message, Table[Sys.StandardError]);
         return status;

@@ -32,6 +32,12 @@ public sealed class Interpreter
     /// <summary>The builtins.</summary>
     public Builtins Builtins { get; }
 
+    /// <summary>The traps set.</summary>
+    public Traps Traps { get; } = new();
+
+    /// <summary>A trap's action is running (a signal caught meanwhile waits for it to end).</summary>
+    private bool _inTrap;
+
     /// <summary>exit has run (or a fault ends a non-interactive shell): no more commands.</summary>
     public bool ExitRequested => _exitStatus is not null;
 
@@ -306,6 +312,59 @@ public sealed class Interpreter
         return true;
     }
 
+    /// <summary>Runs the actions of the signals caught since the last command, as dash does between commands.</summary>
+    private void RunCaughtTraps()
+    {
+        if (_inTrap)
+            return;
+        foreach (string action in Traps.Caught())
+        {
+            if (!ExitRequested)
+                RunTrapAction(action);
+        }
+    }
+
+    /// <summary>When the shell ends: the EXIT trap's action runs once, with $? the status; an exit in it sets the shell's.</summary>
+    public void RunExitTrap()
+    {
+        string? action = Traps.ExitAction;
+        if (string.IsNullOrEmpty(action) || _inTrap)
+            return;
+        int status = ExitStatus;
+        _exitStatus = null;
+        PendingBreaks = 0;
+        PendingContinues = 0;
+        PendingReturn = false;
+        State.LastStatus = status;
+        RunTrapAction(action);
+        _exitStatus ??= status;
+    }
+
+    /// <summary>Runs a trap's action; $? is what it was before, unless the action exits.</summary>
+    private void RunTrapAction(string action)
+    {
+        int saved = State.LastStatus;
+        _inTrap = true;
+        try
+        {
+            Run(Parser.Parse(action, 1, endOfInput: true));
+        }
+        catch (SyntaxError error)
+        {
+            State.Error("trap action \"" + action + "\": syntax error on its line " + error.Line + ": " + error.Message);
+            saved = 2;
+            if (!State.Interactive)
+                RequestExit(2);
+        }
+        finally
+        {
+            _inTrap = false;
+        }
+
+        if (!ExitRequested)
+            State.LastStatus = saved;
+    }
+
     /// <summary>Runs the and-or lists of <paramref name="list"/> in order.</summary>
     /// <param name="list">The commands.</param>
     public void Run(CommandList list)
@@ -325,6 +384,8 @@ public sealed class Interpreter
                 if (!ExitRequested && State.ErrExit && State.LastStatus != 0 && !tested && _conditions == 0)
                     RequestExit(State.LastStatus);
             }
+
+            RunCaughtTraps();
 
             if (Interrupted)
                 return;
