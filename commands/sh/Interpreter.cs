@@ -20,6 +20,7 @@ public sealed class Interpreter
     {
         State = state;
         Builtins = new Builtins(this);
+        Traps = new Traps(state);
         _pipelines = new PipelineRunner(this);
     }
 
@@ -33,7 +34,7 @@ public sealed class Interpreter
     public Builtins Builtins { get; }
 
     /// <summary>The traps set.</summary>
-    public Traps Traps { get; } = new();
+    public Traps Traps { get; }
 
     /// <summary>A trap's action is running (a signal caught meanwhile waits for it to end).</summary>
     private bool _inTrap;

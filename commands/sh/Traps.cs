@@ -15,6 +15,11 @@ public sealed class Traps
     private const int Exit = 0;
 
     private readonly SortedDictionary<int, string> _actions = [];
+    private readonly ShellState _state;
+
+    /// <summary>The traps of the shell with <paramref name="state"/>.</summary>
+    /// <param name="state">The shell's state (an interactive shell keeps ignoring SIGINT and SIGQUIT when their traps are reset).</param>
+    public Traps(ShellState state) => _state = state;
 
     /// <summary>The action for EXIT, or null.</summary>
     public string? ExitAction => _actions.GetValueOrDefault(Exit);
@@ -44,7 +49,7 @@ public sealed class Traps
                 continue;
             }
 
-            if (number != Exit && Sys.SetSignalDisposition((Signal)number, action is null ? SignalDisposition.Default : action.Length == 0 ? SignalDisposition.Ignore : SignalDisposition.Catch) < 0)
+            if (number != Exit && Sys.SetSignalDisposition((Signal)number, Disposition(number, action)) < 0)
             {
                 status = call.Report(operands[i] + ": cannot be trapped", 1);
                 continue;
@@ -57,6 +62,14 @@ public sealed class Traps
         }
 
         return status;
+    }
+
+    private SignalDisposition Disposition(int signal, string? action)
+    {
+        if (action is not null)
+            return action.Length == 0 ? SignalDisposition.Ignore : SignalDisposition.Catch;
+        bool shieldedAtATerminal = _state.Interactive && (Signal)signal is Signal.Interrupt or Signal.Quit;
+        return shieldedAtATerminal ? SignalDisposition.Ignore : SignalDisposition.Default;
     }
 
     /// <summary>The actions of the signals caught since the last call, in signal order.</summary>
