@@ -235,7 +235,7 @@ public sealed class Interpreter
         LoopDepth = 0;
         try
         {
-            int status = _pipelines.Run(new Pipeline([function.Body], false, function.Body.Source));
+            int status = _pipelines.Run(new Pipeline(new List<PipelineStage> { function.Body }, false, function.Body.Source));
             if (PendingReturn)
                 status = State.LastStatus;
             return status;

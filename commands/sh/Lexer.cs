@@ -140,7 +140,7 @@ public sealed class Lexer
 
             document.RawText = _text[start.._position];
             document.Body = document.Quoted
-                ? new Word([new LiteralPart(body.ToString(), true)], body.ToString())
+                ? new Word(new List<WordPart> { new LiteralPart(body.ToString(), true) }, body.ToString())
                 : new Lexer(body.ToString(), firstLine).ReadHereDocumentBody();
         }
 
@@ -479,7 +479,7 @@ public sealed class Lexer
         string rest = inside[nameLength..];
         foreach (string op in ParameterOperators)
         {
-            if (IsParameterName(name) && rest.StartsWith(op, StringComparison.Ordinal))
+            if (IsParameterName(name) && string.CompareOrdinal(rest, 0, op, 0, op.Length) == 0)
             {
                 Word argument = new Lexer(rest[op.Length..], opened, insideBraces: true).ReadWord();
                 return new ParameterPart(name, quoted) { Operator = op, Argument = argument };

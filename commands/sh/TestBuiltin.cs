@@ -227,7 +227,13 @@ public sealed class TestBuiltin
     /// <summary>An integer operand: blanks around it allowed, a sign, decimal digits; else "Illegal number".</summary>
     private static long Number(string text)
     {
-        string trimmed = text.Trim(' ', '\t');
+        int first = 0;
+        int end = text.Length;
+        while (first < end && text[first] is ' ' or '\t')
+            first++;
+        while (end > first && text[end - 1] is ' ' or '\t')
+            end--;
+        string trimmed = text[first..end];
         int digits = trimmed.Length > 0 && (trimmed[0] == '-' || trimmed[0] == '+') ? 1 : 0;
         bool valid = trimmed.Length > digits;
         for (int i = digits; i < trimmed.Length; i++)

@@ -14,7 +14,7 @@ public sealed class Traps
 {
     private const int Exit = 0;
 
-    private readonly SortedDictionary<int, string> _actions = [];
+    private readonly Dictionary<int, string> _actions = [];
     private readonly ShellState _state;
 
     /// <summary>The traps of the shell with <paramref name="state"/>.</summary>
@@ -22,7 +22,7 @@ public sealed class Traps
     public Traps(ShellState state) => _state = state;
 
     /// <summary>The action for EXIT, or null.</summary>
-    public string? ExitAction => _actions.GetValueOrDefault(Exit);
+    public string? ExitAction => _actions.TryGetValue(Exit, out string? action) ? action : null;
 
     /// <summary>The trap builtin: lists the traps, sets or resets them.</summary>
     /// <param name="call">The call.</param>
@@ -90,9 +90,11 @@ public sealed class Traps
     /// <summary>The traps as dash lists them, ready to be read again: <c>trap -- 'echo caught' INT</c>.</summary>
     private string Listing()
     {
+        var numbers = new List<int>(_actions.Keys);
+        numbers.Sort();
         var text = new StringBuilder();
-        foreach (var (number, action) in _actions)
-            text.Append("trap -- ").Append(Variables.SingleQuoted(action)).Append(' ').Append(Name(number)).Append('\n');
+        foreach (int number in numbers)
+            text.Append("trap -- ").Append(Variables.SingleQuoted(_actions[number])).Append(' ').Append(Name(number)).Append('\n');
         return text.ToString();
     }
 
@@ -101,7 +103,7 @@ public sealed class Traps
         if (number == Exit)
             return "EXIT";
         string full = Utf8Text.Decode(SignalNames.Of((Signal)number));
-        return full.StartsWith("SIG", StringComparison.Ordinal) ? full[3..] : number.ToString();
+        return full.Length > 3 && string.CompareOrdinal(full, 0, "SIG", 0, 3) == 0 ? full[3..] : number.ToString();
     }
 
     /// <summary>A condition: EXIT or 0, or a signal by name (INT, SIGINT) or number.</summary>
