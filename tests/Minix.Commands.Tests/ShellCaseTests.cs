@@ -31,8 +31,7 @@ public class ShellCaseTests
     [Fact]
     public void An_interactive_shell_goes_on_after_a_bad_case()
     {
-        using var box = new Sandbox();
-        CommandRun run = Oracle.Ours("sh", box.Path, ["-i"], System.Text.Encoding.UTF8.GetBytes("case x y\necho after $?\ncase x in\nx) echo continued\nesac\n"), new Dictionary<string, string> { ["PS1"] = "$ " });
+        CommandRun run = ShellOracle.Interactive("case x y\necho after $?\ncase x in\nx) echo continued\nesac\n");
         Assert.Equal("after 2\ncontinued\n", run.OutputText);
         Assert.Contains("sh: syntax error on line 1: \"y\" unexpected", run.ErrorText);
         Assert.Contains("$ > > $ ", run.ErrorText);

@@ -44,8 +44,7 @@ public class ShellFunctionTests
     [Fact]
     public void An_interactive_shell_keeps_its_functions_and_goes_on_after_errors()
     {
-        using var box = new Sandbox();
-        CommandRun run = Oracle.Ours("sh", box.Path, ["-i"], System.Text.Encoding.UTF8.GetBytes("f() { echo f $1; return 7; }\nexit() { :; }\nf one\necho after $?\nf() {\necho two lines\n}\nf\n"), new Dictionary<string, string> { ["PS1"] = "$ " });
+        CommandRun run = ShellOracle.Interactive("f() { echo f $1; return 7; }\nexit() { :; }\nf one\necho after $?\nf() {\necho two lines\n}\nf\n");
         Assert.Equal("f one\nafter 7\ntwo lines\n", run.OutputText);
         Assert.Contains("\"exit\" cannot be a function's name", run.ErrorText);
         Assert.Equal(0, run.ExitCode);

@@ -42,8 +42,7 @@ public class ShellHereDocumentTests
     [Fact]
     public void An_interactive_shell_asks_for_the_here_document_lines()
     {
-        using var box = new Sandbox();
-        CommandRun run = Oracle.Ours("sh", box.Path, ["-i"], System.Text.Encoding.UTF8.GetBytes("cat <<EOF\none\ntwo\nEOF\necho after\n"), new Dictionary<string, string> { ["PS1"] = "$ " });
+        CommandRun run = ShellOracle.Interactive("cat <<EOF\none\ntwo\nEOF\necho after\n");
         Assert.Equal("one\ntwo\nafter\n", run.OutputText);
         Assert.Equal("$ > > > $ $ ", run.ErrorText);
     }

@@ -42,8 +42,7 @@ public class ShellParameterOperatorTests
     [Fact]
     public void An_interactive_shell_goes_on_after_a_missing_parameter()
     {
-        using var box = new Sandbox();
-        CommandRun run = Oracle.Ours("sh", box.Path, ["-i"], System.Text.Encoding.UTF8.GetBytes("echo ${Q:?no Q}\necho after $?\necho ${X:%a}\necho ${Q:-end}\n"), new Dictionary<string, string> { ["PS1"] = "$ " });
+        CommandRun run = ShellOracle.Interactive("echo ${Q:?no Q}\necho after $?\necho ${X:%a}\necho ${Q:-end}\n");
         Assert.Equal("after 2\nend\n", run.OutputText);
         Assert.Contains("sh: Q: no Q", run.ErrorText);
         Assert.Contains("sh: syntax error on line 3: bad substitution: ${X:%a}", run.ErrorText);

@@ -43,8 +43,7 @@ public class ShellTestBuiltinTests
     [Fact]
     public void An_interactive_shell_goes_on_after_a_bad_test()
     {
-        using var box = new Sandbox();
-        CommandRun run = Oracle.Ours("sh", box.Path, ["-i"], System.Text.Encoding.UTF8.GetBytes("[ 1 -eq x\necho after $?\n[ 2 -gt 1 ] && echo yes\n"), new Dictionary<string, string> { ["PS1"] = "$ " });
+        CommandRun run = ShellOracle.Interactive("[ 1 -eq x\necho after $?\n[ 2 -gt 1 ] && echo yes\n");
         Assert.Equal("after 2\nyes\n", run.OutputText);
         Assert.Contains("sh: [: missing ]", run.ErrorText);
         Assert.Equal(0, run.ExitCode);
