@@ -417,9 +417,16 @@ public sealed class Lexer
     private int ClosingParenthesis(int start)
     {
         int depth = 0;
+
+        // Inside a case, a pattern's ) (as in "x) echo;;") closes no parenthesis: each case open counts one such ) per item.
+        int cases = 0;
         for (int i = start; i < _text.Length; i++)
         {
             char c = _text[i];
+            if (IsCaseAt(i))
+                cases++;
+            else if (IsReservedWordAt(i, "esac") && cases > 0)
+                cases--;
             if (c == '\\')
                 i++;
             else if (c == '\'')
@@ -438,11 +445,43 @@ public sealed class Lexer
             }
             else if (c == '(')
                 depth++;
+            else if (c == ')' && depth == 0 && cases > 0)
+                continue;
             else if (c == ')' && depth-- == 0)
                 return i;
         }
 
         return -1;
+    }
+
+    /// <summary>Whether a case starts at <paramref name="at"/>: "case", a word, then "in" (whatever reserved word comes before it, as do or then).</summary>
+    private bool IsCaseAt(int at)
+    {
+        if (at + 4 >= _text.Length || string.CompareOrdinal(_text, at, "case", 0, 4) != 0 || (at > 0 && !IsDelimiter(_text[at - 1]) && _text[at - 1] != '\n'))
+            return false;
+        int i = at + 4;
+        if (_text[i] is not (' ' or '\t'))
+            return false;
+        while (i < _text.Length && _text[i] is ' ' or '\t')
+            i++;
+        while (i < _text.Length && !(_text[i] is ' ' or '\t' or '\n' or ';' or ')'))
+            i++;
+        while (i < _text.Length && _text[i] is ' ' or '\t' or '\n')
+            i++;
+        return i + 2 <= _text.Length && string.CompareOrdinal(_text, i, "in", 0, 2) == 0 && (i + 2 == _text.Length || _text[i + 2] is ' ' or '\t' or '\n');
+    }
+
+    /// <summary>Whether reserved word <paramref name="word"/> is at <paramref name="at"/>: where a command starts, and ended by a blank or an operator.</summary>
+    private bool IsReservedWordAt(int at, string word)
+    {
+        if (at + word.Length > _text.Length || string.CompareOrdinal(_text, at, word, 0, word.Length) != 0)
+            return false;
+        int before = at - 1;
+        while (before >= 0 && _text[before] is ' ' or '\t')
+            before--;
+        bool commandStart = before < 0 || _text[before] is '\n' or ';' or '&' or '|' or '(' or ')';
+        int after = at + word.Length;
+        return commandStart && (after == _text.Length || _text[after] is ' ' or '\t' or '\n' or ';' or ')');
     }
 
     private static readonly string[] ParameterOperators = [":-", ":=", ":?", ":+", "-", "=", "?", "+", "%%", "%", "##", "#"];

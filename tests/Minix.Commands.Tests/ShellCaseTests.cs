@@ -11,6 +11,8 @@ public class ShellCaseTests
     [InlineData("case x/y in x*) echo slash matched by star;; esac; case ab in a?) echo q;; esac; case a in [abc]) echo bracket;; esac; case a in [!a]) echo no;; *) echo neg;; esac")]
     [InlineData("for i in 1 2 3; do case $i in 2) continue;; 3) break;; esac; echo $i; done; case x in x) echo in; esac > out; cat out; case y in y) echo piped;; esac | tr a-z A-Z")]
     [InlineData("case in in in) echo in;; esac; case esac in (esac) echo esac;; esac\ncase x\nin\nx)\necho newlines\n;;\nesac")]
+    [InlineData("x=$(case a in a) echo A;; b) echo B;; esac); echo $x; echo \"$(case b in (b) echo pb;; esac)\"; echo $(echo case) $(echo esac) $(echo showcase in)")]
+    [InlineData("z=$(for i in 1 2; do case $i in 1) echo one;; *) echo other;; esac; done); echo $z; w=$(case x in x) case y in y) echo nested;; esac;; esac); echo $w")]
     public void Case_matches_as_dash_does(string script) => ShellOracle.Same(script);
 
     [Theory]
