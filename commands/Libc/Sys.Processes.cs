@@ -43,6 +43,20 @@ public static partial class Sys
     /// <param name="ignore">Ignore them.</param>
     public static partial void IgnoreInterrupts(bool ignore);
 
+    /// <summary>
+    /// What <paramref name="signal"/> does to this process from now on: its default action, nothing (ignored), or
+    /// (caught) it is noted for <see cref="TakeCaughtSignals"/> and the process goes on; a system call it interrupts
+    /// is restarted.
+    /// </summary>
+    /// <param name="signal">The signal (not SIGKILL or SIGSTOP).</param>
+    /// <param name="disposition">What it does.</param>
+    /// <returns>0, or -errno (EINVAL).</returns>
+    public static partial long SetSignalDisposition(Signal signal, SignalDisposition disposition);
+
+    /// <summary>The signals caught since the last call, as bits (bit n for signal n), and forgets them.</summary>
+    /// <returns>The set.</returns>
+    public static partial ulong TakeCaughtSignals();
+
     /// <summary>Sleeps.</summary>
     /// <param name="milliseconds">How long.</param>
     /// <returns>0, or -EINTR.</returns>

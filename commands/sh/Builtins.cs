@@ -5,14 +5,14 @@ namespace Minix.Commands.Shell;
 
 /// <summary>
 /// The commands the shell runs itself, because they change the shell (cd, exit, exec, export, unset, set, shift, .)
-/// or ask about it (pwd, jobs, wait), plus :, true and false. Each writes to the descriptors its command was given.
+/// or ask about it (pwd, jobs, wait), plus :, true, false, echo, test and [. Each writes to the descriptors its command was given.
 /// </summary>
 public sealed class Builtins
 {
-    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "continue", "echo", "exec", "exit", "export", "false", "jobs", "pwd", "read", "set", "shift", "true", "unset", "wait"];
+    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "continue", "echo", "exec", "exit", "export", "false", "jobs", "pwd", "read", "return", "set", "shift", "test", "[", "trap", "true", "unset", "wait"];
 
     /// <summary>POSIX's special builtins: an error in one ends a shell that is not interactive.</summary>
-    private static readonly HashSet<string> Special = [":", ".", "break", "continue", "exec", "exit", "export", "set", "shift", "unset"];
+    private static readonly HashSet<string> Special = [":", ".", "break", "continue", "exec", "exit", "export", "return", "set", "shift", "trap", "unset"];
 
     private readonly Interpreter _shell;
 
@@ -46,12 +46,15 @@ public sealed class Builtins
             "cd" => ChangeDirectory(call),
             "exec" => _shell.ExecBuiltin(call),
             "exit" => Exit(call),
+            "return" => Return(call),
             "export" => Export(call),
             "jobs" => call.Print(_shell.Jobs.Listing(onlyFinished: false)),
             "pwd" => WorkingDirectory(call),
             "set" => Set(call),
             "shift" => Shift(call),
             "unset" => Unset(call),
+            "test" or "[" => TestBuiltin.Run(call),
+            "trap" => _shell.Traps.Run(call),
             _ => Wait(call),
         };
         if (call.Failed && Special.Contains(call.Name) && !State.Interactive)
@@ -121,6 +124,24 @@ public sealed class Builtins
         return status & 0xFF;
     }
 
+    /// <summary>return [n]: ends the function (or . script) running with status n (default: $?); outside both, as exit.</summary>
+    private int Return(BuiltinCall call)
+    {
+        int status = State.LastStatus;
+        if (call.Operands.Count > 0 && !call.Number(call.Operands[0], out status))
+            return 2;
+        status &= 0xFF;
+        if (_shell.FunctionDepth == 0 && _shell.SourceDepth == 0)
+        {
+            _shell.RequestExit(status);
+            return status;
+        }
+
+        State.LastStatus = status;
+        _shell.PendingReturn = true;
+        return status;
+    }
+
     private int Export(BuiltinCall call)
     {
         if (call.Operands.Count == 0 || (call.Operands.Count == 1 && call.Operands[0] == "-p"))
@@ -142,12 +163,19 @@ public sealed class Builtins
     private int Unset(BuiltinCall call)
     {
         int status = 0;
+        bool functions = false;
         foreach (string name in call.Operands)
         {
-            if (name == "-v")
+            if (name is "-v" or "-f")
+            {
+                functions = name == "-f";
                 continue;
+            }
+
             if (!Lexer.IsName(name))
                 status = call.Fail(name + ": bad variable name", 2);
+            else if (functions)
+                State.Functions.Remove(name);
             else
                 State.Variables.Unset(name);
         }
@@ -211,7 +239,10 @@ public sealed class Builtins
         if (fd < 0)
             return call.Fail("can't open " + call.Operands[0] + ": " + ErrorText.Of(fd), 2);
         var input = new InputReader((int)fd);
+        _shell.SourceDepth++;
         int status = _shell.RunInput(input, prompt: false);
+        _shell.SourceDepth--;
+        _shell.PendingReturn = false;
         Sys.Close((int)fd);
         return status;
     }
@@ -285,13 +316,22 @@ public sealed class BuiltinCall
         return result < 0 ? Fail("write error: " + ErrorText.Of(result), 1) : 0;
     }
 
-    /// <summary>Writes "sh: name: message" to the builtin's standard error.</summary>
+    /// <summary>Writes "sh: name: message" to the builtin's standard error; a special builtin's failure ends a script.</summary>
     /// <param name="message">What went wrong.</param>
     /// <param name="status">The status to return.</param>
     /// <returns><paramref name="status"/>.</returns>
     public int Fail(string message, int status)
     {
         Failed = true;
+        return Report(message, status);
+    }
+
+    /// <summary>Writes "sh: name: message" to the builtin's standard error, for a fault that ends nothing (as dash's "bad trap").</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="status">The status to return.</param>
+    /// <returns><paramref name="status"/>.</returns>
+    public int Report(string message, int status)
+    {
         if (Table[Sys.StandardError] >= 0)
             _state.Error(Name + ": " + message, Table[Sys.StandardError]);
         return status;

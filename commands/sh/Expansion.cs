@@ -47,78 +47,168 @@ public sealed class Expansion
         return text.ToString();
     }
 
+    /// <summary>
+    /// The text <paramref name="word"/> stands for as a pattern (case, ${X%pattern}): with, for each character, whether
+    /// it is unquoted, so that * ? [ in it match rather than stand for themselves.
+    /// </summary>
+    /// <param name="word">The word.</param>
+    /// <returns>The pattern and its active characters.</returns>
+    public (string Text, bool[] Active) Pattern(Word word)
+    {
+        var field = new Field();
+        foreach (WordPart part in word.Parts)
+            field.Add(part is LiteralPart literal ? literal.Text : Value(part), !part.Quoted);
+        return (field.Text.ToString(), field.Active.ToArray());
+    }
+
     /// <summary>What a parameter or a command substitution expands to (unset: empty).</summary>
     private string Value(WordPart part) => part switch
     {
-        ParameterPart parameter => _state.Parameter(parameter.Name) ?? "",
+        ParameterPart parameter => Parameter(parameter, out Word? argument) ?? Single(argument!),
         CommandPart command => CommandSubstitution.Run(_state, command.Text),
         ArithmeticPart arithmetic => Arithmetic.Evaluate(arithmetic.Expression, _state).ToString(),
         _ => ((LiteralPart)part).Text,
     };
+
+    /// <summary>
+    /// A parameter with its operator applied: its text, or null with <paramref name="argument"/> the operator's word
+    /// standing in for it (${X:-word} with X unset), so that its quotes count where it is expanded.
+    /// </summary>
+    private string? Parameter(ParameterPart part, out Word? argument)
+    {
+        argument = null;
+        string? value = _state.Parameter(part.Name);
+        if (part.Operator is null)
+            return value ?? "";
+        bool colon = part.Operator.Length == 2 && part.Operator[0] == ':';
+        bool missing = value is null || (colon && value.Length == 0);
+        switch (part.Operator)
+        {
+            case "length":
+                return (value ?? "").Length.ToString();
+            case ":-" or "-":
+                argument = part.Argument;
+                return missing ? null : value;
+            case ":+" or "+":
+                argument = part.Argument;
+                return missing ? "" : null;
+            case ":=" or "=":
+                if (!missing)
+                    return value;
+                if (!Lexer.IsName(part.Name))
+                    throw new ExpansionError("$" + part.Name + ": cannot assign in this way");
+                string assigned = Single(part.Argument!);
+                _state.Variables.Set(part.Name, assigned);
+                return assigned;
+            case ":?" or "?":
+                if (!missing)
+                    return value;
+                string message = Single(part.Argument!);
+                throw new ExpansionError(part.Name + ": " + (message.Length > 0 ? message : colon ? "parameter not set or null" : "parameter not set"));
+            default:
+                return RemovePattern(value ?? "", part.Operator, Pattern(part.Argument!));
+        }
+    }
+
+    /// <summary>${X%p} ${X%%p}: the shortest or longest suffix matching p removed; ${X#p} ${X##p}: the prefix.</summary>
+    private static string RemovePattern(string value, string op, (string Text, bool[] Active) pattern)
+    {
+        bool suffix = op[0] == '%';
+        bool longest = op.Length == 2;
+        for (int i = 0; i <= value.Length; i++)
+        {
+            // Shortest first: a suffix of length i, or a prefix of length i; longest: from the whole value down.
+            int length = longest ? value.Length - i : i;
+            string candidate = suffix ? value[(value.Length - length)..] : value[..length];
+            if (PathnameExpansion.Matches(pattern.Text, pattern.Active, candidate))
+                return suffix ? value[..(value.Length - length)] : value[length..];
+        }
+
+        return value;
+    }
 
     private List<Field> Split(Word word)
     {
         string ifs = _state.Variables.Get("IFS") ?? " \t\n";
         var fields = new List<Field>();
         Field current = new();
-        foreach (WordPart part in word.Parts)
-        {
-            if (part is LiteralPart literal)
-            {
-                current.Add(literal.Text, !literal.Quoted);
-                current.Exists |= literal.Quoted;
-                continue;
-            }
-
-            if (part is ParameterPart { Quoted: true, Name: "@" })
-            {
-                for (int i = 0; i < _state.Positional.Length; i++)
-                {
-                    if (i > 0)
-                    {
-                        fields.Add(current);
-                        current = new Field();
-                    }
-
-                    current.Add(_state.Positional[i], false);
-                    current.Exists = true;
-                }
-
-                continue;
-            }
-
-            string value = Value(part);
-            if (part.Quoted)
-            {
-                current.Add(value, false);
-                current.Exists = true;
-                continue;
-            }
-
-            // Unquoted: split on IFS. IFS white space around a field is dropped; other IFS characters each end a field.
-            foreach (char c in value)
-            {
-                if (ifs.Contains(c))
-                {
-                    bool white = c is ' ' or '\t' or '\n';
-                    if (current.Exists || !white)
-                    {
-                        current.Exists = true;
-                        fields.Add(current);
-                        current = new Field();
-                    }
-                }
-                else
-                {
-                    current.Add(c.ToString(), true);
-                    current.Exists = true;
-                }
-            }
-        }
-
+        AddParts(word.Parts, false);
         if (current.Exists)
             fields.Add(current);
         return fields;
+
+        // splitLiterals: the word of ${X:-word} standing in for an unquoted parameter, whose unquoted text splits as a value.
+        void AddParts(IReadOnlyList<WordPart> parts, bool splitLiterals)
+        {
+            foreach (WordPart part in parts)
+            {
+                if (part is LiteralPart literal && !(splitLiterals && !literal.Quoted))
+                {
+                    current.Add(literal.Text, !literal.Quoted);
+                    current.Exists |= literal.Quoted;
+                    continue;
+                }
+
+                if (part is ParameterPart { Quoted: true, Name: "@", Operator: null })
+                {
+                    for (int i = 0; i < _state.Positional.Length; i++)
+                    {
+                        if (i > 0)
+                        {
+                            fields.Add(current);
+                            current = new Field();
+                        }
+
+                        current.Add(_state.Positional[i], false);
+                        current.Exists = true;
+                    }
+
+                    continue;
+                }
+
+                string value;
+                if (part is ParameterPart parameter)
+                {
+                    string? text = Parameter(parameter, out Word? argument);
+                    if (text is null && !part.Quoted)
+                    {
+                        // The operator's word in place of the parameter: its own quotes decide its splitting.
+                        AddParts(argument!.Parts, true);
+                        continue;
+                    }
+
+                    value = text ?? Single(argument!);
+                }
+                else
+                    value = Value(part);
+                if (part.Quoted)
+                {
+                    current.Add(value, false);
+                    current.Exists = true;
+                    continue;
+                }
+
+                // Unquoted: split on IFS. IFS white space around a field is dropped; other IFS characters each end a field.
+                foreach (char c in value)
+                {
+                    if (ifs.Contains(c))
+                    {
+                        bool white = c is ' ' or '\t' or '\n';
+                        if (current.Exists || !white)
+                        {
+                            current.Exists = true;
+                            fields.Add(current);
+                            current = new Field();
+                        }
+                    }
+                    else
+                    {
+                        current.Add(c.ToString(), true);
+                        current.Exists = true;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>A field being built: its text, which characters may act as glob characters, and whether it exists even if empty.</summary>

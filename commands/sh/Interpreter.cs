@@ -20,6 +20,7 @@ public sealed class Interpreter
     {
         State = state;
         Builtins = new Builtins(this);
+        Traps = new Traps(state);
         _pipelines = new PipelineRunner(this);
     }
 
@@ -31,6 +32,12 @@ public sealed class Interpreter
 
     /// <summary>The builtins.</summary>
     public Builtins Builtins { get; }
+
+    /// <summary>The traps set.</summary>
+    public Traps Traps { get; }
+
+    /// <summary>A trap's action is running (a signal caught meanwhile waits for it to end).</summary>
+    private bool _inTrap;
 
     /// <summary>exit has run (or a fault ends a non-interactive shell): no more commands.</summary>
     public bool ExitRequested => _exitStatus is not null;
@@ -52,7 +59,7 @@ public sealed class Interpreter
         int line = 1;
         int firstLine = 1;
         IncompleteInput? open = null;
-        while (!ExitRequested)
+        while (!ExitRequested && !PendingReturn)
         {
             if (prompt)
             {
@@ -66,6 +73,12 @@ public sealed class Interpreter
             {
                 if (open is { Continuation: true })
                     RunText(pending.ToString()[..^2], firstLine);
+                else if (open is { HereDocument: true })
+                {
+                    // dash takes the rest of the input as the body; we do the same, and say so.
+                    State.Error("warning on line " + open.Line + ": " + open.Message + " (it ends at the end of the input)");
+                    RunText(pending.ToString(), firstLine);
+                }
                 else if (open is not null)
                     SyntaxFailure(open, "at the end of the input");
                 if (input.Error < 0)
@@ -107,7 +120,7 @@ public sealed class Interpreter
     {
         try
         {
-            Run(Parser.Parse(text, firstLine));
+            Run(Parser.Parse(text, firstLine, endOfInput: true));
         }
         catch (SyntaxError error)
         {
@@ -136,7 +149,7 @@ public sealed class Interpreter
     /// <summary>Inside a condition (if, while, until): a failure there does not end the shell under set -e.</summary>
     private int _conditions;
 
-    private bool Interrupted => ExitRequested || PendingBreaks > 0 || PendingContinues > 0;
+    private bool Interrupted => ExitRequested || PendingBreaks > 0 || PendingContinues > 0 || PendingReturn;
 
     /// <summary>Runs an if, a loop, a for or a { } group in this shell.</summary>
     /// <param name="command">The compound command.</param>
@@ -169,8 +182,70 @@ public sealed class Interpreter
                         return true;
                     },
                     each.Body);
+            case CaseCommand choice:
+                return RunCase(choice);
+            case FunctionDefinition definition:
+                State.Functions[definition.Name] = definition;
+                return 0;
             default:
                 return RunBody(((BraceGroup)command).Body);
+        }
+    }
+
+    /// <summary>Runs the first item of <paramref name="choice"/> with a pattern matching its word; 0 when none does.</summary>
+    private int RunCase(CaseCommand choice)
+    {
+        var expansion = new Expansion(State);
+        string subject = expansion.Single(choice.Subject);
+        foreach (CaseItem item in choice.Items)
+        {
+            foreach (Word pattern in item.Patterns)
+            {
+                var (text, active) = expansion.Pattern(pattern);
+                if (PathnameExpansion.Matches(text, active, subject))
+                {
+                    State.LastStatus = 0;
+                    return RunBody(item.Body);
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>How many function calls are running (return leaves the innermost).</summary>
+    public int FunctionDepth { get; private set; }
+
+    /// <summary>How many . scripts are running (return outside a function leaves the innermost).</summary>
+    public int SourceDepth { get; set; }
+
+    /// <summary>return has run: the function (or . script) running ends.</summary>
+    public bool PendingReturn { get; set; }
+
+    /// <summary>Runs function <paramref name="function"/> with <paramref name="arguments"/> as its positional parameters.</summary>
+    /// <param name="function">The function.</param>
+    /// <param name="arguments">$1, $2, ... for the call.</param>
+    /// <returns>Its status: return's, or its last command's.</returns>
+    public int CallFunction(FunctionDefinition function, string[] arguments)
+    {
+        string[] saved = State.Positional;
+        int loops = LoopDepth;
+        State.Positional = arguments;
+        FunctionDepth++;
+        LoopDepth = 0;
+        try
+        {
+            int status = _pipelines.Run(new Pipeline(new List<PipelineStage> { function.Body }, false, function.Body.Source));
+            if (PendingReturn)
+                status = State.LastStatus;
+            return status;
+        }
+        finally
+        {
+            PendingReturn = false;
+            FunctionDepth--;
+            LoopDepth = loops;
+            State.Positional = saved;
         }
     }
 
@@ -195,7 +270,7 @@ public sealed class Interpreter
         LoopDepth++;
         try
         {
-            while (!ExitRequested)
+            while (!ExitRequested && !PendingReturn)
             {
                 bool again = another();
                 if (LoopControl(out bool leave))
@@ -208,7 +283,7 @@ public sealed class Interpreter
                 if (!again)
                     break;
                 status = RunBody(body);
-                if (LoopControl(out leave) && leave)
+                if ((LoopControl(out leave) && leave) || PendingReturn)
                     break;
             }
         }
@@ -238,6 +313,59 @@ public sealed class Interpreter
         return true;
     }
 
+    /// <summary>Runs the actions of the signals caught since the last command, as dash does between commands.</summary>
+    private void RunCaughtTraps()
+    {
+        if (_inTrap)
+            return;
+        foreach (string action in Traps.Caught())
+        {
+            if (!ExitRequested)
+                RunTrapAction(action);
+        }
+    }
+
+    /// <summary>When the shell ends: the EXIT trap's action runs once, with $? the status; an exit in it sets the shell's.</summary>
+    public void RunExitTrap()
+    {
+        string? action = Traps.ExitAction;
+        if (string.IsNullOrEmpty(action) || _inTrap)
+            return;
+        int status = ExitStatus;
+        _exitStatus = null;
+        PendingBreaks = 0;
+        PendingContinues = 0;
+        PendingReturn = false;
+        State.LastStatus = status;
+        RunTrapAction(action);
+        _exitStatus ??= status;
+    }
+
+    /// <summary>Runs a trap's action; $? is what it was before, unless the action exits.</summary>
+    private void RunTrapAction(string action)
+    {
+        int saved = State.LastStatus;
+        _inTrap = true;
+        try
+        {
+            Run(Parser.Parse(action, 1, endOfInput: true));
+        }
+        catch (SyntaxError error)
+        {
+            State.Error("trap action \"" + action + "\": syntax error on its line " + error.Line + ": " + error.Message);
+            saved = 2;
+            if (!State.Interactive)
+                RequestExit(2);
+        }
+        finally
+        {
+            _inTrap = false;
+        }
+
+        if (!ExitRequested)
+            State.LastStatus = saved;
+    }
+
     /// <summary>Runs the and-or lists of <paramref name="list"/> in order.</summary>
     /// <param name="list">The commands.</param>
     public void Run(CommandList list)
@@ -257,6 +385,8 @@ public sealed class Interpreter
                 if (!ExitRequested && State.ErrExit && State.LastStatus != 0 && !tested && _conditions == 0)
                     RequestExit(State.LastStatus);
             }
+
+            RunCaughtTraps();
 
             if (Interrupted)
                 return;

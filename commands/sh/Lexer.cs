@@ -10,20 +10,34 @@ namespace Minix.Commands.Shell;
 /// </summary>
 public sealed class Lexer
 {
-    private static readonly string[] Operators = ["&&", "||", ">>", ">|", "<&", ">&", "<>", "<<", ";;", "|", "&", ";", "<", ">", "(", ")"];
+    private static readonly string[] Operators = ["&&", "||", ">>", ">|", "<&", ">&", "<>", "<<-", "<<", ";;", "|", "&", ";", "<", ">", "(", ")"];
 
     private readonly string _text;
+    private readonly bool _insideBraces;
+    private readonly List<HereDocument> _unread = [];
     private int _position;
     private int _line;
+    private string? _hereOperator;
 
     /// <summary>A lexer over <paramref name="text"/>, whose first line is line <paramref name="firstLine"/> of the input.</summary>
     /// <param name="text">The input.</param>
     /// <param name="firstLine">The line number of the text's first line.</param>
-    public Lexer(string text, int firstLine)
+    /// <param name="insideBraces">The text is the word of a ${NAME-word}: blanks and operators are part of it.</param>
+    public Lexer(string text, int firstLine, bool insideBraces = false)
     {
         _text = text;
         _line = firstLine;
+        _insideBraces = insideBraces;
     }
+
+    /// <summary>The here-documents of the text, in the order their operators appear, with their bodies.</summary>
+    public List<HereDocument> HereDocuments { get; } = [];
+
+    /// <summary>
+    /// The input ends here: a here-document without its delimiter line takes the rest of the text (as dash does)
+    /// instead of asking for more lines.
+    /// </summary>
+    public bool EndOfInput { get; init; }
 
     /// <summary>All the tokens, ending with <see cref="TokenKind.End"/>.</summary>
     /// <returns>The tokens.</returns>
@@ -45,12 +59,20 @@ public sealed class Lexer
         SkipBlanksAndComments();
         int start = _position;
         if (_position >= _text.Length)
+        {
+            if (_unread.Count > 0)
+                ReadHereDocuments();
             return new Token(TokenKind.End, "", null, _line, start, start);
+        }
+
         char c = _text[_position];
         if (c == '\n')
         {
             _position++;
-            return new Token(TokenKind.Newline, "\n", null, _line++, start, _position);
+            var newline = new Token(TokenKind.Newline, "\n", null, _line++, start, _position);
+            if (_unread.Count > 0)
+                ReadHereDocuments();
+            return newline;
         }
 
         foreach (string op in Operators)
@@ -58,18 +80,110 @@ public sealed class Lexer
             if (string.CompareOrdinal(_text, _position, op, 0, op.Length) == 0)
             {
                 _position += op.Length;
-                if (op == "<<")
-                    throw new SyntaxError("here-documents (<<) are not supported", _line);
+                if (op is "<<" or "<<-")
+                    _hereOperator = op;
                 return new Token(TokenKind.Operator, op, null, _line, start, _position);
             }
         }
 
         int line = _line;
         Word word = ReadWord();
+        if (_hereOperator is not null)
+        {
+            var document = new HereDocument(word, _hereOperator == "<<-", line);
+            _unread.Add(document);
+            HereDocuments.Add(document);
+            _hereOperator = null;
+        }
         string? digits = word.PlainText;
         if (digits is not null && IsDigits(digits) && _position < _text.Length && (_text[_position] == '<' || _text[_position] == '>'))
             return new Token(TokenKind.IoNumber, digits, null, line, start, _position);
         return new Token(TokenKind.Word, word.Source, word, line, start, _position);
+    }
+
+    /// <summary>After the newline that ends their command: the bodies of the here-documents on it, each up to its delimiter line.</summary>
+    private void ReadHereDocuments()
+    {
+        foreach (HereDocument document in _unread)
+        {
+            string delimiter = document.DelimiterText;
+            int firstLine = _line;
+            int start = _position;
+            var body = new StringBuilder();
+            bool ended = false;
+            while (_position < _text.Length)
+            {
+                int end = _text.IndexOf('\n', _position);
+                string line = end < 0 ? _text[_position..] : _text[_position..end];
+                _position = end < 0 ? _text.Length : end + 1;
+                _line++;
+                if (document.StripTabs)
+                    line = line.TrimStart('\t');
+                if (line == delimiter)
+                {
+                    ended = true;
+                    break;
+                }
+
+                body.Append(line);
+                if (end >= 0)
+                    body.Append('\n');
+            }
+
+            if (!ended && !EndOfInput)
+            {
+                throw new IncompleteInput("here-document <<" + delimiter + " opened on line " + document.Line + " has no line \"" + delimiter + "\" to end it", document.Line)
+                {
+                    HereDocument = true,
+                };
+            }
+
+            document.RawText = _text[start.._position];
+            document.Body = document.Quoted
+                ? new Word(new List<WordPart> { new LiteralPart(body.ToString(), true) }, body.ToString())
+                : new Lexer(body.ToString(), firstLine).ReadHereDocumentBody();
+        }
+
+        _unread.Clear();
+    }
+
+    /// <summary>Reads all the text as the body of a here-document: $ and ` expand, \ quotes only $ ` \ and newline.</summary>
+    private Word ReadHereDocumentBody()
+    {
+        var parts = new List<WordPart>();
+        var literal = new StringBuilder();
+        void Flush()
+        {
+            if (literal.Length > 0)
+                parts.Add(new LiteralPart(literal.ToString(), true));
+            literal.Clear();
+        }
+
+        while (_position < _text.Length)
+        {
+            char c = _text[_position];
+            if (c == '\\' && _position + 1 < _text.Length && "$`\\\n".Contains(_text[_position + 1]))
+            {
+                if (_text[_position + 1] != '\n')
+                    literal.Append(_text[_position + 1]);
+                _position += 2;
+            }
+            else if (c is '$' or '`' && ReadExpansion(true) is WordPart part)
+            {
+                Flush();
+                parts.Add(part);
+            }
+            else
+            {
+                // A $ that stands for itself was consumed by ReadExpansion already.
+                if (c != '$')
+                    _position++;
+                literal.Append(c);
+            }
+        }
+
+        Flush();
+        return new Word(parts, _text);
     }
 
     /// <summary>Skips a backslash-newline; one at the very end of the text needs the next line.</summary>
@@ -293,6 +407,8 @@ public sealed class Lexer
             return new CommandPart(inner, quoted);
         }
 
+        if (_position < _text.Length && _text[_position] == '{')
+            return ReadBracedParameter(quoted);
         string? name = ReadParameter();
         return name is null ? null : new ParameterPart(name, quoted);
     }
@@ -301,9 +417,16 @@ public sealed class Lexer
     private int ClosingParenthesis(int start)
     {
         int depth = 0;
+
+        // Inside a case, a pattern's ) (as in "x) echo;;") closes no parenthesis: each case open counts one such ) per item.
+        int cases = 0;
         for (int i = start; i < _text.Length; i++)
         {
             char c = _text[i];
+            if (IsCaseAt(i))
+                cases++;
+            else if (IsReservedWordAt(i, "esac") && cases > 0)
+                cases--;
             if (c == '\\')
                 i++;
             else if (c == '\'')
@@ -322,6 +445,8 @@ public sealed class Lexer
             }
             else if (c == '(')
                 depth++;
+            else if (c == ')' && depth == 0 && cases > 0)
+                continue;
             else if (c == ')' && depth-- == 0)
                 return i;
         }
@@ -329,25 +454,121 @@ public sealed class Lexer
         return -1;
     }
 
+    /// <summary>Whether a case starts at <paramref name="at"/>: "case", a word, then "in" (whatever reserved word comes before it, as do or then).</summary>
+    private bool IsCaseAt(int at)
+    {
+        if (at + 4 >= _text.Length || string.CompareOrdinal(_text, at, "case", 0, 4) != 0 || (at > 0 && !IsDelimiter(_text[at - 1]) && _text[at - 1] != '\n'))
+            return false;
+        int i = at + 4;
+        if (_text[i] is not (' ' or '\t'))
+            return false;
+        while (i < _text.Length && _text[i] is ' ' or '\t')
+            i++;
+        while (i < _text.Length && !(_text[i] is ' ' or '\t' or '\n' or ';' or ')'))
+            i++;
+        while (i < _text.Length && _text[i] is ' ' or '\t' or '\n')
+            i++;
+        return i + 2 <= _text.Length && string.CompareOrdinal(_text, i, "in", 0, 2) == 0 && (i + 2 == _text.Length || _text[i + 2] is ' ' or '\t' or '\n');
+    }
+
+    /// <summary>Whether reserved word <paramref name="word"/> is at <paramref name="at"/>: where a command starts, and ended by a blank or an operator.</summary>
+    private bool IsReservedWordAt(int at, string word)
+    {
+        if (at + word.Length > _text.Length || string.CompareOrdinal(_text, at, word, 0, word.Length) != 0)
+            return false;
+        int before = at - 1;
+        while (before >= 0 && _text[before] is ' ' or '\t')
+            before--;
+        bool commandStart = before < 0 || _text[before] is '\n' or ';' or '&' or '|' or '(' or ')';
+        int after = at + word.Length;
+        return commandStart && (after == _text.Length || _text[after] is ' ' or '\t' or '\n' or ';' or ')');
+    }
+
+    private static readonly string[] ParameterOperators = [":-", ":=", ":?", ":+", "-", "=", "?", "+", "%%", "%", "##", "#"];
+
+    /// <summary>At the { of ${...}: the parameter, with its operator and word if it has them.</summary>
+    private ParameterPart ReadBracedParameter(bool quoted)
+    {
+        int opened = _line;
+        int close = ClosingBrace(_position + 1, quoted);
+        if (close < 0)
+            throw new SyntaxError("missing '}' after ${", opened);
+        string inside = _text.Substring(_position + 1, close - _position - 1);
+        foreach (char c in inside)
+        {
+            if (c == '\n')
+                _line++;
+        }
+
+        _position = close + 1;
+        if (inside.Length > 1 && inside[0] == '#' && IsParameterName(inside[1..]))
+            return new ParameterPart(inside[1..], quoted) { Operator = "length" };
+        int nameLength = inside.Length > 0 && IsSpecial(inside[0]) ? 1 : 0;
+        bool digits = inside.Length > 0 && char.IsAsciiDigit(inside[0]);
+        while (nameLength == 0 || (nameLength < inside.Length && !IsSpecial(inside[0])))
+        {
+            if (nameLength >= inside.Length || !(digits ? char.IsAsciiDigit(inside[nameLength]) : char.IsAsciiLetterOrDigit(inside[nameLength]) || inside[nameLength] == '_'))
+                break;
+            nameLength++;
+        }
+
+        string name = inside[..nameLength];
+        if (nameLength == inside.Length && IsParameterName(name))
+            return new ParameterPart(name, quoted);
+        string rest = inside[nameLength..];
+        foreach (string op in ParameterOperators)
+        {
+            if (IsParameterName(name) && string.CompareOrdinal(rest, 0, op, 0, op.Length) == 0)
+            {
+                Word argument = new Lexer(rest[op.Length..], opened, insideBraces: true).ReadWord();
+                return new ParameterPart(name, quoted) { Operator = op, Argument = argument };
+            }
+        }
+
+        throw new SyntaxError("bad substitution: ${" + inside + "} (${NAME} takes :- - := = :? ? :+ + % %% # ## or a leading #)", opened);
+    }
+
+    /// <summary>The } that ends a ${ whose text starts at <paramref name="start"/>: quotes, backslashes, nested ${ } and $( ) skipped; -1 if none.</summary>
+    private int ClosingBrace(int start, bool quoted)
+    {
+        int depth = 0;
+        for (int i = start; i < _text.Length; i++)
+        {
+            char c = _text[i];
+            if (c == '\\')
+                i++;
+            else if (c == '\'' && !quoted)
+            {
+                i = _text.IndexOf('\'', i + 1);
+                if (i < 0)
+                    return -1;
+            }
+            else if (c == '$' && i + 1 < _text.Length && _text[i + 1] == '(')
+            {
+                i = ClosingParenthesis(i + 2);
+                if (i < 0)
+                    return -1;
+            }
+            else if (c == '$' && i + 1 < _text.Length && _text[i + 1] == '{')
+            {
+                depth++;
+                i++;
+            }
+            else if (c == '}' && depth-- == 0)
+                return i;
+        }
+
+        return -1;
+    }
+
+    private static bool IsParameterName(string text) => IsName(text) || IsDigits(text) || (text.Length == 1 && IsSpecial(text[0]));
+
     /// <summary>After a $: the parameter's name, or null when the $ stands for itself.</summary>
     private string? ReadParameter()
     {
         if (_position >= _text.Length)
             return null;
         char c = _text[_position];
-        if (c == '{')
-        {
-            int close = _text.IndexOf('}', _position);
-            int newline = _text.IndexOf('\n', _position);
-            if (close < 0 || (newline >= 0 && newline < close))
-                throw new SyntaxError("missing '}' after ${", _line);
-            string name = _text.Substring(_position + 1, close - _position - 1);
-            if (!IsName(name) && !(name.Length == 1 && IsSpecial(name[0])) && !IsDigits(name))
-                throw new SyntaxError("bad substitution: ${" + name + "} (only ${NAME} is supported)", _line);
-            _position = close + 1;
-            return name;
-        }
-
         if (IsSpecial(c) || char.IsAsciiDigit(c))
         {
             _position++;
@@ -365,7 +586,7 @@ public sealed class Lexer
         return _position > start ? _text.Substring(start, _position - start) : null;
     }
 
-    private static bool IsDelimiter(char c) => c is ' ' or '\t' or '\n' or ';' or '&' or '|' or '<' or '>' or '(' or ')';
+    private bool IsDelimiter(char c) => !_insideBraces && c is ' ' or '\t' or '\n' or ';' or '&' or '|' or '<' or '>' or '(' or ')';
 
     private static bool IsSpecial(char c) => c is '?' or '$' or '!' or '#' or '@' or '*' or '-';
 

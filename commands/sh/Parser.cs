@@ -9,19 +9,24 @@ public sealed class Parser
 {
     private readonly string _text;
     private readonly List<Token> _tokens;
+    private readonly List<HereDocument> _hereDocuments;
     private int _next;
+    private int _nextHereDocument;
 
-    private Parser(string text, int firstLine)
+    private Parser(string text, int firstLine, bool endOfInput)
     {
         _text = text;
-        _tokens = new Lexer(text, firstLine).ReadAll();
+        var lexer = new Lexer(text, firstLine) { EndOfInput = endOfInput };
+        _tokens = lexer.ReadAll();
+        _hereDocuments = lexer.HereDocuments;
     }
 
     /// <summary>Parses <paramref name="text"/>, whose first line is line <paramref name="firstLine"/> of the input.</summary>
     /// <param name="text">Complete lines of input.</param>
     /// <param name="firstLine">The line number of its first line.</param>
+    /// <param name="endOfInput">No more input follows: a here-document without its delimiter line ends with the text.</param>
     /// <returns>The commands, in order.</returns>
-    public static CommandList Parse(string text, int firstLine) => new Parser(text, firstLine).ParseList(nested: false, NoKeywords);
+    public static CommandList Parse(string text, int firstLine, bool endOfInput = false) => new Parser(text, firstLine, endOfInput).ParseList(nested: false, NoKeywords);
 
     private static readonly HashSet<string> NoKeywords = [];
 
@@ -37,7 +42,7 @@ public sealed class Parser
         while (true)
         {
             SkipNewlines();
-            if (Peek.Kind == TokenKind.End || (nested && IsOperator(Peek, ")")) || IsKeyword(Peek, terminators))
+            if (Peek.Kind == TokenKind.End || (nested && IsOperator(Peek, ")")) || IsKeyword(Peek, terminators) || InCaseItem(terminators))
                 return new CommandList(items);
             AndOrList item = ParseAndOr();
             if (IsOperator(Peek, "&") || IsOperator(Peek, ";"))
@@ -46,15 +51,19 @@ public sealed class Parser
                 _next++;
                 item = item with { Background = background };
             }
-            else if (Peek.Kind != TokenKind.Newline && Peek.Kind != TokenKind.End && !(nested && IsOperator(Peek, ")")))
+            else if (Peek.Kind != TokenKind.Newline && Peek.Kind != TokenKind.End && !(nested && IsOperator(Peek, ")")) && !InCaseItem(terminators))
                 throw Unexpected(Peek);
             items.Add(item);
         }
     }
 
+    /// <summary>At the ;; that ends a case item's commands.</summary>
+    private bool InCaseItem(HashSet<string> terminators) => IsOperator(Peek, ";;") && terminators.Contains("esac");
+
     private AndOrList ParseAndOr()
     {
         Token first = Peek;
+        int firstDocument = _nextHereDocument;
         Pipeline pipeline = ParsePipeline();
         var rest = new List<(Connector, Pipeline)>();
         while (IsOperator(Peek, "&&") || IsOperator(Peek, "||"))
@@ -66,7 +75,8 @@ public sealed class Parser
             rest.Add((op.Text == "&&" ? Connector.And : Connector.Or, ParsePipeline()));
         }
 
-        return new AndOrList(pipeline, rest, false, SourceFrom(first));
+        string source = SourceFrom(first);
+        return new AndOrList(pipeline, rest, false, _nextHereDocument == firstDocument ? source : WithBodies(source, firstDocument));
     }
 
     private Pipeline ParsePipeline()
@@ -92,17 +102,36 @@ public sealed class Parser
         return new Pipeline(stages, negated, SourceFrom(first));
     }
 
+    /// <summary>A command; one with here-documents carries their bodies in its source, for a child shell that runs it as text.</summary>
     private PipelineStage ParseCommand()
+    {
+        int firstDocument = _nextHereDocument;
+        PipelineStage stage = ParseCommandAlone();
+        return _nextHereDocument == firstDocument ? stage : stage with { Source = WithBodies(stage.Source, firstDocument) };
+    }
+
+    private string WithBodies(string source, int firstDocument)
+    {
+        var text = new System.Text.StringBuilder(source).Append('\n');
+        for (int i = firstDocument; i < _nextHereDocument; i++)
+            text.Append(_hereDocuments[i].RawText);
+        return text.ToString();
+    }
+
+    private PipelineStage ParseCommandAlone()
     {
         if (IsOperator(Peek, "("))
             return ParseSubshell();
+        if (Peek.Kind == TokenKind.Word && IsOperator(_tokens[_next + 1], "(") && _tokens[_next + 2] is var close && IsOperator(close, ")"))
+            return ParseFunction();
         return (Peek.Kind == TokenKind.Word ? Peek.Word!.PlainText : null) switch
         {
             "if" => ParseIf(),
             "while" or "until" => ParseLoop(),
             "for" => ParseFor(),
+            "case" => ParseCase(),
             "{" => ParseBraceGroup(),
-            "then" or "else" or "elif" or "fi" or "do" or "done" or "}" => throw Unexpected(Peek),
+            "then" or "else" or "elif" or "fi" or "do" or "done" or "}" or "esac" => throw Unexpected(Peek),
             _ => ParseSimpleCommand(),
         };
     }
@@ -170,6 +199,78 @@ public sealed class Parser
         Expect("done", keyword);
         return new ForCommand(name, words, body, ParseTrailingRedirections(), SourceFrom(keyword));
     }
+
+    /// <summary>NAME() followed by its body (after newlines): a compound command, or as dash allows, a simple one.</summary>
+    private FunctionDefinition ParseFunction()
+    {
+        Token name = _tokens[_next];
+        string? text = name.Word!.PlainText;
+        if (text is null || !Lexer.IsName(text) || Builtins.IsSpecial(text))
+            throw new SyntaxError("\"" + name.Text + "\" cannot be a function's name", name.Line);
+        _next += 3;
+        SkipNewlines();
+        if (Peek.Kind == TokenKind.End)
+            throw new IncompleteInput("end of input after \"" + text + "()\" on line " + name.Line + " (its body is missing)", name.Line);
+        PipelineStage body = ParseCommand();
+        if (body is FunctionDefinition)
+            throw new SyntaxError("the body of function " + text + " cannot be another function's definition", name.Line);
+        return new FunctionDefinition(text, body, SourceFrom(name));
+    }
+
+    private static readonly HashSet<string> CaseEnd = ["esac"];
+
+    private CaseCommand ParseCase()
+    {
+        Token keyword = _tokens[_next++];
+        if (Peek.Kind != TokenKind.Word)
+            throw Peek.Kind == TokenKind.End ? new IncompleteInput("end of input after \"case\" on line " + keyword.Line, keyword.Line) : new SyntaxError("case needs a word, not " + Describe(Peek), Peek.Line);
+        Word subject = _tokens[_next++].Word!;
+        SkipNewlines();
+        if (!IsKeyword(Peek, ["in"]))
+        {
+            if (Peek.Kind == TokenKind.End)
+                throw new IncompleteInput("missing \"in\" for the \"case\" on line " + keyword.Line, keyword.Line);
+            throw new SyntaxError(Describe(Peek) + " unexpected (expecting \"in\" for the \"case\" on line " + keyword.Line + ")", Peek.Line);
+        }
+
+        _next++;
+        var items = new List<CaseItem>();
+        while (true)
+        {
+            SkipNewlines();
+            if (IsKeyword(Peek, CaseEnd))
+                break;
+            if (IsOperator(Peek, "("))
+                _next++;
+            var patterns = new List<Word>();
+            while (true)
+            {
+                if (Peek.Kind != TokenKind.Word)
+                    throw CaseFault(keyword, "a pattern");
+                patterns.Add(_tokens[_next++].Word!);
+                if (!IsOperator(Peek, "|"))
+                    break;
+                _next++;
+            }
+
+            if (!IsOperator(Peek, ")"))
+                throw CaseFault(keyword, "\")\" after the pattern");
+            _next++;
+            items.Add(new CaseItem(patterns, ParseList(nested: false, CaseEnd)));
+            if (IsOperator(Peek, ";;"))
+                _next++;
+            else if (!IsKeyword(Peek, CaseEnd))
+                throw CaseFault(keyword, "\";;\" or \"esac\"");
+        }
+
+        _next++;
+        return new CaseCommand(subject, items, ParseTrailingRedirections(), SourceFrom(keyword));
+    }
+
+    /// <summary>Something else where a case needs <paramref name="expected"/>; at the end of the input, more lines may bring it.</summary>
+    private SyntaxError CaseFault(Token keyword, string expected) => Peek.Kind == TokenKind.End
+        ? new IncompleteInput("end of input inside the \"case\" on line " + keyword.Line + " (an \"esac\" is missing)", keyword.Line)
+        : new SyntaxError(Describe(Peek) + " unexpected (expecting " + expected + " in the \"case\" on line " + keyword.Line + ")", Peek.Line);
 
     private BraceGroup ParseBraceGroup()
     {
@@ -260,11 +361,7 @@ public sealed class Parser
                 if (assignment is not null)
                     assignments.Add(assignment);
                 else
-                {
-                    if (words.Count == 0 && token.Word!.PlainText == "case")
-                        throw new SyntaxError("\"case\" is not supported (if, while, until, for, { } and ( ) are)", token.Line);
                     words.Add(token.Word!);
-                }
             }
             else if (token.Kind == TokenKind.IoNumber || IsRedirectionOperator(token))
                 redirections.Add(ParseRedirection());
@@ -301,6 +398,8 @@ public sealed class Parser
         }
 
         Word target = _tokens[_next++].Word!;
+        if (op.Text is "<<" or "<<-")
+            return new Redirection(fd >= 0 ? fd : 0, RedirectionKind.HereDocument, _hereDocuments[_nextHereDocument++].Body!);
         (RedirectionKind kind, int defaultFd) = op.Text switch
         {
             "<" => (RedirectionKind.Input, 0),
@@ -339,7 +438,7 @@ public sealed class Parser
     private static bool IsOperator(Token token, string op) => token.Kind == TokenKind.Operator && token.Text == op;
 
     private static bool IsRedirectionOperator(Token token) =>
-        token.Kind == TokenKind.Operator && token.Text is "<" or ">" or ">>" or ">|" or "<&" or ">&" or "<>";
+        token.Kind == TokenKind.Operator && token.Text is "<" or ">" or ">>" or ">|" or "<&" or ">&" or "<>" or "<<" or "<<-";
 
     private static SyntaxError Unexpected(Token token) => token.Kind switch
     {

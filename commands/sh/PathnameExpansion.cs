@@ -87,6 +87,13 @@ public static class PathnameExpansion
         return false;
     }
 
+    /// <summary>Whether all of <paramref name="text"/> matches <paramref name="pattern"/> (for case and ${X%pattern}: / is an ordinary character there).</summary>
+    /// <param name="pattern">The pattern.</param>
+    /// <param name="active">For each of its characters: unquoted, so * ? [ act.</param>
+    /// <param name="text">The text.</param>
+    /// <returns>True when it matches.</returns>
+    public static bool Matches(string pattern, bool[] active, string text) => Matches(pattern, active, 0, text, 0);
+
     /// <summary>Whether <paramref name="name"/> from <paramref name="n"/> on matches the pattern from <paramref name="p"/> on.</summary>
     private static bool Matches(string pattern, bool[] active, int p, string name, int n)
     {

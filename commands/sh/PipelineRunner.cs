@@ -145,8 +145,15 @@ public sealed class PipelineRunner
             return Started(Subshell.Start(State, command.Source, table, background), command.Source, table);
         if (!_redirections.Apply(command.Redirections, table))
             return new Stage(0, 2);
-        using (SavedDescriptors.Apply(table))
-            return new Stage(0, _shell.RunCompound(command));
+        try
+        {
+            using (SavedDescriptors.Apply(table))
+                return new Stage(0, _shell.RunCompound(command));
+        }
+        catch (Exception error) when (error is ArithmeticError or ExpansionError)
+        {
+            return ExpansionFailed(error);
+        }
     }
 
     /// <summary>Starts one simple command: expands it, applies its redirections, runs a builtin or spawns a program.</summary>
@@ -161,13 +168,9 @@ public sealed class PipelineRunner
             foreach (Assignment assignment in command.Assignments)
                 assignments.Add((assignment.Name, _expansion.Single(assignment.Value)));
         }
-        catch (ArithmeticError error)
+        catch (Exception error) when (error is ArithmeticError or ExpansionError)
         {
-            // As dash: an expansion error ends a shell that is not interactive.
-            State.Error(error.Message);
-            if (!State.Interactive)
-                _shell.RequestExit(2);
-            return new Stage(0, 2);
+            return ExpansionFailed(error);
         }
 
         if (State.Trace)
@@ -185,6 +188,18 @@ public sealed class PipelineRunner
             }
 
             return new Stage(0, opened ? State.SubstitutionStatus ?? 0 : 2);
+        }
+
+        if (!Builtins.IsSpecial(fields[0]) && State.Functions.TryGetValue(fields[0], out FunctionDefinition? function))
+        {
+            if (!alone)
+                return Started(Subshell.Start(State, command.Source, table, background), fields[0], table);
+            foreach (var (name, value) in assignments)
+                State.Variables.Set(name, value);
+            if (!_redirections.Apply(command.Redirections, table))
+                return new Stage(0, 2);
+            using (SavedDescriptors.Apply(table))
+                return new Stage(0, _shell.CallFunction(function, fields.GetRange(1, fields.Count - 1).ToArray()));
         }
 
         if (Builtins.Is(fields[0]))
@@ -229,6 +244,15 @@ public sealed class PipelineRunner
         }
 
         return Started(pid, fields[0], table);
+    }
+
+    /// <summary>As dash: an expansion error ends a shell that is not interactive.</summary>
+    private Stage ExpansionFailed(Exception error)
+    {
+        State.Error(error.Message);
+        if (!State.Interactive)
+            _shell.RequestExit(2);
+        return new Stage(0, 2);
     }
 
     private Stage Started(long pid, string name, DescriptorTable table) => pid < 0 ? Failed(name, pid, table) : new Stage((int)pid, 0);

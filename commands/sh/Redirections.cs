@@ -30,7 +30,26 @@ public sealed class Redirections
     {
         foreach (Redirection redirection in redirections)
         {
-            string target = _expansion.Single(redirection.Target);
+            string target;
+            try
+            {
+                target = _expansion.Single(redirection.Target);
+            }
+            catch (Exception error) when (error is ArithmeticError or ExpansionError)
+            {
+                return Fail(table, error.Message);
+            }
+
+            if (redirection.Kind == RedirectionKind.HereDocument)
+            {
+                long read = HereDocumentInput.Open(target);
+                if (read < 0)
+                    return Fail(table, "cannot hand a here-document of " + target.Length + " characters to the command: " + ErrorText.Of(read));
+                table.Own((int)read);
+                table.Set(redirection.Fd, (int)read);
+                continue;
+            }
+
             if (redirection.Kind == RedirectionKind.Duplicate)
             {
                 if (target == "-")

@@ -88,6 +88,7 @@ public static class Shell
             input = new InputReader(Sys.StandardInput);
 
         shell.RunInput(input, prompt: interactive);
+        shell.RunExitTrap();
         if (scriptFd >= 0)
             Sys.Close(scriptFd);
         return shell.ExitStatus;

@@ -26,6 +26,9 @@ public sealed class ShellState
     /// <summary>$1, $2, ... (set and shift change them).</summary>
     public string[] Positional { get; set; }
 
+    /// <summary>The functions defined, by name.</summary>
+    public Dictionary<string, FunctionDefinition> Functions { get; } = new();
+
     /// <summary>$?: the status of the last command.</summary>
     public int LastStatus { get; set; }
 

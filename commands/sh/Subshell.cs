@@ -6,7 +6,7 @@ namespace Minix.Commands.Shell;
 /// <summary>
 /// Runs shell text in a child shell (sh -c), for what must not change this shell: a builtin in a pipeline, an and-or
 /// list in the background, a script without #!. The child gets this shell's variables (exported or not) and
-/// positional parameters written as assignments before the text.
+/// positional parameters written as assignments, and its functions' definitions, before the text.
 /// </summary>
 public static class Subshell
 {
@@ -23,7 +23,10 @@ public static class Subshell
         script.Append("set --");
         foreach (string parameter in state.Positional)
             script.Append(' ').Append(Variables.SingleQuoted(parameter));
-        script.Append('\n').Append(text).Append('\n');
+        script.Append('\n');
+        foreach (FunctionDefinition function in state.Functions.Values)
+            script.Append(function.Source).Append('\n');
+        script.Append(text).Append('\n');
         return StartWith(state, ["-c", script.ToString(), state.Name], table, background);
     }
 

@@ -29,4 +29,7 @@ public sealed class IncompleteInput : SyntaxError
 
     /// <summary>The input ended with a backslash-newline: without more input, the text before it is complete.</summary>
     public bool Continuation { get; init; }
+
+    /// <summary>A here-document's delimiter line is missing: without more input, the body ends with the input (as in dash).</summary>
+    public bool HereDocument { get; init; }
 }

@@ -17,6 +17,9 @@ public enum RedirectionKind
 
     /// <summary>n&gt;&amp;m or n&lt;&amp;m: a copy of descriptor m (or "-": closed).</summary>
     Duplicate,
+
+    /// <summary>&lt;&lt;WORD: the target is the here-document's body, read from a pipe (a temporary file when large).</summary>
+    HereDocument,
 }
 
 /// <summary>One redirection of a command: descriptor <paramref name="Fd"/> from <paramref name="Target"/>.</summary>
@@ -107,3 +110,22 @@ public sealed record ForCommand(string Name, IReadOnlyList<Word>? Words, Command
 /// <param name="Redirections">Redirections of the group.</param>
 /// <param name="Source">The group as written.</param>
 public sealed record BraceGroup(CommandList Body, IReadOnlyList<Redirection> Redirections, string Source) : PipelineStage(Redirections, Source);
+
+/// <summary>One item of a case: its patterns and the commands run when one matches.</summary>
+/// <param name="Patterns">The patterns (pat1|pat2), unexpanded.</param>
+/// <param name="Body">The commands (possibly none).</param>
+public sealed record CaseItem(IReadOnlyList<Word> Patterns, CommandList Body);
+
+/// <summary>case WORD in PATTERN) LIST;; ... esac: the first item with a pattern matching the word runs.</summary>
+/// <param name="Subject">The word matched.</param>
+/// <param name="Items">The items, in order.</param>
+/// <param name="Redirections">Redirections of the whole command.</param>
+/// <param name="Source">The command as written.</param>
+public sealed record CaseCommand(Word Subject, IReadOnlyList<CaseItem> Items, IReadOnlyList<Redirection> Redirections, string Source)
+    : PipelineStage(Redirections, Source);
+
+/// <summary>NAME() COMMAND: defines a function, run like a command with its arguments as $1, $2, ...</summary>
+/// <param name="Name">The function's name.</param>
+/// <param name="Body">The compound command it runs.</param>
+/// <param name="Source">The definition as written.</param>
+public sealed record FunctionDefinition(string Name, PipelineStage Body, string Source) : PipelineStage([], Source);

@@ -8,10 +8,20 @@ public abstract record WordPart(bool Quoted);
 /// <param name="Quoted">Whether they were quoted.</param>
 public sealed record LiteralPart(string Text, bool Quoted) : WordPart(Quoted);
 
-/// <summary>A parameter expansion: $NAME, ${NAME}, or a special parameter ($? $$ $! $# $0-$9 $@ $* $-).</summary>
+/// <summary>
+/// A parameter expansion: $NAME, ${NAME}, or a special parameter ($? $$ $! $# $0-$9 $@ $* $-); with an
+/// <see cref="Operator"/>, ${NAME:-word} and its kin, ${#NAME}, and the pattern removals ${NAME%word} ${NAME#word}.
+/// </summary>
 /// <param name="Name">The parameter.</param>
 /// <param name="Quoted">Inside "": the value is one field, never split.</param>
-public sealed record ParameterPart(string Name, bool Quoted) : WordPart(Quoted);
+public sealed record ParameterPart(string Name, bool Quoted) : WordPart(Quoted)
+{
+    /// <summary>":-" "-" ":=" "=" ":?" "?" ":+" "+" "%" "%%" "#" "##", or "length" for ${#NAME}; null for the plain value.</summary>
+    public string? Operator { get; init; }
+
+    /// <summary>The word after the operator (for the removals, a pattern), or null.</summary>
+    public Word? Argument { get; init; }
+}
 
 /// <summary>A command substitution, $(...) or `...`: the commands' output, trailing newlines removed.</summary>
 /// <param name="Text">The commands inside.</param>

@@ -65,7 +65,7 @@ public static class Tail
         return command.Finish();
     }
 
-    /// <summary>The obsolete forms <c>tail -5 [file]</c>, <c>tail +5 [file]</c>, <c>tail -5c</c> as -n / -c options.</summary>
+    /// <summary>The obsolete forms <c>tail -5 [file]</c>, <c>tail +5 [file]</c>, <c>tail -5c</c> as -n / -c options (a - needs digits: <c>tail -c 100</c> is the option).</summary>
     private static string[] Obsolete(string[] args)
     {
         if (args.Length == 0 || args.Length > 2 || args[0].Length < 2 || (args[0][0] != '-' && args[0][0] != '+'))
@@ -75,7 +75,7 @@ public static class Tail
         while (end < option.Length && option[end] >= '0' && option[end] <= '9')
             end++;
         char unit = end < option.Length ? option[end] : 'l';
-        if ((end < option.Length && end != option.Length - 1) || (unit != 'l' && unit != 'c' && unit != 'b') || (end == 1 && option[0] == '-' && end == option.Length))
+        if ((end < option.Length && end != option.Length - 1) || (unit != 'l' && unit != 'c' && unit != 'b') || (end == 1 && option[0] == '-'))
             return args;
         if (args.Length == 2 && args[1].StartsWith('-') && args[1] != "-")
             return args;

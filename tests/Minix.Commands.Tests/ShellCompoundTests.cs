@@ -33,14 +33,4 @@ public class ShellCompoundTests
         Assert.Equal(2, runs.Ours.ExitCode);
         Assert.Contains(named, runs.Ours.ErrorText);
     }
-
-    [Fact]
-    public void Case_is_refused_by_name()
-    {
-        using var box = new Sandbox();
-        CommandRun run = Oracle.Ours("sh", box.Path, ["-c", "echo before; case x in x) echo x;; esac; echo after"]);
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal("", run.OutputText);
-        Assert.Equal("sh: syntax error on line 1: \"case\" is not supported (if, while, until, for, { } and ( ) are)\n", run.ErrorText);
-    }
 }

@@ -101,6 +101,15 @@ public static class ShellOracle
         return runs;
     }
 
+    /// <summary>Our sh alone, interactive (-i, PS1 "$ "), given <paramref name="session"/> on its standard input, in an empty folder.</summary>
+    /// <param name="session">The lines typed.</param>
+    /// <returns>The run: prompts and messages on its standard error.</returns>
+    public static CommandRun Interactive(string session)
+    {
+        using var box = new Sandbox();
+        return Oracle.Ours("sh", box.Path, ["-i"], Encoding.UTF8.GetBytes(session), new Dictionary<string, string> { ["PS1"] = "$ " });
+    }
+
     /// <summary>dash's messages as ours read: "sh: 3: x: not found" is "sh: x: not found" (we name the line only in syntax errors).</summary>
     public static string Normalized(string dashErrors) => Regex.Replace(dashErrors, @"^([^:\n]+): \d+: ", "$1: ", RegexOptions.Multiline);
 

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Threading;
 using Minix.Ipc;
 using Minix.Kernel.Calls;
 using Minix.Posix;
@@ -93,6 +94,43 @@ public static unsafe partial class Sys
     }
 
     public static partial long Kill(int pid, Signal signal) => Result(kill(pid, LinuxSignals.ToLinux(signal)));
+
+    /// <summary>The runtime's registrations of the signals caught or ignored, by signal.</summary>
+    private static readonly Dictionary<Signal, PosixSignalRegistration> s_registrations = [];
+
+    /// <summary>The signals caught and not yet taken, bit n for signal n (MINIX's numbers).</summary>
+    private static ulong s_caught;
+
+    public static partial long SetSignalDisposition(Signal signal, SignalDisposition disposition)
+    {
+        if (signal is Signal.Kill or Signal.Stop || (int)signal <= 0 || (int)signal >= 64)
+            return (long)Status.InvalidArgument;
+        if (s_registrations.Remove(signal, out PosixSignalRegistration? old))
+            old.Dispose();
+        if (disposition == SignalDisposition.Default)
+            return 0;
+
+        // The runtime runs the handler on its own thread; cancelling keeps the default action (the end) from following.
+        bool note = disposition == SignalDisposition.Catch;
+        s_registrations[signal] = PosixSignalRegistration.Create(HostSignal(signal), context =>
+        {
+            context.Cancel = true;
+            if (note)
+                Interlocked.Or(ref s_caught, 1UL << (int)signal);
+        });
+        return 0;
+    }
+
+    public static partial ulong TakeCaughtSignals() => Interlocked.Exchange(ref s_caught, 0);
+
+    private static PosixSignal HostSignal(Signal signal) => signal switch
+    {
+        Signal.HangUp => PosixSignal.SIGHUP,
+        Signal.Interrupt => PosixSignal.SIGINT,
+        Signal.Quit => PosixSignal.SIGQUIT,
+        Signal.Terminate => PosixSignal.SIGTERM,
+        _ => (PosixSignal)LinuxSignals.ToLinux(signal),
+    };
 
     public static partial void IgnoreInterrupts(bool ignore)
     {

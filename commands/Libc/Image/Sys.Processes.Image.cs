@@ -6,8 +6,14 @@ using P = Minix.Posix.Posix;
 namespace Minix.Commands.Libc;
 
 // The image's side of the process calls.
-public static partial class Sys
+public static unsafe partial class Sys
 {
+    /// <summary>
+    /// The signals caught and not yet taken, one flag per signal: the handler only sets a flag, and taking clears one
+    /// flag at a time, so a signal arriving meanwhile is never lost (two of one kind merge, as pending signals do).
+    /// </summary>
+    private static readonly byte[] s_caught = new byte[64];
+
     /// <summary>Descriptors the child parks its sources on while it moves them into place (above any it is given).</summary>
     private const int ParkedBase = 40;
 
@@ -93,6 +99,34 @@ public static partial class Sys
     public static partial long WaitPid(int pid, out int status, bool noHang) => P.WaitPid(pid, out status, noHang ? WaitOptions.NoHang : WaitOptions.None);
 
     public static partial long Kill(int pid, Signal signal) => P.Kill(pid, signal);
+
+    public static partial long SetSignalDisposition(Signal signal, SignalDisposition disposition) => disposition switch
+    {
+        SignalDisposition.Catch => P.SetSignalHandler(signal, &NoteSignal, SignalActionFlags.Restart),
+        SignalDisposition.Ignore => P.IgnoreSignal(signal),
+        _ => P.DefaultSignal(signal),
+    };
+
+    public static partial ulong TakeCaughtSignals()
+    {
+        ulong caught = 0;
+        for (int signal = 1; signal < s_caught.Length; signal++)
+        {
+            if (s_caught[signal] != 0)
+            {
+                s_caught[signal] = 0;
+                caught |= 1UL << signal;
+            }
+        }
+
+        return caught;
+    }
+
+    private static void NoteSignal(int signal)
+    {
+        if (signal > 0 && signal < s_caught.Length)
+            s_caught[signal] = 1;
+    }
 
     public static partial void IgnoreInterrupts(bool ignore)
     {
