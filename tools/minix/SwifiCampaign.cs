@@ -185,7 +185,7 @@ public static partial class SwifiCampaign
     {
         string folder = Path.Combine(settings.Output, "stops");
         Directory.CreateDirectory(folder);
-        string replay = $"minix swifi {settings.Project} --driver {settings.Driver} --faults {settings.Faults} --seed {settings.Seed} --types {string.Join(" ", settings.Types)} --replay {fault.Number}";
+        string replay = $"minix swifi {settings.Project} --driver {settings.Driver} --faults {settings.Faults} --seed {settings.Seed} --types {string.Join(" ", settings.Types)}{string.Concat(settings.Drives.Select(d => " --drive " + d))} --replay {fault.Number}";
         File.WriteAllText(Path.Combine(folder, $"fault-{fault.Number}.txt"),
             $"{CampaignSummary.Name(result.Outcome)}\nreplay: {replay}\n\n{Listing(fault)}\nconsole from the fault's start:\n{string.Join("\n", result.Transcript)}\n");
     }
