@@ -62,6 +62,20 @@ public class RoundTranscriptTests
     }
 
     [Fact]
+    public void Rs_s_line_counts_where_it_follows_the_kernels_unfinished_report_on_the_same_console_line()
+    {
+        string[] lines =
+        [
+            "swifi: fault 773 start",
+            "kernel: rtc (endpoint 11) killed by general protection fault (vector 13) at ip 0x40bd42, address 0x0 in Minix.Ipc.Message.Create (Message.cs:83rs: rtc (endpoint 11/0) died of a CPU exception",
+            "rs: rtc is back as endpoint 11/1 (restart 1)",
+            "swifi: fault 773 end patch OK was 488d1424 data ok 0 restarted",
+        ];
+        FaultResult result = RoundTranscript.Read(lines, "rtc", timedOut: false).Single();
+        Assert.Equal((FaultOutcome.Crashed, "died of a CPU exception", true), (result.Outcome, result.DriverEvent, result.Recovered));
+    }
+
+    [Fact]
     public void Lines_about_other_drivers_do_not_count()
     {
         string[] lines = ["swifi: fault 0 start", "rs: rtc (endpoint 11/0) died of a CPU exception", "swifi: fault 0 end patch OK was 90 data ok 0 same"];

@@ -210,6 +210,36 @@ public class SerialDriverTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_flush_drops_bytes_received_and_not_read_so_the_next_read_gets_only_what_comes_after()
+    {
+        string got = "";
+        long flushed = -1;
+        bool open = false, go = false, done = false;
+        var (sim, uart) = Boot(SampleSystem.ImageConf, () => new SerialDriver(), () =>
+        {
+            var line = new Line(SampleSystem.SerialSlot);
+            open = true;
+            while (!go)
+                line.Ioctl(SerialDriver.IoctlGetLineStatus, 0);
+            flushed = line.Ioctl(SerialDriver.IoctlFlush, 0);
+            line.Ioctl(SerialDriver.IoctlSetLoopback, 1);
+            line.Write("fresh\n"u8);
+            got = line.Read(64);
+            done = true;
+        }, SerialDriver.Com2, SerialDriver.Com2Irq);
+        using (sim)
+        {
+            sim.RunUntil(() => open);
+            uart.Receive("stale bytes\n"u8);
+            sim.RunFor(5);
+            go = true;
+            sim.RunUntil(() => done);
+            Assert.Equal(0, flushed);
+            Assert.Equal("fresh\n", got);
+        }
+    }
+
+    [Fact]
     public void A_second_read_while_one_waits_is_answered_busy_and_the_first_still_gets_its_input()
     {
         string first = "", second = "";

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Minix.Build.Debugging;
 using Minix.Build.Elf;
 using Minix.Build.FaultInjection;
+using Minix.Build.Imaging;
 using Minix.Build.Linking;
 using Minix.Build.Qemu;
 
@@ -32,17 +33,30 @@ public static partial class SwifiCampaign
     [GeneratedRegex(@"swifi: fault \d+ end ")]
     private static partial Regex FaultEnd();
 
-    /// <summary>Runs the campaign, a replay of one fault, or prints the plan.</summary>
-    /// <param name="settings">The settings.</param>
+    /// <summary>Runs the campaigns (one per driver, over one build of the image), a replay of one fault, or prints the plan.</summary>
+    /// <param name="campaigns">The settings, one per driver, all of the same image project.</param>
     /// <param name="replay">The fault to replay alone, or null for the campaign.</param>
     /// <param name="planOnly">Print the plan only.</param>
-    /// <returns>The exit code: 0, 1 if the campaign found a kernel panic or system hang, 2 for bad input.</returns>
-    public static int Run(Settings settings, int? replay, bool planOnly)
+    /// <returns>The exit code: 0, 1 if a campaign found a kernel panic or system hang, 2 for bad input.</returns>
+    public static int Run(IReadOnlyList<Settings> campaigns, int? replay, bool planOnly)
     {
-        var built = ImageCommand.Build(settings.Project, optimize: true, Console.Error);
+        var built = ImageCommand.Build(campaigns[0].Project, optimize: true, Console.Error);
         if (built is null)
             return 2;
-        var (image, contents) = built.Value;
+        int worst = 0;
+        foreach (Settings settings in campaigns)
+        {
+            int code = Run(built.Value.Image, built.Value.Contents, settings, replay, planOnly);
+            if (code == 2)
+                return 2;
+            worst = Math.Max(worst, code);
+        }
+
+        return worst;
+    }
+
+    private static int Run(SystemImage image, ImageProject.Contents contents, Settings settings, int? replay, bool planOnly)
+    {
         var module = image.Modules.FirstOrDefault(m => m.Name == settings.Driver);
         if (module.Image is null || image.Modules.All(m => m.Name != "swifi"))
         {
@@ -171,7 +185,7 @@ public static partial class SwifiCampaign
     {
         string folder = Path.Combine(settings.Output, "stops");
         Directory.CreateDirectory(folder);
-        string replay = $"minix swifi {settings.Project} --driver {settings.Driver} --faults {settings.Faults} --seed {settings.Seed} --types {string.Join(" ", settings.Types)} --replay {fault.Number}";
+        string replay = $"minix swifi {settings.Project} --driver {settings.Driver} --faults {settings.Faults} --seed {settings.Seed} --types {string.Join(" ", settings.Types)}{string.Concat(settings.Drives.Select(d => " --drive " + d))} --replay {fault.Number}";
         File.WriteAllText(Path.Combine(folder, $"fault-{fault.Number}.txt"),
             $"{CampaignSummary.Name(result.Outcome)}\nreplay: {replay}\n\n{Listing(fault)}\nconsole from the fault's start:\n{string.Join("\n", result.Transcript)}\n");
     }

@@ -15,8 +15,13 @@ public static class SwifiCommand
     public static Command Create()
     {
         var project = ToolOptions.ImageProject();
-        var driver = new Option<string>("--driver") { Description = "The driver to inject faults into (its process name in the image, e.g. ramdisk).", Required = true };
-        var faults = new Option<int>("--faults") { Description = "How many faults the campaign injects in all (numbered 0 .. N-1).", Required = true };
+        var driver = new Option<string[]>("--driver")
+        {
+            Description = "The driver to inject faults into (its process name in the image, e.g. ramdisk); several names run a campaign each, over one build, in --out/NAME.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var faults = new Option<int>("--faults") { Description = "How many faults the campaign injects in all (numbered 0 .. N-1), for each driver named.", Required = true };
         var seed = new Option<long>("--seed") { Description = "The campaign seed: the same seed, image and types give the same faults.", DefaultValueFactory = _ => 1 };
         var types = new Option<string[]>("--types")
         {
@@ -50,9 +55,19 @@ public static class SwifiCommand
                 return 2;
             }
 
-            var settings = new SwifiCampaign.Settings(parse.GetValue(project)!, parse.GetValue(driver)!, count, parse.GetValue(seed), chosen,
-                parse.GetValue(output) ?? $"swifi-{parse.GetValue(driver)}-seed{parse.GetValue(seed)}", parse.GetValue(round), parse.GetValue(patience), parse.GetValue(accel), parse.GetValue(drive) ?? []);
-            return SwifiCampaign.Run(settings, parse.GetValue(replay), parse.GetValue(plan));
+            string[] drivers = [.. (parse.GetValue(driver) ?? []).SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct()];
+            if (drivers.Length == 0 || (drivers.Length > 1 && parse.GetValue(replay) is not null))
+            {
+                Console.Error.WriteLine(drivers.Length == 0 ? "minix swifi: --driver: name a driver" : "minix swifi: --replay: name the one driver whose fault to replay");
+                return 2;
+            }
+
+            long campaignSeed = parse.GetValue(seed);
+            string? folder = parse.GetValue(output);
+            var campaigns = drivers.Select(name => new SwifiCampaign.Settings(parse.GetValue(project)!, name, count, campaignSeed, chosen,
+                drivers.Length == 1 ? folder ?? $"swifi-{name}-seed{campaignSeed}" : Path.Combine(folder ?? $"swifi-seed{campaignSeed}", name),
+                parse.GetValue(round), parse.GetValue(patience), parse.GetValue(accel), parse.GetValue(drive) ?? [])).ToList();
+            return SwifiCampaign.Run(campaigns, parse.GetValue(replay), parse.GetValue(plan));
         });
         return command;
     }

@@ -19,8 +19,10 @@ public static class CampaignSummary
         foreach (string type in types)
             Line(text, type, rows.Where(r => r["type"] == type).ToList(), outcomes, shares: false);
         Line(text, "all", rows, outcomes, shares: true);
-        int died = rows.Count(r => r["outcome"] is nameof(FaultOutcome.Crashed) or nameof(FaultOutcome.Hung) || (r["driver_event"].Length > 0 && r["outcome"] != nameof(FaultOutcome.KernelPanic)));
-        int back = rows.Count(r => r["driver_event"].Length > 0 && r["recovered"] == "yes");
+        // A death is RS's word that the driver died, or the injector's finding that it runs as a new incarnation.
+        var deaths = rows.Where(r => r["outcome"] is nameof(FaultOutcome.Crashed) or nameof(FaultOutcome.Hung) || (r["driver_event"].Length > 0 && r["outcome"] != nameof(FaultOutcome.KernelPanic))).ToList();
+        int died = deaths.Count;
+        int back = deaths.Count(r => r["recovered"] == "yes");
         text.Append(CultureInfo.InvariantCulture, $"\nDriver deaths (crashes and hangs, whatever the data): {died}; brought back by RS within the fault: {back}");
         if (died > 0)
             text.Append(CultureInfo.InvariantCulture, $" ({100.0 * back / died:F1} %)");

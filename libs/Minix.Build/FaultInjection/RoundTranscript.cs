@@ -45,15 +45,17 @@ public static partial class RoundTranscript
             transcript.Add(line);
             if (line.Contains("kernel panic", StringComparison.Ordinal))
                 panic = true;
-            if (line.StartsWith("swifiwatch: the injector made no progress", StringComparison.Ordinal))
+            if (line.Contains("swifiwatch: the injector made no progress", StringComparison.Ordinal))
                 stuck = true;
-            if (line.StartsWith("rs: " + driver + " ", StringComparison.Ordinal))
+            // RS's line may follow another process's unfinished one on the same console line (the kernel's report
+            // of the CPU exception, cut short): it counts wherever it starts.
+            if (Said(line, "rs: " + driver + " ") is string rs)
             {
-                if (line.Contains(" is back as endpoint", StringComparison.Ordinal))
+                if (rs.Contains(" is back as endpoint", StringComparison.Ordinal))
                     back = true;
-                else if (line.Contains("missed its heartbeat", StringComparison.Ordinal))
+                else if (rs.Contains("missed its heartbeat", StringComparison.Ordinal))
                     driverEvent = "missed its heartbeat";
-                else if (driverEvent.Length == 0 && Regex.Match(line, @"\) (died of a CPU exception|panicked|exited|was killed)") is { Success: true } died)
+                else if (driverEvent.Length == 0 && Regex.Match(rs, @"\) (died of a CPU exception|panicked|exited|was killed)") is { Success: true } died)
                     driverEvent = died.Groups[1].Value;
             }
 
@@ -71,6 +73,13 @@ public static partial class RoundTranscript
             results.Add(new FaultResult(open.Value, outcome, driverEvent, "", "", back, transcript));
         }
         return results;
+    }
+
+    /// <summary>The part of <paramref name="line"/> from <paramref name="prefix"/> on, where it starts the line or follows a non-letter.</summary>
+    private static string? Said(string line, string prefix)
+    {
+        int at = line.IndexOf(prefix, StringComparison.Ordinal);
+        return at == 0 || (at > 0 && !char.IsLetter(line[at - 1])) ? line[at..] : null;
     }
 
     private static FaultResult Closed(int number, Match end, string driverEvent, bool back, IReadOnlyList<string> transcript)

@@ -15,7 +15,8 @@ namespace Minix.Samples.Serial;
 /// </summary>
 /// <remarks>
 /// Ioctls (the argument travels in the request, no grant): <see cref="IoctlSetLoopback"/> (1: the UART echoes what it
-/// sends, which makes a self-contained benchmark), <see cref="IoctlSetBaud"/>, <see cref="IoctlGetLineStatus"/>.
+/// sends, which makes a self-contained benchmark), <see cref="IoctlSetBaud"/>, <see cref="IoctlGetLineStatus"/>,
+/// <see cref="IoctlFlush"/>.
 /// </remarks>
 public sealed class SerialDriver : CharacterDriver
 {
@@ -39,6 +40,9 @@ public sealed class SerialDriver : CharacterDriver
 
     /// <summary>Ioctl: answer the line status register.</summary>
     public const int IoctlGetLineStatus = 3;
+
+    /// <summary>Ioctl: drop what is received and not yet read and what is not yet sent (POSIX's tcflush both ways).</summary>
+    public const int IoctlFlush = 4;
 
     /// <summary>Bytes each ring holds.</summary>
     public const int RingSize = 1024;
@@ -150,6 +154,11 @@ public sealed class SerialDriver : CharacterDriver
                 return 0;
             case IoctlGetLineStatus:
                 return In(LineStatus);
+            case IoctlFlush:
+                _receive.Clear();
+                _transmit.Clear();
+                Out(InterruptId, FcrEnableAndClear);
+                return 0;
             default:
                 return (long)Status.BadRequest;
         }
@@ -258,6 +267,12 @@ public sealed class SerialDriver : CharacterDriver
         public int Count { get; private set; }
 
         public readonly int Free => _bytes.Length - Count;
+
+        public void Clear()
+        {
+            _head = 0;
+            Count = 0;
+        }
 
         public void Put(byte b)
         {

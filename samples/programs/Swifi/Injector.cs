@@ -27,9 +27,10 @@ public sealed class Injector
         ReadOnlySpan<byte> label = _label.AsSpan(0, _labelLength);
         Workload? workload = label.SequenceEqual("ramdisk"u8) || label.SequenceEqual("ata"u8) ? new BlockWorkload(label)
             : label.SequenceEqual("rtc"u8) ? new ClockWorkload(label)
-            : label.SequenceEqual("printer"u8) ? new PrinterWorkload(label) : null;
+            : label.SequenceEqual("printer"u8) ? new PrinterWorkload(label)
+            : label.SequenceEqual("serial"u8) ? new SerialWorkload(label) : null;
         if (workload is null)
-            return Complain("no workload for this driver (ramdisk, ata, rtc, printer)"u8);
+            return Complain("no workload for this driver (ramdisk, ata, rtc, printer, serial)"u8);
         DataStore.Lookup("swifiwatch"u8, out _watchdog);
         Messaging.Notify(_watchdog);
         WorkloadResult warm = workload.Run(-1, out long detail);
