@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Minix.DriverKit;
 using Minix.Ipc;
 using Minix.Kernel.Calls;
@@ -29,10 +31,11 @@ public static unsafe class ProcessCheck
             "crash" => Crash(),
             "null" => Null(),
             "exec-failures" => ExecFailures(),
+            "not-executable" => NotExecutable(),
             "bomb" => Bomb(),
             "zombies" => Zombies(),
             "halt" => Say("halt: "u8, P.Reboot(RebootHow.Halt), 1),
-            _ => Say("usage: proctest tree|signals|crash|null|exec-failures|bomb|zombies|halt"u8, 0, 2),
+            _ => Say("usage: proctest tree|signals|crash|null|exec-failures|not-executable|bomb|zombies|halt"u8, 0, 2),
         };
     }
 
@@ -126,6 +129,8 @@ public static unsafe class ProcessCheck
         return 0;
     }
 
+    // Not inlined: the fault's report must name this method and the dereference's line.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int Null()
     {
         int* nothing = null;
@@ -145,6 +150,49 @@ public static unsafe class ProcessCheck
         Line("exec-too-big"u8, -P.Exec("/bin/proctest"u8, huge, []), "x"u8, 0, "x"u8, 0);
         Line("still-running"u8, P.GetPid() > 1 ? 1 : 0, "x"u8, 0, "x"u8, 0);
         return 0;
+    }
+
+    /// <summary>
+    /// Files with execute permission that exec must refuse with ENOEXEC, the caller carrying on: text, and proctest's
+    /// own ELF file cut after its headers, built for another machine, with a segment too large for a program, and with
+    /// two segments at the same place.
+    /// </summary>
+    private static int NotExecutable()
+    {
+        P.Stat("/bin/proctest"u8, out FileStatus stat);
+        var elf = new byte[stat.SizeInBytes];
+        long fd = P.Open("/bin/proctest"u8, OpenFlags.ReadOnly);
+        long got = 0;
+        while (got < elf.Length && P.Read((int)fd, elf.AsSpan((int)got)) is long n and > 0)
+            got += n;
+        P.Close((int)fd);
+
+        Line("enoexec-text"u8, -ExecFile("/tmp/text"u8, "a text file, not a program\n"u8), "x"u8, 0, "x"u8, 0);
+        Line("enoexec-truncated"u8, -ExecFile("/tmp/truncated"u8, elf.AsSpan(0, 4096)), "x"u8, 0, "x"u8, 0);
+        elf[18] = 40; // e_machine: ARM
+        Line("enoexec-machine"u8, -ExecFile("/tmp/arm"u8, elf), "x"u8, 0, "x"u8, 0);
+        elf[18] = 62;
+        // The first program header (at 64, as the image build writes them): its memory size, 1 TiB.
+        ulong memorySize = MemoryMarshal.Read<ulong>(elf.AsSpan(64 + 40));
+        MemoryMarshal.Write(elf.AsSpan(64 + 40), 1UL << 40);
+        Line("enoexec-oversized"u8, -ExecFile("/tmp/oversized"u8, elf), "x"u8, 0, "x"u8, 0);
+        MemoryMarshal.Write(elf.AsSpan(64 + 40), memorySize);
+        // The second: the first again (offset, address and sizes).
+        elf.AsSpan(64 + 8, 48).CopyTo(elf.AsSpan(64 + 56 + 8));
+        Line("enoexec-overlap"u8, -ExecFile("/tmp/overlap"u8, elf), "x"u8, 0, "x"u8, 0);
+        Line("still-running-after-enoexec"u8, P.GetPid() > 1 ? 1 : 0, "x"u8, 0, "x"u8, 0);
+        return 0;
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> to a new file with mode 0755 and execs it: what exec returned.</summary>
+    private static long ExecFile(ReadOnlySpan<byte> path, ReadOnlySpan<byte> bytes)
+    {
+        long fd = P.Create(path, 0x1ED);
+        if (fd < 0)
+            return -1000 + fd;
+        P.Write((int)fd, bytes);
+        P.Close((int)fd);
+        return P.Exec(path, ["proctest"], []);
     }
 
     /// <summary>An ordinary user forks until the process manager says no; root can still fork and kill them all.</summary>

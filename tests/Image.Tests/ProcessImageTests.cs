@@ -32,9 +32,15 @@ public class ProcessImageTests(ProcessImageFixture boot) : IClassFixture<Process
     }
 
     [Fact]
-    public void A_null_dereference_in_a_user_program_ends_it_with_sigsegv_and_its_parents_wait_sees_the_signal()
+    public void A_null_dereference_in_a_user_program_ends_it_with_sigsegv_and_its_c_sharp_line_while_its_parents_wait_sees_the_signal()
     {
-        Assert.Contains(boot.Lines, l => l.StartsWith("pm: proctest (pid ") && l.Contains(") killed by SIGSEGV (page fault at ip 0x") && l.EndsWith(", address 0x0)"));
+        // The line of the dereference in the program's source, as the source map the program carries names it.
+        string source = RepositoryRoot.Combine("tests", "Image.Processes.Programs", "ProcessCheck.cs");
+        int line = Array.FindIndex(File.ReadAllLines(source), l => l.Trim() == "return *nothing;") + 1;
+        Assert.True(line > 0, "ProcessCheck.cs has no 'return *nothing;'");
+        string where = $", address 0x0) in Image.Processes.Programs.ProcessCheck.Null (ProcessCheck.cs:{line})";
+        Assert.True(boot.Lines.Any(l => l.StartsWith("pm: proctest (pid ", StringComparison.Ordinal) && l.Contains(") killed by SIGSEGV (page fault at ip 0x", StringComparison.Ordinal) && l.EndsWith(where, StringComparison.Ordinal)),
+            "missing PM's report ending '" + where + "'\n--- transcript ---\n" + boot.Run.Output);
         Saw("proctest: check null-child: 1 signal 11 core 1");
     }
 
@@ -46,6 +52,30 @@ public class ProcessImageTests(ProcessImageFixture boot) : IClassFixture<Process
             "proctest: check exec-directory: 13 x 0 x 0",
             "proctest: check exec-too-big: 7 x 0 x 0",
             "proctest: check still-running: 1 x 0 x 0");
+    }
+
+    [Fact]
+    public void Exec_of_a_text_file_a_truncated_elf_file_another_machines_one_an_oversized_or_overlapping_segment_gives_enoexec_and_the_caller_carries_on()
+    {
+        Saw("proctest: check enoexec-text: 8 x 0 x 0",
+            "proctest: check enoexec-truncated: 8 x 0 x 0",
+            "proctest: check enoexec-machine: 8 x 0 x 0",
+            "proctest: check enoexec-oversized: 8 x 0 x 0",
+            "proctest: check enoexec-overlap: 8 x 0 x 0",
+            "proctest: check still-running-after-enoexec: 1 x 0 x 0");
+        // PM says why, which ENOEXEC alone does not.
+        foreach (var (file, reason) in new[]
+                 {
+                     ("/tmp/text", "not an ELF file"),
+                     ("/tmp/truncated", "a segment's bytes lie beyond the end of the file"),
+                     ("/tmp/arm", "built for another machine than x86-64"),
+                     ("/tmp/oversized", "its segments need more memory than a program may have"),
+                     ("/tmp/overlap", "two segments overlap"),
+                 })
+        {
+            Assert.True(boot.Lines.Any(l => l.StartsWith($"pm: exec of {file} by pid ", StringComparison.Ordinal) && l.EndsWith(" refused: " + reason, StringComparison.Ordinal)),
+                $"missing PM's line for {file} ({reason})\n--- transcript ---\n" + boot.Run.Output);
+        }
     }
 
     [Fact]
