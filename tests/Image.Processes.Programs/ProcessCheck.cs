@@ -4,6 +4,7 @@ using Minix.DriverKit;
 using Minix.Ipc;
 using Minix.Kernel.Calls;
 using Minix.Posix;
+using Minix.Posix.Abi;
 using P = Minix.Posix.Posix;
 
 namespace Image.Processes.Programs;
@@ -78,14 +79,17 @@ public static unsafe class ProcessCheck
         P.Kill(P.GetPid(), Signal.Interrupt);
         Line("sigint-handler-ran"u8, s_handled, "signal"u8, s_lastSignal, "pid"u8, P.GetPid() > 1 ? 1 : 0);
 
-        Line("sigkill-handler-refused"u8, P.SetSignalHandler(Signal.Kill, &OnSignal) == (long)Status.InvalidArgument ? 1 : 0, "x"u8, 0, "x"u8, 0);
+        Line("sigkill-handler-refused"u8, P.SetSignalHandler(Signal.Kill, &OnSignal) == (long)Status.InvalidArgument ? 1 : 0,
+            "ignore-refused"u8, P.IgnoreSignal(Signal.Kill) == (long)Status.InvalidArgument ? 1 : 0, "x"u8, 0);
         long victim = P.Fork();
         if (victim == 0)
         {
+            P.SignalMask(1, ulong.MaxValue); // SIG_BLOCK of every signal: SIGKILL still ends it
             P.Sleep(60_000);
             P.Exit(0);
         }
 
+        P.Sleep(300); // the child has blocked everything by now
         P.Kill((int)victim, Signal.Kill);
         P.WaitPid((int)victim, out int killed);
         Line("sigkill-ends-child"u8, WaitStatus.IsSignaled(killed) ? 1 : 0, "signal"u8, WaitStatus.TerminatingSignal(killed), "x"u8, 0);
@@ -230,7 +234,7 @@ public static unsafe class ProcessCheck
         return 0;
     }
 
-    /// <summary>A zombie stays in the process table until its parent waits.</summary>
+    /// <summary>A zombie stays in the process table until its parent waits; an orphan's parent becomes init, which reaps it.</summary>
     private static int Zombies()
     {
         long pid = P.Fork();
@@ -248,6 +252,28 @@ public static unsafe class ProcessCheck
         for (int i = 0; i < n; i++)
             gone &= entries[i].Pid == pid ? 0 : 1;
         Line("zombie-until-reaped"u8, zombie, "gone-after"u8, gone, "status"u8, WaitStatus.ExitCode(status));
+
+        // An orphan: a child forks a grandchild and exits at once; init adopts the grandchild and reaps it when it ends.
+        long middle = P.Fork();
+        if (middle == 0)
+        {
+            if (P.Fork() == 0)
+            {
+                P.Sleep(300);
+                Line("orphan-adopted-by-init"u8, P.GetParentPid() == 1 ? 1 : 0, "x"u8, 0, "x"u8, 0);
+                P.Exit(0);
+            }
+
+            P.Exit(0);
+        }
+
+        P.WaitPid((int)middle, out _);
+        P.Sleep(1500);
+        n = P.ProcessList(entries);
+        int zombies = 0;
+        for (int i = 0; i < n; i++)
+            zombies += entries[i].State == 'Z' ? 1 : 0;
+        Line("no-zombies-left"u8, zombies == 0 ? 1 : 0, "listed"u8, n > 0 ? 1 : 0, "x"u8, 0);
         return 0;
     }
 

@@ -97,6 +97,31 @@ public sealed class LinkerTests
     }
 
     [Fact]
+    public void An_elf_file_with_a_source_map_has_a_program_header_saying_where_it_is_loaded()
+    {
+        var text = new byte[] { 0xC3 };
+        var obj = new TestObjectBuilder { Text = text }.Define("start", TestObjectBuilder.TextSection, 0, 1).Build("program.o");
+        var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = "start" };
+        request.Objects.Add(obj);
+        ImageTarget.UserProcess("start", heapSize: 1 << 20).Apply(request);
+        int withoutMap = BinaryPrimitives.ReadUInt16LittleEndian(ElfExecutableWriter.Write(ImageLinker.Link(request)).AsSpan(56));
+        ImageTarget.AddSourceMap(request);
+
+        var image = ImageLinker.Link(request);
+        byte[] bytes = ElfExecutableWriter.Write(image);
+
+        int count = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(56));
+        Assert.Equal(withoutMap + 1, count);
+        var headers = Enumerable.Range(0, count).Select(i => bytes.AsSpan(64 + i * 56, 56).ToArray()).ToList();
+        byte[] map = Assert.Single(headers, h => BinaryPrimitives.ReadUInt32LittleEndian(h) == ElfExecutableWriter.SourceMapHeaderType);
+        MapEntry symbol = image.Symbols.Find(RuntimeConfigurationStubs.SourceMapSymbol)!;
+        Assert.Equal(symbol.Address, BinaryPrimitives.ReadUInt64LittleEndian(map.AsSpan(16)));
+        Assert.Equal(symbol.Size, BinaryPrimitives.ReadUInt64LittleEndian(map.AsSpan(40)));
+        // Inside what the loadable segments map, so the process manager finds it in the process's memory.
+        Assert.Contains(image.Segments, s => symbol.Address >= s.VirtualAddress && symbol.Address + symbol.Size <= s.VirtualAddress + s.MemorySize);
+    }
+
+    [Fact]
     public void UnsupportedRelocationIsRejectedNamingObjectSectionOffsetAndSymbol()
     {
         var obj = new TestObjectBuilder { Text = new byte[16] }
