@@ -114,7 +114,11 @@ public static class InitProcess
         }
     }
 
-    /// <summary>Forks, runs <paramref name="path"/> in the child, and waits for it: its wait status, or -errno if it never ran.</summary>
+    /// <summary>
+    /// Forks, runs <paramref name="path"/> in the child, and waits for it: its wait status, or -errno if it never ran.
+    /// It waits for any child, so the orphans init adopts meanwhile are reaped as they end, not left zombies until
+    /// /etc/rc is done.
+    /// </summary>
     private static long RunAndWait(ReadOnlySpan<byte> path, string[] argv)
     {
         long pid = Posix.Posix.Fork();
@@ -129,7 +133,7 @@ public static class InitProcess
             return pid;
         while (true)
         {
-            long got = Posix.Posix.WaitPid((int)pid, out int status);
+            long got = Posix.Posix.Wait(out int status);
             if (got == pid)
                 return status;
             if (got < 0)

@@ -1,7 +1,10 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Minix.DriverKit;
 using Minix.Ipc;
 using Minix.Kernel.Calls;
 using Minix.Posix;
+using Minix.Posix.Abi;
 using P = Minix.Posix.Posix;
 
 namespace Image.Processes.Programs;
@@ -29,10 +32,11 @@ public static unsafe class ProcessCheck
             "crash" => Crash(),
             "null" => Null(),
             "exec-failures" => ExecFailures(),
+            "not-executable" => NotExecutable(),
             "bomb" => Bomb(),
             "zombies" => Zombies(),
             "halt" => Say("halt: "u8, P.Reboot(RebootHow.Halt), 1),
-            _ => Say("usage: proctest tree|signals|crash|null|exec-failures|bomb|zombies|halt"u8, 0, 2),
+            _ => Say("usage: proctest tree|signals|crash|null|exec-failures|not-executable|bomb|zombies|halt"u8, 0, 2),
         };
     }
 
@@ -75,14 +79,17 @@ public static unsafe class ProcessCheck
         P.Kill(P.GetPid(), Signal.Interrupt);
         Line("sigint-handler-ran"u8, s_handled, "signal"u8, s_lastSignal, "pid"u8, P.GetPid() > 1 ? 1 : 0);
 
-        Line("sigkill-handler-refused"u8, P.SetSignalHandler(Signal.Kill, &OnSignal) == (long)Status.InvalidArgument ? 1 : 0, "x"u8, 0, "x"u8, 0);
+        Line("sigkill-handler-refused"u8, P.SetSignalHandler(Signal.Kill, &OnSignal) == (long)Status.InvalidArgument ? 1 : 0,
+            "ignore-refused"u8, P.IgnoreSignal(Signal.Kill) == (long)Status.InvalidArgument ? 1 : 0, "x"u8, 0);
         long victim = P.Fork();
         if (victim == 0)
         {
+            P.SignalMask(1, ulong.MaxValue); // SIG_BLOCK of every signal: SIGKILL still ends it
             P.Sleep(60_000);
             P.Exit(0);
         }
 
+        P.Sleep(300); // the child has blocked everything by now
         P.Kill((int)victim, Signal.Kill);
         P.WaitPid((int)victim, out int killed);
         Line("sigkill-ends-child"u8, WaitStatus.IsSignaled(killed) ? 1 : 0, "signal"u8, WaitStatus.TerminatingSignal(killed), "x"u8, 0);
@@ -126,6 +133,8 @@ public static unsafe class ProcessCheck
         return 0;
     }
 
+    // Not inlined: the fault's report must name this method and the dereference's line.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int Null()
     {
         int* nothing = null;
@@ -145,6 +154,49 @@ public static unsafe class ProcessCheck
         Line("exec-too-big"u8, -P.Exec("/bin/proctest"u8, huge, []), "x"u8, 0, "x"u8, 0);
         Line("still-running"u8, P.GetPid() > 1 ? 1 : 0, "x"u8, 0, "x"u8, 0);
         return 0;
+    }
+
+    /// <summary>
+    /// Files with execute permission that exec must refuse with ENOEXEC, the caller carrying on: text, and proctest's
+    /// own ELF file cut after its headers, built for another machine, with a segment too large for a program, and with
+    /// two segments at the same place.
+    /// </summary>
+    private static int NotExecutable()
+    {
+        P.Stat("/bin/proctest"u8, out FileStatus stat);
+        var elf = new byte[stat.SizeInBytes];
+        long fd = P.Open("/bin/proctest"u8, OpenFlags.ReadOnly);
+        long got = 0;
+        while (got < elf.Length && P.Read((int)fd, elf.AsSpan((int)got)) is long n and > 0)
+            got += n;
+        P.Close((int)fd);
+
+        Line("enoexec-text"u8, -ExecFile("/tmp/text"u8, "a text file, not a program\n"u8), "x"u8, 0, "x"u8, 0);
+        Line("enoexec-truncated"u8, -ExecFile("/tmp/truncated"u8, elf.AsSpan(0, 4096)), "x"u8, 0, "x"u8, 0);
+        elf[18] = 40; // e_machine: ARM
+        Line("enoexec-machine"u8, -ExecFile("/tmp/arm"u8, elf), "x"u8, 0, "x"u8, 0);
+        elf[18] = 62;
+        // The first program header (at 64, as the image build writes them): its memory size, 1 TiB.
+        ulong memorySize = MemoryMarshal.Read<ulong>(elf.AsSpan(64 + 40));
+        MemoryMarshal.Write(elf.AsSpan(64 + 40), 1UL << 40);
+        Line("enoexec-oversized"u8, -ExecFile("/tmp/oversized"u8, elf), "x"u8, 0, "x"u8, 0);
+        MemoryMarshal.Write(elf.AsSpan(64 + 40), memorySize);
+        // The second: the first again (offset, address and sizes).
+        elf.AsSpan(64 + 8, 48).CopyTo(elf.AsSpan(64 + 56 + 8));
+        Line("enoexec-overlap"u8, -ExecFile("/tmp/overlap"u8, elf), "x"u8, 0, "x"u8, 0);
+        Line("still-running-after-enoexec"u8, P.GetPid() > 1 ? 1 : 0, "x"u8, 0, "x"u8, 0);
+        return 0;
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> to a new file with mode 0755 and execs it: what exec returned.</summary>
+    private static long ExecFile(ReadOnlySpan<byte> path, ReadOnlySpan<byte> bytes)
+    {
+        long fd = P.Create(path, 0x1ED);
+        if (fd < 0)
+            return -1000 + fd;
+        P.Write((int)fd, bytes);
+        P.Close((int)fd);
+        return P.Exec(path, ["proctest"], []);
     }
 
     /// <summary>An ordinary user forks until the process manager says no; root can still fork and kill them all.</summary>
@@ -182,7 +234,7 @@ public static unsafe class ProcessCheck
         return 0;
     }
 
-    /// <summary>A zombie stays in the process table until its parent waits.</summary>
+    /// <summary>A zombie stays in the process table until its parent waits; an orphan's parent becomes init, which reaps it.</summary>
     private static int Zombies()
     {
         long pid = P.Fork();
@@ -200,6 +252,28 @@ public static unsafe class ProcessCheck
         for (int i = 0; i < n; i++)
             gone &= entries[i].Pid == pid ? 0 : 1;
         Line("zombie-until-reaped"u8, zombie, "gone-after"u8, gone, "status"u8, WaitStatus.ExitCode(status));
+
+        // An orphan: a child forks a grandchild and exits at once; init adopts the grandchild and reaps it when it ends.
+        long middle = P.Fork();
+        if (middle == 0)
+        {
+            if (P.Fork() == 0)
+            {
+                P.Sleep(300);
+                Line("orphan-adopted-by-init"u8, P.GetParentPid() == 1 ? 1 : 0, "x"u8, 0, "x"u8, 0);
+                P.Exit(0);
+            }
+
+            P.Exit(0);
+        }
+
+        P.WaitPid((int)middle, out _);
+        P.Sleep(1500);
+        n = P.ProcessList(entries);
+        int zombies = 0;
+        for (int i = 0; i < n; i++)
+            zombies += entries[i].State == 'Z' ? 1 : 0;
+        Line("no-zombies-left"u8, zombies == 0 ? 1 : 0, "listed"u8, n > 0 ? 1 : 0, "x"u8, 0);
         return 0;
     }
 

@@ -97,6 +97,33 @@ public sealed class LinkerTests
     }
 
     [Fact]
+    public void An_elf_file_with_a_source_map_has_a_program_header_saying_where_it_is_loaded()
+    {
+        var text = new byte[] { 0xC3 };
+        var obj = new TestObjectBuilder { Text = text }.Define("start", TestObjectBuilder.TextSection, 0, 1).Build("program.o");
+        var request = new LinkRequest { BaseAddress = 0x400000, EntrySymbol = "start" };
+        request.Objects.Add(obj);
+        ImageTarget.UserProcess("start", heapSize: 1 << 20).Apply(request);
+        Assert.DoesNotContain(Headers(ElfExecutableWriter.Write(ImageLinker.Link(request))), h => BinaryPrimitives.ReadUInt32LittleEndian(h) == ElfExecutableWriter.SourceMapHeaderType);
+        ImageTarget.AddSourceMap(request);
+
+        var image = ImageLinker.Link(request);
+        var headers = Headers(ElfExecutableWriter.Write(image));
+
+        // A PT_LOAD per segment, the stack's, and the map's.
+        Assert.Equal(image.Segments.Count + 2, headers.Count);
+        byte[] map = Assert.Single(headers, h => BinaryPrimitives.ReadUInt32LittleEndian(h) == ElfExecutableWriter.SourceMapHeaderType);
+        MapEntry symbol = image.Symbols.Find(RuntimeConfigurationStubs.SourceMapSymbol)!;
+        Assert.Equal(symbol.Address, BinaryPrimitives.ReadUInt64LittleEndian(map.AsSpan(16)));
+        Assert.Equal(symbol.Size, BinaryPrimitives.ReadUInt64LittleEndian(map.AsSpan(40)));
+        // Inside what the loadable segments map, so the process manager finds it in the process's memory.
+        Assert.Contains(image.Segments, s => symbol.Address >= s.VirtualAddress && symbol.Address + symbol.Size <= s.VirtualAddress + s.MemorySize);
+    }
+
+    private static List<byte[]> Headers(byte[] elf) =>
+        Enumerable.Range(0, BinaryPrimitives.ReadUInt16LittleEndian(elf.AsSpan(56))).Select(i => elf.AsSpan(64 + i * 56, 56).ToArray()).ToList();
+
+    [Fact]
     public void UnsupportedRelocationIsRejectedNamingObjectSectionOffsetAndSymbol()
     {
         var obj = new TestObjectBuilder { Text = new byte[16] }

@@ -3,10 +3,18 @@ using Minix.Build.Linking;
 
 namespace Minix.Build.Elf;
 
-/// <summary>Writes a linked image as a static ELF64 executable (ET_EXEC): one PT_LOAD per segment and a
-/// non-executable stack. This is the <c>minix run</c> target's output; boot images use the segments directly.</summary>
+/// <summary>Writes a linked image as a static ELF64 executable (ET_EXEC): one PT_LOAD per segment, a
+/// non-executable stack, and where the image has a source map, a header that says where it is loaded. This is the
+/// <c>minix run</c> target's output and the image's /bin programs; boot images use the segments directly.</summary>
 public static class ElfExecutableWriter
 {
+    /// <summary>
+    /// The program header type (in the OS-specific range) whose address and memory size are the loaded source map's
+    /// (<see cref="Debugging.SourceMapWriter"/>): the process manager reads it to name the C# method and line of a
+    /// fault that ends a program. Other loaders ignore it.
+    /// </summary>
+    public const uint SourceMapHeaderType = 0x6D696E78;
+
     private const int HeaderSize = 64;
     private const int ProgramHeaderSize = 56;
 
@@ -16,7 +24,8 @@ public static class ElfExecutableWriter
     /// <returns>The file bytes.</returns>
     public static byte[] Write(LinkedImage image, ulong pageSize = 4096)
     {
-        int headers = image.Segments.Count + 1;
+        MapEntry? map = image.Symbols.Find(Stubs.RuntimeConfigurationStubs.SourceMapSymbol);
+        int headers = image.Segments.Count + (map is null ? 1 : 2);
         ulong offset = pageSize;
         var fileOffsets = new List<ulong>();
         foreach (var segment in image.Segments)
@@ -66,6 +75,17 @@ public static class ElfExecutableWriter
         BinaryPrimitives.WriteUInt32LittleEndian(stack, 0x6474E551);
         BinaryPrimitives.WriteUInt32LittleEndian(stack[4..], (uint)(SegmentPermissions.Read | SegmentPermissions.Write));
         BinaryPrimitives.WriteUInt64LittleEndian(stack[48..], 16);
+        if (map is not null)
+        {
+            var where = span.Slice(HeaderSize + (image.Segments.Count + 1) * ProgramHeaderSize, ProgramHeaderSize);
+            BinaryPrimitives.WriteUInt32LittleEndian(where, SourceMapHeaderType);
+            BinaryPrimitives.WriteUInt32LittleEndian(where[4..], (uint)SegmentPermissions.Read);
+            BinaryPrimitives.WriteUInt64LittleEndian(where[16..], map.Address);
+            BinaryPrimitives.WriteUInt64LittleEndian(where[24..], map.Address);
+            BinaryPrimitives.WriteUInt64LittleEndian(where[40..], map.Size);
+            BinaryPrimitives.WriteUInt64LittleEndian(where[48..], 8);
+        }
+
         return file;
     }
 }

@@ -82,7 +82,7 @@ public static class SystemImageBuilder
 
         File.Delete(stampFile);
         var (kernel, modules) = LinkAll(spec, kernelObject, objects);
-        var programs = spec.Programs.Select(p => (p.Name, LinkProcess(p, objects[Path.GetFullPath(p.Project)], kernel))).ToList();
+        var programs = spec.Programs.Select(p => (p.Name, LinkProcess(p, objects[Path.GetFullPath(p.Project)], kernel, inBin: true))).ToList();
         var binaries = modules.Where((m, i) => !spec.Processes[i].IsSystem).Concat(programs).ToList();
         foreach (var duplicate in binaries.GroupBy(b => b.Name).Where(g => g.Count() > 1))
             throw new ToolchainException("image", $"two programs would be /bin/{duplicate.Key}: a MinixProgram and a user MinixProcess share the name");
@@ -187,9 +187,10 @@ public static class SystemImageBuilder
     /// Links one boot process: at the user base, or, for a driver placed in the kernel, in its slot of the kernel's
     /// half with its kernel calls bound to a plain call into the kernel (no trap), the CPU's privileged instructions
     /// (port I/O) at hand, and the kernel-internal services a MINIX 2 driver uses (an interrupt handler, a watchdog)
-    /// bound to the kernel's own exports.
+    /// bound to the kernel's own exports. A program for /bin with an entry of its own carries a source map, as an
+    /// ordinary program does, so that the process manager can name the C# line of a fault that ends it.
     /// </summary>
-    private static LinkedImage LinkProcess(ImageProcess process, string objectFile, LinkedImage kernel)
+    private static LinkedImage LinkProcess(ImageProcess process, string objectFile, LinkedImage kernel, bool inBin = false)
     {
         if (process.EntersAtMain)
             return ProgramImageBuilder.Link(objectFile);
@@ -207,6 +208,12 @@ public static class SystemImageBuilder
         {
             foreach (CodeBlob probe in ProbeStubs.Code())
                 request.Code.Add(probe);
+        }
+
+        if (inBin && !inKernel)
+        {
+            ImageTarget.AddSourceMap(request);
+            return ImageLinker.LinkWithSourceMap(request, objectFile, ProgramImageBuilder.AssembliesOf(objectFile));
         }
 
         if (inKernel)
@@ -331,6 +338,7 @@ public static class SystemImageBuilder
 
         string objectFile = Path.Combine(workDirectory, name + ".o");
         Step(progress, new ImageBuildStep("ilc", runs, name), () => (0, !IlcCompiler.CompileIfChanged(ilc, IlcInvocation.ForProject(assemblies, objectFile, spec.Optimize))));
+        ProgramImageBuilder.RecordAssemblies(objectFile, assemblies);
         return objectFile;
     }
 

@@ -140,9 +140,19 @@ public sealed record ImageTarget(string Name, string EntrySymbol, IReadOnlyList<
         if ((Features & RuntimeFeatures.CatchableExceptions) != 0)
         {
             request.UnwindTableSymbol = RuntimeConfigurationStubs.UnwindTableSymbol;
-            request.Data.Add(new DataBlob(RuntimeConfigurationStubs.SourceMapSymbol, "source map (placeholder until the second link)", (ulong)SourceMapWriter.Empty().Length, SourceMapWriter.Empty(), Writable: false) { Trailing = true });
+            AddSourceMap(request);
         }
     }
+
+    /// <summary>
+    /// Asks for a source map in the image (the placeholder <see cref="ImageLinker.LinkWithSourceMap"/> fills; kept
+    /// even where no runtime code refers to it, as in a program with an entry of its own): a
+    /// program's runtime reads it for its stack traces, and the process manager, through the ELF file's
+    /// <see cref="Elf.ElfExecutableWriter.SourceMapHeaderType"/> header, to name the C# line of a fault that ends a program.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    public static void AddSourceMap(LinkRequest request) =>
+        request.Data.Add(new DataBlob(RuntimeConfigurationStubs.SourceMapSymbol, "source map (placeholder until the second link)", (ulong)SourceMapWriter.Empty().Length, SourceMapWriter.Empty(), Writable: false, Keep: true) { Trailing = true });
 
     private static IEnumerable<CodeBlob> Common(RuntimeFeatures features) =>
         RuntimeStubs.Helpers().Concat(ExceptionStubs.Code()).Concat(DispatchStubs.Code()).Concat(RuntimeConfigurationStubs.Code(features));

@@ -73,9 +73,19 @@ public static class ProgramImageBuilder
             Optimize = optimize,
         };
         bool ran = IlcCompiler.CompileIfChanged(ilc, invocation);
-        File.WriteAllLines(objectFile + AssemblyListSuffix, assemblies);
+        RecordAssemblies(objectFile, assemblies);
         return ran;
     }
+
+    /// <summary>Notes beside an object the image assemblies it was compiled from, which its source map names methods by.</summary>
+    /// <param name="objectFile">The object.</param>
+    /// <param name="assemblies">The assemblies (paths).</param>
+    internal static void RecordAssemblies(string objectFile, IEnumerable<string> assemblies) => File.WriteAllLines(objectFile + AssemblyListSuffix, assemblies);
+
+    /// <summary>What <see cref="RecordAssemblies"/> noted, then the runtime's.</summary>
+    /// <param name="objectFile">The object.</param>
+    /// <returns>The assemblies.</returns>
+    internal static IEnumerable<string> AssembliesOf(string objectFile) => File.ReadAllLines(objectFile + AssemblyListSuffix).Append(ProjectImageCompiler.RuntimeAssembly);
 
     /// <summary>Links a program's object with the user-program target (two links: the second carries the source map).</summary>
     /// <param name="objectFile">What <see cref="CompileObject"/> wrote.</param>
@@ -88,7 +98,6 @@ public static class ProgramImageBuilder
         request.Objects.Add(ElfObjectReader.Read(objectFile));
         request.Code.Add(Imaging.ProcessStartCode.TimeStampCounter);
         target.Apply(request);
-        var assemblies = File.ReadAllLines(objectFile + AssemblyListSuffix).Append(ProjectImageCompiler.RuntimeAssembly);
-        return ImageLinker.LinkWithSourceMap(request, objectFile, assemblies);
+        return ImageLinker.LinkWithSourceMap(request, objectFile, AssembliesOf(objectFile));
     }
 }

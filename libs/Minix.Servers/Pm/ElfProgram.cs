@@ -22,11 +22,15 @@ internal struct ElfProgram
     private const ushort ExecutableType = 2;
     private const ushort X86_64 = 62;
     private const uint Loadable = 1;
+    private const uint SourceMapHeader = 0x6D696E78;
     private const int ProgramHeaderSize = 56;
     private const ulong Page = MemoryLayout.PageSize;
 
     /// <summary>Where it starts.</summary>
     public ulong Entry;
+
+    /// <summary>Where the program says its source map is loaded (Minix.Build's ElfExecutableWriter.SourceMapHeaderType header), or 0.</summary>
+    public ulong SourceMap;
 
     /// <summary>Its loadable segments, page-aligned, as the kernel lays them out.</summary>
     public ExecLayout Layout;
@@ -62,6 +66,8 @@ internal struct ElfProgram
         for (int i = 0; i < count; i++)
         {
             ReadOnlySpan<byte> ph = header.Slice((int)table + i * ProgramHeaderSize, ProgramHeaderSize);
+            if (U32(ph) == SourceMapHeader)
+                program.SourceMap = U64(ph.Slice(16));
             if (U32(ph) != Loadable)
                 continue;
             if (program.Layout.SegmentCount == ExecLayout.MaxSegments)

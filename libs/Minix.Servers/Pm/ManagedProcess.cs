@@ -97,6 +97,9 @@ internal sealed class ManagedProcess
     /// <summary>The program's signal entry (0 until it sets a handler).</summary>
     public ulong SignalEntry;
 
+    /// <summary>Where the program's source map is (from its ELF file), for naming the C# line of a fault; 0 if it has none.</summary>
+    public ulong SourceMap;
+
     /// <summary>Per signal: handler address, or SIG_DFL (0) or SIG_IGN (1).</summary>
     public readonly ulong[] Handlers = new ulong[Signals];
 
@@ -141,7 +144,7 @@ internal sealed class ManagedProcess
         WaitStatus = WaitPid = WaitOptions = 0;
         Waiting = PmWait.None;
         Mask = SavedMask = Pending = 0;
-        SignalEntry = AlarmAt = WakeAt = Break = 0;
+        SignalEntry = SourceMap = AlarmAt = WakeAt = Break = 0;
         ChildUserTicks = ChildSystemTicks = UserTicks = SystemTicks = 0;
         ResetHandlers(keepIgnored: false);
     }

@@ -91,7 +91,7 @@ public sealed partial class ProcessManager
         }
 
         AskVfs(VfsFromPmProtocol.Exec, p.Endpoint);
-        (p.Name, p.SignalEntry, p.Break) = (program.Layout.Name, 0UL, 0UL);
+        (p.Name, p.SignalEntry, p.Break, p.SourceMap) = (program.Layout.Name, 0UL, 0UL, program.SourceMap);
         p.ResetHandlers(keepIgnored: true);
         Sys.ExecStart(p.Endpoint, program.Entry, frameAt);
     }

@@ -45,7 +45,7 @@ public sealed partial class ProcessManager
         (child.ProcessGroup, child.Session) = (parent.ProcessGroup, parent.Session);
         (child.RealUserId, child.EffectiveUserId) = (parent.RealUserId, parent.EffectiveUserId);
         (child.RealGroupId, child.EffectiveGroupId) = (parent.RealGroupId, parent.EffectiveGroupId);
-        (child.Mask, child.SignalEntry, child.Break) = (parent.Mask, parent.SignalEntry, parent.Break);
+        (child.Mask, child.SignalEntry, child.Break, child.SourceMap) = (parent.Mask, parent.SignalEntry, parent.Break, parent.SourceMap);
         parent.Handlers.AsSpan().CopyTo(child.Handlers);
         parent.HandlerMasks.AsSpan().CopyTo(child.HandlerMasks);
         parent.HandlerFlags.AsSpan().CopyTo(child.HandlerFlags);

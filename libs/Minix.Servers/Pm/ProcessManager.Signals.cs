@@ -230,13 +230,16 @@ public sealed partial class ProcessManager
         }
     }
 
-    /// <summary>Logs a fault that ends a process: the signal, the CPU exception, where and what it touched.</summary>
+    /// <summary>Logs a fault that ends a process: the signal, the CPU exception, where (with the C# method and line when the program carries a source map) and what it touched.</summary>
     private static void ReportFault(ManagedProcess p, Signal signal, in GetKSigReply fault)
     {
-        var line = new LogText(stackalloc byte[200]);
+        var line = new LogText(stackalloc byte[320]);
         line.Append(p.Name).Append(" (pid "u8).Append(p.Pid).Append(") killed by "u8).Append(SignalNames.Of(signal));
         if (fault.Vector >= 0)
+        {
             line.Append(" ("u8).Append(ExceptionName(fault.Vector)).Append(" at ip "u8).AppendHex(fault.InstructionPointer).Append(", address "u8).AppendHex(fault.FaultAddress).Append(")"u8);
+            AppendSourceLine(p, fault.InstructionPointer, ref line);
+        }
         else
             line.Append(" (a runtime fault)"u8);
         Log.Write(line.Text);

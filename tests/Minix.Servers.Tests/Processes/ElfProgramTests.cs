@@ -28,6 +28,22 @@ public class ElfProgramTests
         Assert.Equal(0x1000UL, program.Parts[1].Offset);
     }
 
+    [Fact]
+    public void A_source_map_header_gives_where_the_map_is_loaded_and_is_no_segment()
+    {
+        byte[] file = new ElfFile().Build();
+        Span<byte> header = file.AsSpan(64 + 2 * 56, 56);
+        BinaryPrimitives.WriteUInt32LittleEndian(header, 0x6D696E78); // Minix.Build's ElfExecutableWriter.SourceMapHeaderType
+        BinaryPrimitives.WriteUInt64LittleEndian(header[16..], Data + 0x400);
+        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(56), 3);
+
+        Assert.Null(ElfProgram.Read(file, file.Length, out ElfProgram program));
+        Assert.Equal(Data + 0x400, program.SourceMap);
+        Assert.Equal(2, program.Layout.SegmentCount);
+        Assert.Null(ElfProgram.Read(new ElfFile().Build(), 0x2000, out program));
+        Assert.Equal(0UL, program.SourceMap);
+    }
+
     [Theory]
     [InlineData("empty", "shorter than an ELF header")]
     [InlineData("text", "not an ELF file")]
