@@ -31,7 +31,6 @@ public sealed class ShellSessionFixture
         "jobs",
         "wait; echo waited",
         "dd if=/dev/ram bs=1024 skip=1 count=1 status=none | od -A d -t x1 | head -n 2",
-        "echo printed through /dev/lp > /dev/lp",
         "ps | grep -c sh",
         "false || echo recovered",
     ];
