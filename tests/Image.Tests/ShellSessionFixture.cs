@@ -6,7 +6,7 @@ namespace Image.Tests;
 /// Boots the sample system (samples/Image) once and uses it as a user at the serial console would: it waits for the
 /// shell's prompt, types each command of <see cref="Commands"/> and asks the shell for its exit status after it, starts
 /// <c>sleep 100</c> and interrupts it with ^C, types a line on the PC keyboard and reads the VGA screen, and halts.
-/// The tests read the steps, the screen and the printer's output.
+/// The tests read the steps and the screen.
 /// </summary>
 public sealed class ShellSessionFixture
 {
@@ -66,7 +66,6 @@ public sealed class ShellSessionFixture
         finally
         {
             File.Delete(file);
-            Printed = File.Exists(printer) ? File.ReadAllText(printer) : "";
             File.Delete(printer);
         }
     }
@@ -104,9 +103,6 @@ public sealed class ShellSessionFixture
     /// <summary>Everything on the serial console.</summary>
     public string Output { get; } = "";
 
-    /// <summary>What reached the parallel port (QEMU's file).</summary>
-    public string Printed { get; } = "";
-
     private void Interrupt(ShellConsole shell)
     {
         shell.Type("sleep 100\n");
@@ -121,24 +117,11 @@ public sealed class ShellSessionFixture
 
     private static string[] TypeOnTheKeyboard(QemuSession session)
     {
-        if (!WaitForScreen(session, rows => rows.Any(r => r.StartsWith('#'))))
+        if (!session.WaitForScreen(rows => rows.Any(r => r.StartsWith('#')), Step))
             return session.Monitor.ReadTextScreen();
         session.Monitor.TypeKeys("echo typed on the PC keyboard | wc -c\n");
-        WaitForScreen(session, rows => rows.Any(r => r.Trim() == "25"));
+        session.WaitForScreen(rows => rows.Any(r => r.Trim() == "25"), Step);
         return session.Monitor.ReadTextScreen();
-    }
-
-    private static bool WaitForScreen(QemuSession session, Func<string[], bool> condition)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (clock.Elapsed < Step && !session.HasExited)
-        {
-            if (condition(session.Monitor.ReadTextScreen()))
-                return true;
-            Thread.Sleep(500);
-        }
-
-        return false;
     }
 
     /// <summary>The transcript with control characters shown, for failure messages.</summary>

@@ -32,10 +32,10 @@ public sealed class TerminalImageFixture
                 session.Type("o, world\n");
                 session.WaitFor(o => o.Contains("ttytest: parent waiting") && o.Contains("ttytest: child sleeping"), Step, typing);
                 Echo = session.OutputSince(typing);
-                ScreenPrompted = WaitForScreen(session, rows => rows.Any(r => r.Contains("ttytest: type a line")));
+                ScreenPrompted = session.WaitForScreen(rows => rows.Any(r => r.Contains("ttytest: type a line")), Step);
                 if (ScreenPrompted)
                     session.Monitor.TypeKeys("Hello, VGA!\n");
-                WaitForScreen(session, rows => rows.Any(r => r.Contains("ttytest: read")));
+                session.WaitForScreen(rows => rows.Any(r => r.Contains("ttytest: read")), Step);
                 Screen = session.Monitor.ReadTextScreen();
                 int interrupt = session.OutputLength;
                 session.Type("\x03");
@@ -73,19 +73,6 @@ public sealed class TerminalImageFixture
 
     /// <summary>Everything on the serial console.</summary>
     public string Output { get; } = "";
-
-    private static bool WaitForScreen(QemuSession session, Func<string[], bool> condition)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (clock.Elapsed < Step && !session.HasExited)
-        {
-            if (condition(session.Monitor.ReadTextScreen()))
-                return true;
-            Thread.Sleep(500);
-        }
-
-        return false;
-    }
 
     /// <summary>The transcript with control characters shown (\x7f, \b), for failure messages.</summary>
     public string Transcript => string.Concat(Output.Select(c => c is '\n' or '\r' || (c >= ' ' && c < '\x7f') ? c.ToString() : $"\\x{(int)c:x2}"));

@@ -187,6 +187,23 @@ public sealed class QemuSession : IDisposable
         }
     }
 
+    /// <summary>Reads the VGA text screen (through <see cref="Monitor"/>) every half second until <paramref name="condition"/> holds for its rows, QEMU ends, or the time is up.</summary>
+    /// <param name="condition">Tested on the screen's rows.</param>
+    /// <param name="timeout">How long to wait.</param>
+    /// <returns>Whether the condition held.</returns>
+    public bool WaitForScreen(Func<string[], bool> condition, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < timeout && !HasExited)
+        {
+            if (condition(Monitor.ReadTextScreen()))
+                return true;
+            Thread.Sleep(500);
+        }
+
+        return false;
+    }
+
     /// <summary>Waits for QEMU to end.</summary>
     /// <param name="timeout">How long.</param>
     /// <returns>Whether it ended.</returns>
