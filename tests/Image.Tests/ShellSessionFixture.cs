@@ -6,7 +6,7 @@ namespace Image.Tests;
 /// Boots the sample system (samples/Image) once and uses it as a user at the serial console would: it waits for the
 /// shell's prompt, types each command of <see cref="Commands"/> and asks the shell for its exit status after it, starts
 /// <c>sleep 100</c> and interrupts it with ^C, types a line on the PC keyboard and reads the VGA screen, and halts.
-/// The tests read the steps and the screen.
+/// The tests read the steps, the screen and what the printer printed.
 /// </summary>
 public sealed class ShellSessionFixture
 {
@@ -31,6 +31,7 @@ public sealed class ShellSessionFixture
         "jobs",
         "wait; echo waited",
         "dd if=/dev/ram bs=1024 skip=1 count=1 status=none | od -A d -t x1 | head -n 2",
+        "echo printed through /dev/lp > /dev/lp",
         "ps | grep -c sh",
         "false || echo recovered",
     ];
@@ -66,6 +67,7 @@ public sealed class ShellSessionFixture
         finally
         {
             File.Delete(file);
+            Printed = File.Exists(printer) ? File.ReadAllText(printer) : "";
             File.Delete(printer);
         }
     }
@@ -99,6 +101,9 @@ public sealed class ShellSessionFixture
 
     /// <summary>The status the machine stopped with.</summary>
     public int? GuestStatus { get; }
+
+    /// <summary>What reached the parallel port (QEMU's file).</summary>
+    public string Printed { get; } = "";
 
     /// <summary>Everything on the serial console.</summary>
     public string Output { get; } = "";

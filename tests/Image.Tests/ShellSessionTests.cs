@@ -87,6 +87,13 @@ public class ShellSessionTests(ShellSessionFixture session) : IClassFixture<Shel
     }
 
     [Fact]
+    public void Writing_to_dev_lp_prints_through_vfs_and_the_printer_driver()
+    {
+        Assert.Equal(0, session["echo printed through /dev/lp > /dev/lp"].Status);
+        Assert.Contains("printed through /dev/lp", session.Printed);
+    }
+
+    [Fact]
     public void The_pc_console_has_its_own_shell_whose_prompt_and_answers_are_on_the_vga_screen()
     {
         string screen = string.Join("\n", session.Screen);
