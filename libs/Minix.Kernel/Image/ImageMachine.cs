@@ -89,7 +89,16 @@ internal sealed unsafe class ImageMachine : Machine
 
     public override void UnmaskIrq(int irq) => Interrupts.Unmask(irq);
 
-    public override void ConsoleWrite(ReadOnlySpan<byte> text) => SerialPort.Write(text);
+    /// <summary>The boot parameter <c>stamps</c> (the last word of the loader's line): every kernel log line starts with the time-stamp counter (under
+    /// <c>-icount</c>, guest instructions), for the boot-stage benchmark; a normal boot's console stays as it was.</summary>
+    public bool Stamps { get; set; }
+
+    public override void ConsoleWrite(ReadOnlySpan<byte> text)
+    {
+        if (Stamps)
+            SerialPort.Write(new Utf8Line(stackalloc byte[32]).Text("@"u8).Decimal((long)Cpu.ReadTimeStampCounter()).Text(" "u8).Written);
+        SerialPort.Write(text);
+    }
 
     /// <summary>
     /// Loads a boot module: a user process gets its own address space; a driver placed in the kernel is mapped into

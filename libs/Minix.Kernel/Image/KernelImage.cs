@@ -42,6 +42,7 @@ internal static unsafe class KernelImage
         machine.Interrupts.Unmask(0);
 
         machine.CommandLine = commandLine.Length == 0 ? reader.CommandLine.ToArray() : commandLine;
+        machine.Stamps = commandLine.Length > 7 && new ReadOnlySpan<byte>(commandLine, commandLine.Length - 7, 7).SequenceEqual(" stamps"u8);
         new Utf8Line(stackalloc byte[Limits.BootCommandLineLength + 32]).Text("kernel: command line: "u8).Text(machine.CommandLine).WriteTo(machine);
         Microkernel kernel = s_kernel = new Microkernel(machine, Hz);
         var table = new BootImageEntry[reader.Header.ProcessCount];

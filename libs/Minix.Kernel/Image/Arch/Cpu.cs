@@ -14,6 +14,7 @@ internal static unsafe class Cpu
     [DllImport("*", EntryPoint = "minix_cpu_hlt"), SuppressGCTransition] public static extern void Halt();
     [DllImport("*", EntryPoint = "minix_cpu_read_cr2"), SuppressGCTransition] public static extern ulong ReadCr2();
     [DllImport("*", EntryPoint = "minix_cpu_read_cr3"), SuppressGCTransition] public static extern ulong ReadCr3();
+    [DllImport("*", EntryPoint = "minix_cpu_rdtsc"), SuppressGCTransition] public static extern ulong ReadTimeStampCounter();
     [DllImport("*", EntryPoint = "minix_cpu_write_cr3"), SuppressGCTransition] public static extern void WriteCr3(ulong root);
     [DllImport("*", EntryPoint = "minix_cpu_lgdt"), SuppressGCTransition] public static extern void LoadGdt(void* descriptor);
     [DllImport("*", EntryPoint = "minix_cpu_lidt"), SuppressGCTransition] public static extern void LoadIdt(void* descriptor);
