@@ -297,7 +297,8 @@ internal sealed unsafe class ImageMachine : Machine
     private bool Pages(ProcessSpace space, ulong address, ulong length, PageFlags need, out ulong first)
     {
         first = 0;
-        if (!space.InUse || address < space.Base || address > space.Limit || length > space.Limit - address)
+        bool direct = space.InKernel && address >= MemoryLayout.DirectMapOffset && address < MemoryLayout.KernelPlacedBase; // MAPPHYS's answer in the kernel
+        if (!space.InUse || (!direct && (address < space.Base || address > space.Limit || length > space.Limit - address)))
             return false;
         need |= space.InKernel ? PageFlags.None : PageFlags.User;
         for (ulong page = address & ~(Page - 1); page < address + length; page += Page)
