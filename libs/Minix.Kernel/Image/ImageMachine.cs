@@ -89,8 +89,11 @@ internal sealed unsafe class ImageMachine : Machine
 
     public override void UnmaskIrq(int irq) => Interrupts.Unmask(irq);
 
-    /// <summary>The boot parameter <c>stamps</c> (the last word of the loader's line): every kernel log line starts with the time-stamp counter (under
-    /// <c>-icount</c>, guest instructions), for the boot-stage benchmark; a normal boot's console stays as it was.</summary>
+    /// <summary>
+    /// The boot parameter <c>stamps</c> (the last word of the loader's line): every kernel log line starts with the
+    /// time-stamp counter (under <c>-icount</c>, guest instructions), for the boot-stage benchmark; a normal boot's
+    /// console stays as it was.
+    /// </summary>
     public bool Stamps { get; set; }
 
     public override void ConsoleWrite(ReadOnlySpan<byte> text)
