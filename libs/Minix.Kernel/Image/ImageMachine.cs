@@ -274,7 +274,7 @@ internal sealed unsafe class ImageMachine : Machine
         ProcessSpace space = SpaceOf(process);
         if (space.InUse && !space.InKernel)
             Tables.FreeUserHalf(space.Root);
-        space.Root = 0;
+        (space.Root, space.LastPage) = (0, default);
         space.AwaitsResult = false;
     }
 
@@ -291,11 +291,20 @@ internal sealed unsafe class ImageMachine : Machine
         if (!space.InUse || address < space.Base || address > space.Limit || length > space.Limit - address)
             return false;
         need |= space.InKernel ? PageFlags.None : PageFlags.User;
-        for (ulong page = address & ~(Page - 1); page < address + length; page += Page)
+        ulong offset = address & (Page - 1);
+        (ulong lastPage, ulong lastKernel, PageFlags lastFlags) = space.LastPage;
+        if (offset + length <= Page && ((address - offset) | 1) == lastPage && (lastFlags & need) == need)
+        {
+            first = lastKernel + offset;
+            return true;
+        }
+
+        for (ulong page = address - offset; page < address + length; page += Page)
         {
             if (!Tables.Translate(space.Root, page, out ulong physical, out PageFlags flags) || (flags & need) != need)
                 return false;
-            first = first == 0 ? DirectMap.Virtual(physical) + (address & (Page - 1)) : first;
+            if (first == 0)
+                (first, space.LastPage) = (DirectMap.Virtual(physical) + offset, (page | 1, DirectMap.Virtual(physical), flags));
         }
 
         return true;
@@ -314,7 +323,7 @@ internal sealed unsafe class ImageMachine : Machine
         {
             ulong chunk = Math.Min(length, Math.Min(Page - (fromAddress & (Page - 1)), Page - (toAddress & (Page - 1))));
             bool first = fromAddress == start; // the first chunk: where the checks found it (a message is always one chunk)
-            new Span<byte>((void*)(first ? fromFirst : Kernel(from, fromAddress)), (int)chunk).CopyTo(new Span<byte>((void*)(first ? toFirst : Kernel(to, toAddress)), (int)chunk));
+            Buffer.MemoryCopy((void*)(first ? fromFirst : Kernel(from, fromAddress)), (void*)(first ? toFirst : Kernel(to, toAddress)), (long)chunk, (long)chunk);
             fromAddress += chunk;
             toAddress += chunk;
             length -= chunk;

@@ -83,14 +83,17 @@ public static class KernelEntryCode
             for (int vector = 0; vector < 256; vector++)
                 a.db(TrapEntry(vector, start + (ulong)(vector * TrapEntrySize), common));
         }),
-        new("minix_trap_common", "save a trap frame, call the C# trap handler, resume the frame it returns", (a, symbol) =>
+        new("minix_trap_common", "save a trap frame, call the C# trap handler on the boot stack, resume the frame it returns", (a, symbol) =>
         {
+            // The frame lands where the TSS's IST pointed: the running process's saved context, so nothing copies it.
+            // The handler runs on the boot stack, free once the kernel has resumed its first process.
             foreach (AssemblerRegister64 register in Saved)
                 a.push(register);
             a.sub(rsp, 512);
             a.fxsave64(__[rsp]);
             a.cld();
             a.mov(rdi, rsp);
+            a.mov(rsp, symbol(BootStack) + BootStackSize);
             a.mov(rax, symbol(TrapHandler));
             a.call(rax);
             a.mov(rdi, rax);
