@@ -40,7 +40,7 @@ internal sealed unsafe class ImageMachine : Machine
 
     public ProcessSpace SpaceOf(Process process) => _spaces[process.Slot + Microkernel.TaskCount];
 
-    public ulong RootOf(Process process) => SpaceOf(process).Root != 0 ? SpaceOf(process).Root : _kernelRoot;
+    public ulong RootOf(Process process) => SpaceOf(process).Root is ulong root and not 0 ? root : _kernelRoot;
 
     public override int ModuleCount => BootArchiveReader.Open(Archive, out BootArchiveReader reader) is null ? reader.Header.ModuleCount : 0;
 
@@ -287,18 +287,21 @@ internal sealed unsafe class ImageMachine : Machine
     /// <summary>Whether every page of the range is mapped in <paramref name="space"/> with <paramref name="need"/> (and the user bit, outside the kernel); <paramref name="first"/>: the kernel's address of its first byte, so that a copy need not walk the tables again.</summary>
     private bool Pages(ProcessSpace space, ulong address, ulong length, PageFlags need, out ulong first)
     {
+        need |= space.InKernel ? PageFlags.None : PageFlags.User;
+        ulong offset = address & (Page - 1);
+        first = space.LastPage.Kernel + offset;
+        // Within the page last found (a process keeps using one message buffer): the page passed the window checks
+        // when it was cached, and a live root's mappings are never removed or narrowed (Unload forgets it).
+        return (length <= Page - offset && ((address - offset) | 1) == space.LastPage.Page && (space.LastPage.Flags & need) == need)
+            || Walk(space, address, length, need, out first);
+    }
+
+    private bool Walk(ProcessSpace space, ulong address, ulong length, PageFlags need, out ulong first)
+    {
         first = 0;
         if (!space.InUse || address < space.Base || address > space.Limit || length > space.Limit - address)
             return false;
-        need |= space.InKernel ? PageFlags.None : PageFlags.User;
         ulong offset = address & (Page - 1);
-        (ulong lastPage, ulong lastKernel, PageFlags lastFlags) = space.LastPage;
-        if (offset + length <= Page && ((address - offset) | 1) == lastPage && (lastFlags & need) == need)
-        {
-            first = lastKernel + offset;
-            return true;
-        }
-
         for (ulong page = address - offset; page < address + length; page += Page)
         {
             if (!Tables.Translate(space.Root, page, out ulong physical, out PageFlags flags) || (flags & need) != need)
@@ -316,21 +319,22 @@ internal sealed unsafe class ImageMachine : Machine
     /// </summary>
     private bool Move(ProcessSpace? from, ulong fromAddress, ProcessSpace? to, ulong toAddress, ulong length, PageFlags need)
     {
-        (ulong fromFirst, ulong toFirst, ulong start) = (fromAddress, toAddress, fromAddress);
+        (ulong fromFirst, ulong toFirst) = (fromAddress, toAddress);
         if ((from is not null && !Pages(from, fromAddress, length, PageFlags.None, out fromFirst)) || (to is not null && !Pages(to, toAddress, length, need, out toFirst)) || length > int.MaxValue)
             return false;
-        while (length > 0)
+        // The first chunk (a whole message, unless it straddles a page) is where the checks found it.
+        ulong chunk = Chunk(length, fromAddress, toAddress);
+        Buffer.MemoryCopy((void*)fromFirst, (void*)toFirst, (long)chunk, (long)chunk);
+        for (ulong done = chunk; done < length; done += chunk)
         {
-            ulong chunk = Math.Min(length, Math.Min(Page - (fromAddress & (Page - 1)), Page - (toAddress & (Page - 1))));
-            bool first = fromAddress == start; // the first chunk: where the checks found it (a message is always one chunk)
-            Buffer.MemoryCopy((void*)(first ? fromFirst : Kernel(from, fromAddress)), (void*)(first ? toFirst : Kernel(to, toAddress)), (long)chunk, (long)chunk);
-            fromAddress += chunk;
-            toAddress += chunk;
-            length -= chunk;
+            chunk = Chunk(length - done, fromAddress + done, toAddress + done);
+            Buffer.MemoryCopy((void*)Kernel(from, fromAddress + done), (void*)Kernel(to, toAddress + done), (long)chunk, (long)chunk);
         }
 
         return true;
     }
+
+    private static ulong Chunk(ulong length, ulong from, ulong to) => Math.Min(length, Math.Min(Page - (from & (Page - 1)), Page - (to & (Page - 1))));
 
     /// <summary>The kernel's address of a byte of <paramref name="space"/> (checked mapped), or the address itself for a kernel buffer.</summary>
     private ulong Kernel(ProcessSpace? space, ulong address) =>
