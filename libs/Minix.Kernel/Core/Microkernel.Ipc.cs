@@ -133,10 +133,7 @@ public sealed partial class Microkernel
     /// </summary>
     private void Deliver(Process sender, ulong senderAddress, Process receiver, ulong receiverAddress, IpcCall call)
     {
-        var message = default(Message);
-        Machine.Read(sender, senderAddress, BytesOf(ref message));
-        message.Source = sender.Endpoint;
-        Machine.Write(receiver, receiverAddress, BytesOf(ref message));
+        Machine.CopyMessage(sender, senderAddress, receiver, receiverAddress, sender.Endpoint);
         receiver.Result = Status.Ok;
         receiver.ResultIpc = IpcStatus.Of(call, fromKernel: false);
     }

@@ -81,6 +81,18 @@ internal sealed unsafe class ImageMachine : Machine
     public override bool Copy(Process from, ulong fromAddress, Process to, ulong toAddress, ulong length, bool intoReadOnly = false) =>
         Move(SpaceOf(from), fromAddress, SpaceOf(to), toAddress, length, intoReadOnly ? PageFlags.None : PageFlags.Writable);
 
+    public override bool CopyMessage(Process from, ulong fromAddress, Process to, ulong toAddress, Endpoint source)
+    {
+        // Within one page on both sides (nearly always): a check each and one 64-byte copy, no buffer in between.
+        const ulong LastStart = Page - Message.Size;
+        if ((fromAddress & (Page - 1)) > LastStart || (toAddress & (Page - 1)) > LastStart || !Pages(SpaceOf(from), fromAddress, Message.Size, PageFlags.None, out ulong fromKernel)
+            || !Pages(SpaceOf(to), toAddress, Message.Size, PageFlags.Writable, out ulong toKernel))
+            return base.CopyMessage(from, fromAddress, to, toAddress, source);
+        *(Message*)toKernel = *(Message*)fromKernel;
+        ((Message*)toKernel)->Source = source;
+        return true;
+    }
+
     public override uint PortIn(int port, int width) => PortInstructions.In((ushort)port, width);
 
     public override void PortOut(int port, uint value, int width) => PortInstructions.Out((ushort)port, value, width);
