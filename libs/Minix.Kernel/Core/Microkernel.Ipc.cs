@@ -114,6 +114,7 @@ public sealed partial class Microkernel
     }
 
     /// <summary>Whether <paramref name="process"/> is blocked in a RECEIVE that a message from <paramref name="source"/> completes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool ReceivesFrom(Process process, Endpoint source) =>
         (process.Flags & (ProcessFlags.Receiving | ProcessFlags.Sending)) == ProcessFlags.Receiving
         && (process.ReceiveFrom == Endpoint.Any || process.ReceiveFrom == source);

@@ -272,6 +272,7 @@ internal sealed unsafe class ImageMachine : Machine
     }
 
     /// <summary>Puts the result of the trap <paramref name="process"/> is in into its registers (rax, and rdx for IPC), once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Settle(Process process)
     {
         ProcessSpace space = SpaceOf(process);
