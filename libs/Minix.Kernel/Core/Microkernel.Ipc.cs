@@ -26,6 +26,7 @@ public sealed partial class Microkernel
     }
 
     /// <summary>Every check an IPC call must pass before anything happens: nothing about the caller is trusted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // one call site: one frame fewer on every IPC trap
     private Status CheckIpc(Process caller, IpcCall call, Endpoint partner, ulong address, out Process target)
     {
         target = caller;
@@ -132,6 +133,7 @@ public sealed partial class Microkernel
     /// Copies a message from <paramref name="sender"/>'s buffer into the receiver's, stamping the true source, and
     /// sets the result of the receiver's RECEIVE. Both buffers were checked when their calls were made.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Deliver(Process sender, ulong senderAddress, Process receiver, ulong receiverAddress, IpcCall call)
     {
         Machine.CopyMessage(sender, senderAddress, receiver, receiverAddress, sender.Endpoint);

@@ -88,6 +88,7 @@ internal static unsafe class KernelImage
         return Switch(kernel, machine);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // one call site: one frame fewer on every trap
     private static void ProcessTrap(Microkernel kernel, ImageMachine machine, Process running, int vector, TrapFrame* frame)
     {
         switch (vector)
