@@ -39,5 +39,6 @@ public static class IpcCallMask
     /// <param name="mask">A trap mask.</param>
     /// <param name="call">The primitive.</param>
     /// <returns>True if allowed.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool Allows(byte mask, IpcCall call) => (uint)call < 8 && (mask & (1 << (int)call)) != 0;
 }

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Minix.Kernel;
 
 /// <summary>A process or service name: up to 16 bytes of UTF-8, NUL-padded, stored inline (no allocation).</summary>

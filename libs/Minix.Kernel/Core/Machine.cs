@@ -45,6 +45,22 @@ public abstract class Machine
     /// <returns>Whether both ranges were valid.</returns>
     public abstract bool Copy(Process from, ulong fromAddress, Process to, ulong toAddress, ulong length, bool intoReadOnly = false);
 
+    /// <summary>Copies a message between two processes, stamped with its true source; false if either buffer is not theirs.</summary>
+    /// <param name="from">The sender.</param>
+    /// <param name="fromAddress">The sender's buffer.</param>
+    /// <param name="to">The receiver.</param>
+    /// <param name="toAddress">The receiver's buffer.</param>
+    /// <param name="source">The endpoint the receiver sees in <see cref="Message.Source"/>.</param>
+    /// <returns>Whether both buffers were valid.</returns>
+    public virtual bool CopyMessage(Process from, ulong fromAddress, Process to, ulong toAddress, Endpoint source)
+    {
+        var message = default(Message);
+        Span<byte> bytes = MemoryMarshal.AsBytes(new Span<Message>(ref message));
+        bool read = Read(from, fromAddress, bytes);
+        message.Source = source;
+        return read && Write(to, toAddress, bytes);
+    }
+
     /// <summary>Reads a port.</summary>
     /// <param name="port">The port.</param>
     /// <param name="width">1, 2 or 4 bytes.</param>

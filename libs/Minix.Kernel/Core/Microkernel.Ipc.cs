@@ -26,6 +26,7 @@ public sealed partial class Microkernel
     }
 
     /// <summary>Every check an IPC call must pass before anything happens: nothing about the caller is trusted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // one call site: one frame fewer on every IPC trap
     private Status CheckIpc(Process caller, IpcCall call, Endpoint partner, ulong address, out Process target)
     {
         target = caller;
@@ -114,6 +115,7 @@ public sealed partial class Microkernel
     }
 
     /// <summary>Whether <paramref name="process"/> is blocked in a RECEIVE that a message from <paramref name="source"/> completes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool ReceivesFrom(Process process, Endpoint source) =>
         (process.Flags & (ProcessFlags.Receiving | ProcessFlags.Sending)) == ProcessFlags.Receiving
         && (process.ReceiveFrom == Endpoint.Any || process.ReceiveFrom == source);
@@ -131,12 +133,10 @@ public sealed partial class Microkernel
     /// Copies a message from <paramref name="sender"/>'s buffer into the receiver's, stamping the true source, and
     /// sets the result of the receiver's RECEIVE. Both buffers were checked when their calls were made.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Deliver(Process sender, ulong senderAddress, Process receiver, ulong receiverAddress, IpcCall call)
     {
-        var message = default(Message);
-        Machine.Read(sender, senderAddress, BytesOf(ref message));
-        message.Source = sender.Endpoint;
-        Machine.Write(receiver, receiverAddress, BytesOf(ref message));
+        Machine.CopyMessage(sender, senderAddress, receiver, receiverAddress, sender.Endpoint);
         receiver.Result = Status.Ok;
         receiver.ResultIpc = IpcStatus.Of(call, fromKernel: false);
     }

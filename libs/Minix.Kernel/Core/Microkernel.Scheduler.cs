@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Minix.Kernel.Core;
 
 public sealed partial class Microkernel
@@ -12,6 +14,7 @@ public sealed partial class Microkernel
     public const int MaxQuantum = 1000;
 
     private readonly Process?[] _readyHead = new Process?[ReadyQueues];
+    private uint _readyQueues; // bit q set: queue q is not empty, so picking needs no scan
 
     /// <summary>The process that was running when the kernel was entered (the caller of a trap).</summary>
     public Process? Running { get; private set; }
@@ -26,13 +29,7 @@ public sealed partial class Microkernel
     /// <returns>The process to run.</returns>
     public Process PickNext()
     {
-        foreach (Process? head in _readyHead)
-        {
-            if (head is not null)
-                return Running = head;
-        }
-
-        return Running = IdleTask;
+        return Running = _readyQueues == 0 ? IdleTask : _readyHead[BitOperations.TrailingZeroCount(_readyQueues)]!;
     }
 
     /// <summary>Puts a runnable process at the end of its queue, unless it is in it already.</summary>
@@ -47,6 +44,7 @@ public sealed partial class Microkernel
         {
             process.NextReady = null;
             link = process;
+            _readyQueues |= 1u << process.Priority;
         }
     }
 
@@ -65,6 +63,8 @@ public sealed partial class Microkernel
                 continue;
             link = process.NextReady;
             process.NextReady = null;
+            if (_readyHead[process.Priority] is null)
+                _readyQueues &= ~(1u << process.Priority);
             return;
         }
     }

@@ -40,7 +40,7 @@ internal sealed unsafe class ImageMachine : Machine
 
     public ProcessSpace SpaceOf(Process process) => _spaces[process.Slot + Microkernel.TaskCount];
 
-    public ulong RootOf(Process process) => SpaceOf(process).Root != 0 ? SpaceOf(process).Root : _kernelRoot;
+    public ulong RootOf(Process process) => SpaceOf(process).Root is ulong root and not 0 ? root : _kernelRoot;
 
     public override int ModuleCount => BootArchiveReader.Open(Archive, out BootArchiveReader reader) is null ? reader.Header.ModuleCount : 0;
 
@@ -80,6 +80,18 @@ internal sealed unsafe class ImageMachine : Machine
 
     public override bool Copy(Process from, ulong fromAddress, Process to, ulong toAddress, ulong length, bool intoReadOnly = false) =>
         Move(SpaceOf(from), fromAddress, SpaceOf(to), toAddress, length, intoReadOnly ? PageFlags.None : PageFlags.Writable);
+
+    public override bool CopyMessage(Process from, ulong fromAddress, Process to, ulong toAddress, Endpoint source)
+    {
+        // Within one page on both sides (nearly always): a check each and one 64-byte copy, no buffer in between.
+        const ulong LastStart = Page - Message.Size;
+        if ((fromAddress & (Page - 1)) > LastStart || (toAddress & (Page - 1)) > LastStart || !Pages(SpaceOf(from), fromAddress, Message.Size, PageFlags.None, out ulong fromKernel)
+            || !Pages(SpaceOf(to), toAddress, Message.Size, PageFlags.Writable, out ulong toKernel))
+            return base.CopyMessage(from, fromAddress, to, toAddress, source);
+        *(Message*)toKernel = *(Message*)fromKernel;
+        ((Message*)toKernel)->Source = source;
+        return true;
+    }
 
     public override uint PortIn(int port, int width) => PortInstructions.In((ushort)port, width);
 
@@ -272,6 +284,7 @@ internal sealed unsafe class ImageMachine : Machine
     }
 
     /// <summary>Puts the result of the trap <paramref name="process"/> is in into its registers (rax, and rdx for IPC), once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Settle(Process process)
     {
         ProcessSpace space = SpaceOf(process);
@@ -286,7 +299,7 @@ internal sealed unsafe class ImageMachine : Machine
         ProcessSpace space = SpaceOf(process);
         if (space.InUse && !space.InKernel)
             Tables.FreeUserHalf(space.Root);
-        space.Root = 0;
+        (space.Root, space.LastPage) = (0, default);
         space.AwaitsResult = false;
     }
 
@@ -299,16 +312,28 @@ internal sealed unsafe class ImageMachine : Machine
     /// <summary>Whether every page of the range is mapped in <paramref name="space"/> with <paramref name="need"/> (and the user bit, outside the kernel); <paramref name="first"/>: the kernel's address of its first byte, so that a copy need not walk the tables again.</summary>
     private bool Pages(ProcessSpace space, ulong address, ulong length, PageFlags need, out ulong first)
     {
+        need |= space.InKernel ? PageFlags.None : PageFlags.User;
+        ulong offset = address & (Page - 1);
+        first = space.LastPage.Kernel + offset;
+        // Within the page last found (a process keeps using one message buffer): the page passed the window checks
+        // when it was cached, and a live root's mappings are never removed or narrowed (Unload forgets it).
+        return (length <= Page - offset && ((address - offset) | 1) == space.LastPage.Page && (space.LastPage.Flags & need) == need)
+            || Walk(space, address, length, need, out first);
+    }
+
+    private bool Walk(ProcessSpace space, ulong address, ulong length, PageFlags need, out ulong first)
+    {
         first = 0;
         bool direct = space.InKernel && address >= MemoryLayout.DirectMapOffset && address < MemoryLayout.KernelPlacedBase; // MAPPHYS's answer in the kernel
         if (!space.InUse || (!direct && (address < space.Base || address > space.Limit || length > space.Limit - address)))
             return false;
-        need |= space.InKernel ? PageFlags.None : PageFlags.User;
-        for (ulong page = address & ~(Page - 1); page < address + length; page += Page)
+        ulong offset = address & (Page - 1);
+        for (ulong page = address - offset; page < address + length; page += Page)
         {
             if (!Tables.Translate(space.Root, page, out ulong physical, out PageFlags flags) || (flags & need) != need)
                 return false;
-            first = first == 0 ? DirectMap.Virtual(physical) + (address & (Page - 1)) : first;
+            if (first == 0)
+                (first, space.LastPage) = (DirectMap.Virtual(physical) + offset, (page | 1, DirectMap.Virtual(physical), flags));
         }
 
         return true;
@@ -320,21 +345,22 @@ internal sealed unsafe class ImageMachine : Machine
     /// </summary>
     private bool Move(ProcessSpace? from, ulong fromAddress, ProcessSpace? to, ulong toAddress, ulong length, PageFlags need)
     {
-        (ulong fromFirst, ulong toFirst, ulong start) = (fromAddress, toAddress, fromAddress);
+        (ulong fromFirst, ulong toFirst) = (fromAddress, toAddress);
         if ((from is not null && !Pages(from, fromAddress, length, PageFlags.None, out fromFirst)) || (to is not null && !Pages(to, toAddress, length, need, out toFirst)) || length > int.MaxValue)
             return false;
-        while (length > 0)
+        // The first chunk (a whole message, unless it straddles a page) is where the checks found it.
+        ulong chunk = Chunk(length, fromAddress, toAddress);
+        Buffer.MemoryCopy((void*)fromFirst, (void*)toFirst, (long)chunk, (long)chunk);
+        for (ulong done = chunk; done < length; done += chunk)
         {
-            ulong chunk = Math.Min(length, Math.Min(Page - (fromAddress & (Page - 1)), Page - (toAddress & (Page - 1))));
-            bool first = fromAddress == start; // the first chunk: where the checks found it (a message is always one chunk)
-            new Span<byte>((void*)(first ? fromFirst : Kernel(from, fromAddress)), (int)chunk).CopyTo(new Span<byte>((void*)(first ? toFirst : Kernel(to, toAddress)), (int)chunk));
-            fromAddress += chunk;
-            toAddress += chunk;
-            length -= chunk;
+            chunk = Chunk(length - done, fromAddress + done, toAddress + done);
+            Buffer.MemoryCopy((void*)Kernel(from, fromAddress + done), (void*)Kernel(to, toAddress + done), (long)chunk, (long)chunk);
         }
 
         return true;
     }
+
+    private static ulong Chunk(ulong length, ulong from, ulong to) => Math.Min(length, Math.Min(Page - (from & (Page - 1)), Page - (to & (Page - 1))));
 
     /// <summary>The kernel's address of a byte of <paramref name="space"/> (checked mapped), or the address itself for a kernel buffer.</summary>
     private ulong Kernel(ProcessSpace? space, ulong address) =>

@@ -14,7 +14,7 @@ internal static unsafe class KernelImage
     private static readonly nint[] s_placedHandlers = new nint[16];
     private static Microkernel? s_kernel;
     private static ImageMachine? s_machine;
-    private static TrapFrame* s_idle;
+    private static TaskStateSegment* s_tss;
 
     [UnmanagedCallersOnly(EntryPoint = "minix_kernel_main")]
     private static void Main(ulong multibootInfo, ulong archive)
@@ -52,8 +52,7 @@ internal static unsafe class KernelImage
             Panic("the boot image could not be started"u8);
         new Utf8Line(stackalloc byte[96]).Text("kernel: "u8).Decimal(table.Length).Text(" boot processes, "u8).Decimal((long)(frames.FreePages / 256)).Text(" MiB free"u8).WriteTo(machine);
 
-        s_idle = machine.SpaceOf(kernel.IdleTask).Context;
-        *s_idle = TrapFrame.Start(Cpu.IdleLoop(), Stack(machine, InterruptStackSize), kernel: true);
+        *machine.SpaceOf(kernel.IdleTask).Context = TrapFrame.Start(Cpu.IdleLoop(), Stack(machine, InterruptStackSize), kernel: true);
         Cpu.Resume(Switch(kernel, machine));
     }
 
@@ -67,9 +66,10 @@ internal static unsafe class KernelImage
         if (vector < 32 && !frame->FromUser)
             Fatal(frame);
 
+        // Traps and interrupts save straight into the running process's context; exceptions arrive on a stack of their own.
         Process? running = kernel.Running;
-        if (running is not null)
-            *ContextOf(kernel, machine, running) = *frame;
+        if (running is not null && frame != machine.SpaceOf(running).Context)
+            *machine.SpaceOf(running).Context = *frame;
 
         if (vector >= InterruptController.IrqBase && vector < InterruptController.IrqBase + 16)
         {
@@ -89,6 +89,7 @@ internal static unsafe class KernelImage
         return Switch(kernel, machine);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // one call site: one frame fewer on every trap
     private static void ProcessTrap(Microkernel kernel, ImageMachine machine, Process running, int vector, TrapFrame* frame)
     {
         switch (vector)
@@ -122,11 +123,10 @@ internal static unsafe class KernelImage
         ulong root = machine.RootOf(next);
         if (Cpu.ReadCr3() != root)
             Cpu.WriteCr3(root);
-        return ContextOf(kernel, machine, next);
+        TrapFrame* context = machine.SpaceOf(next).Context;
+        s_tss->Ist1 = (ulong)(context + 1); // where the next trap or interrupt saves it
+        return context;
     }
-
-    private static TrapFrame* ContextOf(Microkernel kernel, ImageMachine machine, Process process) =>
-        process == kernel.IdleTask ? s_idle : machine.SpaceOf(process).Context;
 
     // The runtime's own messages (a failed assertion, an unhandled exception) come this way: it is DIAGCTL by
     // another road, so it needs DIAGCTL in the caller's call mask.
@@ -142,8 +142,7 @@ internal static unsafe class KernelImage
 
     private static void InstallDescriptorTables(ImageMachine machine)
     {
-        var tss = (TaskStateSegment*)DirectMap.Virtual(machine.AllocateZeroed(1));
-        tss->Ist1 = Stack(machine, InterruptStackSize);
+        var tss = s_tss = (TaskStateSegment*)DirectMap.Virtual(machine.AllocateZeroed(1));
         tss->Ist2 = Stack(machine, InterruptStackSize);
         tss->Ist3 = Stack(machine, InterruptStackSize);
         tss->IoMapBase = (ushort)sizeof(TaskStateSegment);
@@ -155,7 +154,7 @@ internal static unsafe class KernelImage
 
         ulong* idt = (ulong*)DirectMap.Virtual(machine.AllocateZeroed(1));
         ulong entries = Cpu.TrapEntries();
-        // Double faults on IST3, exceptions on IST2, the rest on IST1; only the kernel's trap vectors open to ring 3.
+        // Double faults on IST3, exceptions on IST2, the rest on IST1 (the running context, set by Switch); only the kernel's trap vectors open to ring 3.
         for (int vector = 0; vector < 256; vector++)
         {
             Descriptors.Gate(entries + (ulong)(vector * 16), ist: vector == 8 ? 3 : vector < 32 ? 2 : 1,

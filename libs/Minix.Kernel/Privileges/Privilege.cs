@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Minix.Kernel.Privileges;
 
 /// <summary>
@@ -72,11 +70,13 @@ public struct Privilege
     /// <summary>Whether the process may send to the holder of privilege id <paramref name="targetId"/>.</summary>
     /// <param name="targetId">The destination's privilege id.</param>
     /// <returns>True if allowed.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool MaySendTo(int targetId) => (uint)targetId < MaxIds && (SendMask & (1UL << targetId)) != 0;
 
     /// <summary>Whether the process may use the IPC primitive <paramref name="call"/>.</summary>
     /// <param name="call">The primitive.</param>
     /// <returns>True if allowed.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool MayUse(IpcCall call) => IpcCallMask.Allows(TrapMask, call);
 
     /// <summary>Whether the process may make kernel call number <paramref name="number"/>.</summary>

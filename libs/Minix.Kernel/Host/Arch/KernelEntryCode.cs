@@ -47,6 +47,8 @@ public static class KernelEntryCode
     /// <summary>Size of the kernel's heap.</summary>
     public const ulong KernelHeapSize = 1024 * 1024;
 
+    private static readonly int VectorOffset = (int)Marshal.OffsetOf<TrapFrame>(nameof(TrapFrame.Vector));
+
     // Pushed in this order, so a TrapFrame holds them from r15 (lowest address) up to rax.
     private static readonly AssemblerRegister64[] Saved = [rax, rbx, rcx, rdx, rsi, rdi, rbp, r8, r9, r10, r11, r12, r13, r14, r15];
 
@@ -83,14 +85,22 @@ public static class KernelEntryCode
             for (int vector = 0; vector < 256; vector++)
                 a.db(TrapEntry(vector, start + (ulong)(vector * TrapEntrySize), common));
         }),
-        new("minix_trap_common", "save a trap frame, call the C# trap handler, resume the frame it returns", (a, symbol) =>
+        new("minix_trap_common", "save a trap frame, call the C# trap handler on the boot stack, resume the frame it returns", (a, symbol) =>
         {
+            // An interrupt or trap lands where IST1 pointed: the running process's saved context, so nothing copies
+            // it, and the handler runs on the boot stack (free once the first process runs). An exception stays on
+            // its own stack, below its frame, so a fault in the kernel leaves the kernel's stack as it was.
+            var onItsStack = a.CreateLabel();
             foreach (AssemblerRegister64 register in Saved)
                 a.push(register);
             a.sub(rsp, 512);
             a.fxsave64(__[rsp]);
             a.cld();
             a.mov(rdi, rsp);
+            a.cmp(__qword_ptr[rsp + VectorOffset], 32);
+            a.jb(onItsStack);
+            a.mov(rsp, symbol(BootStack) + BootStackSize);
+            a.Label(ref onItsStack);
             a.mov(rax, symbol(TrapHandler));
             a.call(rax);
             a.mov(rdi, rax);
