@@ -299,12 +299,14 @@ public static class SystemImageBuilder
 
     private static ulong AlignPage(ulong value) => (value + MemoryLayout.PageSize - 1) & ~(MemoryLayout.PageSize - 1);
 
-    /// <summary>A project the image compiles: the kernel's, or one whose code runs as the processes <paramref name="Runs"/>.</summary>
+    /// <summary>
+    /// A project the image compiles: the kernel's, or one whose code runs as the processes <paramref name="Runs"/>. Its
+    /// C# compiles into the project's own folder, shared by every image; its object is the image's own, in
+    /// <paramref name="WorkDirectory"/>.
+    /// </summary>
     private sealed record CompileUnit(string Project, string WorkDirectory, string Runs, bool Program)
     {
         public string Name => Path.GetFileNameWithoutExtension(Project);
-
-        public string ImageDirectory => Path.Combine(WorkDirectory, "image");
 
         public string Object => Path.Combine(WorkDirectory, Name + ".o");
     }
@@ -323,20 +325,17 @@ public static class SystemImageBuilder
         if (compiled.Count == 0)
             return assemblies;
 
-        var requests = compiled.ToDictionary(u => new ImageCompileGraph.Request(Path.GetFullPath(u.Project), u.ImageDirectory, u.Program));
+        var requests = compiled.ToDictionary(u => new ImageCompileGraph.Request(Path.GetFullPath(u.Project), u.Program));
         var steps = requests.ToDictionary(r => r.Key, r => new ImageBuildStep("compile", r.Value.Runs, r.Value.Name));
-        // Whether a project's compile did anything: its image assembly's time before and after.
-        var before = compiled.SelectMany(u => Directory.Exists(u.ImageDirectory) ? Directory.GetFiles(u.ImageDirectory, "*.dll") : [])
-            .ToDictionary(f => f, File.GetLastWriteTimeUtc, StringComparer.Ordinal);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var reported = new HashSet<ImageCompileGraph.Request>();
         var gate = new object();
-        void Finished(ImageCompileGraph.Request request, string assembly)
+        void Finished(ImageCompileGraph.Request request, bool compiledNow)
         {
             lock (gate)
             {
                 if (reported.Add(request))
-                    progress?.Finished(steps[request], clock.Elapsed, before.TryGetValue(Path.GetFullPath(assembly), out DateTime time) && File.GetLastWriteTimeUtc(assembly) == time);
+                    progress?.Finished(steps[request], clock.Elapsed, upToDate: !compiledNow);
             }
         }
 
@@ -361,7 +360,7 @@ public static class SystemImageBuilder
 
         foreach (var request in requests.Keys)
         {
-            Finished(request, results[request][0]);
+            Finished(request, compiledNow: true);
             assemblies[request.Project] = results[request];
         }
 

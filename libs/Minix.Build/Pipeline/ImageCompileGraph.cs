@@ -16,11 +16,13 @@ namespace Minix.Build.Pipeline;
 /// </remarks>
 public static class ImageCompileGraph
 {
-    /// <summary>One project to compile for the image.</summary>
+    /// <summary>
+    /// One project to compile for the image, into its own intermediate folder (<c>obj/&lt;cfg&gt;/&lt;tfm&gt;/minix/</c>,
+    /// a program's <c>minix-program/</c>), where every image that runs its code finds it compiled.
+    /// </summary>
     /// <param name="Project">The .csproj (full path).</param>
-    /// <param name="OutputDirectory">Where its image assembly goes.</param>
     /// <param name="Program">Compiled as a program (its Main is the entry) rather than a library.</param>
-    public sealed record Request(string Project, string OutputDirectory, bool Program);
+    public sealed record Request(string Project, bool Program);
 
     // The line the graph's target prints per project (Minix.Build.targets, MinixImageCompileInGraph).
     private const string FinishedMarker = "minix-image-compiled:";
@@ -29,10 +31,10 @@ public static class ImageCompileGraph
     /// <param name="requests">The projects (each project once).</param>
     /// <param name="optimize">Optimized or debug C#.</param>
     /// <param name="graphDirectory">Where the generated project goes.</param>
-    /// <param name="finished">Called with each request and its image assembly's path when its compile ended (on a thread of its own), or null.</param>
+    /// <param name="finished">Called with each request when its compile ended (on a thread of its own), and whether the compiler ran (false: it was up to date), or null.</param>
     /// <returns>Per request, its image assemblies: the project's first, then its references'.</returns>
     /// <exception cref="ToolchainException">A compile failed; the message holds the compiler's errors with file:line.</exception>
-    public static IReadOnlyDictionary<Request, IReadOnlyList<string>> Compile(IReadOnlyList<Request> requests, bool optimize, string graphDirectory, Action<Request, string>? finished = null)
+    public static IReadOnlyDictionary<Request, IReadOnlyList<string>> Compile(IReadOnlyList<Request> requests, bool optimize, string graphDirectory, Action<Request, bool>? finished = null)
     {
         var results = new Dictionary<Request, IReadOnlyList<string>>();
         if (requests.Count == 0)
@@ -42,6 +44,8 @@ public static class ImageCompileGraph
             throw new ToolchainException("setup", $"Minix.Runtime.dll not found at {runtime}");
         foreach (var repeated in requests.GroupBy(r => r.Project).Where(g => g.Count() > 1))
             throw new ToolchainException("compile", $"{repeated.Key} is asked for twice in one image compile");
+        foreach (var request in requests.Where(r => !Path.IsPathFullyQualified(r.Project)))
+            throw new ToolchainException("compile", $"{request.Project}: a project of an image compile is given by its full path");
 
         Directory.CreateDirectory(graphDirectory);
         string graph = Path.Combine(graphDirectory, "image-compile.proj");
@@ -67,7 +71,7 @@ public static class ImageCompileGraph
             int at = line.IndexOf(FinishedMarker, StringComparison.Ordinal);
             string[] parts = at < 0 ? [] : line[(at + FinishedMarker.Length)..].Trim().Split('|');
             if (parts.Length == 2 && finished is not null && byProject.TryGetValue(parts[0], out Request? request))
-                finished(request, parts[1]);
+                finished(request, parts[1] == "compiled");
         }
 
         var (result, answer) = MSBuildQuery.Run(args, OnLine);
@@ -106,7 +110,7 @@ public static class ImageCompileGraph
     }
 
     /// <summary>
-    /// The generated project: each request an item with its own output folder and kind, the common settings global;
+    /// The generated project: each request an item (a program marked as such), the common settings global;
     /// and, when some project was never restored, a Restore target for those (msbuild's -restore runs it first).
     /// </summary>
     private static string GraphProject(IReadOnlyList<Request> requests, IReadOnlyList<Request> unrestored)
@@ -115,14 +119,12 @@ public static class ImageCompileGraph
         text.Append("<Project>\n  <!-- Written by Minix.Build for one image's compiles; rewritten on every build. -->\n  <ItemGroup>\n");
         foreach (Request r in requests)
         {
-            string output = Path.GetFullPath(r.OutputDirectory).TrimEnd('/', '\\') + "/";
-            string properties = "MinixImageOutputPath=" + Escape(output) + (r.Program ? ";MinixImageTargetType=exe" : "");
-            text.Append("    <MinixCompileRequest Include=\"").Append(Escape(Path.GetFullPath(r.Project)))
-                .Append("\" AdditionalProperties=\"").Append(properties).Append("\" />\n");
+            text.Append("    <MinixCompileRequest Include=\"").Append(Escape(r.Project)).Append('"')
+                .Append(r.Program ? " AdditionalProperties=\"MinixImageTargetType=exe\"" : "").Append(" />\n");
         }
 
         foreach (Request r in unrestored)
-            text.Append("    <MinixRestoreRequest Include=\"").Append(Escape(Path.GetFullPath(r.Project))).Append("\" />\n");
+            text.Append("    <MinixRestoreRequest Include=\"").Append(Escape(r.Project)).Append("\" />\n");
         text.Append("  </ItemGroup>\n");
         text.Append("""
               <Target Name="Restore">
