@@ -12,7 +12,8 @@ namespace Minix.Build.Pipeline;
 /// <remarks>
 /// One msbuild start per project cost about 2 s each before the compiler did anything: for the sample system's 40
 /// projects that was most of a clean build and all of a rebuild with nothing changed. Each project's end is read
-/// from msbuild's output while it runs, so a tool can report projects as they finish.
+/// from msbuild's output while it runs, so a tool can report projects as they finish. A rebuild with none of the
+/// files the last run read changed does not start msbuild at all (<see cref="ImageCompileStamp"/>).
 /// </remarks>
 public static class ImageCompileGraph
 {
@@ -50,7 +51,22 @@ public static class ImageCompileGraph
         Directory.CreateDirectory(graphDirectory);
         string graph = Path.Combine(graphDirectory, "image-compile.proj");
         var unrestored = requests.Where(r => !File.Exists(Path.Combine(Path.GetDirectoryName(r.Project)!, "obj", "project.assets.json"))).ToList();
-        WriteIfChanged(graph, GraphProject(requests, unrestored));
+        string graphText = GraphProject(requests, unrestored);
+        WriteIfChanged(graph, graphText);
+        string stampFile = Path.Combine(graphDirectory, "image-compile.stamp");
+        if (unrestored.Count == 0 && ImageCompileStamp.Current(stampFile, graphText) is { } recorded && requests.All(r => recorded.ContainsKey(r.Project)))
+        {
+            foreach (Request request in requests)
+            {
+                finished?.Invoke(request, false);
+                results[request] = recorded[request.Project];
+            }
+
+            return results;
+        }
+
+        File.Delete(stampFile);
+        DateTime started = DateTime.UtcNow;
 
         var args = new List<string>
         {
@@ -88,15 +104,15 @@ public static class ImageCompileGraph
             throw new ToolchainException("compile", $"no target result from msbuild:\n{all}");
         var items = json.RootElement.GetProperty("TargetResults").GetProperty("MinixImageCompileAll").GetProperty("Items");
         var assemblies = requests.ToDictionary(r => r, _ => new List<string>());
+        var inputs = new List<string> { runtime, typeof(ImageCompileGraph).Assembly.Location };
+        inputs.AddRange(Directory.GetFiles(Path.Combine(ProjectImageCompiler.ToolDirectory, "build"), "*.targets"));
         foreach (JsonElement item in items.EnumerateArray())
         {
-            string source = Path.GetFullPath(item.GetProperty("MinixImageRequester").GetString()!);
-            if (byProject.TryGetValue(source, out Request? request))
-            {
-                string path = item.GetProperty("FullPath").GetString()!;
-                if (!assemblies[request].Contains(path))
-                    assemblies[request].Add(path);
-            }
+            string path = item.GetProperty("FullPath").GetString()!;
+            if (item.TryGetProperty("MinixImageInput", out JsonElement input) && input.GetString() == "true")
+                inputs.Add(path);
+            else if (byProject.TryGetValue(Path.GetFullPath(item.GetProperty("MinixImageRequester").GetString()!), out Request? request) && !assemblies[request].Contains(path))
+                assemblies[request].Add(path);
         }
 
         foreach (Request request in requests)
@@ -106,6 +122,7 @@ public static class ImageCompileGraph
             results[request] = assemblies[request];
         }
 
+        ImageCompileStamp.Write(stampFile, graphText, started, inputs, assemblies.ToDictionary(a => a.Key.Project, a => a.Value, StringComparer.Ordinal));
         return results;
     }
 
