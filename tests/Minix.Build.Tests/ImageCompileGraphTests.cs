@@ -20,18 +20,58 @@ public class ImageCompileGraphTests
             string second = Project(root, "Second", reference, "namespace Second;\npublic static class Program { public static int Main(string[] args) => Shared.Twice.Of(args.Length); }\n");
             var requests = new[]
             {
-                new ImageCompileGraph.Request(first, Path.Combine(root, "out", "first"), Program: false),
-                new ImageCompileGraph.Request(second, Path.Combine(root, "out", "second"), Program: true),
+                new ImageCompileGraph.Request(first, Program: false),
+                new ImageCompileGraph.Request(second, Program: true),
             };
             var heard = new List<string>();
 
             var results = ImageCompileGraph.Compile(requests, optimize: true, Path.Combine(root, "out"), (r, _) => { lock (heard) heard.Add(Path.GetFileName(r.Project)); });
 
-            Assert.Equal(Path.Combine(root, "out", "first", "First.dll"), results[requests[0]][0]);
-            Assert.Equal(Path.Combine(root, "out", "second", "Second.dll"), results[requests[1]][0]);
+            // Each in its project's own folder, a program apart from a library, where every image finds it.
+            Assert.Equal(Path.Combine(root, "First", "obj", "Release", "net10.0", "minix", "First.dll"), results[requests[0]][0]);
+            Assert.Equal(Path.Combine(root, "Second", "obj", "Release", "net10.0", "minix-program", "Second.dll"), results[requests[1]][0]);
             Assert.All(results.Values, assemblies => Assert.Contains(assemblies.Skip(1), a => Path.GetFileName(a) == "Shared.dll"));
             Assert.Equal(["First.csproj", "Second.csproj"], heard.Order());
             Assert.True(File.Exists(results[requests[1]][0]));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_second_run_with_nothing_changed_answers_the_same_without_compiling_and_an_edit_compiles_again()
+    {
+        string root = NewFolder();
+        try
+        {
+            string project = Project(root, "Only", "", "namespace Only;\npublic static class One { public static int Get() => 1; }\n");
+            var request = new ImageCompileGraph.Request(project, Program: false);
+            string graph = Path.Combine(root, "out");
+            var first = ImageCompileGraph.Compile([request], optimize: true, graph);
+            DateTime written = File.GetLastWriteTimeUtc(first[request][0]);
+
+            var heard = new List<bool>();
+            var second = ImageCompileGraph.Compile([request], optimize: true, graph, (_, compiled) => heard.Add(compiled));
+
+            Assert.Equal(first[request], second[request]);
+            Assert.Equal([false], heard);
+            Assert.Equal(written, File.GetLastWriteTimeUtc(second[request][0]));
+
+            // The second run left a record none of whose files changed: a third starts no msbuild, which would rewrite it.
+            string record = Path.Combine(graph, "image-compile.stamp");
+            DateTime recorded = File.GetLastWriteTimeUtc(record);
+            Assert.Equal(first[request], ImageCompileGraph.Compile([request], optimize: true, graph)[request]);
+            Assert.Equal(recorded, File.GetLastWriteTimeUtc(record));
+
+            heard.Clear();
+            File.WriteAllText(Path.Combine(root, "Only", "Only.cs"), "namespace Only;\npublic static class One { public static int Get() => 2; }\n");
+            File.SetLastWriteTimeUtc(Path.Combine(root, "Only", "Only.cs"), DateTime.UtcNow.AddSeconds(1));
+            ImageCompileGraph.Compile([request], optimize: true, graph, (_, compiled) => heard.Add(compiled));
+
+            Assert.Equal([true], heard);
+            Assert.True(File.GetLastWriteTimeUtc(first[request][0]) > written);
         }
         finally
         {
@@ -49,8 +89,8 @@ public class ImageCompileGraphTests
             string bad = Project(root, "Bad", "", "namespace Bad;\n\npublic static class Broken\n{\n    public static int Two() => undefinedName;\n}\n");
             var requests = new[]
             {
-                new ImageCompileGraph.Request(good, Path.Combine(root, "out", "good"), Program: false),
-                new ImageCompileGraph.Request(bad, Path.Combine(root, "out", "bad"), Program: false),
+                new ImageCompileGraph.Request(good, Program: false),
+                new ImageCompileGraph.Request(bad, Program: false),
             };
 
             var e = Assert.Throws<ToolchainException>(() => ImageCompileGraph.Compile(requests, optimize: false, Path.Combine(root, "out")));
@@ -69,9 +109,9 @@ public class ImageCompileGraphTests
     [Fact]
     public void A_project_asked_for_twice_is_refused_before_msbuild_runs()
     {
-        var request = new ImageCompileGraph.Request("/nowhere/A.csproj", "/nowhere/out", Program: false);
+        var request = new ImageCompileGraph.Request("/nowhere/A.csproj", Program: false);
 
-        var e = Assert.Throws<ToolchainException>(() => ImageCompileGraph.Compile([request, request with { OutputDirectory = "/nowhere/other" }], optimize: true, Path.GetTempPath()));
+        var e = Assert.Throws<ToolchainException>(() => ImageCompileGraph.Compile([request, request with { Program = true }], optimize: true, Path.GetTempPath()));
 
         Assert.Contains("/nowhere/A.csproj is asked for twice", e.Message, StringComparison.Ordinal);
     }
