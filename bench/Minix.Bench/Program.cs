@@ -22,6 +22,13 @@ internal static class Program
             return SystemImageBench.Run(root, imageProject, rounds);
         }
 
+        if (args.Length > 0 && args[0] == "image-build")
+        {
+            int rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+            string imageProject = args.Length > 2 ? Path.GetFullPath(args[2]) : Path.Combine(root, "samples", "Image", "Image.csproj");
+            return ImageBuildBench.Run(root, imageProject, rounds);
+        }
+
         if (args.Length > 0 && args[0] == "gc")
         {
             int rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;

@@ -130,5 +130,5 @@ public sealed class ShellSessionFixture
     }
 
     /// <summary>The transcript with control characters shown, for failure messages.</summary>
-    public string Transcript => string.Concat(Output.Select(c => c is '\n' or '\r' || (c >= ' ' && c < '\x7f') ? c.ToString() : $"\\x{(int)c:x2}"));
+    public string Transcript => ConsoleTranscript.Visible(Output);
 }

@@ -75,5 +75,5 @@ public sealed class TerminalImageFixture
     public string Output { get; } = "";
 
     /// <summary>The transcript with control characters shown (\x7f, \b), for failure messages.</summary>
-    public string Transcript => string.Concat(Output.Select(c => c is '\n' or '\r' || (c >= ' ' && c < '\x7f') ? c.ToString() : $"\\x{(int)c:x2}"));
+    public string Transcript => ConsoleTranscript.Visible(Output);
 }

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Minix.Build.Imaging;
 
 /// <summary>
-/// Progress as text, one line per step: the step when it starts, its time when it ends
-/// (<c>minix:   ilc      kernel (Minix.Kernel) ... 21.4 s</c>, or <c>up to date</c>).
+/// Progress as text, one whole line per step when it ends, with its time
+/// (<c>minix:   ilc      kernel (Minix.Kernel) ... 21.4 s</c>, or <c>up to date</c>): steps run side by side, so a
+/// line begun when a step starts would be cut by another's.
 /// </summary>
 /// <param name="output">Where the lines go (the tools use standard error).</param>
 /// <param name="prefix">What each line starts with.</param>
@@ -13,22 +14,21 @@ public sealed class ImageBuildProgressWriter(TextWriter output, string prefix = 
     /// <inheritdoc/>
     public void Started(ImageBuildStep step)
     {
-        output.Write(prefix + step + " ... ");
-        output.Flush();
     }
 
     /// <inheritdoc/>
-    public void Finished(ImageBuildStep step, TimeSpan elapsed, bool upToDate)
-    {
-        output.WriteLine(Describe(elapsed, upToDate));
-        output.Flush();
-    }
+    public void Finished(ImageBuildStep step, TimeSpan elapsed, bool upToDate) => Write(step, Describe(elapsed, upToDate));
 
     /// <inheritdoc/>
-    public void Failed(ImageBuildStep step, TimeSpan elapsed)
+    public void Failed(ImageBuildStep step, TimeSpan elapsed) => Write(step, "failed after " + Describe(elapsed, upToDate: false));
+
+    private void Write(ImageBuildStep step, string outcome)
     {
-        output.WriteLine("failed after " + Describe(elapsed, upToDate: false));
-        output.Flush();
+        lock (output)
+        {
+            output.WriteLine(prefix + step + " ... " + outcome);
+            output.Flush();
+        }
     }
 
     /// <summary>A step's outcome as the progress line ends with it.</summary>

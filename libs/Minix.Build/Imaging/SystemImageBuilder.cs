@@ -1,3 +1,4 @@
+using System.Threading.Tasks;
 using Minix.Build.Boot;
 using Minix.Build.Elf;
 using Minix.Build.Linking;
@@ -42,23 +43,25 @@ public static class SystemImageBuilder
         var (services, confTexts) = Services(spec);
         var ilc = IlcToolchain.Locate(spec.IlcPath);
 
-        string kernelObject = CompileObject(ilc, spec, spec.KernelProject, Path.Combine(outputDirectory, "kernel"), "kernel", progress);
-        var objects = new Dictionary<string, string>(StringComparer.Ordinal);
+        var units = new List<CompileUnit> { new(spec.KernelProject, Path.Combine(outputDirectory, "kernel"), "kernel", Program: false) };
         var linked = spec.Processes.Concat(spec.Programs).ToList();
         foreach (ImageProcess process in linked)
         {
             string project = Path.GetFullPath(process.Project);
-            if (objects.ContainsKey(project))
+            if (units.Any(u => Path.GetFullPath(u.Project) == project))
                 continue;
             var users = linked.Where(p => Path.GetFullPath(p.Project) == project).ToList();
             string runs = string.Join(", ", users.Select(p => p.Name));
             if (users.Any(p => p.EntersAtMain) && !users.All(p => p.EntersAtMain))
                 throw new ToolchainException("image", $"{runs} share the project {process.Project}, but only some give an Entry: an ordinary program (no Entry) is compiled as an executable, so its project cannot also serve an entry of its own");
-            string work = Path.Combine(outputDirectory, "modules", Path.GetFileNameWithoutExtension(project));
-            objects[project] = users[0].EntersAtMain
-                ? CompileProgramObject(ilc, spec, project, work, runs, progress)
-                : CompileObject(ilc, spec, project, work, runs, progress);
+            if (users[0].EntersAtMain && IsImageAssembly(project))
+                throw new ToolchainException("image", $"program {runs}: '{project}' is an assembly; an ordinary program (no Entry) is given as its project, which is compiled as an executable");
+            units.Add(new CompileUnit(project, Path.Combine(outputDirectory, "modules", Path.GetFileNameWithoutExtension(project)), runs, users[0].EntersAtMain));
         }
+
+        var assemblies = CompileAll(spec, units, outputDirectory, progress);
+        var objects = CompileObjects(ilc, spec, units, assemblies, progress);
+        string kernelObject = objects[Path.GetFullPath(spec.KernelProject)];
 
         var link = new ImageBuildStep("link", spec.Programs.Count == 0
             ? $"kernel and {spec.Processes.Count} processes"
@@ -229,25 +232,6 @@ public static class SystemImageBuilder
         return ImageLinker.Link(request);
     }
 
-    /// <summary>Compiles an ordinary program (<see cref="ProgramImageBuilder"/>), one progress step for C# and one for ILC.</summary>
-    private static string CompileProgramObject(IlcToolchain ilc, SystemImageSpec spec, string project, string workDirectory, string runs, IImageBuildProgress? progress)
-    {
-        if (IsImageAssembly(project))
-            throw new ToolchainException("image", $"program {runs}: '{project}' is an assembly; an ordinary program (no Entry) is given as its project, which is compiled as an executable");
-        string name = Path.GetFileNameWithoutExtension(project);
-        string output = Path.Combine(workDirectory, "image");
-        var assemblies = Step(progress, new ImageBuildStep("compile", runs, name), () =>
-        {
-            string assembly = Path.Combine(output, name + ".dll");
-            DateTime before = File.Exists(assembly) ? File.GetLastWriteTimeUtc(assembly) : DateTime.MinValue;
-            var compiled = ProgramImageBuilder.CompileAssemblies(project, spec.Optimize, output);
-            return (compiled, File.Exists(assembly) && File.GetLastWriteTimeUtc(assembly) == before);
-        });
-        string objectFile = Path.Combine(workDirectory, name + ".o");
-        Step(progress, new ImageBuildStep("ilc", runs, name), () => (0, !ProgramImageBuilder.CompileObject(ilc, assemblies, spec.ImageReferences, objectFile, spec.Optimize, runs)));
-        return objectFile;
-    }
-
     // A jump to a kernel function, for a driver placed in the kernel: its code and the kernel's share the address space.
     private static CodeBlob JumpInto(LinkedImage kernel, string symbol, string kernelSymbol, string description)
     {
@@ -315,46 +299,132 @@ public static class SystemImageBuilder
 
     private static ulong AlignPage(ulong value) => (value + MemoryLayout.PageSize - 1) & ~(MemoryLayout.PageSize - 1);
 
-    private static string CompileObject(IlcToolchain ilc, SystemImageSpec spec, string project, string workDirectory, string runs, IImageBuildProgress? progress)
+    /// <summary>
+    /// A project the image compiles: the kernel's, or one whose code runs as the processes <paramref name="Runs"/>. Its
+    /// C# compiles into the project's own folder, shared by every image; its object is the image's own, in
+    /// <paramref name="WorkDirectory"/>.
+    /// </summary>
+    private sealed record CompileUnit(string Project, string WorkDirectory, string Runs, bool Program)
     {
-        Directory.CreateDirectory(workDirectory);
-        string name = Path.GetFileNameWithoutExtension(project);
-        IReadOnlyList<string> assemblies;
-        if (IsImageAssembly(project))
-        {
-            assemblies = [project, .. spec.ImageReferences.Where(r => !Path.GetFileName(r).Equals(Path.GetFileName(project), StringComparison.OrdinalIgnoreCase))];
-        }
-        else
-        {
-            string output = Path.Combine(workDirectory, "image");
-            assemblies = Step(progress, new ImageBuildStep("compile", runs, name), () =>
-            {
-                string assembly = Path.Combine(output, name + ".dll");
-                DateTime before = File.Exists(assembly) ? File.GetLastWriteTimeUtc(assembly) : DateTime.MinValue;
-                var compiled = ProjectImageCompiler.Compile(project, spec.Optimize, outputDirectory: output);
-                return (compiled, File.Exists(assembly) && File.GetLastWriteTimeUtc(assembly) == before);
-            });
-        }
+        public string Name => Path.GetFileNameWithoutExtension(Project);
 
-        string objectFile = Path.Combine(workDirectory, name + ".o");
-        Step(progress, new ImageBuildStep("ilc", runs, name), () => (0, !IlcCompiler.CompileIfChanged(ilc, IlcInvocation.ForProject(assemblies, objectFile, spec.Optimize))));
-        ProgramImageBuilder.RecordAssemblies(objectFile, assemblies);
-        return objectFile;
+        public string Object => Path.Combine(WorkDirectory, Name + ".o");
     }
 
-    private static T Step<T>(IImageBuildProgress? progress, ImageBuildStep step, Func<(T Result, bool UpToDate)> action)
+    /// <summary>
+    /// The C# compiles of every project in one msbuild run (<see cref="ImageCompileGraph"/>), a progress step per
+    /// project as it ends (its time counted from the start of the run, since they compile side by side); a project
+    /// given as an image assembly needs none.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<string>> CompileAll(SystemImageSpec spec, IReadOnlyList<CompileUnit> units, string outputDirectory, IImageBuildProgress? progress)
+    {
+        var assemblies = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (CompileUnit unit in units.Where(u => IsImageAssembly(u.Project)))
+            assemblies[Path.GetFullPath(unit.Project)] = [unit.Project, .. spec.ImageReferences.Where(r => !Path.GetFileName(r).Equals(Path.GetFileName(unit.Project), StringComparison.OrdinalIgnoreCase))];
+        var compiled = units.Where(u => !IsImageAssembly(u.Project)).ToList();
+        if (compiled.Count == 0)
+            return assemblies;
+
+        var requests = compiled.ToDictionary(u => new ImageCompileGraph.Request(Path.GetFullPath(u.Project), u.Program));
+        var steps = requests.ToDictionary(r => r.Key, r => new ImageBuildStep("compile", r.Value.Runs, r.Value.Name));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var reported = new HashSet<ImageCompileGraph.Request>();
+        var gate = new object();
+        void Finished(ImageCompileGraph.Request request, bool compiledNow)
+        {
+            lock (gate)
+            {
+                if (reported.Add(request))
+                    progress?.Finished(steps[request], clock.Elapsed, upToDate: !compiledNow);
+            }
+        }
+
+        foreach (var step in steps.Values)
+            progress?.Started(step);
+        IReadOnlyDictionary<ImageCompileGraph.Request, IReadOnlyList<string>> results;
+        try
+        {
+            results = ImageCompileGraph.Compile([.. requests.Keys], spec.Optimize, outputDirectory, Finished);
+        }
+        catch
+        {
+            lock (gate)
+            {
+                foreach (var request in requests.Keys.Where(r => !reported.Contains(r)))
+                    progress?.Failed(steps[request], clock.Elapsed);
+                reported.UnionWith(requests.Keys);
+            }
+
+            throw;
+        }
+
+        foreach (var request in requests.Keys)
+        {
+            Finished(request, compiledNow: true);
+            assemblies[request.Project] = results[request];
+        }
+
+        return assemblies;
+    }
+
+    /// <summary>
+    /// ILC for every project whose object is out of date, on every core at once (each ILC run is mostly one thread);
+    /// an ordinary program gets Minix.Posix as a second input (<see cref="ProgramImageBuilder"/>).
+    /// </summary>
+    private static Dictionary<string, string> CompileObjects(IlcToolchain ilc, SystemImageSpec spec, IReadOnlyList<CompileUnit> units, IReadOnlyDictionary<string, IReadOnlyList<string>> assemblies, IImageBuildProgress? progress)
+    {
+        var gate = new object();
+        var failures = new SortedList<int, Exception>();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(units, options, (unit, _, index) =>
+        {
+            var list = assemblies[Path.GetFullPath(unit.Project)];
+            Directory.CreateDirectory(unit.WorkDirectory);
+            try
+            {
+                Step(progress, new ImageBuildStep("ilc", unit.Runs, unit.Name), gate, () => unit.Program
+                    ? (0, !ProgramImageBuilder.CompileObject(ilc, list, spec.ImageReferences, unit.Object, spec.Optimize, unit.Runs))
+                    : (0, !CompileLibraryObject(ilc, list, unit.Object, spec.Optimize)));
+            }
+            catch (Exception e)
+            {
+                lock (gate)
+                    failures.Add((int)index, e);
+            }
+        });
+        // The first in the image's order, so the same broken build names the same failure every time.
+        if (failures.Count > 0)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failures.Values[0]);
+
+        return units.ToDictionary(u => Path.GetFullPath(u.Project), u => u.Object, StringComparer.Ordinal);
+    }
+
+    private static bool CompileLibraryObject(IlcToolchain ilc, IReadOnlyList<string> assemblies, string objectFile, bool optimize)
+    {
+        bool ran = IlcCompiler.CompileIfChanged(ilc, IlcInvocation.ForProject(assemblies, objectFile, optimize));
+        ProgramImageBuilder.RecordAssemblies(objectFile, assemblies);
+        return ran;
+    }
+
+    // Progress reports are serialized through gate when steps run side by side.
+    private static T Step<T>(IImageBuildProgress? progress, ImageBuildStep step, Func<(T Result, bool UpToDate)> action) => Step(progress, step, new object(), action);
+
+    private static T Step<T>(IImageBuildProgress? progress, ImageBuildStep step, object gate, Func<(T Result, bool UpToDate)> action)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        progress?.Started(step);
+        lock (gate)
+            progress?.Started(step);
         try
         {
             var (result, upToDate) = action();
-            progress?.Finished(step, clock.Elapsed, upToDate);
+            lock (gate)
+                progress?.Finished(step, clock.Elapsed, upToDate);
             return result;
         }
         catch
         {
-            progress?.Failed(step, clock.Elapsed);
+            lock (gate)
+                progress?.Failed(step, clock.Elapsed);
             throw;
         }
     }

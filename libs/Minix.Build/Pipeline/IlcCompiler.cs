@@ -69,7 +69,10 @@ public static class IlcCompiler
             .All(input => File.Exists(input) && File.GetLastWriteTimeUtc(input) <= made);
     }
 
-    /// <summary>Compiles unless the object is up to date (<see cref="IsUpToDate"/>).</summary>
+    /// <summary>
+    /// Compiles unless the object is up to date (<see cref="IsUpToDate"/>) or another image's build already made it
+    /// from the same inputs (kept beside the project's image assembly, which is then copied).
+    /// </summary>
     /// <param name="toolchain">The checked ILC.</param>
     /// <param name="invocation">What to compile.</param>
     /// <returns>True if ILC ran.</returns>
@@ -78,7 +81,16 @@ public static class IlcCompiler
     {
         if (IsUpToDate(invocation))
             return false;
+        string? cached = IlcObjectCache.PathFor(toolchain, invocation);
+        if (cached is not null && IlcObjectCache.TryTake(cached, invocation.OutputObject))
+        {
+            File.WriteAllLines(invocation.OutputObject + ".ilc.rsp", Arguments(invocation));
+            return false;
+        }
+
         Compile(toolchain, invocation);
+        if (cached is not null)
+            IlcObjectCache.Keep(invocation.OutputObject, cached);
         return true;
     }
 

@@ -11,13 +11,14 @@ internal static class MSBuildQuery
 {
     /// <summary>Runs the query.</summary>
     /// <param name="arguments">The msbuild arguments (starting with <c>msbuild</c>).</param>
+    /// <param name="outputLine">Told each line msbuild prints as it comes, or null.</param>
     /// <returns>The run (exit code and console output) and the answer, or null when msbuild wrote none.</returns>
-    public static (ProcessRunner.Result Run, JsonDocument? Answer) Run(IEnumerable<string> arguments)
+    public static (ProcessRunner.Result Run, JsonDocument? Answer) Run(IEnumerable<string> arguments, Action<string>? outputLine = null)
     {
         string file = Path.GetTempFileName();
         try
         {
-            var run = ProcessRunner.Run("dotnet", [.. arguments, "-getResultOutputFile:" + file]);
+            var run = ProcessRunner.Run("dotnet", [.. arguments, "-getResultOutputFile:" + file], outputLine: outputLine);
             string text = File.ReadAllText(file);
             return (run, run.ExitCode == 0 && text.TrimStart().StartsWith('{') ? JsonDocument.Parse(text) : null);
         }

@@ -16,8 +16,9 @@ public static class ProcessRunner
     /// <param name="arguments">Its arguments, one per element.</param>
     /// <param name="input">Text for standard input, or null.</param>
     /// <param name="workingDirectory">The working directory, or null.</param>
+    /// <param name="outputLine">Told each line of standard output as it comes (on another thread), or null.</param>
     /// <returns>The result.</returns>
-    public static Result Run(string fileName, IEnumerable<string> arguments, string? input = null, string? workingDirectory = null)
+    public static Result Run(string fileName, IEnumerable<string> arguments, string? input = null, string? workingDirectory = null, Action<string>? outputLine = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -34,7 +35,7 @@ public static class ProcessRunner
         info.Environment.Remove("MSBUILD_EXE_PATH");
         info.Environment.Remove("MSBuildSDKsPath");
         using var process = Process.Start(info) ?? throw new ToolchainException("process", $"could not start {fileName}");
-        var output = process.StandardOutput.ReadToEndAsync();
+        var output = outputLine is null ? process.StandardOutput.ReadToEndAsync() : ReadLines(process.StandardOutput, outputLine);
         var error = process.StandardError.ReadToEndAsync();
         if (input is not null)
         {
@@ -44,5 +45,17 @@ public static class ProcessRunner
 
         process.WaitForExit();
         return new Result(process.ExitCode, output.Result, error.Result);
+    }
+
+    private static async System.Threading.Tasks.Task<string> ReadLines(StreamReader reader, Action<string> outputLine)
+    {
+        var all = new System.Text.StringBuilder();
+        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+        {
+            all.Append(line).Append('\n');
+            outputLine(line);
+        }
+
+        return all.ToString();
     }
 }

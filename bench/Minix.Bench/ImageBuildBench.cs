@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using Minix.Build.Imaging;
+using Minix.Build.Pipeline;
+
+namespace Minix.Bench;
+
+/// <summary>
+/// The whole image build of a system (samples/Image by default): clean, with nothing changed, and with one program's
+/// source touched; and its C# compiles both ways side by side, one msbuild run for every project
+/// (<see cref="ImageCompileGraph"/>, what the build does) against one msbuild start per project (what it did before).
+/// </summary>
+/// <remarks>
+/// Clean means what a fresh clone has after the test command's host build: every project's image assemblies
+/// (<c>obj/&lt;cfg&gt;/&lt;tfm&gt;/minix*</c>) and ILC's kept objects deleted, and the image's output folder too; restores
+/// and host builds stay. Every figure is wall time, the median of the rounds, on however many cores the machine has.
+/// </remarks>
+internal static class ImageBuildBench
+{
+    public static int Run(string root, string imageProject, int rounds)
+    {
+        var contents = ImageProject.Read(imageProject);
+        string touched = Directory.GetFiles(Path.Combine(root, "commands", "echo"), "*.cs")[0];
+        var clean = new List<double>();
+        var unchanged = new List<double>();
+        var oneProgram = new List<double>();
+        var perProject = new List<double>();
+        var graph = new List<double>();
+        var projects = contents.Spec.Processes.Concat(contents.Spec.Programs)
+            .GroupBy(p => Path.GetFullPath(p.Project), StringComparer.Ordinal)
+            .Select(g => new ImageCompileGraph.Request(g.Key, g.First().EntersAtMain))
+            .Prepend(new ImageCompileGraph.Request(Path.GetFullPath(contents.Spec.KernelProject), false))
+            .ToList();
+        string graphFolder = Path.Combine(Path.GetTempPath(), "minix-bench-image-build");
+
+        for (int round = 0; round < rounds; round++)
+        {
+            Clean(root, contents.OutputDirectory);
+            clean.Add(Time(() => SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory)));
+            unchanged.Add(Time(() => SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory)));
+            File.SetLastWriteTimeUtc(touched, DateTime.UtcNow);
+            oneProgram.Add(Time(() => SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory)));
+
+            // The compiles alone, both ways, each from clean, in alternating order.
+            foreach (bool inGraph in round % 2 == 0 ? new[] { true, false } : new[] { false, true })
+            {
+                Clean(root, graphFolder);
+                double seconds = inGraph
+                    ? Time(() => ImageCompileGraph.Compile(projects, contents.Spec.Optimize, graphFolder))
+                    : Time(() =>
+                    {
+                        foreach (var request in projects)
+                            ProjectImageCompiler.Compile(request.Project, contents.Spec.Optimize, program: request.Program);
+                    });
+                (inGraph ? graph : perProject).Add(seconds);
+            }
+
+            Console.Error.WriteLine($"round {round + 1}: clean {clean[^1]:F1} s, nothing changed {unchanged[^1]:F1} s, one program touched {oneProgram[^1]:F1} s; compiles: one run {graph[^1]:F1} s, one msbuild per project {perProject[^1]:F1} s");
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Image build of {Path.GetRelativePath(root, imageProject)} ({projects.Count} projects, {contents.Spec.Processes.Count} processes, {contents.Spec.Programs.Count} programs), {Environment.ProcessorCount} cores, median of {rounds} rounds:"));
+        Console.WriteLine();
+        Console.WriteLine("| build | seconds | goal |");
+        Console.WriteLine("|---|---:|---|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| clean | {Median(clean):F1} | under 10 s: {(Median(clean) < 10 ? "holds" : "not met")} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| nothing changed | {Median(unchanged):F1} | under 3 s: {(Median(unchanged) < 3 ? "holds" : "not met")} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| one program's source touched | {Median(oneProgram):F1} | |"));
+        Console.WriteLine();
+        Console.WriteLine("| C# image compiles from clean | seconds |");
+        Console.WriteLine("|---|---:|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| one msbuild start per project | {Median(perProject):F1} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| one msbuild run for all (ImageCompileGraph) | {Median(graph):F1} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| ratio per project / one run | {Median(perProject) / Median(graph):F2} |"));
+        return 0;
+    }
+
+    private static double Time(Action action)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static void Clean(string root, string outputDirectory)
+    {
+        if (Directory.Exists(outputDirectory))
+            Directory.Delete(outputDirectory, recursive: true);
+        foreach (string top in new[] { "libs", "commands", "samples", "tests" })
+        {
+            foreach (string obj in Directory.EnumerateDirectories(Path.Combine(root, top), "obj", SearchOption.AllDirectories))
+            {
+                foreach (string folder in Directory.EnumerateDirectories(obj, "minix*", SearchOption.AllDirectories).Where(d => Path.GetFileName(d) is "minix" or "minix-program").ToList())
+                {
+                    if (Directory.Exists(folder))
+                        Directory.Delete(folder, recursive: true);
+                }
+            }
+        }
+    }
+}

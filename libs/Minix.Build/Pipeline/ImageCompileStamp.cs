@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Minix.Build.Pipeline;
+
+/// <summary>
+/// What an image compile read and what it answered, so that the next build with nothing changed can answer without
+/// starting msbuild (about a second per start and several to evaluate a system's forty projects).
+/// </summary>
+/// <remarks>
+/// The record holds the generated project's hash, the time the run started, every file the compiles read (sources,
+/// project files, package assets, the Directory.Build and package-version files above each project, Minix.Build's
+/// targets and runtime), every folder of each project (a new source file changes its folder's time), and each
+/// request's answer. It is current when the generated project is the same, no file or folder is newer than that start
+/// or gone, and every answered assembly exists. An edit made while msbuild runs is newer than the start, so the next
+/// build compiles again.
+/// </remarks>
+internal sealed class ImageCompileStamp
+{
+    private static readonly string[] FilesAbove = ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "NuGet.config", "nuget.config"];
+    private static readonly string[] SkippedFolders = ["bin", "obj", ".git", ".vs"];
+
+    private readonly string graphHash;
+    private readonly DateTime started;
+    private readonly List<string> files = [];
+    private readonly List<string> folders = [];
+    private readonly Dictionary<string, List<string>> results = new(StringComparer.Ordinal);
+
+    private ImageCompileStamp(string graphHash, DateTime started)
+    {
+        this.graphHash = graphHash;
+        this.started = started;
+    }
+
+    /// <summary>The hash of a generated project's text, as the record keeps it.</summary>
+    public static string Hash(string graphText) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(graphText)));
+
+    /// <summary>The answers of the run the record at <paramref name="file"/> describes, if it is still current; else null.</summary>
+    public static IReadOnlyDictionary<string, List<string>>? Current(string file, string graphText)
+    {
+        if (!File.Exists(file))
+            return null;
+        ImageCompileStamp? stamp = Parse(File.ReadAllLines(file));
+        if (stamp is null || stamp.graphHash != Hash(graphText))
+            return null;
+        bool unchanged = stamp.files.All(f => File.Exists(f) && File.GetLastWriteTimeUtc(f) < stamp.started)
+            && stamp.folders.All(d => Directory.Exists(d) && Directory.GetLastWriteTimeUtc(d) < stamp.started)
+            && stamp.results.Values.All(list => list.Count > 0 && list.All(File.Exists));
+        return unchanged ? stamp.results : null;
+    }
+
+    /// <summary>Writes the record of a run that started at <paramref name="started"/> and succeeded.</summary>
+    public static void Write(string file, string graphText, DateTime started, IEnumerable<string> inputs, IReadOnlyDictionary<string, List<string>> answers)
+    {
+        var stamp = new ImageCompileStamp(Hash(graphText), started);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string input in inputs.Where(i => i.Length > 0).Select(Path.GetFullPath))
+        {
+            if (seen.Add(input) && File.Exists(input))
+                stamp.files.Add(input);
+        }
+
+        foreach (string project in seen.Where(f => f.EndsWith("proj", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            string directory = Path.GetDirectoryName(project)!;
+            foreach (string folder in Folders(directory))
+                stamp.folders.Add(folder);
+            for (string? up = directory; up is not null; up = Path.GetDirectoryName(up))
+            {
+                foreach (string name in FilesAbove)
+                {
+                    string candidate = Path.Combine(up, name);
+                    if (File.Exists(candidate) && seen.Add(candidate))
+                        stamp.files.Add(candidate);
+                }
+            }
+        }
+
+        foreach (var (project, assemblies) in answers)
+            stamp.results[project] = assemblies;
+        string partial = file + ".partial";
+        File.WriteAllLines(partial, stamp.Lines());
+        File.Move(partial, file, overwrite: true);
+    }
+
+    private static IEnumerable<string> Folders(string directory)
+    {
+        yield return directory;
+        IEnumerable<string> children;
+        try
+        {
+            children = Directory.GetDirectories(directory);
+        }
+        catch (IOException)
+        {
+            yield break;
+        }
+
+        foreach (string child in children.Where(c => !SkippedFolders.Contains(Path.GetFileName(c), StringComparer.OrdinalIgnoreCase)))
+        {
+            foreach (string folder in Folders(child))
+                yield return folder;
+        }
+    }
+
+    private IEnumerable<string> Lines()
+    {
+        yield return "graph " + graphHash;
+        yield return "started " + started.Ticks.ToString(CultureInfo.InvariantCulture);
+        foreach (string f in files)
+            yield return "file " + f;
+        foreach (string d in folders.Distinct(StringComparer.Ordinal))
+            yield return "folder " + d;
+        foreach (var (project, assemblies) in results)
+        {
+            foreach (string assembly in assemblies)
+                yield return "answer " + project + "\t" + assembly;
+        }
+    }
+
+    private static ImageCompileStamp? Parse(string[] lines)
+    {
+        if (lines.Length < 2 || !lines[0].StartsWith("graph ", StringComparison.Ordinal) || !lines[1].StartsWith("started ", StringComparison.Ordinal)
+            || !long.TryParse(lines[1]["started ".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out long ticks))
+            return null;
+        var stamp = new ImageCompileStamp(lines[0]["graph ".Length..], new DateTime(ticks, DateTimeKind.Utc));
+        foreach (string line in lines.Skip(2))
+        {
+            int space = line.IndexOf(' ', StringComparison.Ordinal);
+            string kind = space < 0 ? line : line[..space];
+            string rest = space < 0 ? "" : line[(space + 1)..];
+            switch (kind)
+            {
+                case "file":
+                    stamp.files.Add(rest);
+                    break;
+                case "folder":
+                    stamp.folders.Add(rest);
+                    break;
+                case "answer" when rest.Split('\t') is [string project, string assembly]:
+                    if (!stamp.results.TryGetValue(project, out List<string>? list))
+                        stamp.results[project] = list = [];
+                    list.Add(assembly);
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return stamp;
+    }
+}

@@ -1,0 +1,136 @@
+using Minix.Build.Pipeline;
+using Xunit;
+
+namespace Minix.Build.Tests;
+
+/// <summary>The C# image compiles of a whole system in one msbuild run (ImageCompileGraph).</summary>
+public class ImageCompileGraphTests
+{
+    private const string LibraryProject = "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>disable</ImplicitUsings></PropertyGroup>{0}</Project>";
+
+    [Fact]
+    public void Projects_compile_in_one_run_each_with_its_own_output_and_its_references_behind_it()
+    {
+        string root = NewFolder();
+        try
+        {
+            string shared = Project(root, "Shared", "", "namespace Shared;\npublic static class Twice { public static int Of(int x) => 2 * x; }\n");
+            string reference = $"<ItemGroup><ProjectReference Include=\"{shared}\" /></ItemGroup>";
+            string first = Project(root, "First", reference, "namespace First;\npublic static class Entry { public static int Run() => Shared.Twice.Of(1); }\n");
+            string second = Project(root, "Second", reference, "namespace Second;\npublic static class Program { public static int Main(string[] args) => Shared.Twice.Of(args.Length); }\n");
+            var requests = new[]
+            {
+                new ImageCompileGraph.Request(first, Program: false),
+                new ImageCompileGraph.Request(second, Program: true),
+            };
+            var heard = new List<string>();
+
+            var results = ImageCompileGraph.Compile(requests, optimize: true, Path.Combine(root, "out"), (r, _) => { lock (heard) heard.Add(Path.GetFileName(r.Project)); });
+
+            // Each in its project's own folder, a program apart from a library, where every image finds it.
+            Assert.Equal(Path.Combine(root, "First", "obj", "Release", "net10.0", "minix", "First.dll"), results[requests[0]][0]);
+            Assert.Equal(Path.Combine(root, "Second", "obj", "Release", "net10.0", "minix-program", "Second.dll"), results[requests[1]][0]);
+            Assert.All(results.Values, assemblies => Assert.Contains(assemblies.Skip(1), a => Path.GetFileName(a) == "Shared.dll"));
+            Assert.Equal(["First.csproj", "Second.csproj"], heard.Order());
+            Assert.True(File.Exists(results[requests[1]][0]));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_second_run_with_nothing_changed_answers_the_same_without_compiling_and_an_edit_compiles_again()
+    {
+        string root = NewFolder();
+        try
+        {
+            string project = Project(root, "Only", "", "namespace Only;\npublic static class One { public static int Get() => 1; }\n");
+            var request = new ImageCompileGraph.Request(project, Program: false);
+            string graph = Path.Combine(root, "out");
+            var first = ImageCompileGraph.Compile([request], optimize: true, graph);
+            DateTime written = File.GetLastWriteTimeUtc(first[request][0]);
+
+            var heard = new List<bool>();
+            var second = ImageCompileGraph.Compile([request], optimize: true, graph, (_, compiled) => heard.Add(compiled));
+
+            Assert.Equal(first[request], second[request]);
+            Assert.Equal([false], heard);
+            Assert.Equal(written, File.GetLastWriteTimeUtc(second[request][0]));
+
+            // The second run left a record none of whose files changed: a third starts no msbuild, which would rewrite it.
+            string record = Path.Combine(graph, "image-compile.stamp");
+            DateTime recorded = File.GetLastWriteTimeUtc(record);
+            Assert.Equal(first[request], ImageCompileGraph.Compile([request], optimize: true, graph)[request]);
+            Assert.Equal(recorded, File.GetLastWriteTimeUtc(record));
+
+            heard.Clear();
+            File.WriteAllText(Path.Combine(root, "Only", "Only.cs"), "namespace Only;\npublic static class One { public static int Get() => 2; }\n");
+            File.SetLastWriteTimeUtc(Path.Combine(root, "Only", "Only.cs"), DateTime.UtcNow.AddSeconds(1));
+            ImageCompileGraph.Compile([request], optimize: true, graph, (_, compiled) => heard.Add(compiled));
+
+            Assert.Equal([true], heard);
+            Assert.True(File.GetLastWriteTimeUtc(first[request][0]) > written);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_compile_error_in_one_project_names_its_file_and_line()
+    {
+        string root = NewFolder();
+        try
+        {
+            string good = Project(root, "Good", "", "namespace Good;\npublic static class Fine { public static int One() => 1; }\n");
+            string bad = Project(root, "Bad", "", "namespace Bad;\n\npublic static class Broken\n{\n    public static int Two() => undefinedName;\n}\n");
+            var requests = new[]
+            {
+                new ImageCompileGraph.Request(good, Program: false),
+                new ImageCompileGraph.Request(bad, Program: false),
+            };
+
+            var e = Assert.Throws<ToolchainException>(() => ImageCompileGraph.Compile(requests, optimize: false, Path.Combine(root, "out")));
+
+            Assert.Equal("compile", e.Step);
+            Assert.Contains("Broken.cs(5,", e.Message, StringComparison.Ordinal);
+            Assert.Contains("CS0103", e.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("Fine.cs", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_project_asked_for_twice_is_refused_before_msbuild_runs()
+    {
+        var request = new ImageCompileGraph.Request("/nowhere/A.csproj", Program: false);
+
+        var e = Assert.Throws<ToolchainException>(() => ImageCompileGraph.Compile([request, request with { Program = true }], optimize: true, Path.GetTempPath()));
+
+        Assert.Contains("/nowhere/A.csproj is asked for twice", e.Message, StringComparison.Ordinal);
+    }
+
+    // Outside the repository, so no Directory.Build.props applies.
+    private static string NewFolder()
+    {
+        string root = Path.Combine(Path.GetTempPath(), "minix-graph-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(root);
+        return root;
+    }
+
+    private static string Project(string root, string name, string items, string source)
+    {
+        string dir = Path.Combine(root, name);
+        Directory.CreateDirectory(dir);
+        string project = Path.Combine(dir, name + ".csproj");
+        File.WriteAllText(project, string.Format(System.Globalization.CultureInfo.InvariantCulture, LibraryProject, items));
+        File.WriteAllText(Path.Combine(dir, name == "Bad" ? "Broken.cs" : name == "Good" ? "Fine.cs" : name + ".cs"), source);
+        return project;
+    }
+}
