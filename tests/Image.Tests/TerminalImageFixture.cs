@@ -1,3 +1,4 @@
+using Minix.Tests.Shared;
 using Minix.Build.Qemu;
 
 namespace Image.Tests;

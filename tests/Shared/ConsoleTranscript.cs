@@ -1,4 +1,4 @@
-namespace Minix.Tests;
+namespace Minix.Tests.Shared;
 
 /// <summary>A console's output as a test prints it: control characters other than line ends shown as <c>\xNN</c>.</summary>
 internal static class ConsoleTranscript

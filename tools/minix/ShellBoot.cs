@@ -41,7 +41,7 @@ public static class ShellBoot
             stdout.Flush();
         }
 
-        QemuAccel used = SessionAccel(accel);
+        QemuAccel used = QemuLauncher.ForSession(accel);
         using QemuSession session = QemuSession.Start(file, raw, used, arguments, echo: Echo);
         var shell = new ShellConsole(session);
         TimeSpan Left() => timeout - clock.Elapsed > TimeSpan.Zero ? timeout - clock.Elapsed : TimeSpan.Zero;
@@ -85,7 +85,7 @@ public static class ShellBoot
     public static int Attach(string file, bool raw, QemuAccel accel, IReadOnlyList<string> arguments)
     {
         string qemu = QemuLauncher.Find() ?? throw new FileNotFoundException($"{QemuLauncher.Executable} is not installed (Debian: apt-get install qemu-system-x86)");
-        QemuAccel used = SessionAccel(accel);
+        QemuAccel used = QemuLauncher.ForSession(accel);
         var start = new ProcessStartInfo(qemu) { UseShellExecute = false };
         IReadOnlyList<string> all = QemuLauncher.Arguments(file, raw, used, arguments);
         for (int i = 0; i < all.Count; i++)
@@ -115,9 +115,6 @@ public static class ShellBoot
     }
 
     /// <summary>KVM for a session only where it is usable and no boot found it failing (a failed attempt would leave the session waiting).</summary>
-    private static QemuAccel SessionAccel(QemuAccel accel) =>
-        accel != QemuAccel.Auto ? accel : QemuLauncher.KvmUsable() && KvmVerdict.ForThisUser.Failure() is null ? QemuAccel.Kvm : QemuAccel.Tcg;
-
     private static int Stopped(QemuSession session, string what, TimeSpan timeout, Stopwatch clock)
     {
         bool late = clock.Elapsed >= timeout;

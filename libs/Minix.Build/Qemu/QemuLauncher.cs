@@ -76,6 +76,16 @@ public static class QemuLauncher
         return Boot(qemu, KvmUsable(), KvmVerdict.ForThisUser, image, rawDisk, timeout, accel, extraArguments, echo, stopWhen, notice);
     }
 
+    /// <summary>
+    /// The accelerator for an interactive session (a shell on the console, a scripted session): one that cannot be
+    /// started again under TCG once a user has typed at it, so <see cref="QemuAccel.Auto"/> takes KVM only where it is
+    /// usable and no earlier boot found it failing (<see cref="KvmVerdict"/>), and TCG otherwise.
+    /// </summary>
+    /// <param name="accel">What was asked for.</param>
+    /// <returns>KVM or TCG (or what was asked, if not automatic).</returns>
+    public static QemuAccel ForSession(QemuAccel accel) =>
+        accel != QemuAccel.Auto ? accel : KvmUsable() && KvmVerdict.ForThisUser.Failure() is null ? QemuAccel.Kvm : QemuAccel.Tcg;
+
     /// <summary><see cref="Boot(string, bool, TimeSpan, QemuAccel, IEnumerable{string}?, Action{string}?, Func{string, bool}?, IReadOnlyList{string}?, Action{string}?)"/> with the machine's side given.</summary>
     internal static QemuRun Boot(string qemu, bool kvmUsable, KvmVerdict verdict, string image, bool rawDisk, TimeSpan timeout, QemuAccel accel, IEnumerable<string>? extraArguments, Action<string>? echo, Func<string, bool>? stopWhen, Action<string>? notice)
     {
