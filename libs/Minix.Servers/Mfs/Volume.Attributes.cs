@@ -3,7 +3,7 @@ using Minix.Posix.Abi;
 
 namespace Minix.Servers.Mfs;
 
-// An inode's attributes: stat and chmod.
+// An inode's attributes: stat, chmod and utime.
 public sealed partial class Volume
 {
     /// <summary>Fills a <c>struct stat</c> for inode <paramref name="inode"/>.</summary>
@@ -51,6 +51,31 @@ public sealed partial class Volume
         ref DiskInode node = ref _inodes.Disk[slot];
         node.Mode = (ushort)((node.Mode & FileModeBits.TypeMask) | (mode & 0xFFF));
         node.ChangeTime = Now();
+        Changed(slot);
+        PutSlot(slot);
+        return Status.Ok;
+    }
+
+    /// <summary>Sets the access and modification times of inode <paramref name="inode"/> (utime); its change time becomes now.</summary>
+    /// <param name="inode">The inode number.</param>
+    /// <param name="times">The times, or <c>null</c> for now (both).</param>
+    /// <returns><see cref="Status.Ok"/>, <see cref="Status.InvalidArgument"/> for a time the disk cannot hold, <see cref="Status.ReadOnlyFileSystem"/>, or why the inode cannot be read.</returns>
+    public Status SetTimes(uint inode, FileTimes? times)
+    {
+        // The v3 inode keeps 32-bit signed seconds: a time outside them is refused, never wrapped.
+        if (times is { } t && (t.AccessTime is < int.MinValue or > int.MaxValue || t.ModifyTime is < int.MinValue or > int.MaxValue))
+            return Status.InvalidArgument;
+        EnsureWritable(out Status status);
+        if (status != Status.Ok)
+            return status;
+        status = GetInode(inode, out int slot);
+        if (status != Status.Ok)
+            return status;
+        ref DiskInode node = ref _inodes.Disk[slot];
+        int now = Now();
+        node.AccessTime = times is { } given ? (int)given.AccessTime : now;
+        node.ModifyTime = times is { } set ? (int)set.ModifyTime : now;
+        node.ChangeTime = now;
         Changed(slot);
         PutSlot(slot);
         return Status.Ok;
