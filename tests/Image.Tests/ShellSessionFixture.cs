@@ -1,4 +1,5 @@
 using Minix.Build.Qemu;
+using Minix.Servers.Mfs;
 
 namespace Image.Tests;
 
@@ -34,7 +35,27 @@ public sealed class ShellSessionFixture
         "echo printed through /dev/lp > /dev/lp",
         "ps | grep -c sh",
         "false || echo recovered",
+        LprMotd,
+        "lpr /nofile",
+        "service status printer",
+        "service restart printer",
+        "echo printed after the restart | lpr",
+        "service status printer rtc",
+        "service down ata",
+        "echo $$; ps",
+        "df /; cat /bin/ls > /big.bin; ls -l /big.bin; df /",
+        "uptime",
+        "mkdir /ro && mount -r /dev/c0d0 /ro && mount",
+        "echo x > /ro/f",
+        "echo x > /nodir/f",
+        Touch,
     ];
+
+    /// <summary>Prints the message of the day.</summary>
+    public const string LprMotd = "lpr /etc/motd";
+
+    /// <summary>A file's modification time, then touch (and of a directory), its time again, the clock, the file and its listing.</summary>
+    public const string Touch = "echo keep > /t.txt; date -r /t.txt +%s; sleep 2; touch /t.txt /etc; echo $?; date -r /t.txt +%s; date +%s; cat /t.txt; ls -l /t.txt";
 
     public ShellSessionFixture()
     {
@@ -42,10 +63,13 @@ public sealed class ShellSessionFixture
         var (image, _) = ImageBuilds.BuildInPlace("samples/Image/Image.csproj");
         string file = Path.Combine(Path.GetTempPath(), "minix-shell-" + Guid.NewGuid().ToString("N") + ".elf");
         string printer = Path.ChangeExtension(file, ".lp");
+        // An empty MFS disk on the first IDE drive (/dev/c0d0), for a read-only mount.
+        string disk = Path.ChangeExtension(file, ".disk");
+        File.WriteAllBytes(disk, new DiskImageBuilder { BlockSize = 1024, Size = 1 << 20 }.Build());
         File.Copy(image.MultibootFile, file);
         try
         {
-            using var session = QemuSession.Start(file, rawDisk: false, QemuAccel.Tcg, ["-parallel", "file:" + printer, "-serial", "null"], monitor: true);
+            using var session = QemuSession.Start(file, rawDisk: false, QemuAccel.Tcg, ["-parallel", "file:" + printer, "-serial", "null", .. IdeDrives.Arguments([disk], bootDiskFirst: false)], monitor: true);
             var shell = new ShellConsole(session);
             Prompted = shell.WaitForPrompt(Boot);
             if (Prompted)
@@ -67,6 +91,7 @@ public sealed class ShellSessionFixture
         finally
         {
             File.Delete(file);
+            File.Delete(disk);
             Printed = File.Exists(printer) ? File.ReadAllText(printer) : "";
             File.Delete(printer);
         }
