@@ -45,8 +45,8 @@ public sealed class ShellSessionFixture
         "echo $$; ps",
         "df /; cat /bin/ls > /big.bin; ls -l /big.bin; df /",
         "uptime",
-        "mkdir /ro && mount -r /dev/c0d0 /ro && mount",
-        "echo x > /ro/f",
+        "mount -r /dev/c0d0 /mnt && mount",
+        "echo x > /mnt/f",
         "echo x > /nodir/f",
         Touch,
     ];
@@ -69,7 +69,9 @@ public sealed class ShellSessionFixture
         File.Copy(image.MultibootFile, file);
         try
         {
-            using var session = QemuSession.Start(file, rawDisk: false, QemuAccel.Tcg, ["-parallel", "file:" + printer, "-serial", "null", .. IdeDrives.Arguments([disk], bootDiskFirst: false)], monitor: true);
+            using var session = QemuSession.Start(file, rawDisk: false, QemuAccel.Tcg, ["-parallel", "file:" + printer, "-serial", "null", .. IdeDrives.Arguments([disk], bootDiskFirst: false),
+                // as `minix boot` does: the file server dates files by the boot time plus the uptime
+                "-append", "console=com1 boottime=" + DateTimeOffset.UtcNow.ToUnixTimeSeconds()], monitor: true);
             var shell = new ShellConsole(session);
             Prompted = shell.WaitForPrompt(Boot);
             if (Prompted)
