@@ -7,7 +7,8 @@ namespace Minix.Commands.Service;
 
 /// <summary>
 /// service, as MINIX's, for the requests this system's reincarnation server (RS) takes: <c>up</c>, <c>down</c> and
-/// <c>restart</c> of a service by its label, and <c>status</c>, which prints what RS knows of each label given. A
+/// <c>restart</c> of a service by its label, and <c>status</c>, which prints a table of what RS knows of each label
+/// given (its state, endpoint, restarts and heartbeat period). A
 /// request RS refuses (the service's <c>control</c> list in system.conf does not name user programs, or the service is
 /// a core one) is named with RS's reason and makes the status 1. <c>up</c> and <c>restart</c> return once the new
 /// incarnation is announced in the data store, so the next program that opens the service's device finds it.
@@ -38,6 +39,8 @@ public static class ServiceCommand
         if (request != "status" && labels.Count > 1)
             return command.Usage("extra operand " + Quoting.Always(labels[1]));
 
+        if (request == "status")
+            command.Out.Write(StatusHeading + "\n");
         foreach (string label in labels)
         {
             if (Utf8Text.Encode(label).Length > ServiceCalls.MaxLabel)
@@ -64,8 +67,8 @@ public static class ServiceCommand
             return;
         }
 
-        command.Out.Write(label + ": " + StateName(reply.State) + ", endpoint " + reply.Endpoint.Value + ", restarts " + reply.Restarts
-            + (reply.HeartbeatPeriod > 0 ? ", heartbeat every " + reply.HeartbeatPeriod + " ticks" : "") + "\n");
+        command.Out.Write(label.PadRight(16) + " " + StateName(reply.State).PadRight(18) + " " + Shown(reply.Endpoint).PadLeft(8) + " "
+            + reply.Restarts.ToString().PadLeft(8) + " " + (reply.HeartbeatPeriod > 0 ? reply.HeartbeatPeriod.ToString() : "-").PadLeft(9) + "\n");
     }
 
     private static void Change(Command command, string request, string label)
@@ -81,7 +84,7 @@ public static class ServiceCommand
 
         if (request == "down")
         {
-            command.Out.Write(label + ": down\n");
+            command.Out.Write(label + " is down\n");
             return;
         }
 
@@ -92,8 +95,8 @@ public static class ServiceCommand
             return;
         }
 
-        command.Out.Write(label + ": " + (request == "up" ? "up" : "restarted") + ", endpoint " + now.Value
-            + (before.Endpoint == Endpoint.None || before.Endpoint == now ? "" : " (was " + before.Endpoint.Value + ")") + "\n");
+        command.Out.Write(label + (request == "up" ? " is up" : " restarted") + " at endpoint " + Shown(now)
+            + (before.Endpoint == Endpoint.None || before.Endpoint == now ? "" : " (was " + Shown(before.Endpoint) + ")") + "\n");
     }
 
     private static void Refused(Command command, string request, string label, Status status)
@@ -108,6 +111,14 @@ public static class ServiceCommand
         };
         command.Fail(request + " " + Quoting.Always(label) + ": " + why);
     }
+
+    /// <summary>The heading of <c>status</c>'s table (PERIOD: RS's heartbeat period in clock ticks).</summary>
+    public const string StatusHeading = "LABEL            STATE              ENDPOINT RESTARTS    PERIOD";
+
+    /// <summary>An endpoint as the system's log shows it: slot/generation, or "-" for none.</summary>
+    /// <param name="endpoint">The endpoint.</param>
+    /// <returns>Its text.</returns>
+    public static string Shown(Endpoint endpoint) => endpoint == Endpoint.None ? "-" : endpoint.Slot + "/" + endpoint.Generation;
 
     /// <summary>What a service's state is called in <c>status</c>'s lines.</summary>
     /// <param name="state">The state.</param>

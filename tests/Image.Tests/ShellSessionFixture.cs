@@ -89,6 +89,7 @@ public sealed class ShellSessionFixture
 
             Output = session.Output;
             GuestStatus = session.GuestStatus;
+            File.WriteAllText("/tmp/tty3-transcript.txt", Transcript); // TEMPORARY
         }
         finally
         {
@@ -155,6 +156,17 @@ public sealed class ShellSessionFixture
         session.WaitForScreen(rows => rows.Any(r => r.Trim() == "25"), Step);
         return session.Monitor.ReadTextScreen();
     }
+
+    /// <summary>The boot processes whose log lines the console shows between a command's own lines.</summary>
+    private static readonly string[] Logging =
+        ["kernel", "pm", "vfs", "rs", "fs_root", "fs1", "log", "tty", "ds", "init", "printer", "serial", "ramdisk", "rtc", "ata"];
+
+    /// <summary>A step's output without the system's log lines (a driver's restart, a mount), which share the console.</summary>
+    /// <param name="output">What the step printed.</param>
+    /// <returns>The command's own lines.</returns>
+    public static string WithoutLog(string? output) =>
+        string.Concat((output ?? "").Split('\n').SkipLast(1).Where(l => !Logging.Any(p => l.StartsWith(p + ": ", StringComparison.Ordinal))).Select(l => l + "\n"))
+        + (output ?? "").Split('\n')[^1];
 
     /// <summary>The transcript with control characters shown, for failure messages.</summary>
     public string Transcript => string.Concat(Output.Select(c => c is '\n' or '\r' || (c >= ' ' && c < '\x7f') ? c.ToString() : $"\\x{(int)c:x2}"));
