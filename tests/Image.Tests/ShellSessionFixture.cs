@@ -6,7 +6,9 @@ namespace Image.Tests;
 /// <summary>
 /// Boots the sample system (samples/Image) once and uses it as a user at the serial console would: it waits for the
 /// shell's prompt, types each command of <see cref="Commands"/> and asks the shell for its exit status after it, starts
-/// <c>sleep 100</c> and interrupts it with ^C, types a line on the PC keyboard and reads the VGA screen, and halts.
+/// <c>sleep 100</c> and interrupts it with ^C, types the commands of <see cref="AfterInterrupt"/> (printing, service,
+/// the system's tables, a read-only mount, touch) the same way, types a line on the PC keyboard and reads the VGA
+/// screen, and halts.
 /// The tests read the steps, the screen and what the printer printed.
 /// </summary>
 public sealed class ShellSessionFixture
@@ -35,6 +37,11 @@ public sealed class ShellSessionFixture
         "echo printed through /dev/lp > /dev/lp",
         "ps | grep -c sh",
         "false || echo recovered",
+    ];
+
+    /// <summary>The command lines typed after ^C has ended <c>sleep 100</c>, each followed by <c>echo $?</c>.</summary>
+    public static readonly string[] AfterInterrupt =
+    [
         LprMotd,
         "lpr /nofile",
         "service status printer",
@@ -54,8 +61,11 @@ public sealed class ShellSessionFixture
     /// <summary>Prints the message of the day.</summary>
     public const string LprMotd = "lpr /etc/motd";
 
-    /// <summary>A file's modification time, then touch (and of a directory), its time again, the clock, the file and its listing.</summary>
-    public const string Touch = "echo keep > /t.txt; date -r /t.txt +%s; sleep 2; touch /t.txt /etc; echo $?; date -r /t.txt +%s; date +%s; cat /t.txt; ls -l /t.txt";
+    /// <summary>
+    /// The modification time of a file written at the session's start, then touch (and of a directory), the file's time
+    /// again, the clock, the file and its listing.
+    /// </summary>
+    public const string Touch = "date -r /notes.txt +%s; touch /notes.txt /etc; echo $?; date -r /notes.txt +%s; date +%s; cat /notes.txt; ls -l /notes.txt";
 
     public ShellSessionFixture()
     {
@@ -76,13 +86,9 @@ public sealed class ShellSessionFixture
             Prompted = shell.WaitForPrompt(Boot);
             if (Prompted)
             {
-                foreach (string command in Commands)
-                {
-                    string? output = shell.Run(command, Step);
-                    Steps.Add(new SessionStep(command, output, output is null ? null : shell.LastStatus(Step)));
-                }
-
+                RunAll(shell, Commands);
                 Interrupt(shell);
+                RunAll(shell, AfterInterrupt);
                 Screen = TypeOnTheKeyboard(session);
                 Halted = shell.Halt(Step);
             }
@@ -109,7 +115,7 @@ public sealed class ShellSessionFixture
     /// <summary>Whether the shell prompted on the serial console after boot.</summary>
     public bool Prompted { get; }
 
-    /// <summary>Each command of <see cref="Commands"/>.</summary>
+    /// <summary>Each command of <see cref="Commands"/> and <see cref="AfterInterrupt"/>.</summary>
     public List<SessionStep> Steps { get; } = [];
 
     /// <summary>The step for <paramref name="command"/>.</summary>
@@ -135,6 +141,15 @@ public sealed class ShellSessionFixture
 
     /// <summary>Everything on the serial console.</summary>
     public string Output { get; } = "";
+
+    private void RunAll(ShellConsole shell, string[] commands)
+    {
+        foreach (string command in commands)
+        {
+            string? output = shell.Run(command, Step);
+            Steps.Add(new SessionStep(command, output, output is null ? null : shell.LastStatus(Step)));
+        }
+    }
 
     private void Interrupt(ShellConsole shell)
     {
