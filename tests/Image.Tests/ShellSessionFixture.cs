@@ -42,6 +42,7 @@ public sealed class ShellSessionFixture
     /// <summary>The command lines typed after ^C has ended <c>sleep 100</c>, each followed by <c>echo $?</c>.</summary>
     public static readonly string[] AfterInterrupt =
     [
+        Touch,
         LprMotd,
         "lpr /nofile",
         "service status printer",
@@ -55,7 +56,6 @@ public sealed class ShellSessionFixture
         "mount -r /dev/c0d0 /mnt && mount",
         "echo x > /mnt/f",
         "echo x > /nodir/f",
-        Touch,
     ];
 
     /// <summary>Prints the message of the day.</summary>
@@ -95,7 +95,6 @@ public sealed class ShellSessionFixture
 
             Output = session.Output;
             GuestStatus = session.GuestStatus;
-            File.WriteAllText("/tmp/tty3-transcript.txt", Transcript); // TEMPORARY
         }
         finally
         {
