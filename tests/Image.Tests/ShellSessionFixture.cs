@@ -6,9 +6,9 @@ namespace Image.Tests;
 /// <summary>
 /// Boots the sample system (samples/Image) once and uses it as a user at the serial console would: it waits for the
 /// shell's prompt, types each command of <see cref="Commands"/> and asks the shell for its exit status after it, starts
-/// <c>sleep 100</c> and interrupts it with ^C, types the commands of <see cref="AfterInterrupt"/> (printing, service,
-/// the system's tables, a read-only mount, touch) the same way, types a line on the PC keyboard and reads the VGA
-/// screen, and halts.
+/// <c>sleep 100</c> and interrupts it with ^C, types a line on the PC keyboard and reads the VGA screen, types the
+/// commands of <see cref="AfterInterrupt"/> (touch, printing, service, the system's tables, a read-only mount) the same
+/// way, and halts.
 /// The tests read the steps, the screen and what the printer printed.
 /// </summary>
 public sealed class ShellSessionFixture
@@ -39,7 +39,7 @@ public sealed class ShellSessionFixture
         "false || echo recovered",
     ];
 
-    /// <summary>The command lines typed after ^C has ended <c>sleep 100</c>, each followed by <c>echo $?</c>.</summary>
+    /// <summary>The command lines typed after ^C has ended <c>sleep 100</c> and the PC keyboard's line, each followed by <c>echo $?</c>.</summary>
     public static readonly string[] AfterInterrupt =
     [
         Touch,
@@ -88,8 +88,8 @@ public sealed class ShellSessionFixture
             {
                 RunAll(shell, Commands);
                 Interrupt(shell);
-                RunAll(shell, AfterInterrupt);
                 Screen = TypeOnTheKeyboard(session);
+                RunAll(shell, AfterInterrupt);
                 Halted = shell.Halt(Step);
             }
 
