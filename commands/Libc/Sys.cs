@@ -139,7 +139,7 @@ public static partial class Sys
     /// <returns>0, or -errno.</returns>
     public static partial long ReadLink(string path, out string target);
 
-    /// <summary>utimensat(2) with both times "now": what touch does to a file that exists.</summary>
+    /// <summary>utime(2) with both times "now" (on the host utimensat(2)): what touch does to a file that exists; its content is not touched.</summary>
     /// <param name="path">The file.</param>
     /// <returns>0, or -errno.</returns>
     public static partial long SetTimesToNow(string path);

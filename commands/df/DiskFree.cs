@@ -6,8 +6,7 @@ namespace Minix.Commands.Df;
 /// <summary>
 /// df, as GNU coreutils' in its default layout (and -i for inodes, -k for 1 KiB blocks, the default): for each FILE
 /// the file system holding it, or with none every file system mounted on "/" or on a directory just under it. The
-/// device is the block special file in /dev with the file system's device number ("-" if there is none) and the
-/// mount point is found by walking up from the file while the device stays the same; the system keeps no mount table
+/// device and the mount point are found as <see cref="MountedFileSystems"/> finds them: the system keeps no mount table
 /// for programs to read.
 /// </summary>
 public static class DiskFree
@@ -24,7 +23,7 @@ public static class DiskFree
         bool inodes = options.Has('i');
         var rows = new List<string[]>();
         var seen = new HashSet<string>();
-        List<string> files = options.Operands.Count > 0 ? options.Operands : MountPoints();
+        List<string> files = options.Operands.Count > 0 ? options.Operands : MountedFileSystems.MountPoints();
         foreach (string file in files)
         {
             long result = Sys.StatFileSystem(file, out FileSystemStatistics statistics);
@@ -44,7 +43,7 @@ public static class DiskFree
 
     private static long Row(string file, ulong device, in FileSystemStatistics statistics, bool inodes, List<string[]> rows, HashSet<string> seen, bool asked)
     {
-        string mountPoint = MountPointOf(file, device);
+        string mountPoint = MountedFileSystems.MountPointOf(file, device);
         // Unasked, a file system of no blocks (a host's /proc) is left out, as GNU df leaves out its dummy ones.
         if (!asked && (!seen.Add(mountPoint) || statistics.TotalBlocks == 0))
             return 0;
@@ -52,7 +51,7 @@ public static class DiskFree
         long free = inodes ? statistics.FreeInodes : statistics.FreeBlocks * statistics.BlockSize / 1024;
         long available = inodes ? statistics.FreeInodes : statistics.AvailableBlocks * statistics.BlockSize / 1024;
         long used = total - free;
-        rows.Add([DeviceName(device), total.ToString(), used.ToString(), available.ToString(), Percent(used, available), mountPoint]);
+        rows.Add([MountedFileSystems.DeviceName(device), total.ToString(), used.ToString(), available.ToString(), Percent(used, available), mountPoint]);
         return 0;
     }
 
@@ -61,77 +60,5 @@ public static class DiskFree
     {
         long whole = used + available;
         return whole <= 0 ? "-" : ((used * 100 + whole - 1) / whole).ToString() + "%";
-    }
-
-    /// <summary>"/" and the directories just under it that another file system is mounted on.</summary>
-    private static List<string> MountPoints()
-    {
-        var points = new List<string> { "/" };
-        var names = new List<string>();
-        if (Sys.Stat("/", out FileStatus root) < 0 || Sys.ReadDirectory("/", names) < 0)
-            return points;
-        names.Sort(string.CompareOrdinal);
-        foreach (string name in names)
-        {
-            if (name is "." or ".." || Sys.LinkStat("/" + name, out FileStatus entry) < 0)
-                continue;
-            if ((entry.Mode & FileModeBits.TypeMask) == FileModeBits.Directory && entry.Device != root.Device)
-                points.Add("/" + name);
-        }
-
-        return points;
-    }
-
-    /// <summary>The highest directory above <paramref name="file"/> (or the file itself) still on <paramref name="device"/>.</summary>
-    private static string MountPointOf(string file, ulong device)
-    {
-        string path = Absolute(file);
-        while (path != "/")
-        {
-            string parent = path.Substring(0, Math.Max(1, path.LastIndexOf('/')));
-            if (Sys.Stat(parent, out FileStatus up) < 0 || up.Device != device)
-                break;
-            path = parent;
-        }
-
-        return path;
-    }
-
-    /// <summary>The path from "/", with "." and ".." resolved by name.</summary>
-    private static string Absolute(string file)
-    {
-        string start = file.StartsWith('/') ? "" : Sys.GetWorkingDirectory(out string cwd) < 0 ? "" : cwd;
-        var parts = new List<string>();
-        foreach (string part in (start + "/" + file).Split('/'))
-        {
-            if (part is "" or ".")
-                continue;
-            if (part == "..")
-            {
-                if (parts.Count > 0)
-                    parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-
-            parts.Add(part);
-        }
-
-        return "/" + string.Join('/', parts);
-    }
-
-    /// <summary>The block special file in /dev with this device number, or "-".</summary>
-    private static string DeviceName(ulong device)
-    {
-        var names = new List<string>();
-        if (Sys.ReadDirectory("/dev", names) < 0)
-            return "-";
-        names.Sort(string.CompareOrdinal);
-        foreach (string name in names)
-        {
-            if (Sys.LinkStat("/dev/" + name, out FileStatus entry) >= 0 && (entry.Mode & FileModeBits.TypeMask) == FileModeBits.BlockDevice && entry.SpecialDevice == device)
-                return "/dev/" + name;
-        }
-
-        return "-";
     }
 }

@@ -103,6 +103,21 @@ public static unsafe partial class Posix
     /// <returns>0, or -errno.</returns>
     public static long ChangeMode(ReadOnlySpan<byte> path, int mode) => PathCall(FileSystemProtocol.ChangeMode, path, mode: mode);
 
+    /// <summary>utime(2) with times <c>NULL</c>: the file's access and modification times become now.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>0, or -errno (EACCES without write permission, EROFS on a read-only file system).</returns>
+    public static long SetTimes(ReadOnlySpan<byte> path) => PathCall(FileSystemProtocol.SetTimes, path);
+
+    /// <summary>utime(2): sets the file's access and modification times (its owner or root only).</summary>
+    /// <param name="path">The path.</param>
+    /// <param name="times">The times.</param>
+    /// <returns>0, or -errno (EPERM for someone else's file, EROFS on a read-only file system).</returns>
+    public static long SetTimes(ReadOnlySpan<byte> path, in FileTimes times)
+    {
+        FileTimes copy = times;
+        return PathCall(FileSystemProtocol.SetTimes, path, second: (byte*)&copy, secondLength: FileTimes.Size, secondAccess: GrantFlags.Read);
+    }
+
     /// <summary>umask(2).</summary>
     /// <param name="mask">The new mask.</param>
     /// <returns>The previous mask.</returns>

@@ -1,12 +1,15 @@
 using Minix.Tests.Shared;
 using Minix.Build.Qemu;
+using Minix.Servers.Mfs;
 
 namespace Image.Tests;
 
 /// <summary>
 /// Boots the sample system (samples/Image) once and uses it as a user at the serial console would: it waits for the
 /// shell's prompt, types each command of <see cref="Commands"/> and asks the shell for its exit status after it, starts
-/// <c>sleep 100</c> and interrupts it with ^C, types a line on the PC keyboard and reads the VGA screen, and halts.
+/// <c>sleep 100</c> and interrupts it with ^C, types a line on the PC keyboard and reads the VGA screen, types the
+/// commands of <see cref="AfterInterrupt"/> (touch, printing, service, the system's tables, a read-only mount) the same
+/// way, and halts.
 /// The tests read the steps, the screen and what the printer printed.
 /// </summary>
 public sealed class ShellSessionFixture
@@ -37,28 +40,57 @@ public sealed class ShellSessionFixture
         "false || echo recovered",
     ];
 
+    /// <summary>The command lines typed after ^C has ended <c>sleep 100</c> and the PC keyboard's line, each followed by <c>echo $?</c>.</summary>
+    public static readonly string[] AfterInterrupt =
+    [
+        Touch,
+        LprMotd,
+        "lpr /nofile",
+        "service status printer",
+        "service restart printer",
+        "echo printed after the restart | lpr",
+        "service status printer rtc",
+        "service down ata",
+        "echo $$; ps",
+        "df /; cat /bin/ls > /big.bin; ls -l /big.bin; df /",
+        "uptime",
+        "mount -r /dev/c0d0 /mnt && mount",
+        "echo x > /mnt/f",
+        "echo x > /nodir/f",
+    ];
+
+    /// <summary>Prints the message of the day.</summary>
+    public const string LprMotd = "lpr /etc/motd";
+
+    /// <summary>
+    /// The modification time of a file written at the session's start, then touch (and of a directory), the file's time
+    /// again, the clock, the file and its listing.
+    /// </summary>
+    public const string Touch = "date -r /notes.txt +%s; touch /notes.txt /etc; echo $?; date -r /notes.txt +%s; date +%s; cat /notes.txt; ls -l /notes.txt";
+
     public ShellSessionFixture()
     {
         Qemu.RequireInstalled();
         var (image, _) = ImageBuilds.BuildInPlace("samples/Image/Image.csproj");
         string file = Path.Combine(Path.GetTempPath(), "minix-shell-" + Guid.NewGuid().ToString("N") + ".elf");
         string printer = Path.ChangeExtension(file, ".lp");
+        // An empty MFS disk on the first IDE drive (/dev/c0d0), for a read-only mount.
+        string disk = Path.ChangeExtension(file, ".disk");
+        File.WriteAllBytes(disk, new DiskImageBuilder { BlockSize = 1024, Size = 1 << 20 }.Build());
         File.Copy(image.MultibootFile, file);
         try
         {
-            using var session = QemuSession.Start(file, rawDisk: false, QemuAccel.Tcg, ["-parallel", "file:" + printer, "-serial", "null"], monitor: true);
+            using var session = QemuSession.Start(file, rawDisk: false, QemuAccel.Tcg, ["-parallel", "file:" + printer, "-serial", "null", .. IdeDrives.Arguments([disk], bootDiskFirst: false),
+                // as `minix boot` does: the file server dates files by the boot time plus the uptime
+                "-append", "console=com1 boottime=" + DateTimeOffset.UtcNow.ToUnixTimeSeconds()], monitor: true);
             var shell = new ShellConsole(session);
             Prompted = shell.WaitForPrompt(Boot);
             if (Prompted)
             {
-                foreach (string command in Commands)
-                {
-                    string? output = shell.Run(command, Step);
-                    Steps.Add(new SessionStep(command, output, output is null ? null : shell.LastStatus(Step)));
-                }
-
+                RunAll(shell, Commands);
                 Interrupt(shell);
                 Screen = TypeOnTheKeyboard(session);
+                RunAll(shell, AfterInterrupt);
                 Halted = shell.Halt(Step);
             }
 
@@ -68,6 +100,7 @@ public sealed class ShellSessionFixture
         finally
         {
             File.Delete(file);
+            File.Delete(disk);
             Printed = File.Exists(printer) ? File.ReadAllText(printer) : "";
             File.Delete(printer);
         }
@@ -82,7 +115,7 @@ public sealed class ShellSessionFixture
     /// <summary>Whether the shell prompted on the serial console after boot.</summary>
     public bool Prompted { get; }
 
-    /// <summary>Each command of <see cref="Commands"/>.</summary>
+    /// <summary>Each command of <see cref="Commands"/> and <see cref="AfterInterrupt"/>.</summary>
     public List<SessionStep> Steps { get; } = [];
 
     /// <summary>The step for <paramref name="command"/>.</summary>
@@ -109,6 +142,15 @@ public sealed class ShellSessionFixture
     /// <summary>Everything on the serial console.</summary>
     public string Output { get; } = "";
 
+    private void RunAll(ShellConsole shell, string[] commands)
+    {
+        foreach (string command in commands)
+        {
+            string? output = shell.Run(command, Step);
+            Steps.Add(new SessionStep(command, output, output is null ? null : shell.LastStatus(Step)));
+        }
+    }
+
     private void Interrupt(ShellConsole shell)
     {
         shell.Type("sleep 100\n");
@@ -129,6 +171,17 @@ public sealed class ShellSessionFixture
         session.WaitForScreen(rows => rows.Any(r => r.Trim() == "25"), Step);
         return session.Monitor.ReadTextScreen();
     }
+
+    /// <summary>The boot processes whose log lines the console shows between a command's own lines.</summary>
+    private static readonly string[] Logging =
+        ["kernel", "pm", "vfs", "rs", "fs_root", "fs1", "log", "tty", "ds", "init", "printer", "serial", "ramdisk", "rtc", "ata"];
+
+    /// <summary>A step's output without the system's log lines (a driver's restart, a mount), which share the console.</summary>
+    /// <param name="output">What the step printed.</param>
+    /// <returns>The command's own lines.</returns>
+    public static string WithoutLog(string? output) =>
+        string.Concat((output ?? "").Split('\n').SkipLast(1).Where(l => !Logging.Any(p => l.StartsWith(p + ": ", StringComparison.Ordinal))).Select(l => l + "\n"))
+        + (output ?? "").Split('\n')[^1];
 
     /// <summary>The transcript with control characters shown, for failure messages.</summary>
     public string Transcript => ConsoleTranscript.Visible(Output);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace Image.Tests;
 
@@ -109,6 +110,124 @@ public class ShellSessionTests(ShellSessionFixture session) : IClassFixture<Shel
         Assert.True(session.Halted, "the machine did not stop\n" + session.Transcript);
         Assert.Contains("file systems synced and unmounted", session.Output);
         Assert.Equal(0, session.GuestStatus);
+    }
+
+    [Fact]
+    public void Lpr_prints_a_file_through_vfs_and_the_printer_driver_and_names_a_missing_one()
+    {
+        ShellSessionFixture.SessionStep motd = session[ShellSessionFixture.LprMotd];
+        Assert.Equal(("", 0), (ShellSessionFixture.WithoutLog(motd.Output), motd.Status));
+        string text = File.ReadAllText(RepositoryRoot.Combine("samples", "Image", "etc", "motd"));
+        Assert.Contains(text, session.Printed);
+        ShellSessionFixture.SessionStep missing = session["lpr /nofile"];
+        Assert.Equal("lpr: cannot open '/nofile': No such file or directory\n", ShellSessionFixture.WithoutLog(missing.Output));
+        Assert.Equal(1, missing.Status);
+    }
+
+    [Fact]
+    public void Service_asks_rs_about_the_printer_restarts_it_and_printing_goes_on_through_the_new_driver()
+    {
+        const string Heading = @"^LABEL +STATE +ENDPOINT RESTARTS +PERIOD\n";
+        ShellSessionFixture.SessionStep before = session["service status printer"];
+        Match status = Regex.Match(ShellSessionFixture.WithoutLog(before.Output), Heading + @"printer +active +(8/\d+) +0 +50\n$");
+        Assert.True(status.Success, before.Output + "\n" + session.Transcript);
+        Assert.Equal(0, before.Status);
+
+        ShellSessionFixture.SessionStep restart = session["service restart printer"];
+        Match restarted = Regex.Match(ShellSessionFixture.WithoutLog(restart.Output), @"^printer restarted at endpoint (8/\d+) \(was (8/\d+)\)\n$");
+        Assert.True(restarted.Success, restart.Output);
+        Assert.Equal(status.Groups[1].Value, restarted.Groups[2].Value);
+        Assert.NotEqual(restarted.Groups[2].Value, restarted.Groups[1].Value);
+        Assert.Equal(0, restart.Status);
+        Assert.Contains("rs: printer is back as endpoint " + restarted.Groups[1].Value, restart.Output); // RS's own word for it
+
+        Assert.Equal(0, session["echo printed after the restart | lpr"].Status);
+        Assert.Contains("printed after the restart\n", session.Printed);
+        ShellSessionFixture.SessionStep after = session["service status printer rtc"];
+        Assert.Matches(Heading + "printer +active +" + restarted.Groups[1].Value + @" +1 +50\nrtc +active +11/\d+ +0 +100\n$", ShellSessionFixture.WithoutLog(after.Output));
+
+        // ata's system.conf entry has no control line: RS refuses, service names the service and why.
+        ShellSessionFixture.SessionStep refused = session["service down ata"];
+        Assert.Equal("service: down 'ata': not allowed (its control list in system.conf does not name user programs)\n", ShellSessionFixture.WithoutLog(refused.Output));
+        Assert.Equal(1, refused.Status);
+    }
+
+    [Fact]
+    public void Ps_on_the_image_lists_the_shell_and_itself_with_their_pids()
+    {
+        string[] lines = ShellSessionFixture.WithoutLog(session["echo $$; ps"].Output).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string shell = lines[0];
+        Assert.Equal("  PID  PPID  PGRP   UID S     TIME CMD", lines[1]);
+        string[][] rows = lines.Skip(2).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        Assert.Contains(rows, r => r[0] == shell && r[^1] == "sh");
+        string[] ps = Assert.Single(rows, r => r[^1] == "ps");
+        Assert.Equal(shell, ps[1]); // ps's parent is the shell that ran it
+        Assert.Contains(rows, r => r[0] == "1" && r[^1] == "init");
+        Assert.Equal(rows.Select(r => int.Parse(r[0])).Order(), rows.Select(r => int.Parse(r[0])));
+    }
+
+    [Fact]
+    public void Df_on_the_image_counts_the_root_file_systems_blocks_and_a_new_file_takes_its_size_from_the_free_ones()
+    {
+        string shown = ShellSessionFixture.WithoutLog(session["df /; cat /bin/ls > /big.bin; ls -l /big.bin; df /"].Output);
+        string[] lines = shown.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length == 5, shown);
+        Assert.Matches(@"^Filesystem\s+1K-blocks\s+Used\s+Available\s+Use%\s+Mounted on$", lines[0]);
+        string[] before = lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string[] after = lines[4].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["/dev/ram", "16384"], before[..2]); // MinixRootSize 16M, 1 KiB blocks
+        Assert.Equal("/", before[5]);
+        Assert.Equal(16384, long.Parse(before[2]) + long.Parse(before[3]));
+        long size = long.Parse(lines[2].Split(' ', StringSplitOptions.RemoveEmptyEntries)[4]);
+        long taken = long.Parse(after[2]) - long.Parse(before[2]);
+        // the file's blocks, plus at most the indirect blocks that map them
+        Assert.InRange(taken, (size + 1023) / 1024, (size + 1023) / 1024 + 2);
+        Assert.Equal(long.Parse(before[3]) - taken, long.Parse(after[3]));
+    }
+
+    [Fact]
+    public void Uptime_on_the_image_shows_the_clock_and_how_long_the_system_has_been_up()
+    {
+        ShellSessionFixture.SessionStep uptime = session["uptime"];
+        Assert.Matches(@"^ \d\d:\d\d:\d\d up( +\d+ min|  ?\d+:\d\d)\n$", ShellSessionFixture.WithoutLog(uptime.Output));
+        Assert.Equal(0, uptime.Status);
+    }
+
+    [Fact]
+    public void Mount_lists_the_root_and_a_disk_mounted_read_only_and_a_redirection_into_it_is_refused_by_name()
+    {
+        ShellSessionFixture.SessionStep mount = session["mount -r /dev/c0d0 /mnt && mount"];
+        Assert.Equal("/dev/ram on / (rw)\n/dev/c0d0 on /mnt (ro)\n", ShellSessionFixture.WithoutLog(mount.Output));
+        Assert.Equal(0, mount.Status);
+        ShellSessionFixture.SessionStep readOnly = session["echo x > /mnt/f"];
+        Assert.Equal("sh: cannot create /mnt/f: Read-only file system\n", ShellSessionFixture.WithoutLog(readOnly.Output));
+        Assert.Equal(2, readOnly.Status);
+    }
+
+    [Fact]
+    public void A_redirection_into_a_missing_directory_names_the_path_and_the_shell_goes_on()
+    {
+        ShellSessionFixture.SessionStep missing = session["echo x > /nodir/f"];
+        Assert.Equal("sh: cannot create /nodir/f: Directory nonexistent\n", ShellSessionFixture.WithoutLog(missing.Output));
+        Assert.Equal(2, missing.Status);
+        Assert.True(session.Halted, session.Transcript); // the shell went on: it took `halt` afterwards
+    }
+
+    [Fact]
+    public void Touch_sets_a_files_time_to_now_through_utime_without_changing_its_content()
+    {
+        ShellSessionFixture.SessionStep touch = session[ShellSessionFixture.Touch];
+        string shown = ShellSessionFixture.WithoutLog(touch.Output);
+        string[] lines = shown.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length == 7, shown);
+        long made = long.Parse(lines[0]), touched = long.Parse(lines[2]), now = long.Parse(lines[3]);
+        Assert.Equal("0", lines[1]); // a directory too: utime needs no open for writing
+        Assert.True(touched > made, shown); // the file was written at the session's start, minutes before
+        Assert.InRange(now - touched, -2, 2);
+        Assert.Equal(["first", "second"], lines[4..6]);
+        string minute = DateTimeOffset.FromUnixTimeSeconds(touched).UtcDateTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Matches(@"^-rw-\S+ 1 \S+ \S+ 13 \w{3} [ \d]\d " + minute + " /notes.txt$", lines[6]);
+        Assert.Equal(0, touch.Status);
     }
 
     // The same line under dash with GNU coreutils, its files in a folder of its own and /etc/words the image's.

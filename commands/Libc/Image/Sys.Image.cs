@@ -70,22 +70,7 @@ public static partial class Sys
         return (long)Status.InvalidArgument; // no symbolic links: every file is "not a link"
     }
 
-    // VFS has no utime yet: as touch did before utime(2), rewrite the first byte (or truncate an empty file to its
-    // length), which gives the file the current modification time.
-    public static partial long SetTimesToNow(string path)
-    {
-        long fd = P.Open(Utf8Text.Encode(path), OpenFlags.ReadWrite);
-        if (fd < 0)
-            return fd;
-        Span<byte> first = stackalloc byte[1];
-        long result = P.Read((int)fd, first);
-        if (result > 0)
-            result = P.Seek((int)fd, 0, SeekFrom.Start) is long at and < 0 ? at : P.Write((int)fd, first);
-        else if (result == 0)
-            result = P.FileTruncate((int)fd, 0);
-        P.Close((int)fd);
-        return result < 0 ? result : 0;
-    }
+    public static partial long SetTimesToNow(string path) => P.SetTimes(Utf8Text.Encode(path));
 
     public static partial long ChangeDirectory(string path) => P.ChangeDirectory(Utf8Text.Encode(path));
 

@@ -112,8 +112,15 @@ public static class FileSystemProtocol
     /// <summary>statvfs(path) (<see cref="PathRequest"/>: second grant = a <see cref="Abi.FileSystemStatistics"/> with write access).</summary>
     public const int StatFileSystem = MessageType.FileSystemBase + 30;
 
+    /// <summary>
+    /// utime(path, times) (<see cref="PathRequest"/>: second grant = a <see cref="Abi.FileTimes"/> with read access, or
+    /// <see cref="Minix.Kernel.Grants.GrantId.Invalid"/> for "now"). Explicit times need the owner (or root); "now" also
+    /// write permission.
+    /// </summary>
+    public const int SetTimes = MessageType.FileSystemBase + 31;
+
     /// <summary>The first request type above the file calls.</summary>
-    public const int End = MessageType.FileSystemBase + 31;
+    public const int End = MessageType.FileSystemBase + 32;
 }
 
 /// <summary>A call on one path.</summary>
@@ -135,7 +142,7 @@ public struct PathRequest : IMessagePayload
     /// <summary>Truncate: the length. Mknod: the device number.</summary>
     [FieldOffset(16)] public long Number;
 
-    /// <summary>Stat: the program's grant of its <see cref="Abi.FileStatus"/> (write access).</summary>
+    /// <summary>Stat: the program's grant of its <see cref="Abi.FileStatus"/> (write access). Utime: of its <see cref="Abi.FileTimes"/> (read access).</summary>
     [FieldOffset(24)] public int SecondGrant;
 }
 

@@ -77,7 +77,7 @@ public sealed class FileServer : Service
     protected override void OnRequest(ref Message message, IpcStatus how)
     {
         int type = message.Type;
-        if (type < FileServerProtocol.ReadSuper || type > FileServerProtocol.StatFileSystem)
+        if (type < FileServerProtocol.ReadSuper || type > FileServerProtocol.SetTimes)
         {
             OnOtherMessage(ref message, how);
             return;
@@ -175,9 +175,21 @@ public sealed class FileServer : Service
             case FileServerProtocol.StatFileSystem:
                 status = _volume.StatFileSystem(out FileSystemStatistics statistics);
                 return status == Status.Ok ? _memory.CopyTo(0, MemoryMarshal.AsBytes(MemoryMarshal.CreateReadOnlySpan(ref statistics, 1))) : status;
+            case FileServerProtocol.SetTimes:
+                return SetTimes(request);
             default:
                 return Status.BadRequest;
         }
+    }
+
+    /// <summary>utime: the program's times come through VFS's indirect grant; without one, the server's clock says "now".</summary>
+    private Status SetTimes(in FileServerRequest request)
+    {
+        if (request.Grant == GrantId.Invalid)
+            return _volume.SetTimes(request.Inode, null);
+        FileTimes times = default;
+        Status status = _memory.CopyFrom(0, MemoryMarshal.AsBytes(MemoryMarshal.CreateSpan(ref times, 1)));
+        return status == Status.Ok ? _volume.SetTimes(request.Inode, times) : status;
     }
 
     private Status ReadSuper(in FileServerMountRequest request, ref FileServerReply reply)

@@ -3,7 +3,7 @@ using Minix.Posix.Abi;
 
 namespace Minix.Servers.Mfs;
 
-// An inode's attributes: stat and chmod.
+// An inode's attributes: stat, chmod and utime.
 public sealed partial class Volume
 {
     /// <summary>Fills a <c>struct stat</c> for inode <paramref name="inode"/>.</summary>
@@ -42,18 +42,49 @@ public sealed partial class Volume
     /// <returns><see cref="Status.Ok"/>, <see cref="Status.ReadOnlyFileSystem"/>, or why the inode cannot be read.</returns>
     public Status ChangeMode(uint inode, int mode)
     {
-        EnsureWritable(out Status status);
-        if (status != Status.Ok)
-            return status;
-        status = GetInode(inode, out int slot);
+        Status status = BeginChange(inode, out int slot);
         if (status != Status.Ok)
             return status;
         ref DiskInode node = ref _inodes.Disk[slot];
         node.Mode = (ushort)((node.Mode & FileModeBits.TypeMask) | (mode & 0xFFF));
-        node.ChangeTime = Now();
+        EndChange(slot, Now());
+        return Status.Ok;
+    }
+
+    /// <summary>Sets the access and modification times of inode <paramref name="inode"/> (utime); its change time becomes now.</summary>
+    /// <param name="inode">The inode number.</param>
+    /// <param name="times">The times, or <c>null</c> for now (both).</param>
+    /// <returns><see cref="Status.Ok"/>, <see cref="Status.InvalidArgument"/> for a time the disk cannot hold, <see cref="Status.ReadOnlyFileSystem"/>, or why the inode cannot be read.</returns>
+    public Status SetTimes(uint inode, FileTimes? times)
+    {
+        // The v3 inode keeps 32-bit signed seconds: a time outside them is refused, never wrapped.
+        if (times is { } t && (t.AccessTime is < int.MinValue or > int.MaxValue || t.ModifyTime is < int.MinValue or > int.MaxValue))
+            return Status.InvalidArgument;
+        Status status = BeginChange(inode, out int slot);
+        if (status != Status.Ok)
+            return status;
+        ref DiskInode node = ref _inodes.Disk[slot];
+        int now = Now();
+        node.AccessTime = times is { } given ? (int)given.AccessTime : now;
+        node.ModifyTime = times is { } set ? (int)set.ModifyTime : now;
+        EndChange(slot, now);
+        return Status.Ok;
+    }
+
+    /// <summary>An attribute change begins: the volume must be writable and the inode readable (held in <paramref name="slot"/>).</summary>
+    private Status BeginChange(uint inode, out int slot)
+    {
+        slot = -1;
+        EnsureWritable(out Status status);
+        return status != Status.Ok ? status : GetInode(inode, out slot);
+    }
+
+    /// <summary>An attribute change ends: the inode's change time, then it is marked for writing back and let go.</summary>
+    private void EndChange(int slot, int now)
+    {
+        _inodes.Disk[slot].ChangeTime = now;
         Changed(slot);
         PutSlot(slot);
-        return Status.Ok;
     }
 
     /// <summary>Holds inode <paramref name="inode"/> once more for the caller (for a file VFS opens twice, say).</summary>

@@ -74,6 +74,12 @@ public static class FileServerProtocol
 
     /// <summary>Fill a <c>struct statvfs</c> for the whole file system (<see cref="FileServerRequest"/>: grant with write access).</summary>
     public const int StatFileSystem = MessageType.FileServerBase + 18;
+
+    /// <summary>
+    /// Set an inode's access and modification times (<see cref="FileServerRequest"/>: inode, grant = a program's
+    /// <c>FileTimes</c> passed on with read access, or invalid for the server's "now"). The change time becomes now.
+    /// </summary>
+    public const int SetTimes = MessageType.FileServerBase + 19;
 }
 
 /// <summary>The payload of <see cref="FileServerProtocol.ReadSuper"/>.</summary>
@@ -109,7 +115,7 @@ public struct FileServerRequest : IMessagePayload
     /// <summary>Rename: the second name's length (it follows the first in the same grant).</summary>
     [FieldOffset(12)] public int SecondNameLength;
 
-    /// <summary>Read, write, getdents, stat: the grant of the data (a program's grant passed on).</summary>
+    /// <summary>Read, write, getdents, stat, set times: the grant of the data (a program's grant passed on).</summary>
     [FieldOffset(16)] public int Grant;
 
     /// <summary>Read, write, getdents: bytes. Putnode: holds given back.</summary>

@@ -6,7 +6,7 @@ using Minix.Posix.Abi;
 
 namespace Minix.Servers.Vfs;
 
-// stat, fstat, statvfs and chmod.
+// stat, fstat, statvfs, chmod and utime.
 public sealed partial class VirtualFileSystem
 {
     /// <summary>The file server of the file system holding the path fills the statistics straight into the caller's grant.</summary>
@@ -84,6 +84,38 @@ public sealed partial class VirtualFileSystem
             status = Ask(_vnodes[vnode].Mount, FileServerProtocol.ChangeMode, ref request, out FileServerReply node);
             if (status == Status.Ok)
                 _vnodes[vnode].Mode = node.Mode;
+        }
+
+        Release(vnode);
+        return status;
+    }
+
+    /// <summary>
+    /// utime: explicit times (a grant of the program's <see cref="FileTimes"/>) only for the owner or root (EPERM);
+    /// "now" also for anyone who may write the file (EACCES otherwise), as POSIX says.
+    /// </summary>
+    private Status SetTimes(int proc, ReadOnlySpan<byte> path, int grant)
+    {
+        Status status = Resolve(proc, path, out int vnode);
+        if (status != Status.Ok)
+            return status;
+        ref VfsProcess p = ref _processes[proc];
+        bool owner = p.UserId == 0 || p.UserId == _vnodes[vnode].UserId;
+        bool now = grant == GrantId.Invalid;
+        if (!owner && !now)
+            status = Status.PermissionDenied;
+        else if (!owner && !MayAccess(proc, vnode, 2))
+            status = Status.AccessDenied;
+        else if (IsReadOnly(vnode))
+            status = Status.ReadOnlyFileSystem;
+        else if (_vnodes[vnode].Pipe >= 0)
+            status = Status.InvalidArgument;
+        else
+        {
+            var request = new FileServerRequest { Inode = _vnodes[vnode].Inode, Grant = GrantId.Invalid };
+            status = now
+                ? Ask(_vnodes[vnode].Mount, FileServerProtocol.SetTimes, ref request, out _)
+                : AskWithBuffer(_vnodes[vnode].Mount, FileServerProtocol.SetTimes, proc, grant, GrantFlags.Read, ref request, out _);
         }
 
         Release(vnode);

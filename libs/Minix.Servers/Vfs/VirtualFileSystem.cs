@@ -175,6 +175,7 @@ public sealed partial class VirtualFileSystem : Service
             case FileSystemProtocol.ChangeDirectory:
             case FileSystemProtocol.Unmount:
             case FileSystemProtocol.ChangeMode:
+            case FileSystemProtocol.SetTimes:
             case FileSystemProtocol.MakeNode:
                 return PathCall(proc, type, message.Payload<PathRequest>());
             case FileSystemProtocol.Link:
@@ -218,6 +219,8 @@ public sealed partial class VirtualFileSystem : Service
                 return (long)Unmount(proc, path);
             case FileSystemProtocol.ChangeMode:
                 return (long)ChangeMode(proc, path, request.Mode);
+            case FileSystemProtocol.SetTimes:
+                return (long)SetTimes(proc, path, request.SecondGrant);
             default:
                 return (long)MakeNode(proc, path, request.Mode, request.Number);
         }

@@ -40,6 +40,7 @@ public sealed class PrinterDriver : CharacterDriver
     /// <summary>How many bytes the driver copies from the client at a time.</summary>
     public const int BufferSize = 256;
 
+    private const int BusyLooks = 4;
     private const byte StatusNotBusy = 0x80;
     private const byte StatusPaperOut = 0x20;
     private const byte ControlStrobe = 0x01;
@@ -149,7 +150,11 @@ public sealed class PrinterDriver : CharacterDriver
             }
         }
 
+        // BUSY may still be up for a moment after the last byte's acknowledge (QEMU's port shows it on every other
+        // read of the status register): a second job failed on it at once. Look again a few times before giving up.
         byte status = DevIo.InByte(StatusPort);
+        for (int look = 1; look < BusyLooks && (status & StatusPaperOut) == 0 && (status & StatusNotBusy) == 0; look++)
+            status = DevIo.InByte(StatusPort);
         if ((status & StatusPaperOut) != 0 || (status & StatusNotBusy) == 0)
         {
             Finish(_printed > 0 ? _printed : (long)Status.IoError);
