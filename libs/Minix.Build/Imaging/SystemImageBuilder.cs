@@ -85,7 +85,8 @@ public static class SystemImageBuilder
 
         File.Delete(stampFile);
         var (kernel, modules) = LinkAll(spec, kernelObject, objects);
-        var programs = spec.Programs.Select(p => (p.Name, LinkProcess(p, objects[Path.GetFullPath(p.Project)], kernel, inBin: true))).ToList();
+        // Each program's link is its own: they run side by side, in the image's order.
+        var programs = SideBySide(spec.Programs, p => (p.Name, LinkProcess(p, objects[Path.GetFullPath(p.Project)], kernel, inBin: true)));
         var binaries = modules.Where((m, i) => !spec.Processes[i].IsSystem).Concat(programs).ToList();
         foreach (var duplicate in binaries.GroupBy(b => b.Name).Where(g => g.Count() > 1))
             throw new ToolchainException("image", $"two programs would be /bin/{duplicate.Key}: a MinixProgram and a user MinixProcess share the name");
@@ -131,13 +132,39 @@ public static class SystemImageBuilder
         return (new SystemImage(multibootFile, diskFile, kernel, modules), false);
     }
 
+    /// <summary>
+    /// <paramref name="work"/> on every item, on every core, the results in the items' order; a failure is thrown as
+    /// itself (the first in that order, so the same broken build names the same failure every time), as one step at a
+    /// time would throw it.
+    /// </summary>
+    private static List<TResult> SideBySide<TItem, TResult>(IEnumerable<TItem> items, Func<TItem, TResult> work)
+    {
+        var indexed = items.Select((item, index) => (item, index)).ToList();
+        var results = new TResult[indexed.Count];
+        var failures = new Exception?[indexed.Count];
+        Parallel.ForEach(indexed, pair =>
+        {
+            try
+            {
+                results[pair.index] = work(pair.item);
+            }
+            catch (Exception e)
+            {
+                failures[pair.index] = e;
+            }
+        });
+        if (failures.FirstOrDefault(f => f is not null) is { } first)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+        return [.. results];
+    }
+
     /// <summary>The file in the output folder that records what the image files were linked from.</summary>
     public const string LinkStampFile = "minix.link";
 
     private static (LinkedImage Kernel, IReadOnlyList<(string Name, LinkedImage Image)> Modules) LinkAll(SystemImageSpec spec, string kernelObject, IReadOnlyDictionary<string, string> objects)
     {
         LinkedImage kernel = KernelImageLinker.Link(kernelObject);
-        var modules = spec.Processes.Select(p => (p.Name, LinkProcess(p, objects[Path.GetFullPath(p.Project)], kernel))).ToList();
+        var modules = SideBySide(spec.Processes, p => (p.Name, LinkProcess(p, objects[Path.GetFullPath(p.Project)], kernel)));
         return (kernel, modules);
     }
 
@@ -374,28 +401,14 @@ public static class SystemImageBuilder
     private static Dictionary<string, string> CompileObjects(IlcToolchain ilc, SystemImageSpec spec, IReadOnlyList<CompileUnit> units, IReadOnlyDictionary<string, IReadOnlyList<string>> assemblies, IImageBuildProgress? progress)
     {
         var gate = new object();
-        var failures = new SortedList<int, Exception>();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(units, options, (unit, _, index) =>
+        SideBySide(units, unit =>
         {
             var list = assemblies[Path.GetFullPath(unit.Project)];
             Directory.CreateDirectory(unit.WorkDirectory);
-            try
-            {
-                Step(progress, new ImageBuildStep("ilc", unit.Runs, unit.Name), gate, () => unit.Program
-                    ? (0, !ProgramImageBuilder.CompileObject(ilc, list, spec.ImageReferences, unit.Object, spec.Optimize, unit.Runs))
-                    : (0, !CompileLibraryObject(ilc, list, unit.Object, spec.Optimize)));
-            }
-            catch (Exception e)
-            {
-                lock (gate)
-                    failures.Add((int)index, e);
-            }
+            return Step(progress, new ImageBuildStep("ilc", unit.Runs, unit.Name), gate, () => unit.Program
+                ? (0, !ProgramImageBuilder.CompileObject(ilc, list, spec.ImageReferences, unit.Object, spec.Optimize, unit.Runs))
+                : (0, !CompileLibraryObject(ilc, list, unit.Object, spec.Optimize)));
         });
-        // The first in the image's order, so the same broken build names the same failure every time.
-        if (failures.Count > 0)
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failures.Values[0]);
-
         return units.ToDictionary(u => Path.GetFullPath(u.Project), u => u.Object, StringComparer.Ordinal);
     }
 

@@ -49,6 +49,7 @@ public static class ImageCompileGraph
             throw new ToolchainException("compile", $"{request.Project}: a project of an image compile is given by its full path");
 
         Directory.CreateDirectory(graphDirectory);
+        using FileStream held = HoldCompileLock();
         string graph = Path.Combine(graphDirectory, "image-compile.proj");
         var unrestored = requests.Where(r => !File.Exists(Path.Combine(Path.GetDirectoryName(r.Project)!, "obj", "project.assets.json"))).ToList();
         string graphText = GraphProject(requests, unrestored);
@@ -156,6 +157,26 @@ public static class ImageCompileGraph
 
             """);
         return text.ToString();
+    }
+
+    /// <summary>
+    /// One image compile at a time among this user's processes: images share each project's image assemblies, which two
+    /// builds at once (two test assemblies, a tool and a test) would both write. Held until the returned file closes.
+    /// </summary>
+    private static FileStream HoldCompileLock()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"minix-image-compile-{Environment.UserName}.lock");
+        for (var waited = System.Diagnostics.Stopwatch.StartNew(); ; System.Threading.Thread.Sleep(100))
+        {
+            try
+            {
+                return new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited.Elapsed < TimeSpan.FromMinutes(30))
+            {
+                // Another build holds it.
+            }
+        }
     }
 
     // XML-escaped, and MSBuild's own special characters (% $ @ ; ' * ?) as %XX so a path is taken as written.

@@ -55,7 +55,9 @@ internal sealed class ImageCompileStamp
     {
         var stamp = new ImageCompileStamp(Hash(graphText), started);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string input in inputs.Where(i => i.Length > 0).Select(Path.GetFullPath))
+        // The global usings file is written by the compile from the project file's items (which is listed): as an input
+        // it would make the first build after any compile look changed.
+        foreach (string input in inputs.Where(i => i.Length > 0 && !i.EndsWith(".GlobalUsings.g.cs", StringComparison.Ordinal)).Select(Path.GetFullPath))
         {
             if (seen.Add(input) && File.Exists(input))
                 stamp.files.Add(input);
