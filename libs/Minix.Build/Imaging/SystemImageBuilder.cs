@@ -176,9 +176,11 @@ public static class SystemImageBuilder
     {
         var text = new System.Text.StringBuilder();
         text.Append("linker ").Append(typeof(SystemImageBuilder).Assembly.ManifestModule.ModuleVersionId).Append('\n');
-        text.Append("kernel ").Append(kernelObject).Append('\n');
+        // Objects by their bytes, not their times: one taken again from ILC's kept objects is newer but the same.
+        static string Bytes(string file) => File.Exists(file) ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file))) : "missing";
+        text.Append("kernel ").Append(kernelObject).Append(' ').Append(Bytes(kernelObject)).Append('\n');
         foreach (ImageProcess p in spec.Processes.Concat(spec.Programs))
-            text.Append("process ").Append(p).Append(' ').Append(objects[Path.GetFullPath(p.Project)]).Append('\n');
+            text.Append("process ").Append(p).Append(' ').Append(objects[Path.GetFullPath(p.Project)]).Append(' ').Append(Bytes(objects[Path.GetFullPath(p.Project)])).Append('\n');
         text.Append("command line ").Append(spec.CommandLine).Append('\n');
         foreach (ImageDataModule module in spec.DataModules)
         {
@@ -207,10 +209,8 @@ public static class SystemImageBuilder
 
     private static bool LinkIsUpToDate(string stampFile, string stamp, IReadOnlyList<string> outputs, IEnumerable<string> objects)
     {
-        if (!File.Exists(stampFile) || File.ReadAllText(stampFile) != stamp || !outputs.All(File.Exists))
-            return false;
-        DateTime linked = outputs.Min(File.GetLastWriteTimeUtc);
-        return objects.All(o => File.Exists(o) && File.GetLastWriteTimeUtc(o) <= linked);
+        // The stamp holds every object's hash, so equal stamps mean the same objects.
+        return File.Exists(stampFile) && File.ReadAllText(stampFile) == stamp && outputs.All(File.Exists) && objects.All(File.Exists);
     }
 
     /// <summary>

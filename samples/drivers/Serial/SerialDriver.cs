@@ -170,20 +170,20 @@ public sealed class SerialDriver : CharacterDriver
     {
         if (!_irq.IsIn(interrupts))
             return;
-        // The interrupt identification and the line status come in one VDEVIO: one kernel call per pass; after
-        // received bytes the last byte's VDEVIO has read both already, which saves the pass its own call.
+        // The interrupt identification and the line status come in one VDEVIO: one kernel call per pass.
         var state = new PortBatch(PortAccess.Input | PortAccess.Byte);
         state.Add(Port(InterruptId)).Add(Port(LineStatus));
-        state.Run();
-        (byte id, byte lineStatus) = ((byte)state.Value(0), (byte)state.Value(1));
-        for (int guard = 0; guard < 64 && (id & 0x01) == 0; guard++) // bit 0 set: nothing pending
+        for (int guard = 0; guard < 64; guard++)
         {
-            bool known = false;
+            state.Run();
+            byte id = (byte)state.Value(0);
+            if ((id & 0x01) != 0)
+                break; // nothing pending
             switch (id & 0x0E)
             {
                 case 0x04: // received data available
                 case 0x0C: // character time-out
-                    known = TakeReceived(lineStatus, out id, out lineStatus);
+                    TakeReceived((byte)state.Value(1));
                     break;
                 case 0x02: // transmitter holding register empty
                     Transmit();
@@ -193,12 +193,6 @@ public sealed class SerialDriver : CharacterDriver
                 default: // modem status
                     In(ModemStatus);
                     break;
-            }
-
-            if (!known)
-            {
-                state.Run();
-                (id, lineStatus) = ((byte)state.Value(0), (byte)state.Value(1));
             }
         }
 
@@ -227,24 +221,19 @@ public sealed class SerialDriver : CharacterDriver
 
     // Every data read follows a line status that said a byte was ready (the one read with the interrupt id, then
     // each one read with the byte before), so no byte is read blind: reading the data register of an empty FIFO
-    // could swallow a byte arriving in between. Each byte costs one VDEVIO, not two DEVIOs. The last one's interrupt
-    // id and line status are the next pass's (false: nothing read, the pass reads them itself); should a byte arrive
-    // between the two reads, the id says "data" while the status does not, and the next pass reads both again.
-    private bool TakeReceived(byte lineStatus, out byte nextId, out byte nextStatus)
+    // could swallow a byte arriving in between. Each byte costs one VDEVIO, not two DEVIOs.
+    private void TakeReceived(byte lineStatus)
     {
-        (nextId, nextStatus) = (0, 0);
         if ((lineStatus & LsrDataReady) == 0)
-            return false;
+            return;
         var next = new PortBatch(PortAccess.Input | PortAccess.Byte);
-        next.Add(Port(Data)).Add(Port(LineStatus)).Add(Port(InterruptId));
+        next.Add(Port(Data)).Add(Port(LineStatus));
         do
         {
             next.Run();
             _receive.Put((byte)next.Value(0)); // a full ring drops the byte, as the UART's own overrun would
         }
         while ((next.Value(1) & LsrDataReady) != 0);
-        (nextId, nextStatus) = ((byte)next.Value(2), (byte)next.Value(1));
-        return true;
     }
 
     /// <summary>Sends up to a FIFO's worth of the transmit ring in one VDEVIO.</summary>
