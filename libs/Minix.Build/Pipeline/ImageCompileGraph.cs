@@ -163,7 +163,7 @@ public static class ImageCompileGraph
     /// One image compile at a time among this user's processes: images share each project's image assemblies, which two
     /// builds at once (two test assemblies, a tool and a test) would both write. Held until the returned file closes.
     /// </summary>
-    private static FileStream HoldCompileLock()
+    internal static FileStream HoldCompileLock()
     {
         string file = Path.Combine(Path.GetTempPath(), $"minix-image-compile-{Environment.UserName}.lock");
         for (var waited = System.Diagnostics.Stopwatch.StartNew(); ; System.Threading.Thread.Sleep(100))

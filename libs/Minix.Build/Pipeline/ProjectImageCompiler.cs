@@ -54,7 +54,11 @@ public static class ProjectImageCompiler
         if (!File.Exists(assets))
             args.Add("-restore");
 
-        var (result, answer) = MSBuildQuery.Run(args);
+        // Its references compile into their own folders, which an image compile at the same time writes too.
+        (ProcessRunner.Result result, JsonDocument? answer) query;
+        using (ImageCompileGraph.HoldCompileLock())
+            query = MSBuildQuery.Run(args);
+        var (result, answer) = query;
         using JsonDocument? json = answer;
         string all = result.Output + result.Error;
         if (result.ExitCode != 0)
