@@ -56,7 +56,7 @@ public sealed partial class Microkernel
         return Status.Ok;
     }
 
-    private void Send(Process caller, Process target, IpcCall call, ulong address)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] private void Send(Process caller, Process target, IpcCall call, ulong address)
     {
         if (ReceivesFrom(target, caller.Endpoint))
         {
@@ -86,9 +86,9 @@ public sealed partial class Microkernel
         Unready(caller);
     }
 
-    private void Receive(Process caller, Endpoint source, ulong address)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] private void Receive(Process caller, Endpoint source, ulong address)
     {
-        if (!caller.AwaitingReply && TakeNotification(caller, source, address))
+        if (!caller.AwaitingReply && caller.Privileges!.NotifyPending != 0 && TakeNotification(caller, source, address))
             return;
 
         for (Process? sender = caller.FirstCaller; sender is not null; sender = sender.NextCaller)
@@ -141,7 +141,7 @@ public sealed partial class Microkernel
         receiver.ResultIpc = IpcStatus.Of(call, fromKernel: false);
     }
 
-    private void Unblock(Process receiver)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] private void Unblock(Process receiver)
     {
         receiver.Flags &= ~ProcessFlags.Receiving;
         receiver.ReceiveFrom = Endpoint.None;

@@ -27,13 +27,13 @@ public sealed partial class Microkernel
     /// resumes it; it becomes <see cref="Running"/>.
     /// </summary>
     /// <returns>The process to run.</returns>
-    public Process PickNext()
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public Process PickNext()
     {
         return Running = _readyQueues == 0 ? IdleTask : _readyHead[BitOperations.TrailingZeroCount(_readyQueues)]!;
     }
 
     /// <summary>Puts a runnable process at the end of its queue, unless it is in it already.</summary>
-    private void Ready(Process process)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] private void Ready(Process process)
     {
         if (!process.IsRunnable || process.IsTask)
             return;
@@ -55,7 +55,7 @@ public sealed partial class Microkernel
         process.Priority = process.MaxPriority;
     }
 
-    private void Dequeue(Process process)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] private void Dequeue(Process process)
     {
         for (ref Process? link = ref _readyHead[process.Priority]; link is Process queued; link = ref queued.NextReady)
         {

@@ -76,10 +76,11 @@ public sealed partial class Microkernel
     /// <param name="process">The process, if alive.</param>
     /// <returns><see cref="Status.Ok"/>, <see cref="Status.BadEndpoint"/> for a value that cannot name a slot,
     /// <see cref="Status.DeadEndpoint"/> for a dead or older incarnation.</returns>
-    public Status Find(Endpoint endpoint, out Process process)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public Status Find(Endpoint endpoint, out Process process)
     {
         process = IdleTask;
-        if (endpoint.IsSpecial || endpoint.Slot < -TaskCount || endpoint.Slot >= ProcessSlots || endpoint.Generation < 0)
+        // ANY, NONE and SELF are slots far above ProcessSlots with generation 0, so the slot range excludes them too.
+        if (endpoint.Slot < -TaskCount || endpoint.Slot >= ProcessSlots || endpoint.Generation < 0)
             return Status.BadEndpoint;
         Process candidate = ProcessAt(endpoint.Slot);
         if (!candidate.IsAlive || candidate.Endpoint != endpoint)

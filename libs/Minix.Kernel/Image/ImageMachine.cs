@@ -38,9 +38,9 @@ internal sealed unsafe class ImageMachine : Machine
 
     public ReadOnlySpan<byte> Archive => new ReadOnlySpan<byte>((void*)DirectMap.Virtual(_archive), (int)_archiveSize);
 
-    public ProcessSpace SpaceOf(Process process) => _spaces[process.Slot + Microkernel.TaskCount];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public ProcessSpace SpaceOf(Process process) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_spaces), process.Slot + Microkernel.TaskCount); // a slot is -4 .. 127
 
-    public ulong RootOf(Process process) => SpaceOf(process).Root is ulong root and not 0 ? root : _kernelRoot;
+    public ulong RootOf(ProcessSpace space) => space.Root is ulong root and not 0 ? root : _kernelRoot;
 
     public override int ModuleCount => BootArchiveReader.Open(Archive, out BootArchiveReader reader) is null ? reader.Header.ModuleCount : 0;
 
@@ -81,7 +81,7 @@ internal sealed unsafe class ImageMachine : Machine
     public override bool Copy(Process from, ulong fromAddress, Process to, ulong toAddress, ulong length, bool intoReadOnly = false) =>
         Move(SpaceOf(from), fromAddress, SpaceOf(to), toAddress, length, intoReadOnly ? PageFlags.None : PageFlags.Writable);
 
-    public override bool CopyMessage(Process from, ulong fromAddress, Process to, ulong toAddress, Endpoint source)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public override bool CopyMessage(Process from, ulong fromAddress, Process to, ulong toAddress, Endpoint source)
     {
         // Within one page on both sides (nearly always): a check each and one 64-byte copy, no buffer in between.
         const ulong LastStart = Page - Message.Size;
@@ -249,7 +249,7 @@ internal sealed unsafe class ImageMachine : Machine
     public override Status PushSignal(Process process, in SignalFrame header, ulong entry, ulong handler, out ulong frame)
     {
         ProcessSpace space = SpaceOf(process);
-        Settle(process);
+        Settle(space, process);
         frame = (space.Context->Rsp - (ulong)sizeof(SignalFrame) - TrapFrame.Size) & ~15UL;
         SignalFrame top = header;
         top.Magic = SignalFrame.ExpectedMagic;
@@ -285,9 +285,8 @@ internal sealed unsafe class ImageMachine : Machine
 
     /// <summary>Puts the result of the trap <paramref name="process"/> is in into its registers (rax, and rdx for IPC), once.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Settle(Process process)
+    public void Settle(ProcessSpace space, Process process)
     {
-        ProcessSpace space = SpaceOf(process);
         if (!space.AwaitsResult)
             return;
         (space.Context->Rax, space.Context->Rdx) = ((ulong)(long)(int)process.Result, (uint)process.ResultIpc.Value);
@@ -310,20 +309,20 @@ internal sealed unsafe class ImageMachine : Machine
     }
 
     /// <summary>Whether every page of the range is mapped in <paramref name="space"/> with <paramref name="need"/> (and the user bit, outside the kernel); <paramref name="first"/>: the kernel's address of its first byte, so that a copy need not walk the tables again.</summary>
-    private bool Pages(ProcessSpace space, ulong address, ulong length, PageFlags need, out ulong first)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] private bool Pages(ProcessSpace space, ulong address, ulong length, PageFlags need, out ulong first)
     {
-        need |= space.InKernel ? PageFlags.None : PageFlags.User;
-        ulong offset = address & (Page - 1);
+        ulong offset = address & (Page - 1), bits = (ulong)(need | PageFlags.User | PageFlags.Present);
         first = space.LastPage.Kernel + offset;
-        // Within the page last found (a process keeps using one message buffer): the page passed the window checks
-        // when it was cached, and a live root's mappings are never removed or narrowed (Unload forgets it).
-        return (length <= Page - offset && ((address - offset) | 1) == space.LastPage.Page && (space.LastPage.Flags & need) == need)
-            || Walk(space, address, length, need, out first);
+        // Within the page last found (a process keeps using one message buffer), its leaf's bits as asked, in one test:
+        // the page passed the window checks when it was cached, and a live root's mappings are never removed or narrowed.
+        return (length <= Page - offset && (space.LastPage.Page & (bits | ~(Page - 1))) == ((address - offset) | bits))
+            || Walk(space, address, length, need | (space.InKernel ? PageFlags.None : PageFlags.User), out first);
     }
 
     private bool Walk(ProcessSpace space, ulong address, ulong length, PageFlags need, out ulong first)
     {
         first = 0;
+        const PageFlags Bits = PageFlags.Present | PageFlags.Writable | PageFlags.User; // cached with the page; user set in the kernel's placement
         bool direct = space.InKernel && address >= MemoryLayout.DirectMapOffset && address < MemoryLayout.KernelPlacedBase; // MAPPHYS's answer in the kernel
         if (!space.InUse || (!direct && (address < space.Base || address > space.Limit || length > space.Limit - address)))
             return false;
@@ -333,7 +332,7 @@ internal sealed unsafe class ImageMachine : Machine
             if (!Tables.Translate(space.Root, page, out ulong physical, out PageFlags flags) || (flags & need) != need)
                 return false;
             if (first == 0)
-                (first, space.LastPage) = (DirectMap.Virtual(physical) + offset, (page | 1, DirectMap.Virtual(physical), flags));
+                (first, space.LastPage) = (DirectMap.Virtual(physical) + offset, (page | (ulong)(flags & Bits) | (space.InKernel ? 4UL : 0), DirectMap.Virtual(physical)));
         }
 
         return true;

@@ -15,6 +15,7 @@ internal static unsafe class KernelImage
     private static Microkernel? s_kernel;
     private static ImageMachine? s_machine;
     private static TaskStateSegment* s_tss;
+    private static ulong s_root; // what CR3 holds once the first process runs
 
     [UnmanagedCallersOnly(EntryPoint = "minix_kernel_main")]
     private static void Main(ulong multibootInfo, ulong archive)
@@ -68,8 +69,9 @@ internal static unsafe class KernelImage
 
         // Traps and interrupts save straight into the running process's context; exceptions arrive on a stack of their own.
         Process? running = kernel.Running;
-        if (running is not null && frame != machine.SpaceOf(running).Context)
-            *machine.SpaceOf(running).Context = *frame;
+        ProcessSpace? space = running is null ? null : machine.SpaceOf(running);
+        if (space is not null && frame != space.Context)
+            *space.Context = *frame;
 
         if (vector >= InterruptController.IrqBase && vector < InterruptController.IrqBase + 16)
         {
@@ -84,22 +86,22 @@ internal static unsafe class KernelImage
             InterruptController.Acknowledge(irq);
         }
         else if (running is not null && (frame->FromUser || running.Placement == Placement.Kernel))
-            ProcessTrap(kernel, machine, running, vector, frame);
+            ProcessTrap(kernel, machine, space!, running, vector, frame);
 
         return Switch(kernel, machine);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // one call site: one frame fewer on every trap
-    private static void ProcessTrap(Microkernel kernel, ImageMachine machine, Process running, int vector, TrapFrame* frame)
+    private static void ProcessTrap(Microkernel kernel, ImageMachine machine, ProcessSpace space, Process running, int vector, TrapFrame* frame)
     {
         switch (vector)
         {
             case TrapVector.KernelCall:
-                machine.SpaceOf(running).AwaitsResult = true;
+                space.AwaitsResult = true;
                 kernel.KernelCallTrap(running, frame->Rdi);
                 break;
             case TrapVector.Ipc:
-                machine.SpaceOf(running).AwaitsResult = true;
+                space.AwaitsResult = true;
                 kernel.IpcTrap(running, (int)frame->Rdi, (int)frame->Rsi, frame->Rdx);
                 break;
             case TrapVector.Fault:
@@ -115,17 +117,16 @@ internal static unsafe class KernelImage
         }
     }
 
-    private static TrapFrame* Switch(Microkernel kernel, ImageMachine machine)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] private static TrapFrame* Switch(Microkernel kernel, ImageMachine machine)
     {
         Process next = kernel.PickNext();
-        if (next != kernel.IdleTask)
-            machine.Settle(next);
-        ulong root = machine.RootOf(next);
-        if (Cpu.ReadCr3() != root)
-            Cpu.WriteCr3(root);
-        TrapFrame* context = machine.SpaceOf(next).Context;
-        s_tss->Ist1 = (ulong)(context + 1); // where the next trap or interrupt saves it
-        return context;
+        ProcessSpace space = machine.SpaceOf(next);
+        machine.Settle(space, next);
+        ulong root = machine.RootOf(space);
+        if (s_root != root)
+            Cpu.WriteCr3(s_root = root);
+        s_tss->Ist1 = (ulong)(space.Context + 1); // where the next trap or interrupt saves it
+        return space.Context;
     }
 
     // The runtime's own messages (a failed assertion, an unhandled exception) come this way: it is DIAGCTL by

@@ -29,8 +29,8 @@ internal sealed unsafe class ProcessSpace
     /// <summary>The process is inside a trap whose result goes into rax (and rdx) when it next runs.</summary>
     public bool AwaitsResult;
 
-    /// <summary>The last page a range was found in (its address with bit 0 set; 0: none), its kernel address and leaf flags: a process keeps using one message buffer, and a live root's mappings are never removed or narrowed.</summary>
-    public (ulong Page, ulong Kernel, PageFlags Flags) LastPage;
+    /// <summary>The last page a range was found in (its address with its leaf's present, writable and user bits, user always set in the kernel's placement; 0: none) and its kernel address: a process keeps using one message buffer, and a live root's mappings are never removed or narrowed.</summary>
+    public (ulong Page, ulong Kernel) LastPage;
 
     public bool InUse => Root != 0;
 }
