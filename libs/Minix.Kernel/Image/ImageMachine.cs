@@ -277,6 +277,7 @@ internal sealed unsafe class ImageMachine : Machine
             return Status.InvalidArgument;
         TrapFrame start = TrapFrame.Start(saved.Rip, saved.Rsp, kernel: false);
         (saved.Cs, saved.Ss, saved.Rflags) = (start.Cs, start.Ss, (saved.Rflags & 0xDD5) | start.Rflags);
+        *(uint*)(saved.FxSave + 24) &= 0xFFFF; // MXCSR: fxrstor of a reserved bit would fault in ring 0
         *space.Context = saved;
         space.AwaitsResult = false;
         mask = top.Mask;
