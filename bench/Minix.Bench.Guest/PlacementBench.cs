@@ -18,7 +18,7 @@ public static class PlacementBench
 {
     /// <summary>The figures placebench and /etc/rc print in every boot, and the mix (the commands between two marks).</summary>
     public static readonly string[] Figures =
-        ["place-getpid", "place-write1", "place-read1", "place-seq-write", "place-seq-read", "place-random-read", "place-random-write", "mark-mix-start", "mark-mix-end", "mark-done"];
+        ["place-getpid", "place-write1", "place-read1", "place-seq-write", "place-seq-read", "place-random-read", "place-random-write", "place-calls", "place-random-ops", "mark-mix-start", "mark-mix-end", "mark-done"];
 
     private static readonly (string Figure, string Name)[] Workloads =
     [
@@ -31,6 +31,12 @@ public static class PlacementBench
         ("place-random-write", "4 KiB write at a random offset, per call (1,000 and a sync)"),
         ("mix", "cp, sort, wc, grep over a 10,000-line file (from the shell's /etc/rc)"),
     ];
+
+    /// <summary>How often placebench reads the clock in a boot: at the start and end of its seven measurements, and at three marks.</summary>
+    private const int ClockReads = 17;
+
+    /// <summary>placebench's minix_rdtsc begins with rdtsc (0F 31).</summary>
+    private static readonly byte[] Rdtsc = [0x0F, 0x31];
 
     /// <summary>The RAM disk's image writes a 64 MiB file (its /etc/rc); its root file system is 80 MiB.</summary>
     private const int RamDiskMebibytes = 64;
@@ -79,7 +85,7 @@ public static class PlacementBench
             images[placement] = (SystemImageBuilder.Build(contents.Spec, Path.Combine(contents.OutputDirectory, "place-" + placement)), contents);
         }
 
-        var modes = new (string Name, string[] Qemu)[] { ("instructions (icount)", ["-icount", Environment.GetEnvironmentVariable("PLACE_ICOUNT") ?? "shift=0,sleep=off"]), ("TCG ticks", []) };
+        var modes = new (string Name, string[] Qemu)[] { ("instructions (icount)", ["-icount", "shift=0,sleep=off"]), ("TCG ticks", []) };
         var results = new Dictionary<(string Placement, string Mode), List<Dictionary<string, long>>>();
         for (int boot = 0; boot < boots; boot++)
         {
@@ -87,21 +93,31 @@ public static class PlacementBench
             {
                 foreach (var (placement, (image, contents)) in images)
                 {
-                    IReadOnlyList<string> drives = disk.Drives(Path.Combine(contents.OutputDirectory, "place-" + placement));
-                    QemuRun run = QemuLauncher.Boot(image.MultibootFile, rawDisk: false, TimeSpan.FromMinutes(60), QemuAccel.Tcg, [.. contents.QemuArguments, "-m", "512", .. qemu], drives: drives);
-                    Dictionary<string, long> values = GuestResults.Values(run.Output);
+                    string folder = Path.Combine(contents.OutputDirectory, "place-" + placement);
+                    IReadOnlyList<string> drives = disk.Drives(folder);
+                    string[] arguments = [.. contents.QemuArguments, "-m", "512"];
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    string output;
+                    IReadOnlyList<long>? stamps = null;
+                    if (disk.Stamped && mode == modes[0].Name)
+                        stamps = InstructionStamps.Boot(image, folder, "placebench", "minix_rdtsc", Rdtsc, ClockReads, arguments, drives, out output);
+                    else
+                        output = QemuLauncher.Boot(image.MultibootFile, rawDisk: false, TimeSpan.FromMinutes(60), QemuAccel.Tcg, [.. arguments, .. qemu], drives: drives).Output;
+                    Dictionary<string, long> values = GuestResults.Values(output);
                     string[] missing = [.. Figures.Where(f => !values.ContainsKey(f))];
                     if (missing.Length > 0 || values.GetValueOrDefault("place-seq-bytes") != (long)disk.Mebibytes << 20)
                     {
-                        Console.Error.WriteLine($"{disk.Name} in {placement} mode, {mode}: did not report {string.Join(", ", missing.Append("place-seq-bytes"))}; it printed:\n{run.Output}");
+                        Console.Error.WriteLine($"{disk.Name} in {placement} mode, {mode}: did not report {string.Join(", ", missing.Append("place-seq-bytes"))}; it printed:\n{output}");
                         return 1;
                     }
 
+                    if (stamps is not null)
+                        UseStamps(values, stamps);
                     values["mix"] = values["mark-mix-end"] - values["mark-mix-start"];
                     if (!results.TryGetValue((placement, mode), out var list))
                         results[(placement, mode)] = list = [];
                     list.Add(values);
-                    Console.Error.WriteLine($"boot {boot + 1}, {disk.Name} in {placement} mode, {mode}: {run.Elapsed.TotalSeconds:F1} s" +
+                    Console.Error.WriteLine($"boot {boot + 1}, {disk.Name} in {placement} mode, {mode}: {clock.Elapsed.TotalSeconds:F1} s" +
                         $" ({string.Join(", ", Workloads.Select(w => w.Figure + " " + values[w.Figure].ToString(CultureInfo.InvariantCulture)))})");
                 }
             }
@@ -128,15 +144,36 @@ public static class PlacementBench
         return 0;
     }
 
+    /// <summary>
+    /// Replaces the time-stamp counter's figures by executed instructions: placebench reads the counter once at the
+    /// start and once at the end of each measurement, in the order of <see cref="Workloads"/>, then once per mark.
+    /// </summary>
+    private static void UseStamps(Dictionary<string, long> values, IReadOnlyList<long> stamps)
+    {
+        for (int i = 0; i < 7; i++)
+        {
+            string figure = Workloads[i].Figure;
+            long per = figure is "place-getpid" or "place-write1" or "place-read1" ? values["place-calls"]
+                : figure is "place-random-read" or "place-random-write" ? values["place-random-ops"] : 1;
+            values[figure] = (stamps[(2 * i) + 1] - stamps[2 * i]) / per;
+        }
+
+        values["mark-mix-start"] = stamps[14];
+        values["mark-mix-end"] = stamps[15];
+        values["mark-done"] = stamps[16];
+    }
+
     /// <summary>One disk of the benchmark: its image project, the driver placed in the kernel, and the drives a boot attaches.</summary>
-    private sealed record PlacedDisk(string Name, string Project, string Driver, int Mebibytes, Func<string, IReadOnlyList<string>> Drives)
+    /// <remarks>Stamped: its instruction figures come from <see cref="InstructionStamps"/> rather than the guest's own
+    /// clock, which under <c>-icount</c> also counts the time skipped while the guest waits for the disk.</remarks>
+    private sealed record PlacedDisk(string Name, string Project, string Driver, int Mebibytes, bool Stamped, Func<string, IReadOnlyList<string>> Drives)
     {
         public static PlacedDisk RamDisk(string root) =>
-            new("RAM disk", Path.Combine(root, "bench", "Minix.Bench.Guest", "DiskPlacement", "Image.csproj"), "ramdisk", RamDiskMebibytes, _ => []);
+            new("RAM disk", Path.Combine(root, "bench", "Minix.Bench.Guest", "DiskPlacement", "Image.csproj"), "ramdisk", RamDiskMebibytes, false, _ => []);
 
         // A fresh disk every boot: a boot leaves its files behind.
         public static PlacedDisk Ide(string root, int mebibytes) =>
-            new("IDE disk", Path.Combine(root, "bench", "Minix.Bench.Guest", "DiskPlacement", "Ide", "Image.csproj"), "ata", mebibytes, folder =>
+            new("IDE disk", Path.Combine(root, "bench", "Minix.Bench.Guest", "DiskPlacement", "Ide", "Image.csproj"), "ata", mebibytes, true, folder =>
             {
                 string file = Path.Combine(folder, "ide.img");
                 WriteIdeDisk(file, mebibytes);
