@@ -98,12 +98,17 @@ public static class PlacementBench
                     string[] arguments = [.. contents.QemuArguments, "-m", "512"];
                     var clock = System.Diagnostics.Stopwatch.StartNew();
                     string output;
-                    IReadOnlyList<long>? stamps = null;
+                    Dictionary<string, long> values;
                     if (disk.Stamped && mode == modes[0].Name)
-                        stamps = InstructionStamps.Boot(image, folder, "placebench", "minix_rdtsc", Rdtsc, ClockReads, arguments, drives, out output);
+                    {
+                        values = BootCountingInstructions(image, folder, arguments, drives, out output);
+                    }
                     else
+                    {
                         output = QemuLauncher.Boot(image.MultibootFile, rawDisk: false, TimeSpan.FromMinutes(60), QemuAccel.Tcg, [.. arguments, .. qemu], drives: drives).Output;
-                    Dictionary<string, long> values = GuestResults.Values(output);
+                        values = GuestResults.Values(output);
+                    }
+
                     string[] missing = [.. Figures.Where(f => !values.ContainsKey(f))];
                     if (missing.Length > 0 || values.GetValueOrDefault("place-seq-bytes") != (long)disk.Mebibytes << 20)
                     {
@@ -111,8 +116,6 @@ public static class PlacementBench
                         return 1;
                     }
 
-                    if (stamps is not null)
-                        UseStamps(values, stamps);
                     values["mix"] = values["mark-mix-end"] - values["mark-mix-start"];
                     if (!results.TryGetValue((placement, mode), out var list))
                         results[(placement, mode)] = list = [];
@@ -142,6 +145,25 @@ public static class PlacementBench
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Boots an image of the benchmark under <c>-icount shift=0,sleep=off</c> and reads QEMU's count of executed
+    /// instructions at each of placebench's clock reads (<see cref="InstructionStamps"/>): its figures, in instructions.
+    /// </summary>
+    /// <param name="image">The image.</param>
+    /// <param name="folder">Its build folder (with placebench.map).</param>
+    /// <param name="arguments">QEMU's arguments beside the counting ones.</param>
+    /// <param name="drives">IDE disk images.</param>
+    /// <param name="output">What the guest printed.</param>
+    /// <returns>The figures by name; the workloads' in executed instructions when every figure of <see cref="Figures"/> appeared.</returns>
+    public static Dictionary<string, long> BootCountingInstructions(SystemImage image, string folder, IReadOnlyList<string> arguments, IReadOnlyList<string> drives, out string output)
+    {
+        IReadOnlyList<long> stamps = InstructionStamps.Boot(image, folder, "placebench", "minix_rdtsc", Rdtsc, ClockReads, arguments, drives, out output);
+        Dictionary<string, long> values = GuestResults.Values(output);
+        if (stamps.Count == ClockReads && Figures.All(values.ContainsKey))
+            UseStamps(values, stamps);
+        return values;
     }
 
     /// <summary>
