@@ -6,11 +6,12 @@ namespace Minix.Bench.Guest;
 
 /// <summary>
 /// Guest instructions executed at each call of one function of one program, for spans that contain waits for a
-/// device: boots under <c>-icount shift=0,sleep=off</c> with QEMU's gdbstub and its machine protocol, stops at every
-/// call of the function (a breakpoint on its first instruction, checked against its bytes, since other programs may
-/// run code at the same address) and reads QEMU's count of executed instructions there (<see cref="QmpClient"/>).
-/// The time-stamp counter the guest reads itself also counts the time the clock skips while the guest is idle (with
-/// <c>sleep=off</c> it jumps to the next timer), which for a disk QEMU serves from a host thread is most of the span.
+/// device: boots under <c>-icount shift=0</c> with QEMU's gdbstub and its machine protocol, stops at every call of the
+/// function (a breakpoint on its first instruction, checked against its bytes, since other programs may run code at
+/// the same address) and reads QEMU's count of executed instructions there (<see cref="QmpClient"/>). The time-stamp
+/// counter the guest reads itself also counts the time the guest spends idle, waiting: under <c>-icount</c> that is
+/// host time (or, with <c>sleep=off</c>, a jump to the next timer), which for a disk QEMU serves from a host thread is
+/// most of the span. The executed count leaves the idle time out.
 /// </summary>
 public static class InstructionStamps
 {
@@ -32,7 +33,7 @@ public static class InstructionStamps
         ulong address = FunctionMap.Read(Path.Combine(outputDirectory, program + ".map")).AddressOf(function);
         int gdbPort = FreePort(), qmpPort = FreePort();
         Task<QemuRun> boot = Task.Run(() => QemuLauncher.Boot(image.MultibootFile, rawDisk: false, TimeSpan.FromMinutes(60), QemuAccel.Tcg,
-            [.. qemuArguments, "-icount", "shift=0,sleep=off", "-gdb", $"tcp:127.0.0.1:{gdbPort}", "-S", "-qmp", $"tcp:127.0.0.1:{qmpPort},server=on,wait=off"], drives: drives));
+            [.. qemuArguments, "-icount", "shift=0", "-gdb", $"tcp:127.0.0.1:{gdbPort}", "-S", "-qmp", $"tcp:127.0.0.1:{qmpPort},server=on,wait=off"], drives: drives));
         var stamps = new List<long>();
         using (GdbRemote gdb = GdbRemote.Connect(gdbPort, TimeSpan.FromSeconds(60)))
         using (QmpClient qmp = QmpClient.Connect(qmpPort, TimeSpan.FromSeconds(60)))

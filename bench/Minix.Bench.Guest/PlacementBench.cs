@@ -9,10 +9,13 @@ namespace Minix.Bench.Guest;
 /// <c>Minix.Bench.Guest place [boots] [ram|ide|both] [IDE-MiB]</c>: the disk driver under the file system in user mode
 /// against placed in the kernel, for the RAM disk and for the IDE disk. For each disk it builds one image twice, the
 /// same but for <c>MinixKernelPlaced</c> (DiskPlacement/ with <c>ramdisk</c>; DiskPlacement/Ide/, whose MFS mounts the
-/// IDE disk on /mnt, with <c>ata</c>), and boots each under TCG with <c>-icount shift=0,sleep=off</c> (guest
-/// instructions) and without (TCG ticks), alternating; the guest runs the same workloads in both (placebench: a null PM
-/// call, 1-byte writes and reads, a file written and read sequentially, 4 KiB random reads and writes, and cp, sort,
-/// wc and grep from /etc/rc). Prints the medians and the user / kernel ratio per workload, a table per disk.
+/// IDE disk on /mnt, with <c>ata</c>), and boots each under TCG with <c>-icount shift=0</c> (guest instructions) and
+/// without (TCG ticks), alternating; the guest runs the same workloads in both (placebench: a null PM call, 1-byte
+/// writes and reads, a file written and read sequentially, 4 KiB random reads and writes, and cp, sort, wc and grep
+/// from /etc/rc). Prints the medians and the user / kernel ratio per workload, a table per disk. The RAM disk's
+/// instructions are the guest's own clock under <c>sleep=off</c> (it never waits); the IDE disk's are QEMU's count of
+/// executed instructions at the guest's clock reads (<see cref="BootCountingInstructions"/>), since the guest waits
+/// idle for every sector while QEMU reads or writes the disk file in a host thread.
 /// </summary>
 public static class PlacementBench
 {
@@ -148,7 +151,7 @@ public static class PlacementBench
     }
 
     /// <summary>
-    /// Boots an image of the benchmark under <c>-icount shift=0,sleep=off</c> and reads QEMU's count of executed
+    /// Boots an image of the benchmark under <c>-icount shift=0</c> and reads QEMU's count of executed
     /// instructions at each of placebench's clock reads (<see cref="InstructionStamps"/>): its figures, in instructions.
     /// </summary>
     /// <param name="image">The image.</param>
