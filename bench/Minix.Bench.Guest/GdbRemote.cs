@@ -69,6 +69,18 @@ public sealed class GdbRemote : IDisposable
     /// <summary>Ends QEMU.</summary>
     public void Kill() => Send("k");
 
+    /// <summary>Reads guest memory at a virtual address of the current address space ('m').</summary>
+    /// <param name="address">The address.</param>
+    /// <param name="length">Bytes to read.</param>
+    /// <returns>The bytes.</returns>
+    public byte[] Memory(ulong address, int length)
+    {
+        string hex = Request($"m{address:x},{length:x}");
+        if (hex.Length != 2 * length)
+            throw new InvalidOperationException($"gdbstub: memory at 0x{address:x} cannot be read ({(hex.Length == 0 ? "not supported" : hex)})");
+        return Convert.FromHexString(hex);
+    }
+
     /// <summary>A register by the stub's number (x86-64: 0-15 the general registers, 16 rip).</summary>
     /// <param name="number">The register number.</param>
     /// <returns>Its value.</returns>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Threading.Tasks;
 using Minix.Build.Imaging;
 using Minix.Build.Qemu;
@@ -70,7 +68,7 @@ public static class IpcTrace
         ulong begin = bench.AddressOf("IpcBenchmark__TraceBegin");
         ulong end = bench.AddressOf("IpcBenchmark__TraceEnd");
 
-        int port = FreePort();
+        int port = InstructionStamps.FreePort();
         Task<QemuRun> boot = Task.Run(() => QemuLauncher.Boot(image.MultibootFile, rawDisk: false, TimeSpan.FromMinutes(10), QemuAccel.Tcg,
             [.. qemuArguments, .. GuestMode.Instructions.Arguments, "-gdb", $"tcp:127.0.0.1:{port}", "-S"]));
         var traces = new List<Dictionary<string, int>>();
@@ -157,12 +155,5 @@ public static class IpcTrace
                 Console.WriteLine($"| {where[..space]} | `{where[(space + 1)..]}` | {count} |");
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

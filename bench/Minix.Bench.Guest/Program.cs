@@ -10,7 +10,8 @@ using Minix.Bench.Guest;
 // Minix.Bench.Guest fs [MiB] [IDE-MiB] [IDE-largest-MiB] [block sizes]: the file system's sequential throughput per transfer
 // unit and block size on the RAM disk and the IDE disk (FileSystemBench).
 // Minix.Bench.Guest proc [boots]: a null PM call, fork+exit+wait and fork+exec+exit+wait (ProcessBench).
-// Minix.Bench.Guest place [boots]: the RAM disk under MFS in user mode and placed in the kernel (PlacementBench).
+// Minix.Bench.Guest place [boots] [ram|ide|both] [IDE-MiB]: the RAM disk and the IDE disk driver under MFS in user mode
+// and placed in the kernel (PlacementBench).
 // Minix.Bench.Guest boot [boots] [image project]: the full system's boot per stage, to the shell's prompt (BootBench).
 if (args.Length > 0 && args[0] == "fs")
     return FileSystemBench.Run(args[1..], RepoRoot());

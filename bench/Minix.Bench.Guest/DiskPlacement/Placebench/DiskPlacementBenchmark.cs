@@ -7,12 +7,15 @@ namespace Minix.Bench.Guest;
 
 /// <summary>
 /// placebench, a program in /bin that /etc/rc runs: the system-call and file workloads of the disk-placement
-/// benchmark, through VFS and MFS to the RAM disk (in user mode or placed in the kernel, whichever the image has).
-/// <c>placebench calls</c>: null PM calls (getpid), 1-byte writes and 1-byte reads; <c>placebench files MIB</c>: a
-/// file of MIB MiB written sequentially in 64 KiB pieces and synced, read back sequentially, then 4 KiB reads and
-/// writes (synced) at pseudo-random offsets in it; <c>placebench words FILE LINES</c>: a text file for the shell's
+/// benchmark, through VFS and MFS to the disk driver (the RAM disk or the IDE disk, in user mode or placed in the
+/// kernel, whichever the image has). <c>placebench calls [DIR]</c>: null PM calls (getpid), 1-byte writes and 1-byte
+/// reads of a file in DIR (default /); <c>placebench files MIB [DIR]</c>: a file in DIR of MIB MiB written sequentially
+/// in 64 KiB pieces and synced, read back sequentially, then 4 KiB reads and writes (synced) at pseudo-random offsets
+/// in it; <c>placebench words FILE LINES</c>: a text file for the shell's
 /// application mix; <c>placebench mark NAME</c>: the time-stamp counter now, to time the commands between two marks.
-/// Each figure is printed as <c>bench: NAME TICKS</c>; under <c>-icount shift=0</c> ticks are guest instructions.
+/// Each figure is printed as <c>bench: NAME TICKS</c>; under <c>-icount shift=0</c> ticks are guest instructions (and
+/// the clock's skips while the guest waits idle for a device). The counter is read 17 times in all, in a fixed order
+/// (a start and an end per measurement, one per mark), so a harness that stops at each read can time the same spans.
 /// </summary>
 internal static unsafe class DiskPlacementBenchmark
 {
@@ -27,9 +30,9 @@ internal static unsafe class DiskPlacementBenchmark
         string[] argv = ProgramArguments.Of(stack);
         string what = argv.Length > 1 ? argv[1] : "";
         if (what == "calls")
-            SystemCalls();
+            SystemCalls(argv.Length > 2 ? argv[2] : "");
         else if (what == "files" && argv.Length > 2)
-            Files(int.Parse(argv[2]));
+            Files(int.Parse(argv[2]), argv.Length > 3 ? argv[3] : "");
         else if (what == "words" && argv.Length > 3)
             Words(argv[2], int.Parse(argv[3]));
         else if (what == "mark" && argv.Length > 2)
@@ -39,17 +42,19 @@ internal static unsafe class DiskPlacementBenchmark
         P.Exit(0);
     }
 
-    private static void SystemCalls()
+    private static void SystemCalls(string directory)
     {
+        byte[] path = PathIn(directory, "onebyte");
         for (int i = 0; i < 100; i++)
             P.GetPid();
         ulong start = Clock.Cycles();
         for (int i = 0; i < Calls; i++)
             P.GetPid();
         Report.Line("place-getpid"u8, (Clock.Cycles() - start) / Calls);
+        Report.Line("place-calls"u8, Calls);
 
         Span<byte> one = [(byte)'x'];
-        long fd = P.Open("/onebyte"u8, OpenFlags.ReadWrite | OpenFlags.Create | OpenFlags.Truncate, 0x1A4);
+        long fd = P.Open(path, OpenFlags.ReadWrite | OpenFlags.Create | OpenFlags.Truncate, 0x1A4);
         start = Clock.Cycles();
         for (int i = 0; i < Calls; i++)
             P.Write((int)fd, one);
@@ -60,16 +65,17 @@ internal static unsafe class DiskPlacementBenchmark
             P.Read((int)fd, one);
         Report.Line("place-read1"u8, (Clock.Cycles() - start) / Calls);
         P.Close((int)fd);
-        P.Unlink("/onebyte"u8);
+        P.Unlink(path);
     }
 
-    private static void Files(int mebibytes)
+    private static void Files(int mebibytes, string directory)
     {
+        byte[] path = PathIn(directory, "placefile");
         byte[] buffer = new byte[Piece];
         for (int i = 0; i < buffer.Length; i++)
             buffer[i] = (byte)(i * 7);
         long total = (long)mebibytes << 20;
-        long fd = P.Open("/placefile"u8, OpenFlags.ReadWrite | OpenFlags.Create | OpenFlags.Truncate, 0x1A4);
+        long fd = P.Open(path, OpenFlags.ReadWrite | OpenFlags.Create | OpenFlags.Truncate, 0x1A4);
         ulong start = Clock.Cycles();
         long moved = 0;
         while (moved < total && P.Write((int)fd, buffer) == Piece)
@@ -99,6 +105,7 @@ internal static unsafe class DiskPlacementBenchmark
         }
 
         Report.Line("place-random-read"u8, (Clock.Cycles() - start) / RandomOps);
+        Report.Line("place-random-ops"u8, RandomOps);
         start = Clock.Cycles();
         for (int i = 0; i < RandomOps; i++)
         {
@@ -110,9 +117,13 @@ internal static unsafe class DiskPlacementBenchmark
         P.Sync();
         Report.Line("place-random-write"u8, (Clock.Cycles() - start) / RandomOps);
         P.Close((int)fd);
-        P.Unlink("/placefile"u8);
+        P.Unlink(path);
         P.Sync();
     }
+
+    /// <summary>The path of <paramref name="name"/> in <paramref name="directory"/> ("" or "/" for the root).</summary>
+    private static byte[] PathIn(string directory, string name) =>
+        System.Text.Encoding.UTF8.GetBytes(directory.TrimEnd('/') + "/" + name);
 
     /// <summary>LINES lines of five pseudo-random lower-case words each, for sort, grep and wc.</summary>
     private static void Words(string path, int lines)
