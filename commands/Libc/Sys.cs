@@ -144,6 +144,13 @@ public static partial class Sys
     /// <returns>0, or -errno.</returns>
     public static partial long SetTimesToNow(string path);
 
+    /// <summary>utime(2) with explicit times (the file's owner or root only): what touch -d, -t, -r, -a and -m do.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="accessTime">The access time, seconds since 1970-01-01 UTC.</param>
+    /// <param name="modifyTime">The modification time, seconds since 1970-01-01 UTC.</param>
+    /// <returns>0, or -errno.</returns>
+    public static partial long SetTimes(string path, long accessTime, long modifyTime);
+
     /// <summary>chdir(2).</summary>
     /// <param name="path">The directory.</param>
     /// <returns>0, or -errno.</returns>

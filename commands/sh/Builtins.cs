@@ -9,10 +9,10 @@ namespace Minix.Commands.Shell;
 /// </summary>
 public sealed class Builtins
 {
-    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "continue", "echo", "exec", "exit", "export", "false", "jobs", "pwd", "read", "return", "set", "shift", "test", "[", "trap", "true", "unset", "wait"];
+    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "continue", "echo", "exec", "exit", "export", "false", "jobs", "local", "pwd", "read", "return", "set", "shift", "test", "[", "trap", "true", "unset", "wait"];
 
     /// <summary>POSIX's special builtins: an error in one ends a shell that is not interactive.</summary>
-    private static readonly HashSet<string> Special = [":", ".", "break", "continue", "exec", "exit", "export", "return", "set", "shift", "trap", "unset"];
+    private static readonly HashSet<string> Special = [":", ".", "break", "continue", "exec", "exit", "export", "local", "return", "set", "shift", "trap", "unset"];
 
     private readonly Interpreter _shell;
 
@@ -48,6 +48,7 @@ public sealed class Builtins
             "exit" => Exit(call),
             "return" => Return(call),
             "export" => Export(call),
+            "local" => Local(call),
             "jobs" => call.Print(_shell.Jobs.Listing(onlyFinished: false)),
             "pwd" => WorkingDirectory(call),
             "set" => Set(call),
@@ -155,6 +156,30 @@ public sealed class Builtins
                 status = call.Fail(operand + ": bad variable name", 2);
             else
                 State.Variables.Export(name, equals < 0 ? null : operand[(equals + 1)..]);
+        }
+
+        return status;
+    }
+
+    /// <summary>local NAME[=value]...: each keeps its value (or takes the one given) until the function returns.</summary>
+    private int Local(BuiltinCall call)
+    {
+        if (_shell.FunctionDepth == 0)
+            return call.Fail("not in a function", 2);
+        int status = 0;
+        foreach (string operand in call.Operands)
+        {
+            int equals = operand.IndexOf('=');
+            string name = equals < 0 ? operand : operand[..equals];
+            if (!Lexer.IsName(name))
+            {
+                status = call.Fail(operand + ": bad variable name", 2);
+                continue;
+            }
+
+            _shell.MakeLocal(name);
+            if (equals >= 0)
+                State.Variables.Set(name, operand[(equals + 1)..]);
         }
 
         return status;

@@ -216,6 +216,25 @@ public sealed class Interpreter
     /// <summary>How many function calls are running (return leaves the innermost).</summary>
     public int FunctionDepth { get; private set; }
 
+    private readonly Stack<List<SavedVariable>> _locals = new();
+
+    /// <summary>
+    /// Makes <paramref name="name"/> local to the running function: it keeps its value for now, and is put back as it
+    /// was when the function returns.
+    /// </summary>
+    /// <param name="name">The variable.</param>
+    public void MakeLocal(string name)
+    {
+        List<SavedVariable> frame = _locals.Peek();
+        foreach (SavedVariable saved in frame)
+        {
+            if (saved.Name == name)
+                return;
+        }
+
+        frame.Add(State.Variables.Save(name));
+    }
+
     /// <summary>How many . scripts are running (return outside a function leaves the innermost).</summary>
     public int SourceDepth { get; set; }
 
@@ -232,6 +251,7 @@ public sealed class Interpreter
         int loops = LoopDepth;
         State.Positional = arguments;
         FunctionDepth++;
+        _locals.Push([]);
         LoopDepth = 0;
         try
         {
@@ -243,6 +263,9 @@ public sealed class Interpreter
         finally
         {
             PendingReturn = false;
+            List<SavedVariable> locals = _locals.Pop();
+            for (int i = locals.Count - 1; i >= 0; i--)
+                State.Variables.Restore(locals[i]);
             FunctionDepth--;
             LoopDepth = loops;
             State.Positional = saved;

@@ -52,6 +52,26 @@ public sealed class Variables
 
     private readonly HashSet<string> _unsetExports = new(StringComparer.Ordinal);
 
+    /// <summary>What <paramref name="name"/> is now (set or not, exported or not), for <see cref="Restore"/>.</summary>
+    /// <param name="name">The variable.</param>
+    /// <returns>Its state.</returns>
+    public SavedVariable Save(string name) =>
+        new(name, _table.TryGetValue(name, out var entry) ? entry : null, _unsetExports.Contains(name));
+
+    /// <summary>Puts a variable back as <see cref="Save"/> found it (a function's <c>local</c> variable when it returns).</summary>
+    /// <param name="saved">What it was.</param>
+    public void Restore(SavedVariable saved)
+    {
+        if (saved.Entry is { } entry)
+            _table[saved.Name] = entry;
+        else
+            _table.Remove(saved.Name);
+        if (saved.UnsetExport)
+            _unsetExports.Add(saved.Name);
+        else
+            _unsetExports.Remove(saved.Name);
+    }
+
     /// <summary>Removes <paramref name="name"/>.</summary>
     /// <param name="name">The variable.</param>
     public void Unset(string name)
@@ -130,3 +150,9 @@ public sealed class Variables
         return variables;
     }
 }
+
+/// <summary>A variable as it was before a function made it local.</summary>
+/// <param name="Name">The variable.</param>
+/// <param name="Entry">Its value and whether it was exported, or null if it was not set.</param>
+/// <param name="UnsetExport">Whether it was exported without a value.</param>
+public readonly record struct SavedVariable(string Name, (string Value, bool Exported)? Entry, bool UnsetExport);

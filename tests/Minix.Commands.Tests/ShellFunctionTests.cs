@@ -14,6 +14,11 @@ public class ShellFunctionTests
     [InlineData("f()\n{\n  echo multi-line\n}\nf\ng() ( cd /; pwd ); g; pwd | wc -l\nh() if true; then echo if-body; fi\nh")]
     [InlineData("for i in 1 2; do f() { echo in loop; break; }; f; echo not reached; done; echo $i")]
     [InlineData("f() { return 4; }; f && echo no || echo status $?; f() { echo $0; }; f")]
+    [InlineData("f() { local x=2 y; echo in $x $y; x=3; y=4; }; x=1; y=5; f; echo out $x $y")]
+    [InlineData("g() { local z=9; export z; h; }; h() { echo h sees $z; }; g; echo after g [$z]; env | grep -c '^z='")]
+    [InlineData("f() { local n=$1; if [ $n -gt 0 ]; then f $((n - 1)); fi; echo $n; }; f 3; echo [$n]")]
+    [InlineData("f() { local u; u=set; echo $u; }; unset u; f; echo ${u-unset}; f() { local a=1 a=2; echo $a; }; f; echo [$a]")]
+    [InlineData("f() { local v=inner; g; echo f: $v; }; g() { echo g: $v; v=changed; }; v=outer; f; echo top: $v")]
     public void Functions_run_as_in_dash(string script)
     {
         ShellOracle.Same(script);
@@ -35,6 +40,8 @@ public class ShellFunctionTests
     [InlineData("f() {", "end of input inside the \"{\" on line 1")]
     [InlineData("f()", "end of input after \"f()\" on line 1 (its body is missing)")]
     [InlineData("f() { return x; }; f; echo $?", "return: Illegal number: x")]
+    [InlineData("echo before; local x=1; echo not here", "local: not in a function")]
+    [InlineData("f() { local 1x=2; }; f; echo not here", "local: 1x=2: bad variable name")]
     public void Bad_functions_are_named(string script, string named)
     {
         ShellRuns runs = ShellOracle.SameFault(script);

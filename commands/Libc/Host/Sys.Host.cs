@@ -161,6 +161,14 @@ public static unsafe partial class Sys
             return Result(utimensat(AtCurrentDirectory, p, null, 0));
     }
 
+    public static partial long SetTimes(string path, long accessTime, long modifyTime)
+    {
+        // two struct timespec: the access time, then the modification time, whole seconds
+        long* times = stackalloc long[] { accessTime, 0, modifyTime, 0 };
+        fixed (byte* p = CString(path))
+            return Result(utimensat(AtCurrentDirectory, p, times, 0));
+    }
+
     public static partial long ChangeDirectory(string path)
     {
         fixed (byte* p = CString(path))

@@ -72,6 +72,9 @@ public static partial class Sys
 
     public static partial long SetTimesToNow(string path) => P.SetTimes(Utf8Text.Encode(path));
 
+    public static partial long SetTimes(string path, long accessTime, long modifyTime) =>
+        P.SetTimes(Utf8Text.Encode(path), new FileTimes { AccessTime = accessTime, ModifyTime = modifyTime });
+
     public static partial long ChangeDirectory(string path) => P.ChangeDirectory(Utf8Text.Encode(path));
 
     public static partial long GetWorkingDirectory(out string path)

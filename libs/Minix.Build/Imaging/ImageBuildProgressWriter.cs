@@ -7,10 +7,33 @@ namespace Minix.Build.Imaging;
 /// (<c>minix:   ilc      kernel (Minix.Kernel) ... 21.4 s</c>, or <c>up to date</c>): steps run side by side, so a
 /// line begun when a step starts would be cut by another's.
 /// </summary>
-/// <param name="output">Where the lines go (the tools use standard error).</param>
-/// <param name="prefix">What each line starts with.</param>
-public sealed class ImageBuildProgressWriter(TextWriter output, string prefix = "minix:   ") : IImageBuildProgress
+public sealed class ImageBuildProgressWriter : IImageBuildProgress
 {
+    private readonly Action<string> _writeLine;
+    private readonly string _prefix;
+    private readonly object _gate = new();
+
+    /// <summary>Writes the lines to a text writer, flushing after each.</summary>
+    /// <param name="output">Where the lines go (the tools use standard error).</param>
+    /// <param name="prefix">What each line starts with.</param>
+    public ImageBuildProgressWriter(TextWriter output, string prefix = "minix:   ")
+        : this(line =>
+        {
+            output.WriteLine(line);
+            output.Flush();
+        }, prefix)
+    {
+    }
+
+    /// <summary>Hands each line to <paramref name="writeLine"/> (an MSBuild task's log, for one).</summary>
+    /// <param name="writeLine">Takes one whole line; never called by two steps at once.</param>
+    /// <param name="prefix">What each line starts with.</param>
+    public ImageBuildProgressWriter(Action<string> writeLine, string prefix = "minix:   ")
+    {
+        _writeLine = writeLine;
+        _prefix = prefix;
+    }
+
     /// <inheritdoc/>
     public void Started(ImageBuildStep step)
     {
@@ -24,11 +47,8 @@ public sealed class ImageBuildProgressWriter(TextWriter output, string prefix = 
 
     private void Write(ImageBuildStep step, string outcome)
     {
-        lock (output)
-        {
-            output.WriteLine(prefix + step + " ... " + outcome);
-            output.Flush();
-        }
+        lock (_gate)
+            _writeLine(_prefix + step + " ... " + outcome);
     }
 
     /// <summary>A step's outcome as the progress line ends with it.</summary>

@@ -34,7 +34,7 @@ public sealed class MinixBuildImage : ImageProjectTask
         {
             ImageProject.Contents contents = ReadProject();
             Log.LogMessage(MessageImportance.High, $"minix: building {contents.Spec.Processes.Count} processes into {contents.OutputDirectory}");
-            SystemImage image = SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory, new LoggedProgress(Log));
+            SystemImage image = SystemImageBuilder.Build(contents.Spec, contents.OutputDirectory, new ImageBuildProgressWriter(line => Log.LogMessage(MessageImportance.High, line)));
             MultibootFile = image.MultibootFile;
             DiskFile = image.DiskFile;
             return true;
@@ -44,19 +44,5 @@ public sealed class MinixBuildImage : ImageProjectTask
             Log.LogError(null, "MINIXB020", null, ProjectFile, 0, 0, 0, 0, "the system image could not be built: " + e.Message);
             return false;
         }
-    }
-
-    /// <summary>Each step as a build message when it ends (MSBuild's console shows whole messages, not half lines).</summary>
-    private sealed class LoggedProgress(Microsoft.Build.Utilities.TaskLoggingHelper log) : IImageBuildProgress
-    {
-        public void Started(ImageBuildStep step)
-        {
-        }
-
-        public void Finished(ImageBuildStep step, TimeSpan elapsed, bool upToDate) =>
-            log.LogMessage(MessageImportance.High, $"minix:   {step} ... {ImageBuildProgressWriter.Describe(elapsed, upToDate)}");
-
-        public void Failed(ImageBuildStep step, TimeSpan elapsed) =>
-            log.LogMessage(MessageImportance.High, $"minix:   {step} ... failed after {ImageBuildProgressWriter.Describe(elapsed, upToDate: false)}");
     }
 }

@@ -36,6 +36,7 @@ public sealed class BufferCache
     private readonly int[] _hashHead;
     private readonly int[] _hashNext;
     private readonly int[] _order;
+    private readonly int[] _run;
     private BlockDevice? _device;
     private int _blockSize;
     private int _count;
@@ -59,6 +60,7 @@ public sealed class BufferCache
         _hashHead = new int[max];
         _hashNext = new int[max];
         _order = new int[max];
+        _run = new int[RunBytes / DiskFormat.MinBlockSize];
     }
 
     /// <summary>The cache's memory in bytes.</summary>
@@ -290,25 +292,42 @@ public sealed class BufferCache
         return status;
     }
 
+    /// <remarks>
+    /// Every buffer of the run is taken before the device is read: taking one may evict a dirty buffer, and the flush
+    /// that writes it back goes through the same staging memory, which would overwrite blocks read and not yet copied.
+    /// </remarks>
     private Status ReadRun(long block, int run, out int buffer)
     {
         buffer = None;
-        DeviceReads++;
-        Span<byte> staging = _staging.AsSpan(0, run * _blockSize);
-        Status status = _device!.Read(block * _blockSize, staging);
-        if (status != Status.Ok)
-            return status;
-        for (int i = 0; i < run; i++)
+        int taken = 0;
+        Status status = Status.Ok;
+        while (taken < run)
         {
-            status = Take(block + i, out int b);
+            status = Take(block + taken, out _run[taken]);
             if (status != Status.Ok)
                 break;
-            staging.Slice(i * _blockSize, _blockSize).CopyTo(Data(b));
-            _valid[b] = true;
-            if (i == 0)
-                buffer = b;
-            else
-                Release(b);
+            taken++;
+        }
+
+        if (taken > 0)
+        {
+            DeviceReads++;
+            Span<byte> staging = _staging.AsSpan(0, taken * _blockSize);
+            status = _device!.Read(block * _blockSize, staging);
+            for (int i = 0; i < taken; i++)
+            {
+                int b = _run[i];
+                if (status == Status.Ok)
+                {
+                    staging.Slice(i * _blockSize, _blockSize).CopyTo(Data(b));
+                    _valid[b] = true;
+                }
+
+                if (i == 0 && status == Status.Ok)
+                    buffer = b;
+                else
+                    Release(b);
+            }
         }
 
         return buffer == None ? status : Status.Ok;

@@ -1,0 +1,82 @@
+namespace Minix.Commands.Tests;
+
+/// <summary>touch's -d, -t, -r, -a and -m beside GNU touch: the same files get the same times, and bad dates the same message and status.</summary>
+public class TouchTimeTests
+{
+    private static readonly DateTime FileAccessed = new(2010, 5, 6, 7, 8, 9, DateTimeKind.Utc);
+    private static readonly DateTime FileModified = new(2011, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+    private static readonly DateTime ReferenceAccessed = new(2005, 6, 7, 8, 9, 10, DateTimeKind.Utc);
+    private static readonly DateTime ReferenceModified = new(2004, 3, 2, 1, 0, 59, DateTimeKind.Utc);
+
+    [Theory]
+    [InlineData("-d", "2001-02-03 04:05:06", "f")]
+    [InlineData("--date=2001-02-03 04:05", "f", "new")]
+    [InlineData("-d", "2001-02-03T04:05:06Z", "f")]
+    [InlineData("-d", "2024-02-29", "f")]
+    [InlineData("-d", "@1000000000", "f")]
+    [InlineData("-d", "@-86400", "f")]
+    [InlineData("-t", "200102030405.06", "f", "new")]
+    [InlineData("-t", "0102030405", "f")]
+    [InlineData("-t", "7001020304", "f")]
+    [InlineData("-t", "02030405", "f")]
+    [InlineData("-m", "-d", "2001-02-03", "f")]
+    [InlineData("-a", "-t", "199912312359", "f")]
+    [InlineData("-am", "-t", "199912312359", "f")]
+    [InlineData("-r", "g", "f", "new")]
+    [InlineData("--reference=g", "-m", "f")]
+    [InlineData("-a", "-r", "g", "f")]
+    [InlineData("-c", "-d", "2001-02-03", "nosuch", "f")]
+    [InlineData("-f", "-d", "2001-02-03", "f")]
+    public void Touch_sets_the_times_gnu_touch_sets(params string[] arguments) => Compare(arguments);
+
+    [Theory]
+    [InlineData("-d", "not a date", "f")]
+    [InlineData("-d", "2001-02-30", "f")]
+    [InlineData("-d", "2001-02-03 25:00", "f")]
+    [InlineData("-t", "2001", "f")]
+    [InlineData("-t", "200102300000", "f")]
+    [InlineData("-t", "200102030405.6", "f")]
+    [InlineData("-t", "20010203x405", "f")]
+    [InlineData("-t", "200101010000", "-d", "2001-01-01", "f")]
+    [InlineData("-t", "200101010000", "-r", "g", "f")]
+    [InlineData("-r", "nosuch", "f")]
+    [InlineData("-d", "2001-02-03")]
+    [InlineData("-t")]
+    public void Bad_times_are_refused_as_gnu_touch_refuses_them_and_no_file_changes(params string[] arguments) => Compare(arguments);
+
+    /// <summary>Runs GNU touch and ours on two copies of the same files; the output, errors, status and every file's times must agree.</summary>
+    private static void Compare(string[] arguments)
+    {
+        using var theirsBox = new Sandbox();
+        using var oursBox = new Sandbox();
+        Populate(theirsBox);
+        Populate(oursBox);
+        CommandRun theirs = Oracle.Theirs("touch", theirsBox.Path, arguments);
+        CommandRun ours = Oracle.Ours("touch", oursBox.Path, arguments);
+        string what = "touch " + string.Join(' ', arguments);
+        Oracle.AssertSame(what, theirs, ours);
+        foreach (string name in new[] { "f", "g", "new", "nosuch" })
+        {
+            string theirFile = Path.Combine(theirsBox.Path, name), ourFile = Path.Combine(oursBox.Path, name);
+            Assert.True(File.Exists(theirFile) == File.Exists(ourFile), $"{what}: {name} exists after GNU touch: {File.Exists(theirFile)}, after ours: {File.Exists(ourFile)}");
+            // every case that makes a file gives it explicit times, so no "now" is compared
+            if (!File.Exists(theirFile))
+                continue;
+            Assert.True(Seconds(File.GetLastWriteTimeUtc(theirFile)) == Seconds(File.GetLastWriteTimeUtc(ourFile)),
+                $"{what}: {name}'s modification time {File.GetLastWriteTimeUtc(ourFile):u}, GNU's {File.GetLastWriteTimeUtc(theirFile):u}");
+            Assert.True(Seconds(File.GetLastAccessTimeUtc(theirFile)) == Seconds(File.GetLastAccessTimeUtc(ourFile)),
+                $"{what}: {name}'s access time {File.GetLastAccessTimeUtc(ourFile):u}, GNU's {File.GetLastAccessTimeUtc(theirFile):u}");
+        }
+    }
+
+    private static void Populate(Sandbox box)
+    {
+        string f = box.Write("f", "keep\n"), g = box.Write("g", "reference\n");
+        File.SetLastWriteTimeUtc(f, FileModified);
+        File.SetLastAccessTimeUtc(f, FileAccessed);
+        File.SetLastWriteTimeUtc(g, ReferenceModified);
+        File.SetLastAccessTimeUtc(g, ReferenceAccessed);
+    }
+
+    private static long Seconds(DateTime time) => new DateTimeOffset(time).ToUnixTimeSeconds();
+}
