@@ -11,7 +11,7 @@ namespace Minix.Samples.Serial;
 /// time (the UART's FIFO) whenever the transmitter is empty; bytes received are taken in by the interrupt handler
 /// into a receive ring, from which reads are served. A read with nothing to read waits (its reply is suspended)
 /// until a byte arrives. The interrupt handler is an ordinary method of the driver, called from its own loop when a
-/// HARDWARE notification arrives; the kernel only masks the line and notifies.
+/// HARDWARE notification arrives; the kernel only notifies (and unmasks the line again at once, its IRQ policy).
 /// </summary>
 /// <remarks>
 /// Ioctls (the argument travels in the request, no grant): <see cref="IoctlSetLoopback"/> (1: the UART echoes what it
