@@ -8,7 +8,9 @@ namespace Minix.DriverKit;
 /// <summary>
 /// Up to <see cref="Capacity"/> port accesses of one direction and width, done in one SYS_VDEVIO kernel call
 /// instead of one SYS_DEVIO each: the kernel checks every port against the driver's privileges before touching
-/// any. Use it for a device's initialization sequence or a burst of bytes to one data port.
+/// any. Use it for a device's initialization sequence or a burst of bytes to one data port. A guarded input batch
+/// (<see cref="PortAccess.Guarded"/>) reads a data port only after a status read said there is data, so it can
+/// drain a FIFO in one call.
 /// </summary>
 /// <example>
 /// <code>
@@ -41,7 +43,8 @@ public struct PortBatch
 
     /// <summary>Queues one access; a batch that is full ignores more (check <see cref="Count"/>).</summary>
     /// <param name="port">The port.</param>
-    /// <param name="value">For output, the value (ignored for input).</param>
+    /// <param name="value">For output, the value; for a guarded input batch (<see cref="PortAccess.Guarded"/>), the
+    /// condition on the value read, whose failure skips the next access; ignored for other input.</param>
     /// <returns>This batch, for chaining (it is a struct: chain on a variable).</returns>
     [UnscopedRef]
     public ref PortBatch Add(ushort port, uint value = 0)

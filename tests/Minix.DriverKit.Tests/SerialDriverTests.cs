@@ -185,6 +185,29 @@ public class SerialDriverTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_burst_longer_than_one_guarded_pass_arrives_whole_and_in_order()
+    {
+        string text = string.Concat(Enumerable.Range(0, 10).Select(i => $"line {i} of the burst\n"));
+        string got = "";
+        bool open = false, done = false;
+        var (sim, uart) = Boot(SampleSystem.ImageConf, () => new SerialDriver(), () =>
+        {
+            var line = new Line(SampleSystem.SerialSlot);
+            open = true;
+            while (got.Length < text.Length)
+                got += line.Read(1024);
+            done = true;
+        }, SerialDriver.Com2, SerialDriver.Com2Irq);
+        using (sim)
+        {
+            sim.RunUntil(() => open);
+            uart.Receive(Encoding.ASCII.GetBytes(text));
+            sim.RunUntil(() => done);
+            Assert.Equal(text, got);
+        }
+    }
+
+    [Fact]
     public void Bytes_that_arrive_before_anyone_reads_wait_in_the_driver_for_the_next_read()
     {
         string got = "";

@@ -21,6 +21,14 @@ public enum PortAccess
 
     /// <summary>32 bits.</summary>
     Long = 0x30,
+
+    /// <summary>
+    /// SYS_VDEVIO input only: each pair's value on entry is a condition on the value its read returns, and a read that
+    /// lacks any bit of its condition skips the next pair (0: no condition). A driver puts a status register before
+    /// each data read, so a data register is read only when the status said there is data, and drains a device's
+    /// FIFO in one call (a UART: line status, data, line status, data...). A skipped pair is neither read nor changed.
+    /// </summary>
+    Guarded = 0x100,
 }
 
 /// <summary>Decodes <see cref="PortAccess"/> values.</summary>
@@ -48,6 +56,17 @@ public static class PortAccessInfo
         int direction = (int)access & DirectionMask;
         return (direction == 1 || direction == 2) && Width(access) != 0 && ((int)access & ~(DirectionMask | WidthMask)) == 0;
     }
+
+    /// <summary>True if <paramref name="access"/> is well formed for SYS_VDEVIO: as <see cref="IsValid"/>, or a guarded input (<see cref="PortAccess.Guarded"/>).</summary>
+    /// <param name="access">The access.</param>
+    /// <returns>Whether a vector may use it.</returns>
+    public static bool IsValidVector(PortAccess access) =>
+        IsValid(access & ~PortAccess.Guarded) && ((access & PortAccess.Guarded) == 0 || IsInput(access));
+
+    /// <summary>True if a SYS_VDEVIO with <paramref name="access"/> skips the pair after a failed condition (<see cref="PortAccess.Guarded"/>).</summary>
+    /// <param name="access">The access.</param>
+    /// <returns>Whether the vector is guarded.</returns>
+    public static bool IsGuarded(PortAccess access) => (access & PortAccess.Guarded) != 0;
 
     /// <summary>True for a read.</summary>
     /// <param name="access">The access.</param>

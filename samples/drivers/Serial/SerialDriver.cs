@@ -11,7 +11,7 @@ namespace Minix.Samples.Serial;
 /// time (the UART's FIFO) whenever the transmitter is empty; bytes received are taken in by the interrupt handler
 /// into a receive ring, from which reads are served. A read with nothing to read waits (its reply is suspended)
 /// until a byte arrives. The interrupt handler is an ordinary method of the driver, called from its own loop when a
-/// HARDWARE notification arrives; the kernel only masks the line and notifies.
+/// HARDWARE notification arrives; the kernel only notifies (and unmasks the line again at once, its IRQ policy).
 /// </summary>
 /// <remarks>
 /// Ioctls (the argument travels in the request, no grant): <see cref="IoctlSetLoopback"/> (1: the UART echoes what it
@@ -48,6 +48,7 @@ public sealed class SerialDriver : CharacterDriver
     public const int RingSize = 1024;
 
     private const int Fifo = 16;
+    private const int ReceiveSlots = (PortBatch.Capacity - 2) / 2; // (status, byte) pairs beside the two id reads
     private const int Data = 0;            // receive buffer / transmit holding; divisor low with DLAB
     private const int InterruptEnable = 1; // divisor high with DLAB
     private const int InterruptId = 2;     // read: identification; write: FIFO control
@@ -64,6 +65,10 @@ public sealed class SerialDriver : CharacterDriver
     private const byte IerReceiveAndTransmit = 0x03;
     private const byte LsrDataReady = 0x01;
     private const byte LsrTransmitterEmpty = 0x20;
+    private const int IirMask = 0x0F;
+    private const int IirNonePending = 0x01;
+    private const int IirTransmitterEmpty = 0x02;
+    private const int IirModemStatus = 0x00;
 
     private readonly ushort _base;
     private readonly int _irqLine;
@@ -73,6 +78,7 @@ public sealed class SerialDriver : CharacterDriver
     private Ring _receive;
     private Ring _transmit;
     private bool _reading;
+    private bool _transmitterIdle; // a transmitter-empty interrupt found nothing to send, and nothing was sent since
     private IoRequest _pendingRead;
 
     /// <summary>Creates the driver for one UART.</summary>
@@ -96,11 +102,13 @@ public sealed class SerialDriver : CharacterDriver
         _receive = new Ring(RingSize);
         _transmit = new Ring(RingSize);
         Configure(_baud);
-        Status status = _irq.Bind(_irqLine, notifyId: 0);
+        Status status = _irq.Bind(_irqLine, notifyId: 0, IrqPolicy.Reenable);
         if (status != Status.Ok)
             return status;
-        while ((In(LineStatus) & LsrDataReady) != 0)
+        byte lineStatus;
+        while (((lineStatus = In(LineStatus)) & LsrDataReady) != 0)
             In(Data); // drop what arrived before we were ready
+        _transmitterIdle = (lineStatus & LsrTransmitterEmpty) != 0; // after a restart the old burst may still be going out
         Log.Write(IsRestart ? "ready again after a restart"u8 : "ready"u8);
         return Status.Ok;
     }
@@ -114,7 +122,7 @@ public sealed class SerialDriver : CharacterDriver
         Status status = _transmit.FillFromClient(request, n);
         if (status != Status.Ok)
             return (long)status;
-        if ((In(LineStatus) & LsrTransmitterEmpty) != 0)
+        if (_transmitterIdle)
             Transmit();
         return n;
     }
@@ -166,37 +174,42 @@ public sealed class SerialDriver : CharacterDriver
 
     /// <summary>The UART interrupted: take in received bytes, refill the transmitter, until it has nothing more to say.</summary>
     /// <param name="interrupts">Pending interrupt bits.</param>
+    /// <remarks>
+    /// The line is bound with <see cref="IrqPolicy.Reenable"/>: the kernel unmasks it as soon as it has queued the
+    /// notification, as MINIX does for its serial lines, so no call re-enables it here. The IRQ is edge-triggered:
+    /// the UART raises its line when a condition arises while none is pending, so the handler must not return before
+    /// it has read "nothing pending", and a condition that arises after that read raises the line anew.
+    /// </remarks>
     protected override void OnInterrupt(ulong interrupts)
     {
         if (!_irq.IsIn(interrupts))
             return;
-        // The interrupt identification and the line status come in one VDEVIO: one kernel call per pass.
-        var state = new PortBatch(PortAccess.Input | PortAccess.Byte);
-        state.Add(Port(InterruptId)).Add(Port(LineStatus));
         for (int guard = 0; guard < 64; guard++)
         {
-            state.Run();
-            byte id = (byte)state.Value(0);
-            if ((id & 0x01) != 0)
-                break; // nothing pending
-            switch (id & 0x0E)
+            // One guarded VDEVIO a pass: up to ReceiveSlots (line status, byte) pairs, each byte read only if the
+            // status before it said one is ready, then the interrupt id twice. Reading a transmitter-empty id clears
+            // it, so whichever of the two reads shows it is acted on; the second says whether anything is still
+            // pending (received data, a character time-out, a line status that the next pass's status read clears).
+            var pass = new PortBatch(PortAccess.Input | PortAccess.Byte | PortAccess.Guarded);
+            for (int i = 0; i < ReceiveSlots; i++)
+                pass.Add(Port(LineStatus), LsrDataReady).Add(Port(Data));
+            pass.Add(Port(InterruptId)).Add(Port(InterruptId));
+            pass.Run();
+            for (int i = 0; i < ReceiveSlots; i++)
             {
-                case 0x04: // received data available
-                case 0x0C: // character time-out
-                    TakeReceived((byte)state.Value(1));
-                    break;
-                case 0x02: // transmitter holding register empty
-                    Transmit();
-                    break;
-                case 0x06: // line status: reading it (done above) clears it
-                    break;
-                default: // modem status
-                    In(ModemStatus);
-                    break;
+                if ((pass.Value(2 * i) & LsrDataReady) != 0)
+                    _receive.Put((byte)pass.Value((2 * i) + 1)); // a full ring drops the byte, as the UART's own overrun would
             }
+
+            int first = (int)pass.Value(2 * ReceiveSlots) & IirMask, second = (int)pass.Value((2 * ReceiveSlots) + 1) & IirMask;
+            if (first == IirTransmitterEmpty || second == IirTransmitterEmpty)
+                Transmit();
+            if (first == IirModemStatus || second == IirModemStatus)
+                In(ModemStatus); // reading it clears it
+            if (second == IirNonePending)
+                break;
         }
 
-        _irq.Enable();
         if (_reading && _receive.Count > 0)
         {
             _reading = false;
@@ -219,28 +232,16 @@ public sealed class SerialDriver : CharacterDriver
         init.Run();
     }
 
-    // Every data read follows a line status that said a byte was ready (the one read with the interrupt id, then
-    // each one read with the byte before), so no byte is read blind: reading the data register of an empty FIFO
-    // could swallow a byte arriving in between. Each byte costs one VDEVIO, not two DEVIOs.
-    private void TakeReceived(byte lineStatus)
-    {
-        if ((lineStatus & LsrDataReady) == 0)
-            return;
-        var next = new PortBatch(PortAccess.Input | PortAccess.Byte);
-        next.Add(Port(Data)).Add(Port(LineStatus));
-        do
-        {
-            next.Run();
-            _receive.Put((byte)next.Value(0)); // a full ring drops the byte, as the UART's own overrun would
-        }
-        while ((next.Value(1) & LsrDataReady) != 0);
-    }
-
-    /// <summary>Sends up to a FIFO's worth of the transmit ring in one VDEVIO.</summary>
+    /// <summary>
+    /// Sends up to a FIFO's worth of the transmit ring in one VDEVIO. With nothing to send the transmitter stays
+    /// idle, and only a write wakes it: the UART says "transmitter empty" once per burst, so the driver remembers it
+    /// rather than asking the line status on every write.
+    /// </summary>
     private void Transmit()
     {
         Span<byte> burst = stackalloc byte[Fifo];
         int n = _transmit.Take(burst);
+        _transmitterIdle = n == 0;
         if (n > 0)
             DevIo.OutBytes(Port(Data), burst.Slice(0, n));
     }

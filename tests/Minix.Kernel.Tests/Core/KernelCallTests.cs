@@ -70,6 +70,30 @@ public class KernelCallTests
     }
 
     [Fact]
+    public void A_guarded_vdevio_reads_a_data_port_only_after_a_status_that_says_data_is_there()
+    {
+        const ulong vector = KernelFixture.Data;
+        f.Machine.Ports[0x379] = 0x01; // a status with its ready bit
+        f.Machine.Ports[0x378] = 0x5A;
+        f.Machine.WriteStruct(Printer, vector, new PortValuePair { Port = 0x379, Value = 0x01 });
+        f.Machine.WriteStruct(Printer, vector + 8, new PortValuePair { Port = 0x378 });
+        f.Machine.WriteStruct(Printer, vector + 16, new PortValuePair { Port = 0x379, Value = 0x03 }); // lacks bit 1: skips the next
+        f.Machine.WriteStruct(Printer, vector + 24, new PortValuePair { Port = 0x378, Value = 77 });
+        f.Machine.WriteStruct(Printer, vector + 32, new PortValuePair { Port = 0x37A });
+        Assert.Equal(Status.Ok, f.Call(Printer, KernelCall.VDevIo, new VDevIoRequest { Access = PortAccess.Input | PortAccess.Byte | PortAccess.Guarded, Count = 5, VectorAddress = vector }));
+        Assert.Equal([1u, 0x5Au, 1u, 77u, 0u], Enumerable.Range(0, 5).Select(i => f.Machine.ReadStruct<PortValuePair>(Printer, vector + (ulong)(8 * i)).Value));
+    }
+
+    [Fact]
+    public void Only_an_input_vector_may_be_guarded_and_only_a_vector()
+    {
+        f.Machine.WriteStruct(Printer, KernelFixture.Data, new PortValuePair { Port = 0x378, Value = 1 });
+        Assert.Equal(Status.InvalidArgument, f.Call(Printer, KernelCall.VDevIo, new VDevIoRequest { Access = PortAccess.Output | PortAccess.Byte | PortAccess.Guarded, Count = 1, VectorAddress = KernelFixture.Data }));
+        Assert.Equal(Status.InvalidArgument, f.Call(Printer, KernelCall.DevIo, new DevIoRequest { Access = PortAccess.Input | PortAccess.Byte | PortAccess.Guarded, Port = 0x379 }));
+        Assert.Empty(f.Machine.PortWrites);
+    }
+
+    [Fact]
     public void Vdevio_vector_length_is_bounded_before_anything_is_read()
     {
         Assert.Equal(Status.TooBig, f.Call(Printer, KernelCall.VDevIo, new VDevIoRequest { Access = PortAccess.Output | PortAccess.Byte, Count = 17, VectorAddress = 0 }));
