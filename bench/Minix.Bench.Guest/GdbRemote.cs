@@ -26,28 +26,13 @@ public sealed class GdbRemote : IDisposable
     /// <param name="port">The TCP port QEMU's <c>-gdb</c> listens on.</param>
     /// <param name="timeout">How long to keep trying.</param>
     /// <returns>The connection.</returns>
-    public static GdbRemote Connect(int port, TimeSpan timeout)
+    public static GdbRemote Connect(int port, TimeSpan timeout) => LocalConnection.Open(port, timeout, client =>
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            // Without NoDelay every step waits for the peer's delayed acknowledgement (tens of milliseconds).
-            var client = new TcpClient { NoDelay = true };
-            try
-            {
-                client.Connect("127.0.0.1", port);
-                var remote = new GdbRemote(client);
-                // QEMU answers register reads ('p') only for a client that asked for the target description.
-                remote.Request("qXfer:features:read:target.xml:0,ffb");
-                return remote;
-            }
-            catch (SocketException) when (clock.Elapsed < timeout)
-            {
-                client.Dispose();
-                Thread.Sleep(100);
-            }
-        }
-    }
+        var remote = new GdbRemote(client);
+        // QEMU answers register reads ('p') only for a client that asked for the target description.
+        remote.Request("qXfer:features:read:target.xml:0,ffb");
+        return remote;
+    });
 
     /// <summary>Sets a breakpoint at a virtual address (QEMU checks it when it translates code, in any address space).</summary>
     /// <param name="address">The address.</param>

@@ -28,27 +28,13 @@ public sealed class QmpClient : IDisposable
     /// <param name="port">The TCP port on 127.0.0.1.</param>
     /// <param name="timeout">How long QEMU may take to listen.</param>
     /// <returns>The client.</returns>
-    public static QmpClient Connect(int port, TimeSpan timeout)
+    public static QmpClient Connect(int port, TimeSpan timeout) => LocalConnection.Open(port, timeout, client =>
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            var client = new TcpClient { NoDelay = true };
-            try
-            {
-                client.Connect("127.0.0.1", port);
-                var qmp = new QmpClient(client);
-                qmp.ReadLine(); // the greeting
-                qmp.Execute("qmp_capabilities");
-                return qmp;
-            }
-            catch (SocketException) when (clock.Elapsed < timeout)
-            {
-                client.Dispose();
-                Thread.Sleep(100);
-            }
-        }
-    }
+        var qmp = new QmpClient(client);
+        qmp.ReadLine(); // the greeting
+        qmp.Execute("qmp_capabilities");
+        return qmp;
+    });
 
     /// <summary>The guest instructions executed since power-on (<c>query-replay</c>'s <c>icount</c>; QEMU must run with <c>-icount</c>).</summary>
     /// <returns>The count.</returns>

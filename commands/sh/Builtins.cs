@@ -150,15 +150,23 @@ public sealed class Builtins
         int status = 0;
         foreach (string operand in call.Operands)
         {
-            int equals = operand.IndexOf('=');
-            string name = equals < 0 ? operand : operand[..equals];
-            if (!Lexer.IsName(name))
-                status = call.Fail(operand + ": bad variable name", 2);
-            else
-                State.Variables.Export(name, equals < 0 ? null : operand[(equals + 1)..]);
+            if (ReadAssignment(call, operand, out string name, out string? value, ref status))
+                State.Variables.Export(name, value);
         }
 
         return status;
+    }
+
+    /// <summary>An operand of export or local: NAME or NAME=value. A bad name is reported (status 2) and gives false.</summary>
+    private static bool ReadAssignment(BuiltinCall call, string operand, out string name, out string? value, ref int status)
+    {
+        int equals = operand.IndexOf('=');
+        name = equals < 0 ? operand : operand[..equals];
+        value = equals < 0 ? null : operand[(equals + 1)..];
+        if (Lexer.IsName(name))
+            return true;
+        status = call.Fail(operand + ": bad variable name", 2);
+        return false;
     }
 
     /// <summary>local NAME[=value]...: each keeps its value (or takes the one given) until the function returns.</summary>
@@ -169,17 +177,11 @@ public sealed class Builtins
         int status = 0;
         foreach (string operand in call.Operands)
         {
-            int equals = operand.IndexOf('=');
-            string name = equals < 0 ? operand : operand[..equals];
-            if (!Lexer.IsName(name))
-            {
-                status = call.Fail(operand + ": bad variable name", 2);
+            if (!ReadAssignment(call, operand, out string name, out string? value, ref status))
                 continue;
-            }
-
             _shell.MakeLocal(name);
-            if (equals >= 0)
-                State.Variables.Set(name, operand[(equals + 1)..]);
+            if (value is not null)
+                State.Variables.Set(name, value);
         }
 
         return status;
