@@ -6,8 +6,9 @@ using Minix.Posix;
 namespace Minix.Servers.Pm;
 
 /// <summary>
-/// The time of day for time(): the real-time clock's driver (DS label <c>rtc</c>) is read once, on the first call,
-/// and the kernel's uptime counts on from there. Without a clock the time starts at 1970-01-01 at boot.
+/// The time of day for time(): the boot parameter <c>boottime</c> plus the uptime, as the file server counts it; without
+/// it the real-time clock's driver (DS label <c>rtc</c>) is read once, on the first call, and the kernel's uptime counts
+/// on from there. Without either the time starts at 1970-01-01 at boot.
 /// </summary>
 internal static class Clock
 {
@@ -25,7 +26,10 @@ internal static class Clock
         if (!s_read)
         {
             s_read = true;
-            if (ReadRealTimeClock(out long epoch))
+            // The boot time the file server dates files by comes first, so a file just touched is never ahead of time().
+            if (Mfs.UptimeClock.TryReadBootTime(out long boot))
+                (s_epoch, s_uptime) = (boot, 0);
+            else if (ReadRealTimeClock(out long epoch))
                 (s_epoch, s_uptime) = (epoch, now);
         }
 
