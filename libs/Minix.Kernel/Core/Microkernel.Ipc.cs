@@ -12,7 +12,7 @@ public sealed partial class Microkernel
     /// <param name="call">The primitive number as the process passed it.</param>
     /// <param name="partner">The partner endpoint's raw value.</param>
     /// <param name="address">The message buffer's address in the caller.</param>
-    [SkipLocalsInit] public void IpcTrap(Process caller, int call, int partner, ulong address)
+    [SkipLocalsInit, MethodImpl(MethodImplOptions.AggressiveInlining)] public void IpcTrap(Process caller, int call, int partner, ulong address)
     {
         caller.Result = CheckIpc(caller, (IpcCall)call, new Endpoint(partner), address, out Process target);
         if (caller.Result != Status.Ok)

@@ -58,7 +58,7 @@ internal static unsafe class KernelImage
     }
 
     /// <summary>Every trap, interrupt and exception: save the interrupted context, let the kernel act, resume what it picks.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "minix_kernel_trap")]
+    [UnmanagedCallersOnly(EntryPoint = "minix_kernel_trap"), SkipLocalsInit]
     private static TrapFrame* Trap(TrapFrame* frame)
     {
         Microkernel kernel = s_kernel!;
@@ -94,15 +94,17 @@ internal static unsafe class KernelImage
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // one call site: one frame fewer on every trap
     private static void ProcessTrap(Microkernel kernel, ImageMachine machine, ProcessSpace space, Process running, int vector, TrapFrame* frame)
     {
+        space.AwaitsResult = vector is TrapVector.Ipc or TrapVector.KernelCall; // false already: it was settled when it was resumed
+        if (vector == TrapVector.Ipc) // the common case first, not through the switch's jump table
+        {
+            kernel.IpcTrap(running, (int)frame->Rdi, (int)frame->Rsi, frame->Rdx);
+            return;
+        }
+
         switch (vector)
         {
             case TrapVector.KernelCall:
-                space.AwaitsResult = true;
                 kernel.KernelCallTrap(running, frame->Rdi);
-                break;
-            case TrapVector.Ipc:
-                space.AwaitsResult = true;
-                kernel.IpcTrap(running, (int)frame->Rdi, (int)frame->Rsi, frame->Rdx);
                 break;
             case TrapVector.Fault:
                 kernel.Kill(running, ExitReason.Panic, (int)frame->Rdi, 0, frame->Rip);

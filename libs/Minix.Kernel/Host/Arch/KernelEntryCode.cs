@@ -101,22 +101,10 @@ public static class KernelEntryCode
             a.jb(onItsStack);
             a.mov(rsp, symbol(BootStack) + BootStackSize);
             a.Label(ref onItsStack);
-            a.mov(rax, symbol(TrapHandler));
-            a.call(rax);
-            a.mov(rdi, rax);
-            a.mov(rax, symbol(Resume));
-            a.jmp(rax);
+            a.call(symbol(TrapHandler)); // rel32: the kernel's code is one block, and a trap saves the jump through rax to Resume
+            ResumeFrom(a, rax);
         }),
-        new(Resume, "restore a trap frame and return to it", (a, _) =>
-        {
-            a.mov(rsp, rdi);
-            a.fxrstor64(__[rsp]);
-            a.add(rsp, 512);
-            for (int i = Saved.Length - 1; i >= 0; i--)
-                a.pop(Saved[i]);
-            a.add(rsp, 16);
-            a.iretq();
-        }),
+        new(Resume, "restore a trap frame and return to it", (a, _) => ResumeFrom(a, rdi)),
         new(Idle, "idle: wait for an interrupt with interrupts on", (a, _) =>
         {
             var again = a.CreateLabel();
@@ -130,6 +118,17 @@ public static class KernelEntryCode
         new("minix_heap_start", "the kernel runtime's heap start", (a, symbol) => { a.mov(rax, symbol(KernelHeap)); a.ret(); }),
         new("minix_heap_end", "the kernel runtime's heap end", (a, symbol) => { a.mov(rax, symbol(KernelHeap) + KernelHeapSize); a.ret(); }),
     ];
+
+    private static void ResumeFrom(Assembler a, AssemblerRegister64 frame)
+    {
+        a.mov(rsp, frame);
+        a.fxrstor64(__[rsp]);
+        a.add(rsp, 512);
+        for (int i = Saved.Length - 1; i >= 0; i--)
+            a.pop(Saved[i]);
+        a.add(rsp, 16);
+        a.iretq();
+    }
 
     /// <summary>The zero-filled regions.</summary>
     /// <returns>Boot stack and heap.</returns>
