@@ -14,8 +14,7 @@ public sealed partial class Microkernel
     /// <param name="address">The message buffer's address in the caller.</param>
     [SkipLocalsInit, MethodImpl(MethodImplOptions.AggressiveInlining)] public void IpcTrap(Process caller, int call, int partner, ulong address)
     {
-        caller.Result = CheckIpc(caller, (IpcCall)call, new Endpoint(partner), address, out Process target);
-        if (caller.Result != Status.Ok)
+        if ((caller.Result = CheckIpc(caller, (IpcCall)call, new Endpoint(partner), address, out Process target)) != Status.Ok)
             return;
         if ((IpcCall)call == IpcCall.Receive)
             Receive(caller, new Endpoint(partner), address);
@@ -106,12 +105,9 @@ public sealed partial class Microkernel
         }
 
         if (source != Endpoint.Any && Find(source, out Process partner) == Status.Ok && WouldDeadlock(caller, partner, sending: false))
-        {
             caller.Result = Status.Deadlock;
-            return;
-        }
-
-        BlockReceiving(caller, source, address, awaitingReply: false);
+        else
+            BlockReceiving(caller, source, address, awaitingReply: false);
     }
 
     /// <summary>Whether <paramref name="process"/> is blocked in a RECEIVE that a message from <paramref name="source"/> completes.</summary>

@@ -290,7 +290,8 @@ internal sealed unsafe class ImageMachine : Machine
     {
         if (!space.AwaitsResult)
             return;
-        (space.Context->Rax, space.Context->Rdx) = ((ulong)(long)(int)process.Result, (uint)process.ResultIpc.Value);
+        TrapFrame* context = space.Context;
+        (context->Rax, context->Rdx) = ((ulong)(long)(int)process.Result, (uint)process.ResultIpc.Value);
         space.AwaitsResult = false;
     }
 

@@ -58,7 +58,7 @@ internal static unsafe class KernelImage
     }
 
     /// <summary>Every trap, interrupt and exception: save the interrupted context, let the kernel act, resume what it picks.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "minix_kernel_trap"), SkipLocalsInit]
+    [System.Runtime.RuntimeExport("minix_kernel_trap"), SkipLocalsInit]
     private static TrapFrame* Trap(TrapFrame* frame)
     {
         Microkernel kernel = s_kernel!;
