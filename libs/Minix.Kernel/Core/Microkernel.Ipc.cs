@@ -37,8 +37,7 @@ public sealed partial class Microkernel
             return Status.BadAddress;
         if (partner == Endpoint.Any)
             return call == IpcCall.Receive ? Status.Ok : Status.InvalidArgument;
-        Status status = Find(partner, out target);
-        if (status != Status.Ok)
+        if (Find(partner, out target) is var status and not Status.Ok)
             return status;
         if (target == caller)
             return Status.Deadlock; // nobody else could ever complete it: a receive from oneself would block for ever
@@ -150,14 +149,11 @@ public sealed partial class Microkernel
     {
         if ((process.Flags & ProcessFlags.Sending) != 0 && Find(process.SendTo, out Process target) == Status.Ok)
         {
-            for (ref Process? link = ref target.FirstCaller; link is Process queued; link = ref queued.NextCaller)
-            {
-                if (queued != process)
-                    continue;
-                link = process.NextCaller;
-                process.NextCaller = null;
-                break;
-            }
+            ref Process? link = ref target.FirstCaller;
+            while (link is Process queued && queued != process)
+                link = ref queued.NextCaller;
+            if (link is not null)
+                (link, process.NextCaller) = (process.NextCaller, null);
         }
 
         process.Flags &= ~ProcessFlags.Sending;

@@ -95,6 +95,9 @@ public sealed class Process
     /// <summary>Its new image is being loaded: the process manager may write its read-only pages (SYS_VIRCOPY).</summary>
     public bool Loading;
 
+    /// <summary>The machine's own state for this slot (on the image, its address space and saved registers), so that finding it costs one load; the kernel itself never reads it.</summary>
+    public object? MachineState;
+
     /// <summary>The result of its last trap, handed back when it next runs.</summary>
     public Status Result;
 

@@ -14,7 +14,6 @@ internal sealed unsafe class ImageMachine : Machine
     private readonly ulong _archive;
     private readonly ulong _archiveSize;
     private readonly ulong _kernelRoot;
-    private readonly ProcessSpace[] _spaces = new ProcessSpace[Microkernel.TaskCount + Microkernel.ProcessSlots];
 
     public ImageMachine(FrameAllocator frames, ulong kernelRoot, ulong archive, ulong archiveSize)
     {
@@ -23,9 +22,6 @@ internal sealed unsafe class ImageMachine : Machine
         _kernelRoot = kernelRoot;
         _archive = archive;
         _archiveSize = archiveSize;
-        ulong contexts = AllocateZeroed((ulong)(_spaces.Length * TrapFrame.Size + 4095) / 4096);
-        for (int i = 0; i < _spaces.Length; i++)
-            _spaces[i] = new ProcessSpace { Context = (TrapFrame*)DirectMap.Virtual(contexts + (ulong)(i * TrapFrame.Size)) };
     }
 
     public FrameAllocator Frames { get; }
@@ -38,7 +34,16 @@ internal sealed unsafe class ImageMachine : Machine
 
     public ReadOnlySpan<byte> Archive => new ReadOnlySpan<byte>((void*)DirectMap.Virtual(_archive), (int)_archiveSize);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public ProcessSpace SpaceOf(Process process) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_spaces), process.Slot + Microkernel.TaskCount); // a slot is -4 .. 127
+    // Only Attach sets MachineState, to the slot's own space, before the first process starts: the cast needs no check.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public ProcessSpace SpaceOf(Process process) => Unsafe.As<ProcessSpace>(process.MachineState!);
+
+    /// <summary>Gives every process slot of <paramref name="kernel"/> its space and a page-backed context, once, before it boots.</summary>
+    public void Attach(Microkernel kernel)
+    {
+        ulong contexts = AllocateZeroed((ulong)((Microkernel.TaskCount + Microkernel.ProcessSlots) * TrapFrame.Size + 4095) / 4096);
+        for (int i = 0; i < Microkernel.TaskCount + Microkernel.ProcessSlots; i++)
+            kernel.ProcessAt(i - Microkernel.TaskCount).MachineState = new ProcessSpace { Context = (TrapFrame*)DirectMap.Virtual(contexts + (ulong)(i * TrapFrame.Size)) };
+    }
 
     public ulong RootOf(ProcessSpace space) => space.Root is ulong root and not 0 ? root : _kernelRoot;
 

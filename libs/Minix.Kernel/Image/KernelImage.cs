@@ -46,6 +46,7 @@ internal static unsafe class KernelImage
         machine.Stamps = commandLine.Length > 7 && new ReadOnlySpan<byte>(commandLine, commandLine.Length - 7, 7).SequenceEqual(" stamps"u8);
         new Utf8Line(stackalloc byte[Limits.BootCommandLineLength + 32]).Text("kernel: command line: "u8).Text(machine.CommandLine).WriteTo(machine);
         Microkernel kernel = s_kernel = new Microkernel(machine, Hz);
+        machine.Attach(kernel);
         var table = new BootImageEntry[reader.Header.ProcessCount];
         for (int i = 0; i < table.Length; i++)
             table[i] = reader.Process(i);
