@@ -13,9 +13,9 @@ public static class TimeOperand
     /// Seconds may be 60, as POSIX allows for a leap second: like GNU touch that is the next minute's first second.
     /// </summary>
     /// <param name="stamp">The operand.</param>
-    /// <param name="now">The present, for the year when the stamp has none.</param>
+    /// <param name="now">Gives the present, read only for the year when the stamp has none.</param>
     /// <returns>The moment, or null if the stamp is malformed, too long or names no real date.</returns>
-    public static long? FromStamp(string stamp, long now)
+    public static long? FromStamp(string stamp, Func<long> now)
     {
         int point = stamp.IndexOf('.');
         string main = point < 0 ? stamp : stamp[..point];
@@ -31,7 +31,7 @@ public static class TimeOperand
         {
             12 => Digits(main, 0, 4),
             10 => Digits(main, 0, 2) is int yy && yy >= 69 ? 1900 + yy : 2000 + yy,
-            _ => CivilTime.FromUnix(now).Year,
+            _ => CivilTime.FromUnix(now()).Year,
         };
         int leap = second == 60 ? 1 : 0;
         return Moment(year, Digits(main, at, 2), Digits(main, at + 2, 2), Digits(main, at + 4, 2), Digits(main, at + 6, 2), second - leap) + leap;
