@@ -3,11 +3,6 @@ namespace Minix.Commands.Tests;
 /// <summary>touch's -d, -t, -r, -a and -m beside GNU touch: the same files get the same times, and bad dates the same message and status.</summary>
 public class TouchTimeTests
 {
-    private static readonly DateTime FileAccessed = new(2010, 5, 6, 7, 8, 9, DateTimeKind.Utc);
-    private static readonly DateTime FileModified = new(2011, 1, 2, 3, 4, 5, DateTimeKind.Utc);
-    private static readonly DateTime ReferenceAccessed = new(2005, 6, 7, 8, 9, 10, DateTimeKind.Utc);
-    private static readonly DateTime ReferenceModified = new(2004, 3, 2, 1, 0, 59, DateTimeKind.Utc);
-
     [Theory]
     [InlineData("-d", "2001-02-03 04:05:06", "f")]
     [InlineData("--date=2001-02-03 04:05", "f", "new")]
@@ -56,8 +51,8 @@ public class TouchTimeTests
     {
         using var theirsBox = new Sandbox();
         using var oursBox = new Sandbox();
-        Populate(theirsBox);
-        Populate(oursBox);
+        TouchFiles.Populate(theirsBox);
+        TouchFiles.Populate(oursBox);
         CommandRun theirs = Oracle.Theirs("touch", theirsBox.Path, arguments);
         CommandRun ours = Oracle.Ours("touch", oursBox.Path, arguments);
         string what = "touch " + string.Join(' ', arguments);
@@ -74,15 +69,6 @@ public class TouchTimeTests
             Assert.True(Seconds(File.GetLastAccessTimeUtc(theirFile)) == Seconds(File.GetLastAccessTimeUtc(ourFile)),
                 $"{what}: {name}'s access time {File.GetLastAccessTimeUtc(ourFile):u}, GNU's {File.GetLastAccessTimeUtc(theirFile):u}");
         }
-    }
-
-    private static void Populate(Sandbox box)
-    {
-        string f = box.Write("f", "keep\n"), g = box.Write("g", "reference\n");
-        File.SetLastWriteTimeUtc(f, FileModified);
-        File.SetLastAccessTimeUtc(f, FileAccessed);
-        File.SetLastWriteTimeUtc(g, ReferenceModified);
-        File.SetLastAccessTimeUtc(g, ReferenceAccessed);
     }
 
     private static long Seconds(DateTime time) => new DateTimeOffset(time).ToUnixTimeSeconds();
