@@ -4,7 +4,7 @@ using Minix.Ipc;
 namespace Minix.DriverKit;
 
 /// <summary>
-/// Messages a service received while it waited for its device (<see cref="Service.WaitForInterrupt"/>), kept in
+/// Messages a service received while it waited for its device (<see cref="Service.WaitForInterrupt(ulong, ulong, out ulong)"/>), kept in
 /// arrival order for its loop to handle afterwards, as MINIX's libblockdriver keeps them in its message queue.
 /// </summary>
 /// <remarks>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Minix.Ipc;
 using Minix.Kernel.Calls;
 
@@ -64,89 +65,71 @@ public static class DevIo
     public static void OutLong(ushort port, uint value, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) => Out(PortAccess.Long, port, value, callerFile, callerLine);
 
     /// <summary>
-    /// Writes <paramref name="values"/> to one port, e.g. a burst of bytes into a UART's transmit FIFO, with one
-    /// SYS_VDEVIO per <see cref="PortBatch.Capacity"/> bytes instead of a SYS_DEVIO each.
+    /// Writes <paramref name="values"/> to one port, e.g. a burst of bytes into a UART's transmit FIFO: string output,
+    /// one SYS_VDEVIO per <see cref="VDevIoRequest.MaxStringBytes"/> bytes instead of a SYS_DEVIO each.
     /// </summary>
     /// <param name="port">The port.</param>
     /// <param name="values">The bytes, in order.</param>
     /// <param name="callerFile">Filled in by the compiler: the calling source file, for the refusal report.</param>
     /// <param name="callerLine">Filled in by the compiler: the calling line.</param>
     [UsesKernelCall(KernelCall.VDevIo)]
-    public static void OutBytes(ushort port, ReadOnlySpan<byte> values, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0)
-    {
-        var batch = new PortBatch(PortAccess.Output | PortAccess.Byte);
-        for (int i = 0; i < values.Length; i++)
-        {
-            batch.Add(port, values[i]);
-            if (batch.Count == PortBatch.Capacity || i == values.Length - 1)
-            {
-                batch.Run(callerFile, callerLine);
-                batch.Clear();
-            }
-        }
-    }
+    public static void OutBytes(ushort port, ReadOnlySpan<byte> values, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        OutString(PortAccess.Byte, port, values, callerFile, callerLine);
 
-    /// <summary>Reads <paramref name="values"/>.Length bytes from one port, batched like <see cref="OutBytes"/>.</summary>
+    /// <summary>Reads <paramref name="values"/>.Length bytes from one port: string input, batched like <see cref="OutBytes"/>.</summary>
     /// <param name="port">The port.</param>
     /// <param name="values">Receives the bytes, in order.</param>
     /// <param name="callerFile">Filled in by the compiler: the calling source file, for the refusal report.</param>
     /// <param name="callerLine">Filled in by the compiler: the calling line.</param>
     [UsesKernelCall(KernelCall.VDevIo)]
-    public static void InBytes(ushort port, Span<byte> values, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0)
-    {
-        var batch = new PortBatch(PortAccess.Input | PortAccess.Byte);
-        int start = 0;
-        for (int i = 0; i < values.Length; i++)
-        {
-            batch.Add(port);
-            if (batch.Count == PortBatch.Capacity || i == values.Length - 1)
-            {
-                batch.Run(callerFile, callerLine);
-                for (int j = 0; j < batch.Count; j++)
-                    values[start + j] = (byte)batch.Value(j);
-                start += batch.Count;
-                batch.Clear();
-            }
-        }
-    }
+    public static void InBytes(ushort port, Span<byte> values, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        InString(PortAccess.Byte, port, values, callerFile, callerLine);
 
     /// <summary>
     /// Reads <paramref name="values"/>.Length 16-bit words from one port (string input, such as a disk's data
-    /// register), one SYS_VDEVIO per <see cref="PortBatch.Capacity"/> words.
+    /// register): a 512-byte sector is one SYS_VDEVIO, and the kernel checks the port once.
     /// </summary>
     /// <param name="port">The port (even).</param>
     /// <param name="values">Receives the words, in order.</param>
+    /// <param name="callerFile">Filled in by the compiler: the calling source file, for the refusal report.</param>
+    /// <param name="callerLine">Filled in by the compiler: the calling line.</param>
     [UsesKernelCall(KernelCall.VDevIo)]
-    public static void InWords(ushort port, Span<ushort> values)
-    {
-        var batch = new PortBatch(PortAccess.Input | PortAccess.Word);
-        for (int start = 0; start < values.Length; start += PortBatch.Capacity)
-        {
-            int count = Math.Min(PortBatch.Capacity, values.Length - start);
-            batch.Clear();
-            for (int i = 0; i < count; i++)
-                batch.Add(port);
-            batch.Run();
-            for (int i = 0; i < count; i++)
-                values[start + i] = (ushort)batch.Value(i);
-        }
-    }
+    public static void InWords(ushort port, Span<ushort> values, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        InString(PortAccess.Word, port, MemoryMarshal.AsBytes(values), callerFile, callerLine);
 
     /// <summary>Writes <paramref name="values"/> to one port as 16-bit words, batched like <see cref="InWords"/>.</summary>
     /// <param name="port">The port (even).</param>
     /// <param name="values">The words, in order.</param>
+    /// <param name="callerFile">Filled in by the compiler: the calling source file, for the refusal report.</param>
+    /// <param name="callerLine">Filled in by the compiler: the calling line.</param>
     [UsesKernelCall(KernelCall.VDevIo)]
-    public static void OutWords(ushort port, ReadOnlySpan<ushort> values)
+    public static void OutWords(ushort port, ReadOnlySpan<ushort> values, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        OutString(PortAccess.Word, port, MemoryMarshal.AsBytes(values), callerFile, callerLine);
+
+    private static void InString(PortAccess width, ushort port, Span<byte> values, string callerFile, int callerLine)
     {
-        var batch = new PortBatch(PortAccess.Output | PortAccess.Word);
-        for (int start = 0; start < values.Length; start += PortBatch.Capacity)
+        for (int at = 0; at < values.Length; at += VDevIoRequest.MaxStringBytes)
         {
-            int count = Math.Min(PortBatch.Capacity, values.Length - start);
-            batch.Clear();
-            for (int i = 0; i < count; i++)
-                batch.Add(port, values[start + i]);
-            batch.Run();
+            Span<byte> piece = values.Slice(at, Math.Min(VDevIoRequest.MaxStringBytes, values.Length - at));
+            StringDone(PortAccess.Input | width, port, piece.Length, Sys.InString(width, port, piece), callerFile, callerLine);
         }
+    }
+
+    private static void OutString(PortAccess width, ushort port, ReadOnlySpan<byte> values, string callerFile, int callerLine)
+    {
+        for (int at = 0; at < values.Length; at += VDevIoRequest.MaxStringBytes)
+        {
+            ReadOnlySpan<byte> piece = values.Slice(at, Math.Min(VDevIoRequest.MaxStringBytes, values.Length - at));
+            StringDone(PortAccess.Output | width, port, piece.Length, Sys.OutString(width, port, piece), callerFile, callerLine);
+        }
+    }
+
+    private static void StringDone(PortAccess access, ushort port, int bytes, Status status, string callerFile, int callerLine)
+    {
+        int count = bytes / PortAccessInfo.Width(access);
+        DriverTrace.StringDevIo(access, port, count, status);
+        if (status != Status.Ok)
+            throw new DeviceIoException(access | PortAccess.String, port, 0, status, RefusalReport.StringDevIo(access, port, count, status, callerFile, callerLine));
     }
 
     private static uint In(PortAccess width, ushort port, string callerFile, int callerLine)

@@ -111,6 +111,17 @@ public static partial class DriverTrace
         Write(line.Text);
     }
 
+    /// <summary>SYS_VDEVIO string I/O: <c>VDEVIO in w 0x1f0 x256 -> OK</c> (the values themselves are not shown).</summary>
+    internal static void StringDevIo(PortAccess access, ushort port, int count, Status status)
+    {
+        if (!GetOn())
+            return;
+        var line = new LogText(stackalloc byte[DiagCtlRequest.MaxLength]);
+        line.Append(PortAccessInfo.IsInput(access) ? "VDEVIO in "u8 : "VDEVIO out "u8).Append(WidthLetter(access))
+            .Append(" "u8).AppendHex(port).Append(" x"u8).Append(count).Append(" -> "u8).Append(status);
+        Write(line.Text);
+    }
+
     /// <summary>SYS_SAFECOPYFROM/TO: <c>SAFECOPYFROM 12/0 grant=3 off=0 len=512 -> OK</c>.</summary>
     internal static void SafeCopy(bool fromClient, Endpoint owner, GrantId grant, long offset, int length, Status status)
     {

@@ -27,12 +27,7 @@ internal static class RefusalReport
         if (!input)
             text.Append(" "u8).AppendHex(value);
         Answer(ref text, status);
-        if (status == Status.PortNotAllowed)
-        {
-            text.Append("\n  system.conf would allow it with: io "u8);
-            Range(ref text, port, PortAccessInfo.Width(access));
-            text.Append(";"u8);
-        }
+        WouldAllow(ref text, status, port, PortAccessInfo.Width(access));
 
         Call(ref text, status, "DEVIO"u8);
         return Widen(text.Text);
@@ -64,6 +59,29 @@ internal static class RefusalReport
 
         Call(ref text, status, "VDEVIO"u8);
         return Widen(text.Text);
+    }
+
+    /// <summary>A refused SYS_VDEVIO string call: <paramref name="count"/> values for one port.</summary>
+    public static string StringDevIo(PortAccess access, ushort port, int count, Status status, string callerFile, int callerLine)
+    {
+        var text = new LogText(stackalloc byte[Capacity]);
+        Start(ref text, callerFile, callerLine);
+        text.Append(PortAccessInfo.IsInput(access) ? "SYS_VDEVIO in "u8 : "SYS_VDEVIO out "u8).Append(DriverTrace.WidthLetter(access))
+            .Append(" "u8).AppendHex(port).Append(" x"u8).Append(count);
+        Answer(ref text, status);
+        WouldAllow(ref text, status, port, PortAccessInfo.Width(access));
+
+        Call(ref text, status, "VDEVIO"u8);
+        return Widen(text.Text);
+    }
+
+    private static void WouldAllow(ref LogText text, Status status, ushort port, int width)
+    {
+        if (status != Status.PortNotAllowed)
+            return;
+        text.Append("\n  system.conf would allow it with: io "u8);
+        Range(ref text, port, width);
+        text.Append(";"u8);
     }
 
     private static void Start(ref LogText text, string callerFile, int callerLine)

@@ -52,7 +52,8 @@ public partial class LeastPrivilegeTests(SystemImageFixture system)
     [GeneratedRegex(@"^Minix_Kernel_(Core|Arch|Image|Boot)_")]
     private static partial Regex KernelInternals();
 
-    // "DEVIO in b 0x379 -> 0xdf", "DEVIO out b 0x378 0x41 -> OK", "VDEVIO out b 0x378:0x41 0x37a:0x0d -> OK"
-    [GeneratedRegex(@"^(?:DEVIO (?:in|out) (?<width>[bwl]) 0x(?<port>[0-9a-f]+)|VDEVIO (?:in|out) (?<width>[bwl])(?: 0x(?<port>[0-9a-f]+):0x[0-9a-f]+)+)")]
+    // "DEVIO in b 0x379 -> 0xdf", "DEVIO out b 0x378 0x41 -> OK", "VDEVIO out b 0x378:0x41 0x37a:0x0d -> OK",
+    // and a string call to one port, "VDEVIO out b 0x378 x16 -> OK"
+    [GeneratedRegex(@"^(?:DEVIO (?:in|out) (?<width>[bwl]) 0x(?<port>[0-9a-f]+)|VDEVIO (?:in|out) (?<width>[bwl])(?:(?: 0x(?<port>[0-9a-f]+):0x[0-9a-f]+)+| 0x(?<port>[0-9a-f]+) x\d+))")]
     private static partial Regex PortAccess();
 }

@@ -13,7 +13,7 @@ public class CallLayoutTests
     {
         { typeof(DevIoRequest), 12, "Access@0 Port@4 Value@8" },
         { typeof(DevIoReply), 4, "Value@0" },
-        { typeof(VDevIoRequest), 16, "Access@0 Count@4 VectorAddress@8" },
+        { typeof(VDevIoRequest), 24, "Access@0 Count@4 VectorAddress@8 Port@16" },
         { typeof(PortValuePair), 8, "Port@0 Value@4" },
         { typeof(SafeCopyRequest), 32, "Granter@0 GrantId@4 Offset@8 Address@16 Bytes@24" },
         { typeof(VSafeCopyRequest), 16, "VectorAddress@0 Count@8" },

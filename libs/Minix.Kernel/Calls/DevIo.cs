@@ -29,6 +29,13 @@ public enum PortAccess
     /// FIFO in one call (a UART: line status, data, line status, data...). A skipped pair is neither read nor changed.
     /// </summary>
     Guarded = 0x100,
+
+    /// <summary>
+    /// SYS_VDEVIO only: string I/O on one port (<see cref="VDevIoRequest.Port"/>). The vector holds no pairs but the
+    /// values themselves, packed at the access's width, so a 512-byte sector is one call and no copy of port numbers;
+    /// the port is checked once. Not combined with <see cref="Guarded"/>.
+    /// </summary>
+    String = 0x200,
 }
 
 /// <summary>Decodes <see cref="PortAccess"/> values.</summary>
@@ -57,16 +64,22 @@ public static class PortAccessInfo
         return (direction == 1 || direction == 2) && Width(access) != 0 && ((int)access & ~(DirectionMask | WidthMask)) == 0;
     }
 
-    /// <summary>True if <paramref name="access"/> is well formed for SYS_VDEVIO: as <see cref="IsValid"/>, or a guarded input (<see cref="PortAccess.Guarded"/>).</summary>
+    /// <summary>True if <paramref name="access"/> is well formed for SYS_VDEVIO: as <see cref="IsValid"/>, or a guarded input (<see cref="PortAccess.Guarded"/>), or a string (<see cref="PortAccess.String"/>).</summary>
     /// <param name="access">The access.</param>
     /// <returns>Whether a vector may use it.</returns>
     public static bool IsValidVector(PortAccess access) =>
-        IsValid(access & ~PortAccess.Guarded) && ((access & PortAccess.Guarded) == 0 || IsInput(access));
+        IsValid(access & ~(PortAccess.Guarded | PortAccess.String))
+        && ((access & PortAccess.Guarded) == 0 || (IsInput(access) && !IsString(access)));
 
     /// <summary>True if a SYS_VDEVIO with <paramref name="access"/> skips the pair after a failed condition (<see cref="PortAccess.Guarded"/>).</summary>
     /// <param name="access">The access.</param>
     /// <returns>Whether the vector is guarded.</returns>
     public static bool IsGuarded(PortAccess access) => (access & PortAccess.Guarded) != 0;
+
+    /// <summary>True if a SYS_VDEVIO with <paramref name="access"/> moves packed values to or from one port (<see cref="PortAccess.String"/>).</summary>
+    /// <param name="access">The access.</param>
+    /// <returns>Whether the vector is a string.</returns>
+    public static bool IsString(PortAccess access) => (access & PortAccess.String) != 0;
 
     /// <summary>True for a read.</summary>
     /// <param name="access">The access.</param>

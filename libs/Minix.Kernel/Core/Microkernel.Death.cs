@@ -49,15 +49,7 @@ public sealed partial class Microkernel
         ReleaseIrqHooks(process);
         PrivilegeSlot? privileges = process.Privileges;
         bool wasManager = privileges?.Owner == process && (privileges.Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0;
-        if (privileges?.Owner == process)
-        {
-            foreach (PrivilegeSlot slot in _privileges)
-                slot.NotifyPending &= ~(1UL << privileges.Id);
-            privileges.InUse = false;
-            privileges.Owner = null;
-            privileges.NotifyPending = privileges.InterruptsPending = privileges.SignalsPending = privileges.AlarmAt = 0;
-        }
-
+        ReleasePrivileges(process);
         Machine.Unload(process);
         bool told = ReportExit(process, reason, detail, address, instruction, manager);
         Vacate(process);
@@ -72,6 +64,23 @@ public sealed partial class Microkernel
     {
         new Utf8Line(stackalloc byte[160]).Text("kernel panic: "u8).Text(why).WriteTo(Machine);
         Machine.Shutdown(PanicStatus);
+    }
+
+    /// <summary>
+    /// Frees the privilege id a process holds of its own, with what is pending on it and the notifications it sent
+    /// that are not yet received (the id's next holder must not seem to have sent them); a shared entry is only left.
+    /// </summary>
+    private void ReleasePrivileges(Process process)
+    {
+        if (process.Privileges is PrivilegeSlot old && old.Owner == process)
+        {
+            foreach (PrivilegeSlot slot in _privileges)
+                slot.NotifyPending &= ~(1UL << old.Id);
+            (old.InUse, old.Owner) = (false, null);
+            old.NotifyPending = old.InterruptsPending = old.SignalsPending = old.AlarmAt = 0;
+        }
+
+        process.Privileges = null;
     }
 
     /// <summary>

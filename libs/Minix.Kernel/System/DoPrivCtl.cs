@@ -29,7 +29,7 @@ public sealed partial class Microkernel
             case PrivRequest.SetUser:
                 if ((target.Flags & ProcessFlags.NoPrivileges) == 0)
                     return Status.Busy;
-                ReleasePrivileges(target);
+                kernel.ReleasePrivileges(target);
                 target.Privileges = kernel._privileges[PrivilegeId.User];
                 return Status.Ok;
             case PrivRequest.Allow:
@@ -114,16 +114,5 @@ public sealed partial class Microkernel
             return Status.PermissionDenied;
         slot.Rights = rights;
         return Status.Ok;
-    }
-
-    private static void ReleasePrivileges(Process target)
-    {
-        if (target.Privileges is PrivilegeSlot old && old.Owner == target)
-        {
-            old.InUse = false;
-            old.Owner = null;
-        }
-
-        target.Privileges = null;
     }
 }

@@ -14,13 +14,15 @@ namespace Minix.Samples.AtaDisk;
 /// addresses, or 48-bit ones for sectors beyond 2^28 (128 GiB) on disks that support them. At start-up it resets each
 /// channel and asks each position IDENTIFY DEVICE for the disk's size; a request then becomes READ or WRITE SECTORS
 /// commands of up to <see cref="SectorsPerCommand"/> sectors, one interrupt per sector, and the data moves between
-/// the controller's data register (SYS_VDEVIO, 16 words a call) and the driver's buffer, and between that buffer and
-/// the client's buffers through their grants (SYS_SAFECOPY or SYS_VSAFECOPY).
+/// the controller's data register (string SYS_VDEVIO, a sector a call) and the driver's buffer, and between that
+/// buffer and the client's buffers through their grants (SYS_SAFECOPY or SYS_VSAFECOPY). Per sector that is the
+/// interrupt's notification, one status read and one string call: the kernel unmasks the line itself
+/// (<see cref="IrqPolicy.Reenable"/>), and one timeout covers a whole command.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The driver waits for its controller inside the request (<see cref="Service.WaitForInterrupt"/>), as MINIX's
-/// at_wini does; requests that arrive meanwhile wait their turn. An interrupt that does not come within
+/// The driver waits for its controller inside the request (<see cref="Service.WaitForInterrupt(ulong, ulong, out ulong)"/>), as MINIX's
+/// at_wini does; requests that arrive meanwhile wait their turn. A command that does not finish within
 /// <see cref="TimeoutSeconds"/> fails the request with <see cref="Status.TimedOut"/>; a command the disk refuses
 /// fails it with <see cref="Status.IoError"/>. Either way the channel is reset before the next command.
 /// </para>
@@ -35,7 +37,7 @@ public sealed class AtaDiskDriver : BlockDriver
     /// <summary>The most sectors one command moves (the driver's buffer: 64 KiB).</summary>
     public const int SectorsPerCommand = 128;
 
-    /// <summary>How long to wait for the controller before failing a command.</summary>
+    /// <summary>How long a command may take (all its sectors' interrupts) before it fails.</summary>
     public const int TimeoutSeconds = 5;
 
     private Channels _channels;
@@ -63,7 +65,7 @@ public sealed class AtaDiskDriver : BlockDriver
             ref AtaChannelPorts channel = ref _channels[c];
             if (DevIo.InByte(channel.Control) == 0xFF)
                 continue; // nothing drives the bus: no controller here
-            Status bound = channel.Line.Bind(channel.Irq, notifyId: channel.Number);
+            Status bound = channel.Line.Bind(channel.Irq, notifyId: channel.Number, IrqPolicy.Reenable);
             if (bound != Status.Ok)
                 return bound;
             channel.Present = true;
@@ -154,13 +156,17 @@ public sealed class AtaDiskDriver : BlockDriver
     {
         ref AtaChannelPorts channel = ref _channels[minor / 2];
         Status status = Issue(ref channel, minor % 2, AtaRegisters.FlushCache, 0, 0);
-        return status == Status.Ok ? Await(ref channel, wantData: false) : status;
+        if (status != Status.Ok)
+            return status;
+        WaitDeadline deadline = StartTimeout(_timeoutTicks);
+        status = Await(ref channel, wantData: false, deadline);
+        EndTimeout();
+        return status;
     }
 
     /// <summary>
     /// An interrupt no request waits for (a drive may interrupt again after a command, or the other channel while
-    /// this one is waited for): read the status, which acknowledges it, and unmask the line, or the next command's
-    /// interrupt would never arrive.
+    /// this one is waited for): read the status, which acknowledges it (the kernel has unmasked the line).
     /// </summary>
     /// <param name="interrupts">Pending interrupt bits.</param>
     protected override void OnInterrupt(ulong interrupts)
@@ -171,7 +177,6 @@ public sealed class AtaDiskDriver : BlockDriver
             if (!channel.Present || !channel.Line.IsIn(interrupts))
                 continue;
             DevIo.InByte(channel.Port(AtaRegisters.Status));
-            channel.Line.Enable();
         }
     }
 
@@ -180,16 +185,15 @@ public sealed class AtaDiskDriver : BlockDriver
         ref AtaChannelPorts channel = ref _channels[minor / 2];
         bool ext = NeedsLba48(minor, lba, chunk.Length);
         Status status = Issue(ref channel, minor % 2, ext ? AtaRegisters.ReadSectorsExt : AtaRegisters.ReadSectors, lba, chunk.Length / AtaRegisters.SectorSize, ext);
+        WaitDeadline deadline = StartTimeout(_timeoutTicks);
         for (int at = 0; status == Status.Ok && at < chunk.Length; at += AtaRegisters.SectorSize)
         {
-            status = Await(ref channel, wantData: true);
+            status = Await(ref channel, wantData: true, deadline);
             if (status == Status.Ok)
                 DevIo.InWords(channel.Port(AtaRegisters.Data), MemoryMarshal.Cast<byte, ushort>(chunk.Slice(at, AtaRegisters.SectorSize)));
         }
 
-        if (status != Status.Ok)
-            Reset(ref channel);
-        return status;
+        return Finish(ref channel, status);
     }
 
     private Status WriteSectors(int minor, long lba, ReadOnlySpan<byte> chunk)
@@ -199,12 +203,20 @@ public sealed class AtaDiskDriver : BlockDriver
         Status status = Issue(ref channel, minor % 2, ext ? AtaRegisters.WriteSectorsExt : AtaRegisters.WriteSectors, lba, chunk.Length / AtaRegisters.SectorSize, ext);
         if (status == Status.Ok)
             status = PollForData(ref channel); // the first sector's data is asked for without an interrupt
+        WaitDeadline deadline = StartTimeout(_timeoutTicks);
         for (int at = 0; status == Status.Ok && at < chunk.Length; at += AtaRegisters.SectorSize)
         {
             DevIo.OutWords(channel.Port(AtaRegisters.Data), MemoryMarshal.Cast<byte, ushort>(chunk.Slice(at, AtaRegisters.SectorSize)));
-            status = Await(ref channel, wantData: at + AtaRegisters.SectorSize < chunk.Length);
+            status = Await(ref channel, wantData: at + AtaRegisters.SectorSize < chunk.Length, deadline);
         }
 
+        return Finish(ref channel, status);
+    }
+
+    // The command's timeout ends with it; a failed command leaves the channel in an unknown state, so it is reset.
+    private Status Finish(ref AtaChannelPorts channel, Status status)
+    {
+        EndTimeout();
         if (status != Status.Ok)
             Reset(ref channel);
         return status;
@@ -248,21 +260,16 @@ public sealed class AtaDiskDriver : BlockDriver
     /// <summary>
     /// Waits for the channel's interrupt and reads the status, which acknowledges it: <see cref="Status.Ok"/> when
     /// the disk is no longer busy (and, if <paramref name="wantData"/>, offers data), <see cref="Status.IoError"/>
-    /// if it reports an error, <see cref="Status.TimedOut"/> if no interrupt comes.
+    /// if it reports an error, <see cref="Status.TimedOut"/> if no interrupt comes before the command's deadline.
     /// </summary>
-    private Status Await(ref AtaChannelPorts channel, bool wantData)
+    private Status Await(ref AtaChannelPorts channel, bool wantData, WaitDeadline deadline)
     {
         while (true)
         {
-            Status waited = WaitForInterrupt(channel.Line.Mask, _timeoutTicks, out _);
+            Status waited = WaitForInterrupt(channel.Line.Mask, deadline, out _);
             if (waited != Status.Ok)
-            {
-                channel.Line.Enable(); // in case the line was left masked; the channel is reset next
                 return waited;
-            }
-
             byte status = DevIo.InByte(channel.Port(AtaRegisters.Status));
-            channel.Line.Enable();
             if ((status & AtaRegisters.StatusBusy) != 0)
                 continue;
             if ((status & (AtaRegisters.StatusError | AtaRegisters.StatusFault)) != 0)
@@ -340,20 +347,36 @@ public sealed class AtaDiskDriver : BlockDriver
             DevIo.InByte(channel.Control);
     }
 
+    /// <summary>
+    /// Selects a drive and reads the select back, writing it again for a few polls if it did not take: a channel
+    /// still busy with a reset ignores a select, and with no master the status polled after the reset never says busy.
+    /// </summary>
+    private static void Select(ref AtaChannelPorts channel, int drive)
+    {
+        byte select = (byte)(AtaRegisters.DriveBase | (drive << 4));
+        for (int polls = 0; polls < 64; polls++)
+        {
+            DevIo.OutByte(channel.Port(AtaRegisters.DriveHead), select);
+            Settle(ref channel);
+            if ((DevIo.InByte(channel.Port(AtaRegisters.DriveHead)) & 0x10) == (select & 0x10))
+                return;
+        }
+    }
+
     /// <summary>IDENTIFY DEVICE on one position: an ATA disk's description, or not present (no drive, or a packet device such as a CD-ROM).</summary>
     private AtaDiskInfo Identify(ref AtaChannelPorts channel, int drive)
     {
         if (WaitNotBusy(ref channel) != Status.Ok)
             return default;
-        DevIo.OutByte(channel.Port(AtaRegisters.DriveHead), (byte)(AtaRegisters.DriveBase | (drive << 4)));
-        Settle(ref channel);
+        Select(ref channel, drive);
         WaitNotBusy(ref channel);
         if (DevIo.InByte(channel.Port(AtaRegisters.Status)) == 0)
             return default; // no drive: its registers read as zeroes
         DevIo.OutByte(channel.Port(AtaRegisters.Command), AtaRegisters.IdentifyDevice);
         if (DevIo.InByte(channel.Control) == 0)
             return default;
-        Status answered = Await(ref channel, wantData: true);
+        Status answered = Await(ref channel, wantData: true, StartTimeout(_timeoutTicks));
+        EndTimeout();
         if (answered != Status.Ok)
         {
             // A packet device (a CD-ROM) aborts IDENTIFY DEVICE; anything else here is worth a line.

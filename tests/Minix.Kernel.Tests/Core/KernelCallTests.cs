@@ -102,6 +102,48 @@ public class KernelCallTests
     }
 
     [Fact]
+    public void A_string_vdevio_reads_one_port_into_packed_values_and_writes_nothing_past_them()
+    {
+        const ulong buffer = KernelFixture.Data;
+        f.Machine.PortStreams[0x378] = new Queue<uint>([0x1111, 0x2222, 0x3333]);
+        f.Machine.Write(Printer, buffer, Enumerable.Repeat((byte)0xEE, 8).ToArray());
+        Assert.Equal(Status.Ok, f.Call(Printer, KernelCall.VDevIo, new VDevIoRequest { Access = PortAccess.Input | PortAccess.Word | PortAccess.String, Count = 3, VectorAddress = buffer, Port = 0x378 }));
+        var packed = new byte[8];
+        f.Machine.Read(Printer, buffer, packed);
+        Assert.Equal(new byte[] { 0x11, 0x11, 0x22, 0x22, 0x33, 0x33, 0xEE, 0xEE }, packed);
+    }
+
+    [Fact]
+    public void A_string_vdevio_writes_packed_values_to_one_port_in_order_at_their_width()
+    {
+        const ulong buffer = KernelFixture.Data;
+        f.Machine.Write(Printer, buffer, new byte[] { 1, 2, 3, 4, 5, 6, 7 });
+        Assert.Equal(Status.Ok, f.Call(Printer, KernelCall.VDevIo, new VDevIoRequest { Access = PortAccess.Output | PortAccess.Word | PortAccess.String, Count = 3, VectorAddress = buffer, Port = 0x378 }));
+        Assert.Equal([(0x378, 0x0201u, 2), (0x378, 0x0403u, 2), (0x378, 0x0605u, 2)], f.Machine.PortWrites);
+        f.Machine.PortWrites.Clear();
+        Assert.Equal(Status.Ok, f.Call(Printer, KernelCall.VDevIo, new VDevIoRequest { Access = PortAccess.Output | PortAccess.Byte | PortAccess.String, Count = 2, VectorAddress = buffer, Port = 0x37A }));
+        Assert.Equal([(0x37A, 1u, 1), (0x37A, 2u, 1)], f.Machine.PortWrites);
+    }
+
+    [Fact]
+    public void A_refused_string_vdevio_touches_no_port()
+    {
+        const ulong buffer = KernelFixture.Data;
+        f.Machine.PortStreams[0x378] = new Queue<uint>([7]);
+        VDevIoRequest Words(PortAccess access, int count, int port, ulong address = buffer) =>
+            new() { Access = access | PortAccess.Word | PortAccess.String, Count = count, VectorAddress = address, Port = port };
+        Assert.Equal(Status.PortNotAllowed, f.Call(Printer, KernelCall.VDevIo, Words(PortAccess.Output, 2, 0x3F8)));
+        Assert.Equal(Status.PortMisaligned, f.Call(Printer, KernelCall.VDevIo, Words(PortAccess.Output, 2, 0x379)));
+        Assert.Equal(Status.TooBig, f.Call(Printer, KernelCall.VDevIo, Words(PortAccess.Input, VDevIoRequest.MaxStringBytes / 2 + 1, 0x378)));
+        Assert.Equal(Status.InvalidArgument, f.Call(Printer, KernelCall.VDevIo, Words(PortAccess.Input, 0, 0x378)));
+        Assert.Equal(Status.InvalidArgument, f.Call(Printer, KernelCall.VDevIo, Words(PortAccess.Input | PortAccess.Guarded, 1, 0x378)));
+        Assert.Equal(Status.BadAddress, f.Call(Printer, KernelCall.VDevIo, Words(PortAccess.Input, 1, 0x378, address: 8)));
+        Assert.Equal(Status.BadAddress, f.Call(Printer, KernelCall.VDevIo, Words(PortAccess.Output, 1, 0x378, address: 8)));
+        Assert.Empty(f.Machine.PortWrites);
+        Assert.Single(f.Machine.PortStreams[0x378]);
+    }
+
+    [Fact]
     public void Unknown_and_forbidden_calls_are_refused()
     {
         f.Machine.WriteMessage(A, KernelFixture.Buffer, new Message(MessageType.KernelCallBase + 63));

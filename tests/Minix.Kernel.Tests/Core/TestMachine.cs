@@ -23,6 +23,9 @@ public sealed class TestMachine : Machine
 
     public Dictionary<int, uint> Ports { get; } = new();
 
+    /// <summary>Values a port returns one per read, before it falls back to <see cref="Ports"/> (a device's FIFO).</summary>
+    public Dictionary<int, Queue<uint>> PortStreams { get; } = new();
+
     public List<(int Port, uint Value, int Width)> PortWrites { get; } = new();
 
     public HashSet<int> Masked { get; } = new();
@@ -132,7 +135,8 @@ public sealed class TestMachine : Machine
         return Status.Ok;
     }
 
-    public override uint PortIn(int port, int width) => Ports.GetValueOrDefault(port);
+    public override uint PortIn(int port, int width) =>
+        PortStreams.TryGetValue(port, out Queue<uint>? stream) && stream.Count > 0 ? stream.Dequeue() : Ports.GetValueOrDefault(port);
 
     public override void PortOut(int port, uint value, int width) => PortWrites.Add((port, value, width));
 

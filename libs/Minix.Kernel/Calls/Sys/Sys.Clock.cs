@@ -17,6 +17,18 @@ public static partial class Sys
         return status;
     }
 
+    /// <summary>SYS_SETALARM, relative: arms the caller's one alarm <paramref name="ticks"/> from now and answers when "now" was.</summary>
+    /// <param name="ticks">Ticks from now (0 cancels).</param>
+    /// <param name="reply">The ticks left on the previous alarm and the uptime the call saw, so the alarm expires at its uptime plus <paramref name="ticks"/>.</param>
+    /// <returns>The call's status.</returns>
+    [UsesKernelCall(KernelCall.SetAlarm)]
+    public static Status SetAlarm(ulong ticks, out SetAlarmReply reply)
+    {
+        Status status = Call(KernelCall.SetAlarm, new SetAlarmRequest { Ticks = ticks }, out Message answer);
+        reply = status == Status.Ok ? answer.Payload<SetAlarmReply>() : default;
+        return status;
+    }
+
     /// <summary>SYS_TIMES: accounting times of a process and the uptime.</summary>
     /// <param name="target">The process, or <see cref="Endpoint.Self"/>.</param>
     /// <param name="times">The answer.</param>

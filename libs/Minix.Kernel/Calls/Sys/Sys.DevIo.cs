@@ -94,4 +94,39 @@ public static partial class Sys
         fixed (PortValuePair* vector = pairs)
             return Call(KernelCall.VDevIo, new VDevIoRequest { Access = access, Count = pairs.Length, VectorAddress = (ulong)vector });
     }
+
+    /// <summary>
+    /// SYS_VDEVIO string input (<see cref="PortAccess.String"/>): reads <paramref name="values"/>.Length / width values
+    /// of one width from one port into <paramref name="values"/>, packed, as a disk's data register is read.
+    /// </summary>
+    /// <param name="width"><see cref="PortAccess.Byte"/>, <see cref="PortAccess.Word"/> or <see cref="PortAccess.Long"/>.</param>
+    /// <param name="port">The port, checked once.</param>
+    /// <param name="values">Receives the values; at most <see cref="VDevIoRequest.MaxStringBytes"/> bytes, a whole number of values.</param>
+    /// <returns><see cref="Status.Ok"/>, <see cref="Status.TooBig"/>, <see cref="Status.InvalidArgument"/> or the port check's status.</returns>
+    [UsesKernelCall(KernelCall.VDevIo)]
+    public static unsafe Status InString(PortAccess width, int port, Span<byte> values)
+    {
+        fixed (byte* buffer = values)
+            return StringDevIo(PortAccess.Input | width, port, buffer, values.Length);
+    }
+
+    /// <summary>SYS_VDEVIO string output (<see cref="PortAccess.String"/>): writes packed values of one width to one port.</summary>
+    /// <param name="width"><see cref="PortAccess.Byte"/>, <see cref="PortAccess.Word"/> or <see cref="PortAccess.Long"/>.</param>
+    /// <param name="port">The port, checked once.</param>
+    /// <param name="values">The values, in order; at most <see cref="VDevIoRequest.MaxStringBytes"/> bytes, a whole number of values.</param>
+    /// <returns>As <see cref="InString"/>.</returns>
+    [UsesKernelCall(KernelCall.VDevIo)]
+    public static unsafe Status OutString(PortAccess width, int port, ReadOnlySpan<byte> values)
+    {
+        fixed (byte* buffer = values)
+            return StringDevIo(PortAccess.Output | width, port, buffer, values.Length);
+    }
+
+    private static unsafe Status StringDevIo(PortAccess access, int port, byte* values, int length)
+    {
+        int width = PortAccessInfo.Width(access);
+        if (width == 0 || length % width != 0)
+            return Status.InvalidArgument;
+        return Call(KernelCall.VDevIo, new VDevIoRequest { Access = access | PortAccess.String, Count = length / width, VectorAddress = (ulong)values, Port = port });
+    }
 }
