@@ -24,7 +24,7 @@ public static class TimeOperand
             return null;
         // the length is checked before the digits are read, and each field is read alone, so no stamp however long
         // is ever read as one number
-        if (main.Length is not (8 or 10 or 12) || main.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        if (main.Length is not (8 or 10 or 12) || !AllDigits(main))
             return null;
         int at = main.Length - 8;
         long year = main.Length switch
@@ -83,10 +83,20 @@ public static class TimeOperand
         _ => 31,
     };
 
+    private static bool AllDigits(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is < '0' or > '9')
+                return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Reads <paramref name="count"/> digits (at most four: a field of a date, never a whole stamp).</summary>
     private static bool TryDigits(string text, int at, int count, out int value)
     {
-        System.Diagnostics.Debug.Assert(count <= 4, "a field of a date has at most four digits");
         value = 0;
         if (at + count > text.Length)
             return false;
