@@ -6,7 +6,8 @@ namespace Minix.Commands.Libc;
 /// The mounted file systems as a program can see them, for df and mount: the system keeps no mount table for programs
 /// to read, so a mount point is a directory whose device differs from its parent's (only "/" and the directories just
 /// under it are looked at, where this system mounts), a file's mount point is found by walking up from it while the
-/// device stays the same, and a file system's device is the block special file in /dev with its device number.
+/// device stays the same, and a file system's device is the block special file in /dev with its device number
+/// (<see cref="BlockDeviceNames"/>).
 /// </summary>
 public static class MountedFileSystems
 {
@@ -64,21 +65,5 @@ public static class MountedFileSystems
         }
 
         return "/" + string.Join('/', parts);
-    }
-
-    /// <summary>The block special file in /dev with this device number, or "-".</summary>
-    public static string DeviceName(ulong device)
-    {
-        var names = new List<string>();
-        if (Sys.ReadDirectory("/dev", names) < 0)
-            return "-";
-        names.Sort(string.CompareOrdinal);
-        foreach (string name in names)
-        {
-            if (Sys.LinkStat("/dev/" + name, out FileStatus entry) >= 0 && (entry.Mode & FileModeBits.TypeMask) == FileModeBits.BlockDevice && entry.SpecialDevice == device)
-                return "/dev/" + name;
-        }
-
-        return "-";
     }
 }

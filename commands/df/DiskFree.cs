@@ -23,12 +23,13 @@ public static class DiskFree
         bool inodes = options.Has('i');
         var rows = new List<string[]>();
         var seen = new HashSet<string>();
+        var devices = new BlockDeviceNames();
         List<string> files = options.Operands.Count > 0 ? options.Operands : MountedFileSystems.MountPoints();
         foreach (string file in files)
         {
             long result = Sys.StatFileSystem(file, out FileSystemStatistics statistics);
             if (result >= 0)
-                result = Sys.Stat(file, out FileStatus status) is var s and < 0 ? s : Row(file, status.Device, statistics, inodes, rows, seen, options.Operands.Count > 0);
+                result = Sys.Stat(file, out FileStatus status) is var s and < 0 ? s : Row(file, status.Device, statistics, inodes, rows, seen, devices, options.Operands.Count > 0);
             if (result < 0)
                 command.Fail(Quoting.IfNeeded(file), result);
         }
@@ -41,7 +42,7 @@ public static class DiskFree
     private static readonly string[] BlockHeadings = ["Filesystem", "1K-blocks", "Used", "Available", "Use%", "Mounted on"];
     private static readonly string[] InodeHeadings = ["Filesystem", "Inodes", "IUsed", "IFree", "IUse%", "Mounted on"];
 
-    private static long Row(string file, ulong device, in FileSystemStatistics statistics, bool inodes, List<string[]> rows, HashSet<string> seen, bool asked)
+    private static long Row(string file, ulong device, in FileSystemStatistics statistics, bool inodes, List<string[]> rows, HashSet<string> seen, BlockDeviceNames devices, bool asked)
     {
         string mountPoint = MountedFileSystems.MountPointOf(file, device);
         // Unasked, a file system of no blocks (a host's /proc) is left out, as GNU df leaves out its dummy ones.
@@ -51,7 +52,7 @@ public static class DiskFree
         long free = inodes ? statistics.FreeInodes : statistics.FreeBlocks * statistics.BlockSize / 1024;
         long available = inodes ? statistics.FreeInodes : statistics.AvailableBlocks * statistics.BlockSize / 1024;
         long used = total - free;
-        rows.Add([MountedFileSystems.DeviceName(device), total.ToString(), used.ToString(), available.ToString(), Percent(used, available), mountPoint]);
+        rows.Add([devices.Of(device), total.ToString(), used.ToString(), available.ToString(), Percent(used, available), mountPoint]);
         return 0;
     }
 

@@ -35,12 +35,13 @@ public static class Mount
     /// </summary>
     private static int List(Command command)
     {
+        var devices = new BlockDeviceNames();
         foreach (string point in MountedFileSystems.MountPoints())
         {
             long result = Sys.Stat(point, out FileStatus status);
             if (result >= 0)
                 result = Sys.StatFileSystem(point, out FileSystemStatistics statistics) is var s and < 0 ? s
-                    : Line(command, point, status.Device, (statistics.Flags & FileSystemFlags.ReadOnly) != 0);
+                    : Line(command, devices.Of(status.Device), point, (statistics.Flags & FileSystemFlags.ReadOnly) != 0);
             if (result < 0)
                 command.Fail(Quoting.IfNeeded(point), result);
         }
@@ -48,9 +49,9 @@ public static class Mount
         return command.Finish();
     }
 
-    private static long Line(Command command, string point, ulong device, bool readOnly)
+    private static long Line(Command command, string device, string point, bool readOnly)
     {
-        command.Out.Write(MountedFileSystems.DeviceName(device) + " on " + point + (readOnly ? " (ro)\n" : " (rw)\n"));
+        command.Out.Write(device + " on " + point + (readOnly ? " (ro)\n" : " (rw)\n"));
         return 0;
     }
 }

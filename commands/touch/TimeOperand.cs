@@ -10,27 +10,31 @@ public static class TimeOperand
 {
     /// <summary>
     /// -t's <c>[[CC]YY]MMDDhhmm[.ss]</c>: a two-digit year is 1969-1999 from 69, else 20YY; no year is this year.
+    /// Seconds may be 60, as POSIX allows for a leap second: like GNU touch that is the next minute's first second.
     /// </summary>
     /// <param name="stamp">The operand.</param>
-    /// <param name="now">The present, for the year when the stamp has none.</param>
-    /// <returns>The moment, or null if the stamp is malformed or names no real date.</returns>
-    public static long? FromStamp(string stamp, long now)
+    /// <param name="now">Gives the present, read only for the year when the stamp has none.</param>
+    /// <returns>The moment, or null if the stamp is malformed, too long or names no real date.</returns>
+    public static long? FromStamp(string stamp, Func<long> now)
     {
         int point = stamp.IndexOf('.');
         string main = point < 0 ? stamp : stamp[..point];
         int second = 0;
         if (point >= 0 && (stamp.Length - point != 3 || !TryDigits(stamp, point + 1, 2, out second)))
             return null;
-        if (main.Length is not (8 or 10 or 12) || !TryDigits(main, 0, main.Length, out _))
+        // the length is checked before the digits are read, and each field is read alone, so no stamp however long
+        // is ever read as one number
+        if (main.Length is not (8 or 10 or 12) || !AllDigits(main))
             return null;
         int at = main.Length - 8;
         long year = main.Length switch
         {
             12 => Digits(main, 0, 4),
             10 => Digits(main, 0, 2) is int yy && yy >= 69 ? 1900 + yy : 2000 + yy,
-            _ => CivilTime.FromUnix(now).Year,
+            _ => CivilTime.FromUnix(now()).Year,
         };
-        return Moment(year, Digits(main, at, 2), Digits(main, at + 2, 2), Digits(main, at + 4, 2), Digits(main, at + 6, 2), second);
+        int leap = second == 60 ? 1 : 0;
+        return Moment(year, Digits(main, at, 2), Digits(main, at + 2, 2), Digits(main, at + 4, 2), Digits(main, at + 6, 2), second - leap) + leap;
     }
 
     /// <summary>
@@ -79,6 +83,18 @@ public static class TimeOperand
         _ => 31,
     };
 
+    private static bool AllDigits(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is < '0' or > '9')
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads <paramref name="count"/> digits (at most four: a field of a date, never a whole stamp).</summary>
     private static bool TryDigits(string text, int at, int count, out int value)
     {
         value = 0;

@@ -14,7 +14,17 @@ public static class Touch
     /// <summary>Runs touch.</summary>
     /// <param name="args">The arguments.</param>
     /// <returns>0, or 1 if a file could not be touched or an option was wrong.</returns>
-    public static int Main(string[] args)
+    public static int Main(string[] args) => Run(args, () => Sys.Time(out _));
+
+    /// <summary>
+    /// Runs touch with <paramref name="clock"/> for the present, which is read only when the times need it: for -a or
+    /// -m alone, and for a -t stamp with no year. Both times to now are set by the file system's own clock, and -r,
+    /// -d and a -t with its year name their times.
+    /// </summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="clock">Gives the present, as seconds since 1970-01-01 UTC.</param>
+    /// <returns>0, or 1 if a file could not be touched or an option was wrong.</returns>
+    public static int Run(string[] args, Func<long> clock)
     {
         var command = new Command("touch");
         Options? options = Options.Parse(command, args, "acd:fmr:t:", ["no-create=c", "date=d:", "reference=r:"]);
@@ -22,12 +32,12 @@ public static class Touch
             return command.ExitStatus;
         if (options.Has('t') && (options.Has('d') || options.Has('r')))
             return command.Usage("cannot specify times from more than one source");
-        if (!Times(command, options, out long accessTime, out long modifyTime, out bool now))
+        bool access = options.Has('a') || !options.Has('m'), modify = options.Has('m') || !options.Has('a');
+        if (!Times(command, options, access && modify, clock, out long accessTime, out long modifyTime, out bool now))
             return command.ExitStatus;
         if (options.Operands.Count == 0)
             return command.Usage("missing file operand");
         bool create = !options.Has('c');
-        bool access = options.Has('a') || !options.Has('m'), modify = options.Has('m') || !options.Has('a');
         foreach (string operand in options.Operands)
         {
             long opened = 0;
@@ -51,11 +61,13 @@ public static class Touch
         return command.Finish();
     }
 
-    /// <summary>The times to set, from -r's file, -d's date or -t's stamp, else now.</summary>
-    private static bool Times(Command command, Options options, out long accessTime, out long modifyTime, out bool now)
+    /// <summary>
+    /// The times to set, from -r's file, -d's date or -t's stamp, else now: then the clock is read only when
+    /// <paramref name="both"/> is false, as the file system sets both times to now by itself.
+    /// </summary>
+    private static bool Times(Command command, Options options, bool both, Func<long> clock, out long accessTime, out long modifyTime, out bool now)
     {
-        long present = Sys.Time(out _);
-        accessTime = modifyTime = present;
+        accessTime = modifyTime = 0;
         now = false;
         if (options.Value('r') is string reference)
         {
@@ -73,10 +85,12 @@ public static class Touch
         if (date is null && stamp is null)
         {
             now = !options.Has('r');
+            if (now && !both)
+                accessTime = modifyTime = clock();
             return true;
         }
 
-        long? moment = date is not null ? TimeOperand.FromDate(date) : TimeOperand.FromStamp(stamp!, present);
+        long? moment = date is not null ? TimeOperand.FromDate(date) : TimeOperand.FromStamp(stamp!, clock);
         if (moment is not long seconds)
         {
             command.Fail("invalid date format " + Quoting.Always(date ?? stamp!));

@@ -16,13 +16,7 @@ public class CrashTutorialTests(ITestOutputHelper output)
     [Fact]
     public void The_crash_and_restart_tutorial_followed_as_written_shows_what_the_system_prints()
     {
-        TutorialScript script = TutorialScript.Parse(TutorialPage, File.ReadAllText(RepositoryRoot.Combine(TutorialPage)));
-        Assert.True(script.Steps.Count(s => s.Kind == TutorialStepKind.Command) >= 3, "the page should mark its boots as tutorial steps");
-        Assert.True(script.Steps.Count(s => s.Kind == TutorialStepKind.Expect) >= 3, "the page should mark its transcripts as tutorial-expect");
-        Qemu.RequireInstalled();
-
-        // `minix boot samples/DriverImage` compiles the sample projects the fixtures compile too: not at the same time.
-        var ran = ImageBuilds.Exclusive(() => TutorialFollower.Follow(TutorialPage, script, RepositoryRoot.Path, new Commands(null, output.WriteLine), output.WriteLine));
+        var ran = BootTutorial.Follow(TutorialPage, output);
 
         // What the page's argument rests on, however it words it: user mode recovers, kernel placement panics.
         Commands.Result user = ran.Single(r => r.Step.Text.Contains("lpr.misbehave=null", StringComparison.Ordinal) && !r.Step.Text.Contains("--kernel-placed", StringComparison.Ordinal)).Result;

@@ -16,13 +16,7 @@ public class ShellTutorialTests(ITestOutputHelper output)
     [Fact]
     public void The_tour_of_the_shell_followed_as_written_shows_what_the_system_prints()
     {
-        TutorialScript script = TutorialScript.Parse(TutorialPage, File.ReadAllText(RepositoryRoot.Combine(TutorialPage)));
-        Assert.True(script.Steps.Count(s => s.Kind == TutorialStepKind.Command) >= 3, "the page should mark its boots as tutorial steps");
-        Assert.True(script.Steps.Count(s => s.Kind == TutorialStepKind.Expect) >= 3, "the page should mark its transcripts as tutorial-expect");
-        Qemu.RequireInstalled();
-
-        // `minix boot samples/Image` builds where the shell-session fixture builds: not at the same time.
-        var ran = ImageBuilds.Exclusive(() => TutorialFollower.Follow(TutorialPage, script, RepositoryRoot.Path, new Commands(null, output.WriteLine), output.WriteLine));
+        var ran = BootTutorial.Follow(TutorialPage, output);
 
         // The run option passes the last command's status on (grep -q finds nothing: 1), after halting the machine.
         Commands.Result last = ran[^1].Result;

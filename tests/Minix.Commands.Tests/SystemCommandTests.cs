@@ -134,6 +134,24 @@ public class SystemCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("df", "/", "/dev", "/")]
+    [InlineData("df", "-i", "/", "/dev", "/")]
+    [InlineData("mount")]
+    public void Df_and_mount_read_dev_once_however_many_file_systems_they_name(string name, params string[] arguments)
+    {
+        // strace sees the directory opened: one open of /dev names every row's device.
+        string trace = Path.Combine(_sandbox.Path, "trace");
+        string program = Path.Combine(AppContext.BaseDirectory, name + ".dll");
+        CommandRun run = CommandRun.Start("strace", ["-f", "-qq", "-e", "trace=open,openat", "-o", trace, "dotnet", program, .. arguments], _sandbox.Path);
+
+        Assert.True(run.ExitCode == 0, run.ErrorText);
+        string[] rows = run.OutputText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(rows.Length >= (name == "df" ? 4 : 2), $"{name} named too few file systems to tell:\n{run.OutputText}");
+        string[] devOpens = File.ReadAllLines(trace).Where(line => line.Contains("\"/dev\"", StringComparison.Ordinal) && line.Contains("O_DIRECTORY", StringComparison.Ordinal)).ToArray();
+        Assert.True(devOpens.Length == 1, $"{name} opened /dev {devOpens.Length} times for:\n{run.OutputText}");
+    }
+
+    [Theory]
     [InlineData(0, 0, "-")]
     [InlineData(1, 199, "1%")]
     [InlineData(2, 198, "1%")]

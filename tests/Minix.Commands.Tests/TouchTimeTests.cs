@@ -3,11 +3,6 @@ namespace Minix.Commands.Tests;
 /// <summary>touch's -d, -t, -r, -a and -m beside GNU touch: the same files get the same times, and bad dates the same message and status.</summary>
 public class TouchTimeTests
 {
-    private static readonly DateTime FileAccessed = new(2010, 5, 6, 7, 8, 9, DateTimeKind.Utc);
-    private static readonly DateTime FileModified = new(2011, 1, 2, 3, 4, 5, DateTimeKind.Utc);
-    private static readonly DateTime ReferenceAccessed = new(2005, 6, 7, 8, 9, 10, DateTimeKind.Utc);
-    private static readonly DateTime ReferenceModified = new(2004, 3, 2, 1, 0, 59, DateTimeKind.Utc);
-
     [Theory]
     [InlineData("-d", "2001-02-03 04:05:06", "f")]
     [InlineData("--date=2001-02-03 04:05", "f", "new")]
@@ -19,6 +14,8 @@ public class TouchTimeTests
     [InlineData("-t", "0102030405", "f")]
     [InlineData("-t", "7001020304", "f")]
     [InlineData("-t", "02030405", "f")]
+    [InlineData("-t", "201012312359.60", "f")]
+    [InlineData("-t", "201002282359.60", "f")]
     [InlineData("-m", "-d", "2001-02-03", "f")]
     [InlineData("-a", "-t", "199912312359", "f")]
     [InlineData("-am", "-t", "199912312359", "f")]
@@ -37,6 +34,11 @@ public class TouchTimeTests
     [InlineData("-t", "200102300000", "f")]
     [InlineData("-t", "200102030405.6", "f")]
     [InlineData("-t", "20010203x405", "f")]
+    [InlineData("-t", "201001010000.61", "f")]
+    [InlineData("-t", "999999999999", "f")]
+    [InlineData("-t", "1234567890123", "f")]
+    [InlineData("-t", "99991231235959", "f")]
+    [InlineData("-t", "12345678901234567890", "f")]
     [InlineData("-t", "200101010000", "-d", "2001-01-01", "f")]
     [InlineData("-t", "200101010000", "-r", "g", "f")]
     [InlineData("-r", "nosuch", "f")]
@@ -49,8 +51,8 @@ public class TouchTimeTests
     {
         using var theirsBox = new Sandbox();
         using var oursBox = new Sandbox();
-        Populate(theirsBox);
-        Populate(oursBox);
+        TouchFiles.Populate(theirsBox);
+        TouchFiles.Populate(oursBox);
         CommandRun theirs = Oracle.Theirs("touch", theirsBox.Path, arguments);
         CommandRun ours = Oracle.Ours("touch", oursBox.Path, arguments);
         string what = "touch " + string.Join(' ', arguments);
@@ -67,15 +69,6 @@ public class TouchTimeTests
             Assert.True(Seconds(File.GetLastAccessTimeUtc(theirFile)) == Seconds(File.GetLastAccessTimeUtc(ourFile)),
                 $"{what}: {name}'s access time {File.GetLastAccessTimeUtc(ourFile):u}, GNU's {File.GetLastAccessTimeUtc(theirFile):u}");
         }
-    }
-
-    private static void Populate(Sandbox box)
-    {
-        string f = box.Write("f", "keep\n"), g = box.Write("g", "reference\n");
-        File.SetLastWriteTimeUtc(f, FileModified);
-        File.SetLastAccessTimeUtc(f, FileAccessed);
-        File.SetLastWriteTimeUtc(g, ReferenceModified);
-        File.SetLastAccessTimeUtc(g, ReferenceAccessed);
     }
 
     private static long Seconds(DateTime time) => new DateTimeOffset(time).ToUnixTimeSeconds();

@@ -53,6 +53,25 @@ public class HelperTests
         Assert.Equal(["service", "null", "(none)", "(none)"], results);
     }
 
+    [Theory]
+    [InlineData("console=com1 boottime=1700000000", true, 1700000000L)]
+    [InlineData("boottime=1 boottime=1800000000x", true, 1800000000L)]
+    [InlineData("console=com1", false, 0L)]
+    public void The_boot_time_is_the_leading_digits_of_boottime_and_zero_without_it(string line, bool given, long seconds)
+    {
+        (bool Given, long Seconds) read = default;
+        bool done = false;
+        var sim = new Minix.DriverKit.Testing.SimulatedSystem(new Minix.DriverKit.Testing.SimulationOptions { BootParameters = line, Seed = SampleSystem.Seed });
+        sim.Boot(SampleSystem.ImageConf, SampleSystem.User(SampleSystem.UserSlot, "reader", () =>
+        {
+            read.Given = BootTime.TryRead(out read.Seconds);
+            done = true;
+        }));
+        using (sim)
+            sim.RunUntil(() => done);
+        Assert.Equal((given, seconds), read);
+    }
+
     [Fact]
     public void Revoking_a_grant_bumps_its_sequence_so_the_old_id_stays_dead_when_the_entry_is_reused()
     {

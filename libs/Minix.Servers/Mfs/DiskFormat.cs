@@ -83,11 +83,6 @@ public static class DiskFormat
     /// <summary>The most links an inode may have (MINIX's and NetBSD's LINK_MAX).</summary>
     public const int MaxLinks = short.MaxValue;
 
-    /// <summary>Bits of a bitmap held by one block of <paramref name="blockSize"/> bytes.</summary>
-    /// <param name="blockSize">The block size.</param>
-    /// <returns>blockSize * 8.</returns>
-    public static int BitsPerBlock(int blockSize) => blockSize * 8;
-
     /// <summary>Inodes in one block.</summary>
     /// <param name="blockSize">The block size.</param>
     /// <returns>blockSize / 64.</returns>

@@ -62,15 +62,14 @@ public static class Formatter
         if (inodes >= int.MaxValue - perBlock)
             return Refuse(out reason, "too many inodes"u8);
 
-        long bitsPerBlock = DiskFormat.BitsPerBlock(blockSize);
-        long inodeMapBlocks = (inodes + 1 + bitsPerBlock - 1) / bitsPerBlock;
+        long inodeMapBlocks = BitmapGeometry.BlocksFor(blockSize, inodes + 1);
         long inodeBlocks = inodes / perBlock;
         long zoneMapBlocks = 1;
         long first;
         while (true)
         {
-            first = DiskFormat.BitmapStartBlock + inodeMapBlocks + zoneMapBlocks + inodeBlocks;
-            long needed = (blocks - first + 1 + bitsPerBlock - 1) / bitsPerBlock;
+            first = new BitmapGeometry(blockSize, inodeMapBlocks, zoneMapBlocks).InodeTableStart + inodeBlocks;
+            long needed = BitmapGeometry.BlocksFor(blockSize, blocks - first + 1);
             if (needed <= zoneMapBlocks)
                 break;
             zoneMapBlocks = needed;
@@ -120,9 +119,10 @@ public static class Formatter
                 return Fail(out reason, status);
         }
 
-        status = WriteBitmap(device, super, DiskFormat.BitmapStartBlock, super.InodeMapBlocks, super.InodeMapBits, block);
+        BitmapGeometry maps = super.Bitmaps;
+        status = WriteBitmap(device, super, maps.InodeMapStart, maps.InodeMapBlocks, super.InodeMapBits, block);
         if (status == Status.Ok)
-            status = WriteBitmap(device, super, DiskFormat.BitmapStartBlock + super.InodeMapBlocks, super.ZoneMapBlocks, super.ZoneMapBits, block);
+            status = WriteBitmap(device, super, maps.ZoneMapStart, maps.ZoneMapBlocks, super.ZoneMapBits, block);
         if (status != Status.Ok)
             return Fail(out reason, status);
 
@@ -168,10 +168,10 @@ public static class Formatter
     }
 
     /// <summary>A bitmap with bit 0 (the reserved bit) and bit 1 (the root inode, or the root's zone) set, and the bits past its length set as util-linux sets them.</summary>
-    private static Status WriteBitmap(BlockDevice device, in SuperBlock super, long start, int blocks, long usedBits, byte[] block)
+    private static Status WriteBitmap(BlockDevice device, in SuperBlock super, long start, long blocks, long usedBits, byte[] block)
     {
-        long bitsPerBlock = DiskFormat.BitsPerBlock(super.BlockSize);
-        for (int b = 0; b < blocks; b++)
+        long bitsPerBlock = super.Bitmaps.BitsPerBlock;
+        for (long b = 0; b < blocks; b++)
         {
             block.AsSpan().Clear();
             for (long bit = 0; bit < bitsPerBlock; bit++)

@@ -52,6 +52,9 @@ public struct SuperBlock
     /// <summary>Derived: the first data zone.</summary>
     public uint FirstDataZone;
 
+    /// <summary>Where the bitmaps and the inode table lie, from the block size and the bitmaps' sizes.</summary>
+    public readonly BitmapGeometry Bitmaps => new(BlockSize, InodeMapBlocks, ZoneMapBlocks);
+
     /// <summary>Bits the inode bitmap really uses: inode 0 (always set) to <see cref="Inodes"/>.</summary>
     public readonly long InodeMapBits => (long)Inodes + 1;
 
@@ -122,13 +125,12 @@ public struct SuperBlock
             return Refuse(out reason, "bad inode count"u8);
         if (Zones < 2 || Zones >= int.MaxValue)
             return Refuse(out reason, "bad zone count"u8);
-        long bits = DiskFormat.BitsPerBlock(BlockSize);
-        if (InodeMapBlocks < 1 || (long)InodeMapBlocks * bits < InodeMapBits)
+        if (InodeMapBlocks < 1 || InodeMapBlocks < BitmapGeometry.BlocksFor(BlockSize, InodeMapBits))
             return Refuse(out reason, "the inode bitmap is too small for the inode count"u8);
         if (ZoneMapBlocks < 1)
             return Refuse(out reason, "the zone bitmap is empty"u8);
 
-        InodeTableStart = DiskFormat.BitmapStartBlock + (long)InodeMapBlocks + ZoneMapBlocks;
+        InodeTableStart = Bitmaps.InodeTableStart;
         InodeTableBlocks = ((long)Inodes + DiskFormat.InodesPerBlock(BlockSize) - 1) / DiskFormat.InodesPerBlock(BlockSize);
         long metadataEnd = InodeTableStart + InodeTableBlocks;
         long first = StoredFirstDataZone == 0 ? metadataEnd : StoredFirstDataZone;
@@ -137,7 +139,7 @@ public struct SuperBlock
         if (first >= Zones)
             return Refuse(out reason, "the first data zone lies past the last zone"u8);
         FirstDataZone = (uint)first;
-        if ((long)ZoneMapBlocks * bits < ZoneMapBits)
+        if (ZoneMapBlocks < BitmapGeometry.BlocksFor(BlockSize, ZoneMapBits))
             return Refuse(out reason, "the zone bitmap is too small for the zone count"u8);
         if (deviceBytes > 0 && (long)Zones * BlockSize > deviceBytes)
             return Refuse(out reason, "the file system is larger than its device"u8);

@@ -69,8 +69,8 @@ public sealed partial class Volume
     private Status ScanBits(bool zoneMap, long from, long to, out long found)
     {
         found = 0;
-        long bitsPerBlock = DiskFormat.BitsPerBlock(_super.BlockSize);
-        long first = DiskFormat.BitmapStartBlock + (zoneMap ? _super.InodeMapBlocks : 0);
+        BitmapGeometry maps = _super.Bitmaps;
+        long bitsPerBlock = maps.BitsPerBlock, first = maps.MapStart(zoneMap);
         long bit = from;
         while (bit < to)
         {
@@ -112,8 +112,8 @@ public sealed partial class Volume
         long bits = zoneMap ? _super.ZoneMapBits : _super.InodeMapBits;
         if (bit < 1 || bit >= bits)
             return;
-        long bitsPerBlock = DiskFormat.BitsPerBlock(_super.BlockSize);
-        long first = DiskFormat.BitmapStartBlock + (zoneMap ? _super.InodeMapBlocks : 0);
+        BitmapGeometry maps = _super.Bitmaps;
+        long bitsPerBlock = maps.BitsPerBlock, first = maps.MapStart(zoneMap);
         if (_cache.Get(first + (bit / bitsPerBlock), out int buffer) != Status.Ok)
             return;
         int inBlock = (int)(bit % bitsPerBlock);

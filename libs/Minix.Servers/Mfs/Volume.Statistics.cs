@@ -35,8 +35,8 @@ public sealed partial class Volume
     {
         free = 0;
         long bits = zoneMap ? _super.ZoneMapBits : _super.InodeMapBits;
-        long bitsPerBlock = DiskFormat.BitsPerBlock(_super.BlockSize);
-        long first = DiskFormat.BitmapStartBlock + (zoneMap ? _super.InodeMapBlocks : 0);
+        BitmapGeometry maps = _super.Bitmaps;
+        long bitsPerBlock = maps.BitsPerBlock, first = maps.MapStart(zoneMap);
         for (long block = 0; block * bitsPerBlock < bits; block++)
         {
             Status status = _cache.Get(first + block, out int buffer);

@@ -27,7 +27,7 @@ internal static class Clock
         {
             s_read = true;
             // The boot time the file server dates files by comes first, so a file just touched is never ahead of time().
-            if (Mfs.UptimeClock.TryReadBootTime(out long boot))
+            if (BootTime.TryRead(out long boot))
                 (s_epoch, s_uptime) = (boot, 0);
             else if (ReadRealTimeClock(out long epoch))
                 (s_epoch, s_uptime) = (epoch, now);

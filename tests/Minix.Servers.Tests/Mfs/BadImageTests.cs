@@ -86,7 +86,7 @@ public class BadImageTests
         DiskImage.Format(disk, new FormatOptions { BlockSize = 1024, Blocks = 1024 }, "disk");
         disk.AsSpan(1 << 20).Fill(0xA5);
         Volume probe = TestDisks.Mount(disk);
-        int zmap = 2 + probe.Super.InodeMapBlocks;
+        int zmap = (int)probe.Super.Bitmaps.ZoneMapStart;
         Assert.Equal(Status.Ok, probe.Unmount());
         disk.AsSpan(zmap * 1024, 1024).Clear();
         disk[zmap * 1024] = 0x03; // bit 0 and the root's zone

@@ -47,11 +47,14 @@ public class UtilLinuxInterchangeTests
         }
     }
 
-    [Fact]
-    public void Our_mkfs_lays_out_1_KiB_file_systems_as_mkfs_minix_does_and_fsck_minix_finds_nothing_to_fix()
+    [Theory]
+    [InlineData(4 << 20)]
+    [InlineData(9 << 20)] // two zone bitmap blocks
+    [InlineData(33 << 20)] // two inode bitmap blocks and five zone bitmap blocks
+    public void Our_mkfs_lays_out_1_KiB_file_systems_as_mkfs_minix_does_and_fsck_minix_finds_nothing_to_fix(int bytes)
     {
-        byte[] ours = TestDisks.Formatted(1024, 4 << 20);
-        string path = TestDisks.ToFile(new byte[4 << 20]);
+        byte[] ours = TestDisks.Formatted(1024, bytes);
+        string path = TestDisks.ToFile(new byte[bytes]);
         try
         {
             Assert.Equal(0, HostProgram.Run("mkfs.minix", "-3", path).Exit);
