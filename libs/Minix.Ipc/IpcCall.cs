@@ -19,6 +19,14 @@ public enum IpcCall
 
     /// <summary>Non-blocking send: fails with <see cref="Status.NotReady"/> if the destination is not waiting now.</summary>
     SendNb = 5,
+
+    /// <summary>
+    /// A server's reply and its next receive in one trap: a non-blocking send to the partner (as <see cref="SendNb"/>,
+    /// so the partner sees a plain send), then, if the reply was delivered, a receive from <see cref="Endpoint.Any"/>
+    /// into the same buffer. If the partner is not waiting the call fails with <see cref="Status.NotReady"/> and
+    /// receives nothing. Saves a server one trap per request, as seL4's ReplyRecv does.
+    /// </summary>
+    ReplyReceive = 6,
 }
 
 /// <summary>Bit masks over <see cref="IpcCall"/> numbers: which primitives a process may use.</summary>
@@ -30,7 +38,7 @@ public static class IpcCallMask
     public static byte Of(IpcCall call) => (byte)(1 << (int)call);
 
     /// <summary>Every primitive: system services.</summary>
-    public const byte All = (1 << 1) | (1 << 2) | (1 << 3) | (1 << 4) | (1 << 5);
+    public const byte All = (1 << 1) | (1 << 2) | (1 << 3) | (1 << 4) | (1 << 5) | (1 << 6);
 
     /// <summary>SENDREC only: ordinary user processes.</summary>
     public const byte User = 1 << 3;

@@ -42,6 +42,16 @@ public static class Messaging
     public static Status SendNb(Endpoint destination, ref Message message) => IpcTrap.Call(IpcCall.SendNb, destination, ref message, out _);
 
     /// <summary>
+    /// REPLYRECEIVE: sends <paramref name="message"/> to <paramref name="client"/> without blocking, then receives the
+    /// next message from anyone into it, in one trap (a server's loop: answer one request, take the next).
+    /// </summary>
+    /// <param name="client">The process the reply is for; it must be waiting for it (in its SENDREC).</param>
+    /// <param name="message">The reply; on success, the message received.</param>
+    /// <param name="status">How the received message came (sender's primitive, notification or not).</param>
+    /// <returns><see cref="Status.Ok"/>, or <see cref="Status.NotReady"/> if the client was not waiting (nothing was received).</returns>
+    public static Status ReplyReceive(Endpoint client, ref Message message, out IpcStatus status) => IpcTrap.Call(IpcCall.ReplyReceive, client, ref message, out status);
+
+    /// <summary>
     /// A kernel call: <paramref name="message"/> holds the request (type <c>0x600 + call number</c>); on return it
     /// holds the reply, whose <see cref="Message.Type"/> is the call's status.
     /// </summary>

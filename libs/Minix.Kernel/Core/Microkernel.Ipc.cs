@@ -21,7 +21,9 @@ public sealed partial class Microkernel
         else if ((IpcCall)call == IpcCall.Notify)
             Notify(caller, target);
         else
-            Send(caller, target, (IpcCall)call, address);
+            Send(caller, target, (IpcCall)call == IpcCall.ReplyReceive ? IpcCall.SendNb : (IpcCall)call, address);
+        if ((IpcCall)call == IpcCall.ReplyReceive && caller.Result == Status.Ok)
+            Receive(caller, Endpoint.Any, address);
     }
 
     /// <summary>Every check an IPC call must pass before anything happens: nothing about the caller is trusted.</summary>
@@ -29,11 +31,11 @@ public sealed partial class Microkernel
     private Status CheckIpc(Process caller, IpcCall call, Endpoint partner, ulong address, out Process target)
     {
         target = caller;
-        if (call < IpcCall.Send || call > IpcCall.SendNb)
+        if (call < IpcCall.Send || call > IpcCall.ReplyReceive)
             return Status.BadCall;
         if (caller.Privileges is not PrivilegeSlot privileges || !privileges.Rights.MayUse(call))
             return Status.TrapDenied;
-        if (call != IpcCall.Notify && !Machine.Owns(caller, address, Message.Size, writable: call == IpcCall.Receive || call == IpcCall.SendRec))
+        if (call != IpcCall.Notify && !Machine.Owns(caller, address, Message.Size, writable: call is IpcCall.Receive or IpcCall.SendRec or IpcCall.ReplyReceive))
             return Status.BadAddress;
         if (partner == Endpoint.Any)
             return call == IpcCall.Receive ? Status.Ok : Status.InvalidArgument;

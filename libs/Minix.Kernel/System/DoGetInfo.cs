@@ -26,6 +26,9 @@ public sealed partial class Microkernel
                 return Status.PermissionDenied;
         }
 
+        if (!manager && request.Request is InfoRequest.BootImage or InfoRequest.ExitReport)
+            return Status.PermissionDenied;
+
         switch (request.Request)
         {
             case InfoRequest.WhoAmI:
@@ -46,15 +49,11 @@ public sealed partial class Microkernel
                 (rights.GrantTable, rights.GrantEntries) = (target.GrantTable, target.GrantEntries);
                 return kernel.CopyOut(caller, request, BytesOf(ref rights), ref reply);
             case InfoRequest.BootImage:
-                if (!manager)
-                    return Status.PermissionDenied;
                 if ((uint)request.Index >= (uint)kernel._bootImage.Length)
                     return Status.NotFound;
                 BootImageEntry boot = kernel._bootImage[request.Index];
                 return kernel.CopyOut(caller, request, BytesOf(ref boot), ref reply);
             case InfoRequest.ExitReport:
-                if (!manager)
-                    return Status.PermissionDenied;
                 // The report is taken from the queue only once the answer is sure to reach the caller.
                 if (request.Length < Unsafe.SizeOf<ExitReport>() || !kernel.Machine.Owns(caller, request.Buffer, (ulong)request.Length, writable: true))
                     return request.Length < Unsafe.SizeOf<ExitReport>() ? Status.TooBig : Status.BadAddress;

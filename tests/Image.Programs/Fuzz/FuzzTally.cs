@@ -15,11 +15,11 @@ internal sealed class FuzzTally
     /// <summary>Row of kernel calls whose message buffer was a random pointer.</summary>
     public const int StrayMessageRow = 65;
 
-    /// <summary>First IPC row: primitive n (1..5) is row <c>IpcRow + n - 1</c>.</summary>
+    /// <summary>First IPC row: primitive n (1..6) is row <c>IpcRow + n - 1</c>.</summary>
     public const int IpcRow = 66;
 
-    /// <summary>Row of IPC primitive numbers other than 1..5.</summary>
-    public const int OtherIpcRow = IpcRow + 5;
+    /// <summary>Row of IPC primitive numbers other than 1..6.</summary>
+    public const int OtherIpcRow = IpcRow + 6;
 
     /// <summary>Number of rows.</summary>
     public const int Rows = OtherIpcRow + 1;

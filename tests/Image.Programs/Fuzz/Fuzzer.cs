@@ -175,10 +175,10 @@ public static unsafe class Fuzzer
 
     private static void OneIpc(Run run, FuzzValues values, ref FuzzRandom random)
     {
-        int primitive = random.Percent(85) ? 1 + random.Below(5) : random.Below(5) switch
+        int primitive = random.Percent(85) ? 1 + random.Below(6) : random.Below(5) switch
         {
             0 => 0,
-            1 => 6 + random.Below(3),
+            1 => 7 + random.Below(3),
             2 => -1,
             3 => 16,
             _ => (int)random.Next(),
@@ -202,9 +202,9 @@ public static unsafe class Fuzzer
 
         run.CallsDigest = Mix(run.CallsDigest, (address == &message ? 0 : (ulong)address) ^ (ulong)(uint)primitive << 32 ^ (uint)partner.Value ^ message.Payload<NotifyPayload>().Timestamp);
         var status = (Status)(int)IpcTrap(primitive, partner.Value, address).Result;
-        int row = primitive >= 1 && primitive <= 5 ? FuzzTally.IpcRow + primitive - 1 : FuzzTally.OtherIpcRow;
+        int row = primitive >= 1 && primitive <= 6 ? FuzzTally.IpcRow + primitive - 1 : FuzzTally.OtherIpcRow;
         run.Tally.Add(row, status);
-        bool sends = primitive is (int)IpcCall.Send or (int)IpcCall.SendRec or (int)IpcCall.SendNb or (int)IpcCall.Notify;
+        bool sends = primitive is (int)IpcCall.Send or (int)IpcCall.SendRec or (int)IpcCall.SendNb or (int)IpcCall.Notify or (int)IpcCall.ReplyReceive;
         if (status == Status.Ok && sends && partner != run.Peer)
             run.BeyondPrivileges++;
         run.Digest = Mix(run.Digest, (ulong)(uint)row << 32 | (uint)(int)status);
@@ -336,6 +336,7 @@ public static unsafe class Fuzzer
         2 => "RECEIVE"u8,
         3 => "SENDREC"u8,
         4 => "NOTIFY"u8,
-        _ => "SENDNB"u8,
+        5 => "SENDNB"u8,
+        _ => "REPLYRECEIVE"u8,
     };
 }

@@ -63,6 +63,47 @@ public class IpcTests
     }
 
     [Fact]
+    public void Replyreceive_answers_the_client_and_takes_the_next_waiting_message_in_one_trap()
+    {
+        var c = f.P(2);
+        f.Ipc(B, IpcCall.Receive, Endpoint.Any);
+        f.Ipc(A, IpcCall.SendRec, B.Endpoint, new Message(100));
+        f.Ipc(c, IpcCall.Send, B.Endpoint, new Message(300)); // queued: B is busy with A's request
+        Assert.Equal(ProcessFlags.Sending, c.Flags);
+
+        Assert.Equal(Status.Ok, f.Ipc(B, IpcCall.ReplyReceive, A.Endpoint, new Message(200)));
+        Assert.True(A.IsRunnable && B.IsRunnable && c.IsRunnable);
+        Assert.Equal(200, f.Received(A).Type);
+        Assert.Equal(IpcCall.SendNb, A.ResultIpc.Call); // the client sees a plain reply
+        Assert.Equal(300, f.Received(B).Type);
+        Assert.Equal(c.Endpoint, f.Received(B).Source);
+    }
+
+    [Fact]
+    public void Replyreceive_blocks_in_its_receive_when_nothing_else_waits()
+    {
+        f.Ipc(B, IpcCall.Receive, Endpoint.Any);
+        f.Ipc(A, IpcCall.SendRec, B.Endpoint, new Message(100));
+        f.Ipc(B, IpcCall.ReplyReceive, A.Endpoint, new Message(200));
+        Assert.Equal(ProcessFlags.Receiving, B.Flags);
+        Assert.False(B.AwaitingReply);
+        f.Ipc(f.P(2), IpcCall.Send, B.Endpoint, new Message(7));
+        Assert.True(B.IsRunnable);
+        Assert.Equal(7, f.Received(B).Type);
+    }
+
+    [Fact]
+    public void Replyreceive_to_a_client_not_waiting_fails_and_receives_nothing()
+    {
+        f.Ipc(f.P(2), IpcCall.Send, B.Endpoint, new Message(300));
+        Assert.Equal(Status.NotReady, f.Ipc(B, IpcCall.ReplyReceive, A.Endpoint, new Message(200)));
+        Assert.True(B.IsRunnable);
+        Assert.Equal(ProcessFlags.Sending, f.P(2).Flags); // still queued for B's next receive
+        Assert.Equal(Status.BadAddress, f.Ipc(B, IpcCall.ReplyReceive, A.Endpoint, null, address: 0));
+        Assert.Equal(Status.InvalidArgument, f.Ipc(B, IpcCall.ReplyReceive, Endpoint.Any, new Message(1)));
+    }
+
+    [Fact]
     public void Senders_are_served_in_arrival_order_and_by_source()
     {
         var c = f.P(2);
@@ -136,6 +177,7 @@ public class IpcTests
         Assert.Equal(Status.TrapDenied, f.Ipc(user, IpcCall.Send, A.Endpoint, new Message(1)));
         Assert.Equal(Status.TrapDenied, f.Ipc(user, IpcCall.Receive, Endpoint.Any));
         Assert.Equal(Status.TrapDenied, f.Ipc(user, IpcCall.Notify, A.Endpoint));
+        Assert.Equal(Status.TrapDenied, f.Ipc(user, IpcCall.ReplyReceive, A.Endpoint, new Message(1)));
         Assert.Equal(Status.Ok, f.Ipc(user, IpcCall.SendRec, A.Endpoint, new Message(1)));
     }
 
