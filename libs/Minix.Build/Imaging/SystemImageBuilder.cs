@@ -142,7 +142,7 @@ public static class SystemImageBuilder
         var indexed = items.Select((item, index) => (item, index)).ToList();
         var results = new TResult[indexed.Count];
         var failures = new Exception?[indexed.Count];
-        Parallel.ForEach(indexed, pair =>
+        Parallel.ForEach(indexed, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, pair =>
         {
             try
             {

@@ -5,15 +5,16 @@ using System.Text.Json;
 namespace Minix.Build.Pipeline;
 
 /// <summary>
-/// The C# image compiles of a whole system in one <c>dotnet msbuild</c> run: a generated project asks MSBuild for
-/// every project's MinixImageCompile target at once, so MSBuild starts once, evaluates each project once, builds a
-/// reference shared by many processes (Minix.Ipc, Minix.Posix ...) once, and compiles on every core in parallel.
+/// The C# image compiles of a whole system: one <c>dotnet msbuild</c> run evaluates every project at once (a generated
+/// project asks for each one's MinixImageCompile target with MinixImageCompileArgumentsOnly=true) and writes each
+/// compile's arguments; this process then compiles them with the SDK's compiler, references first, on every core
+/// (<see cref="ImageCompileSchedule"/>).
 /// </summary>
 /// <remarks>
-/// One msbuild start per project cost about 2 s each before the compiler did anything: for the sample system's 40
-/// projects that was most of a clean build and all of a rebuild with nothing changed. Each project's end is read
-/// from msbuild's output while it runs, so a tool can report projects as they finish. A rebuild with none of the
-/// files the last run read changed does not start msbuild at all (<see cref="ImageCompileStamp"/>).
+/// One msbuild start per project cost about 2 s each before the compiler did anything, and a csc process per project
+/// about 1 s more: for the sample system's 40 projects that was most of a clean build. Each project is reported as
+/// its compile ends. A rebuild with none of the files the last run read changed does not start msbuild at all
+/// (<see cref="ImageCompileStamp"/>).
 /// </remarks>
 public static class ImageCompileGraph
 {
@@ -25,10 +26,7 @@ public static class ImageCompileGraph
     /// <param name="Program">Compiled as a program (its Main is the entry) rather than a library.</param>
     public sealed record Request(string Project, bool Program);
 
-    // The line the graph's target prints per project (Minix.Build.targets, MinixImageCompileInGraph).
-    private const string FinishedMarker = "minix-image-compiled:";
-
-    /// <summary>Compiles every request; <paramref name="finished"/> hears of each as msbuild finishes it.</summary>
+    /// <summary>Compiles every request; <paramref name="finished"/> hears of each as its compile ends.</summary>
     /// <param name="requests">The projects (each project once).</param>
     /// <param name="optimize">Optimized or debug C#.</param>
     /// <param name="graphDirectory">Where the generated project goes.</param>
@@ -75,6 +73,7 @@ public static class ImageCompileGraph
             "-t:MinixImageCompileAll", "-getTargetResult:MinixImageCompileAll",
             "-p:Configuration=" + (optimize ? "Release" : "Debug"),
             "-p:MinixImageOptimize=" + (optimize ? "true" : "false"),
+            "-p:MinixImageCompileArgumentsOnly=true",
             "-p:MinixRuntimeAssembly=" + runtime,
             "-p:CustomAfterMicrosoftCommonTargets=" + Path.Combine(ProjectImageCompiler.ToolDirectory, "build", "Minix.Build.Inject.targets"),
         };
@@ -82,16 +81,7 @@ public static class ImageCompileGraph
         if (unrestored.Count > 0)
             args.Add("-restore");
 
-        var byProject = requests.ToDictionary(r => Path.GetFullPath(r.Project), StringComparer.Ordinal);
-        void OnLine(string line)
-        {
-            int at = line.IndexOf(FinishedMarker, StringComparison.Ordinal);
-            string[] parts = at < 0 ? [] : line[(at + FinishedMarker.Length)..].Trim().Split('|');
-            if (parts.Length == 2 && finished is not null && byProject.TryGetValue(parts[0], out Request? request))
-                finished(request, parts[1] == "compiled");
-        }
-
-        var (result, answer) = MSBuildQuery.Run(args, OnLine);
+        var (result, answer) = MSBuildQuery.Run(args);
         using JsonDocument? json = answer;
         string all = result.Output + result.Error;
         if (result.ExitCode != 0)
@@ -104,16 +94,24 @@ public static class ImageCompileGraph
         if (json is null)
             throw new ToolchainException("compile", $"no target result from msbuild:\n{all}");
         var items = json.RootElement.GetProperty("TargetResults").GetProperty("MinixImageCompileAll").GetProperty("Items");
+        var byProject = requests.ToDictionary(r => Path.GetFullPath(r.Project), StringComparer.Ordinal);
         var assemblies = requests.ToDictionary(r => r, _ => new List<string>());
+        var compiles = new Dictionary<string, ImageCompileSchedule.Compile>(StringComparer.Ordinal);
         var inputs = new List<string> { runtime, typeof(ImageCompileGraph).Assembly.Location };
         inputs.AddRange(Directory.GetFiles(Path.Combine(ProjectImageCompiler.ToolDirectory, "build"), "*.targets"));
         foreach (JsonElement item in items.EnumerateArray())
         {
             string path = item.GetProperty("FullPath").GetString()!;
             if (item.TryGetProperty("MinixImageInput", out JsonElement input) && input.GetString() == "true")
+            {
                 inputs.Add(path);
-            else if (byProject.TryGetValue(Path.GetFullPath(item.GetProperty("MinixImageRequester").GetString()!), out Request? request) && !assemblies[request].Contains(path))
+                continue;
+            }
+
+            if (byProject.TryGetValue(Path.GetFullPath(item.GetProperty("MinixImageRequester").GetString()!), out Request? request) && !assemblies[request].Contains(path))
                 assemblies[request].Add(path);
+            if (ImageCompileSchedule.FromItem(item) is { } compile)
+                compiles.TryAdd(path, compile);
         }
 
         foreach (Request request in requests)
@@ -121,6 +119,19 @@ public static class ImageCompileGraph
             if (assemblies[request].Count == 0)
                 throw new ToolchainException("compile", $"msbuild returned no image assembly for {request.Project}:\n{all}");
             results[request] = assemblies[request];
+        }
+
+        // A request's own assembly comes first in its answer; the compile that writes it is the request's end.
+        var requestOf = requests.ToDictionary(r => assemblies[r][0], StringComparer.Ordinal);
+        var compileErrors = ImageCompileSchedule.Run([.. compiles.Values], (compile, compiledNow) =>
+        {
+            if (finished is not null && requestOf.TryGetValue(compile.Assembly, out Request? request))
+                finished(request, compiledNow);
+        });
+        if (compileErrors.Count > 0)
+        {
+            string which = string.Join(", ", requests.Select(r => Path.GetFileName(r.Project)));
+            throw new ToolchainException("compile", $"image compile failed ({which}):\n" + string.Join("\n", compileErrors.Select(ImageRuleNote.ForCompileError)));
         }
 
         ImageCompileStamp.Write(stampFile, graphText, started, inputs, assemblies.ToDictionary(a => a.Key.Project, a => a.Value, StringComparer.Ordinal));

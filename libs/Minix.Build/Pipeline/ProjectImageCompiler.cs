@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace Minix.Build.Pipeline;
 
 /// <summary>
-/// Runs a project's image build (the MinixImageCompile target of build/Minix.Build.targets) through
-/// <c>dotnet msbuild</c>, injecting the targets into projects that do not import them.
+/// A project's image compile: <c>dotnet msbuild</c> evaluates it and its references (the MinixImageCompile target of
+/// build/Minix.Build.targets, injected into projects that do not import it) and writes their compile arguments;
+/// <see cref="ImageCompileSchedule"/> compiles them in this process.
 /// </summary>
 public static class ProjectImageCompiler
 {
@@ -37,6 +38,7 @@ public static class ProjectImageCompiler
             "-t:MinixImageCompile", "-getTargetResult:MinixImageCompile",
             "-p:Configuration=" + (optimize ? "Release" : "Debug"),
             "-p:MinixImageOptimize=" + (optimize ? "true" : "false"),
+            "-p:MinixImageCompileArgumentsOnly=true",
             "-p:MinixRuntimeAssembly=" + runtime,
             "-p:CustomAfterMicrosoftCommonTargets=" + Path.Combine(ToolDirectory, "build", "Minix.Build.Inject.targets"),
         };
@@ -55,10 +57,8 @@ public static class ProjectImageCompiler
             args.Add("-restore");
 
         // Its references compile into their own folders, which an image compile at the same time writes too.
-        (ProcessRunner.Result result, JsonDocument? answer) query;
-        using (ImageCompileGraph.HoldCompileLock())
-            query = MSBuildQuery.Run(args);
-        var (result, answer) = query;
+        using FileStream held = ImageCompileGraph.HoldCompileLock();
+        var (result, answer) = MSBuildQuery.Run(args);
         using JsonDocument? json = answer;
         string all = result.Output + result.Error;
         if (result.ExitCode != 0)
@@ -69,8 +69,12 @@ public static class ProjectImageCompiler
 
         if (json is null)
             throw new ToolchainException("compile", $"no target result from msbuild:\n{all}");
-        var items = json.RootElement.GetProperty("TargetResults").GetProperty("MinixImageCompile").GetProperty("Items");
-        return items.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!).Distinct().ToList();
+        var items = json.RootElement.GetProperty("TargetResults").GetProperty("MinixImageCompile").GetProperty("Items").EnumerateArray().ToList();
+        var compiles = items.Select(ImageCompileSchedule.FromItem).OfType<ImageCompileSchedule.Compile>().DistinctBy(c => c.Assembly).ToList();
+        var compileErrors = ImageCompileSchedule.Run(compiles);
+        if (compileErrors.Count > 0)
+            throw new ToolchainException("compile", $"image compile of {Path.GetFileName(project)} failed:\n" + string.Join("\n", compileErrors.Select(ImageRuleNote.ForCompileError)));
+        return items.Select(i => i.GetProperty("FullPath").GetString()!).Distinct().ToList();
     }
 
     private static string FindToolDirectory()
