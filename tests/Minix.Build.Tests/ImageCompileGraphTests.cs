@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Minix.Build.Tests;
 
-/// <summary>The C# image compiles of a whole system in one msbuild run (ImageCompileGraph).</summary>
+/// <summary>The C# image compiles of a whole system: one msbuild run to evaluate, the compiles in this process (ImageCompileGraph).</summary>
 public class ImageCompileGraphTests
 {
     private const string LibraryProject = "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>disable</ImplicitUsings></PropertyGroup>{0}</Project>";
@@ -107,6 +107,114 @@ public class ImageCompileGraphTests
     }
 
     [Fact]
+    public void The_compile_in_the_tools_process_writes_the_bytes_csc_writes()
+    {
+        string root = NewFolder();
+        try
+        {
+            string shared = Project(root, "Shared", "", "namespace Shared;\npublic static class Twice { public static int Of(int x) => 2 * x; }\n");
+            string first = Project(root, "First", $"<ItemGroup><ProjectReference Include=\"{shared}\" /></ItemGroup>", "namespace First;\npublic static class Entry { public static int Run() => Shared.Twice.Of(1); }\n");
+            var request = new ImageCompileGraph.Request(first, Program: false);
+            var assemblies = ImageCompileGraph.Compile([request], optimize: true, Path.Combine(root, "out"))[request];
+            var files = assemblies.SelectMany(a => new[] { a, Path.ChangeExtension(a, ".pdb") }).ToList();
+            var inProcess = files.ToDictionary(f => f, File.ReadAllBytes);
+            files.ForEach(File.Delete);
+
+            // The same target without the tool: MSBuild's Csc task starts csc, as a package consumer's build does.
+            var csc = ProcessRunner.Run("dotnet", ["msbuild", first, "-nologo", "-t:MinixImageCompile", "-p:Configuration=Release", "-p:MinixImageOptimize=true",
+                "-p:MinixRuntimeAssembly=" + ProjectImageCompiler.RuntimeAssembly,
+                "-p:CustomAfterMicrosoftCommonTargets=" + Path.Combine(ProjectImageCompiler.ToolDirectory, "build", "Minix.Build.Inject.targets")]);
+
+            Assert.True(csc.ExitCode == 0, csc.Output + csc.Error);
+            Assert.All(files, f => Assert.True(inProcess[f].AsSpan().SequenceEqual(File.ReadAllBytes(f)), $"{f} differs from csc's"));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_reference_edited_compiles_again_what_uses_it()
+    {
+        string root = NewFolder();
+        try
+        {
+            string shared = Project(root, "Shared", "", "namespace Shared;\npublic static class Twice { public static int Of(int x) => 2 * x; }\n");
+            string first = Project(root, "First", $"<ItemGroup><ProjectReference Include=\"{shared}\" /></ItemGroup>", "namespace First;\npublic static class Entry { public static int Run() => Shared.Twice.Of(1); }\n");
+            string alone = Project(root, "Alone", "", "namespace Alone;\npublic static class One { public static int Get() => 1; }\n");
+            var requests = new[] { new ImageCompileGraph.Request(first, Program: false), new ImageCompileGraph.Request(alone, Program: false) };
+            string graph = Path.Combine(root, "out");
+            ImageCompileGraph.Compile(requests, optimize: true, graph);
+
+            File.WriteAllText(Path.Combine(root, "Shared", "Shared.cs"), "namespace Shared;\npublic static class Twice { public static int Of(int x) => x + x; }\n");
+            File.SetLastWriteTimeUtc(Path.Combine(root, "Shared", "Shared.cs"), DateTime.UtcNow.AddSeconds(1));
+            var heard = new Dictionary<string, bool>();
+            ImageCompileGraph.Compile(requests, optimize: true, graph, (r, compiled) => { lock (heard) heard[Path.GetFileName(r.Project)] = compiled; });
+
+            Assert.True(heard["First.csproj"], "First uses the edited Shared, so it compiles again");
+            Assert.False(heard["Alone.csproj"], "Alone uses nothing that changed");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_image_compiles_the_language_the_host_build_compiles()
+    {
+        // C# 14: the field keyword and a null-conditional assignment, which a Roslyn older than the SDK's refuses.
+        string root = NewFolder();
+        try
+        {
+            string project = Project(root, "Newest", "", """
+                namespace Newest;
+                public sealed class Box
+                {
+                    public int Twice { get => field; set => field = 2 * value; }
+                    public Box? Next { get; set; }
+                    public static void Fill(Box? box) => box?.Twice = 3;
+                }
+
+                """);
+            var request = new ImageCompileGraph.Request(project, Program: false);
+
+            var assemblies = ImageCompileGraph.Compile([request], optimize: true, Path.Combine(root, "out"))[request];
+
+            Assert.True(File.Exists(assemblies[0]));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_error_in_a_reference_is_reported_once_and_what_uses_it_is_not_compiled()
+    {
+        string root = NewFolder();
+        try
+        {
+            string bad = Project(root, "Bad", "", "namespace Bad;\n\npublic static class Broken\n{\n    public static int Two() => undefinedName;\n}\n");
+            string user = Project(root, "User", $"<ItemGroup><ProjectReference Include=\"{bad}\" /></ItemGroup>", "namespace User;\npublic static class Uses { public static int Run() => Bad.Broken.Two(); }\n");
+            var request = new ImageCompileGraph.Request(user, Program: false);
+
+            var e = Assert.Throws<ToolchainException>(() => ImageCompileGraph.Compile([request], optimize: true, Path.Combine(root, "out")));
+
+            Assert.Single(e.Message.Split('\n'), l => l.Contains("CS0103", StringComparison.Ordinal));
+            Assert.Contains($"Broken.cs(5,", e.Message, StringComparison.Ordinal);
+            Assert.Contains($"[{bad}]", e.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("Uses.cs", e.Message, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(root, "User", "obj", "Release", "net10.0", "minix", "User.dll")));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_project_asked_for_twice_is_refused_before_msbuild_runs()
     {
         var request = new ImageCompileGraph.Request("/nowhere/A.csproj", Program: false);
@@ -130,7 +238,7 @@ public class ImageCompileGraphTests
         Directory.CreateDirectory(dir);
         string project = Path.Combine(dir, name + ".csproj");
         File.WriteAllText(project, string.Format(System.Globalization.CultureInfo.InvariantCulture, LibraryProject, items));
-        File.WriteAllText(Path.Combine(dir, name == "Bad" ? "Broken.cs" : name == "Good" ? "Fine.cs" : name + ".cs"), source);
+        File.WriteAllText(Path.Combine(dir, name switch { "Bad" => "Broken.cs", "Good" => "Fine.cs", "User" => "Uses.cs", _ => name + ".cs" }), source);
         return project;
     }
 }

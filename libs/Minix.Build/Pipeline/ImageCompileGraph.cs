@@ -67,16 +67,7 @@ public static class ImageCompileGraph
         File.Delete(stampFile);
         DateTime started = DateTime.UtcNow;
 
-        var args = new List<string>
-        {
-            "msbuild", graph, "-nologo", "-nodeReuse:false", "-maxCpuCount", "-verbosity:minimal",
-            "-t:MinixImageCompileAll", "-getTargetResult:MinixImageCompileAll",
-            "-p:Configuration=" + (optimize ? "Release" : "Debug"),
-            "-p:MinixImageOptimize=" + (optimize ? "true" : "false"),
-            "-p:MinixImageCompileArgumentsOnly=true",
-            "-p:MinixRuntimeAssembly=" + runtime,
-            "-p:CustomAfterMicrosoftCommonTargets=" + Path.Combine(ProjectImageCompiler.ToolDirectory, "build", "Minix.Build.Inject.targets"),
-        };
+        var args = MSBuildArguments(graph, optimize).ToList();
         // A project never restored (an image project's driver before its first build) has no package references yet.
         if (unrestored.Count > 0)
             args.Add("-restore");
@@ -137,6 +128,25 @@ public static class ImageCompileGraph
         ImageCompileStamp.Write(stampFile, graphText, started, inputs, assemblies.ToDictionary(a => a.Key.Project, a => a.Value, StringComparer.Ordinal));
         return results;
     }
+
+    /// <summary>The <c>dotnet</c> command line of the msbuild run over a generated project (image-compile.proj).</summary>
+    /// <param name="graphProject">The generated project.</param>
+    /// <param name="optimize">Optimized or debug C#.</param>
+    /// <param name="argumentsOnly">
+    /// True (what <see cref="Compile"/> runs): MSBuild only writes each compile's arguments. False: MSBuild's Csc task
+    /// compiles each project in a csc process of its own, as a plain msbuild build does (the benchmark's comparison).
+    /// </param>
+    /// <returns>The arguments, starting with <c>msbuild</c>.</returns>
+    public static IReadOnlyList<string> MSBuildArguments(string graphProject, bool optimize, bool argumentsOnly = true) =>
+    [
+        "msbuild", graphProject, "-nologo", "-nodeReuse:false", "-maxCpuCount", "-verbosity:minimal",
+        "-t:MinixImageCompileAll", "-getTargetResult:MinixImageCompileAll",
+        "-p:Configuration=" + (optimize ? "Release" : "Debug"),
+        "-p:MinixImageOptimize=" + (optimize ? "true" : "false"),
+        "-p:MinixImageCompileArgumentsOnly=" + (argumentsOnly ? "true" : "false"),
+        "-p:MinixRuntimeAssembly=" + ProjectImageCompiler.RuntimeAssembly,
+        "-p:CustomAfterMicrosoftCommonTargets=" + Path.Combine(ProjectImageCompiler.ToolDirectory, "build", "Minix.Build.Inject.targets"),
+    ];
 
     /// <summary>
     /// The generated project: each request an item (a program marked as such), the common settings global;
