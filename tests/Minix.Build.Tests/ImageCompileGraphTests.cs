@@ -107,6 +107,43 @@ public class ImageCompileGraphTests
     }
 
     [Fact]
+    public void An_edited_source_compiles_again_without_msbuild()
+    {
+        string root = NewFolder();
+        try
+        {
+            string project = Project(root, "Only", "", "namespace Only;\npublic static class One { public static int Get() => 1; }\n");
+            var request = new ImageCompileGraph.Request(project, Program: false);
+            string graph = Path.Combine(root, "out");
+            ImageCompileGraph.Compile([request], optimize: true, graph);
+            // The first run restored the project, newer than its own start; the second is the record to go by.
+            string assembly = ImageCompileGraph.Compile([request], optimize: true, graph)[request][0];
+            DateTime written = File.GetLastWriteTimeUtc(assembly);
+            // A project file broken behind the record's back (its time kept): msbuild, were it started, would fail on it.
+            DateTime projectTime = File.GetLastWriteTimeUtc(project);
+            File.WriteAllText(project, "<Project>not msbuild</Proj>");
+            File.SetLastWriteTimeUtc(project, projectTime);
+            File.WriteAllText(Path.Combine(root, "Only", "Only.cs"), "namespace Only;\npublic static class One { public static int Get() => 2; }\n");
+            File.SetLastWriteTimeUtc(Path.Combine(root, "Only", "Only.cs"), DateTime.UtcNow.AddSeconds(1));
+            var heard = new List<bool>();
+
+            ImageCompileGraph.Compile([request], optimize: true, graph, (_, compiled) => heard.Add(compiled));
+
+            Assert.Equal([true], heard);
+            Assert.True(File.GetLastWriteTimeUtc(assembly) > written);
+
+            // A new source changes the folder: msbuild must list the sources again, and reads the project.
+            File.WriteAllText(Path.Combine(root, "Only", "Two.cs"), "namespace Only;\npublic static class Two { }\n");
+            var e = Assert.Throws<ToolchainException>(() => ImageCompileGraph.Compile([request], optimize: true, graph));
+            Assert.Contains("Only.csproj", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_compile_in_the_tools_process_writes_the_bytes_csc_writes()
     {
         string root = NewFolder();

@@ -53,19 +53,25 @@ public static class ImageCompileGraph
         string graphText = GraphProject(requests, unrestored);
         WriteIfChanged(graph, graphText);
         string stampFile = Path.Combine(graphDirectory, "image-compile.stamp");
-        if (unrestored.Count == 0 && ImageCompileStamp.Current(stampFile, graphText) is { } recorded && requests.All(r => recorded.ContainsKey(r.Project)))
+        DateTime started = DateTime.UtcNow;
+        if (unrestored.Count == 0 && ImageCompileStamp.Read(stampFile, graphText) is { State: not ImageCompileStamp.Freshness.Gone } stamp
+            && requests.All(r => stamp.Answers.ContainsKey(r.Project)))
         {
             foreach (Request request in requests)
+                results[request] = stamp.Answers[request.Project];
+            if (stamp.State == ImageCompileStamp.Freshness.Current)
             {
-                finished?.Invoke(request, false);
-                results[request] = recorded[request.Project];
+                foreach (Request request in requests)
+                    finished?.Invoke(request, false);
+                return results;
             }
 
+            RunCompiles(requests, results, stamp.Compiles, finished);
+            stamp.WriteAgain(stampFile, started);
             return results;
         }
 
         File.Delete(stampFile);
-        DateTime started = DateTime.UtcNow;
 
         var args = MSBuildArguments(graph, optimize).ToList();
         // A project never restored (an image project's driver before its first build) has no package references yet.
@@ -112,21 +118,26 @@ public static class ImageCompileGraph
             results[request] = assemblies[request];
         }
 
-        // A request's own assembly comes first in its answer; the compile that writes it is the request's end.
-        var requestOf = requests.ToDictionary(r => assemblies[r][0], StringComparer.Ordinal);
-        var compileErrors = ImageCompileSchedule.Run([.. compiles.Values], (compile, compiledNow) =>
+        RunCompiles(requests, results, [.. compiles.Values], finished);
+
+        ImageCompileStamp.Write(stampFile, graphText, started, inputs, assemblies.ToDictionary(a => a.Key.Project, a => a.Value, StringComparer.Ordinal), compiles.Values);
+        return results;
+    }
+
+    /// <summary>The compiles in this process; each request is reported when the compile of its own assembly (the first of its answer) ends.</summary>
+    private static void RunCompiles(IReadOnlyList<Request> requests, IReadOnlyDictionary<Request, IReadOnlyList<string>> answers, IReadOnlyList<ImageCompileSchedule.Compile> compiles, Action<Request, bool>? finished)
+    {
+        var requestOf = requests.ToDictionary(r => answers[r][0], StringComparer.Ordinal);
+        var errors = ImageCompileSchedule.Run(compiles, (compile, compiledNow) =>
         {
             if (finished is not null && requestOf.TryGetValue(compile.Assembly, out Request? request))
                 finished(request, compiledNow);
         });
-        if (compileErrors.Count > 0)
+        if (errors.Count > 0)
         {
             string which = string.Join(", ", requests.Select(r => Path.GetFileName(r.Project)));
-            throw new ToolchainException("compile", $"image compile failed ({which}):\n" + string.Join("\n", compileErrors.Select(ImageRuleNote.ForCompileError)));
+            throw new ToolchainException("compile", $"image compile failed ({which}):\n" + string.Join("\n", errors.Select(ImageRuleNote.ForCompileError)));
         }
-
-        ImageCompileStamp.Write(stampFile, graphText, started, inputs, assemblies.ToDictionary(a => a.Key.Project, a => a.Value, StringComparer.Ordinal));
-        return results;
     }
 
     /// <summary>The <c>dotnet</c> command line of the msbuild run over a generated project (image-compile.proj).</summary>

@@ -5,8 +5,9 @@ using System.Text;
 namespace Minix.Build.Pipeline;
 
 /// <summary>
-/// What an image compile read and what it answered, so that the next build with nothing changed can answer without
-/// starting msbuild (about a second per start and several to evaluate a system's forty projects).
+/// What an image compile read, what it answered and which compiles it ran, so that the next build with nothing changed
+/// can answer without starting msbuild (about a second per start and several to evaluate a system's forty projects),
+/// and one with only C# sources edited can run the same compiles without it.
 /// </summary>
 /// <remarks>
 /// The record holds the generated project's hash, the time the run started, every file the compiles read (sources,
@@ -26,6 +27,7 @@ internal sealed class ImageCompileStamp
     private readonly List<string> files = [];
     private readonly List<string> folders = [];
     private readonly Dictionary<string, List<string>> results = new(StringComparer.Ordinal);
+    private readonly List<ImageCompileSchedule.Compile> compiles = [];
 
     private ImageCompileStamp(string graphHash, DateTime started)
     {
@@ -36,22 +38,63 @@ internal sealed class ImageCompileStamp
     /// <summary>The hash of a generated project's text, as the record keeps it.</summary>
     public static string Hash(string graphText) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(graphText)));
 
-    /// <summary>The answers of the run the record at <paramref name="file"/> describes, if it is still current; else null.</summary>
-    public static IReadOnlyDictionary<string, List<string>>? Current(string file, string graphText)
+    /// <summary>How much of the last run still holds.</summary>
+    public enum Freshness
+    {
+        /// <summary>No record, another generated project, or a project file, a folder or a package changed: msbuild must run.</summary>
+        Gone,
+
+        /// <summary>Nothing the compiles read changed and every answered assembly exists: nothing to do.</summary>
+        Current,
+
+        /// <summary>
+        /// Only C# sources changed (none added, moved or deleted, which would change a folder): msbuild would write the
+        /// same compile arguments, so the recorded compiles can run without it.
+        /// </summary>
+        SourcesEdited,
+    }
+
+    /// <summary>What the record says of the last run.</summary>
+    public Freshness State { get; private set; }
+
+    /// <summary>Per project, the image assemblies the last run answered.</summary>
+    public IReadOnlyDictionary<string, List<string>> Answers => results;
+
+    /// <summary>The compiles the last run ran (each assembly's arguments file).</summary>
+    public IReadOnlyList<ImageCompileSchedule.Compile> Compiles => compiles;
+
+    /// <summary>The record at <paramref name="file"/> for the same generated project, with its <see cref="State"/>; null if there is none.</summary>
+    public static ImageCompileStamp? Read(string file, string graphText)
     {
         if (!File.Exists(file))
             return null;
         ImageCompileStamp? stamp = Parse(File.ReadAllLines(file));
         if (stamp is null || stamp.graphHash != Hash(graphText))
             return null;
-        bool unchanged = stamp.files.All(f => File.Exists(f) && File.GetLastWriteTimeUtc(f) < stamp.started)
-            && stamp.folders.All(d => Directory.Exists(d) && Directory.GetLastWriteTimeUtc(d) < stamp.started)
-            && stamp.results.Values.All(list => list.Count > 0 && list.All(File.Exists));
-        return unchanged ? stamp.results : null;
+        bool Unchanged(string f) => File.Exists(f) && File.GetLastWriteTimeUtc(f) < stamp.started;
+        bool foldersKept = stamp.folders.All(d => Directory.Exists(d) && Directory.GetLastWriteTimeUtc(d) < stamp.started);
+        if (foldersKept && stamp.files.All(Unchanged) && stamp.results.Values.All(list => list.Count > 0 && list.All(File.Exists)))
+            stamp.State = Freshness.Current;
+        else if (foldersKept && stamp.compiles.Count > 0 && stamp.compiles.All(c => File.Exists(c.ArgumentsFile))
+            && stamp.files.All(f => Unchanged(f) || (File.Exists(f) && f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))))
+            stamp.State = Freshness.SourcesEdited;
+        return stamp;
+    }
+
+    /// <summary>Writes this record again for a run that started at <paramref name="runStarted"/> and compiled the same way.</summary>
+    public void WriteAgain(string file, DateTime runStarted)
+    {
+        var renewed = new ImageCompileStamp(graphHash, runStarted);
+        renewed.files.AddRange(files);
+        renewed.folders.AddRange(folders);
+        renewed.compiles.AddRange(compiles);
+        foreach (var (project, assemblies) in results)
+            renewed.results[project] = assemblies;
+        renewed.Save(file);
     }
 
     /// <summary>Writes the record of a run that started at <paramref name="started"/> and succeeded.</summary>
-    public static void Write(string file, string graphText, DateTime started, IEnumerable<string> inputs, IReadOnlyDictionary<string, List<string>> answers)
+    public static void Write(string file, string graphText, DateTime started, IEnumerable<string> inputs, IReadOnlyDictionary<string, List<string>> answers, IEnumerable<ImageCompileSchedule.Compile> compiles)
     {
         var stamp = new ImageCompileStamp(Hash(graphText), started);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -81,8 +124,14 @@ internal sealed class ImageCompileStamp
 
         foreach (var (project, assemblies) in answers)
             stamp.results[project] = assemblies;
+        stamp.compiles.AddRange(compiles);
+        stamp.Save(file);
+    }
+
+    private void Save(string file)
+    {
         string partial = file + ".partial";
-        File.WriteAllLines(partial, stamp.Lines());
+        File.WriteAllLines(partial, Lines());
         File.Move(partial, file, overwrite: true);
     }
 
@@ -119,6 +168,9 @@ internal sealed class ImageCompileStamp
             foreach (string assembly in assemblies)
                 yield return "answer " + project + "\t" + assembly;
         }
+
+        foreach (var c in compiles)
+            yield return "compile " + string.Join('\t', c.Assembly, c.ArgumentsFile, c.Project, c.CompilerDirectory);
     }
 
     private static ImageCompileStamp? Parse(string[] lines)
@@ -144,6 +196,9 @@ internal sealed class ImageCompileStamp
                     if (!stamp.results.TryGetValue(project, out List<string>? list))
                         stamp.results[project] = list = [];
                     list.Add(assembly);
+                    break;
+                case "compile" when rest.Split('\t') is [string assembly, string arguments, string project, string compiler]:
+                    stamp.compiles.Add(new ImageCompileSchedule.Compile(assembly, arguments, project, compiler));
                     break;
                 default:
                     return null;
