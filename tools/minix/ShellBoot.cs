@@ -46,7 +46,20 @@ public static class ShellBoot
         var shell = new ShellConsole(session);
         TimeSpan Left() => timeout - clock.Elapsed > TimeSpan.Zero ? timeout - clock.Elapsed : TimeSpan.Zero;
         if (!shell.WaitForPrompt(Left()))
+        {
+            // KVM that cannot run the image stops at the kernel's first SSE instruction, before anything was typed:
+            // the same script runs under TCG, and later sessions go there straight away.
+            if (accel == QemuAccel.Auto && session.KvmFailure is { } failure)
+            {
+                session.Kill();
+                KvmVerdict.ForThisUser.RememberFailure(failure);
+                Console.Error.WriteLine($"minix: {failure}; using TCG");
+                return Script(file, raw, QemuAccel.Tcg, arguments, lines, Left());
+            }
+
             return Stopped(session, "no shell prompt came", timeout, clock);
+        }
+
         foreach (string line in lines)
         {
             if (shell.Run(line, Left()) is null)

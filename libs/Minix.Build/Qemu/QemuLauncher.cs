@@ -211,7 +211,7 @@ public static class QemuLauncher
         return new QemuRun(text, status, !exited && !stopped, code, used, clock.Elapsed) { StoppedOnOutput = stopped };
     }
 
-    private const string KvmInternalError = "KVM internal error";
+    internal const string KvmInternalError = "KVM internal error";
 
     // QEMU's report names the guest's RIP: keep that, and leave the register and instruction dump out of a line meant
     // to be read.

@@ -122,6 +122,12 @@ public sealed class QemuSession : IDisposable
         }
     }
 
+    /// <summary>
+    /// Why KVM could not run the image, once QEMU has said so (it then stays paused rather than ending); else null.
+    /// A wait for output gives up as soon as this is set.
+    /// </summary>
+    public string? KvmFailure => Accel == QemuAccel.Kvm && Errors.Contains(QemuLauncher.KvmInternalError, StringComparison.Ordinal) ? QemuLauncher.KvmFailureText(Errors) : null;
+
     /// <summary>The status the guest passed to the debug-exit device, once QEMU has ended that way; else null.</summary>
     public int? GuestStatus => _process.HasExited && (_process.ExitCode & 1) == 1 && !(_process.ExitCode == 1 && Errors.Trim().Length > 0) ? (_process.ExitCode - 1) / 2 : null;
 
@@ -180,7 +186,7 @@ public sealed class QemuSession : IDisposable
             {
                 if (condition(Encoding.UTF8.GetString(_output.Skip(mark).ToArray())))
                     return true;
-                if (deadline.Elapsed >= timeout || (_process.HasExited && !_reader.IsAlive))
+                if (deadline.Elapsed >= timeout || (_process.HasExited && !_reader.IsAlive) || KvmFailure is not null)
                     return false;
                 System.Threading.Monitor.Wait(_output, TimeSpan.FromMilliseconds(100));
             }
