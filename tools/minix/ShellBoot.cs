@@ -98,7 +98,7 @@ public static class ShellBoot
     public static int Attach(string file, bool raw, QemuAccel accel, IReadOnlyList<string> arguments)
     {
         string qemu = QemuLauncher.Find() ?? throw new FileNotFoundException($"{QemuLauncher.Executable} is not installed (Debian: apt-get install qemu-system-x86)");
-        QemuAccel used = QemuLauncher.ForSession(accel);
+        QemuAccel used = QemuLauncher.ForSession(accel, file, raw, arguments, notice: line => Console.Error.WriteLine("minix: " + line));
         var start = new ProcessStartInfo(qemu) { UseShellExecute = false };
         IReadOnlyList<string> all = QemuLauncher.Arguments(file, raw, used, arguments);
         for (int i = 0; i < all.Count; i++)

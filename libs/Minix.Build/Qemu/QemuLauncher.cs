@@ -86,6 +86,32 @@ public static class QemuLauncher
     public static QemuAccel ForSession(QemuAccel accel) =>
         accel != QemuAccel.Auto ? accel : KvmUsable() && KvmVerdict.ForThisUser.Failure() is null ? QemuAccel.Kvm : QemuAccel.Tcg;
 
+    /// <summary>
+    /// <see cref="ForSession(QemuAccel)"/>, and where that would try KVM with no verdict yet, a short boot under KVM first
+    /// (until the guest's first line of output): a session handed to the user's terminal cannot be started again under
+    /// TCG, so a KVM that cannot run the image (it stops on the kernel's first SSE instruction) is found before it.
+    /// </summary>
+    /// <param name="accel">What was asked for.</param>
+    /// <param name="image">The image file.</param>
+    /// <param name="rawDisk">True for a raw disk image.</param>
+    /// <param name="extraArguments">The session's other QEMU arguments.</param>
+    /// <param name="notice">Receives one line when KVM was found unable to run the image.</param>
+    /// <returns>KVM or TCG (or what was asked, if not automatic).</returns>
+    /// <exception cref="FileNotFoundException">QEMU is not installed.</exception>
+    public static QemuAccel ForSession(QemuAccel accel, string image, bool rawDisk, IEnumerable<string>? extraArguments, Action<string>? notice = null)
+    {
+        QemuAccel chosen = ForSession(accel);
+        if (accel != QemuAccel.Auto || chosen != QemuAccel.Kvm)
+            return chosen;
+        string qemu = Find() ?? throw new FileNotFoundException($"{Executable} is not installed (Debian: apt-get install qemu-system-x86)", Executable);
+        QemuRun probe = Run(qemu, image, rawDisk, TimeSpan.FromSeconds(10), QemuAccel.Kvm, extraArguments, echo: null, stopWhen: _ => true);
+        if (probe.KvmFailure is null)
+            return QemuAccel.Kvm;
+        KvmVerdict.ForThisUser.RememberFailure(probe.KvmFailure);
+        notice?.Invoke(probe.KvmFailure + "; using TCG");
+        return QemuAccel.Tcg;
+    }
+
     /// <summary><see cref="Boot(string, bool, TimeSpan, QemuAccel, IEnumerable{string}?, Action{string}?, Func{string, bool}?, IReadOnlyList{string}?, Action{string}?)"/> with the machine's side given.</summary>
     internal static QemuRun Boot(string qemu, bool kvmUsable, KvmVerdict verdict, string image, bool rawDisk, TimeSpan timeout, QemuAccel accel, IEnumerable<string>? extraArguments, Action<string>? echo, Func<string, bool>? stopWhen, Action<string>? notice)
     {
