@@ -82,11 +82,7 @@ public static class ImageCompileGraph
         using JsonDocument? json = answer;
         string all = result.Output + result.Error;
         if (result.ExitCode != 0)
-        {
-            var errors = all.Split('\n').Select(l => l.Trim()).Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct().Select(ImageRuleNote.ForCompileError).ToList();
-            string which = string.Join(", ", requests.Select(r => Path.GetFileName(r.Project)));
-            throw new ToolchainException("compile", $"image compile failed ({which}):\n" + (errors.Count > 0 ? string.Join("\n", errors) : all.Trim()));
-        }
+            throw ProjectImageCompiler.MSBuildFailure(Failed(requests), all);
 
         if (json is null)
             throw new ToolchainException("compile", $"no target result from msbuild:\n{all}");
@@ -128,17 +124,14 @@ public static class ImageCompileGraph
     private static void RunCompiles(IReadOnlyList<Request> requests, IReadOnlyDictionary<Request, IReadOnlyList<string>> answers, IReadOnlyList<ImageCompileSchedule.Compile> compiles, Action<Request, bool>? finished)
     {
         var requestOf = requests.ToDictionary(r => answers[r][0], StringComparer.Ordinal);
-        var errors = ImageCompileSchedule.Run(compiles, (compile, compiledNow) =>
+        ImageCompileSchedule.Run(compiles, Failed(requests), (compile, compiledNow) =>
         {
             if (finished is not null && requestOf.TryGetValue(compile.Assembly, out Request? request))
                 finished(request, compiledNow);
         });
-        if (errors.Count > 0)
-        {
-            string which = string.Join(", ", requests.Select(r => Path.GetFileName(r.Project)));
-            throw new ToolchainException("compile", $"image compile failed ({which}):\n" + string.Join("\n", errors.Select(ImageRuleNote.ForCompileError)));
-        }
     }
+
+    private static string Failed(IReadOnlyList<Request> requests) => $"image compile failed ({string.Join(", ", requests.Select(r => Path.GetFileName(r.Project)))})";
 
     /// <summary>The <c>dotnet</c> command line of the msbuild run over a generated project (image-compile.proj).</summary>
     /// <param name="graphProject">The generated project.</param>
@@ -152,11 +145,7 @@ public static class ImageCompileGraph
     [
         "msbuild", graphProject, "-nologo", "-nodeReuse:false", "-maxCpuCount", "-verbosity:minimal",
         "-t:MinixImageCompileAll", "-getTargetResult:MinixImageCompileAll",
-        "-p:Configuration=" + (optimize ? "Release" : "Debug"),
-        "-p:MinixImageOptimize=" + (optimize ? "true" : "false"),
-        "-p:MinixImageCompileArgumentsOnly=" + (argumentsOnly ? "true" : "false"),
-        "-p:MinixRuntimeAssembly=" + ProjectImageCompiler.RuntimeAssembly,
-        "-p:CustomAfterMicrosoftCommonTargets=" + Path.Combine(ProjectImageCompiler.ToolDirectory, "build", "Minix.Build.Inject.targets"),
+        .. ProjectImageCompiler.Properties(optimize, argumentsOnly),
     ];
 
     /// <summary>

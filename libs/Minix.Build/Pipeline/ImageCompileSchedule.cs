@@ -39,9 +39,10 @@ internal static class ImageCompileSchedule
 
     /// <summary>Runs every compile that is stale, references first.</summary>
     /// <param name="compiles">The compiles (each assembly once).</param>
+    /// <param name="failed">What the error says first if a compile fails ("image compile of X failed").</param>
     /// <param name="finished">Called as each ends without error (on a thread of its own), with whether it compiled (false: up to date), or null.</param>
-    /// <returns>The errors, one per line, in the order of <paramref name="compiles"/>; empty when every compile succeeded.</returns>
-    public static IReadOnlyList<string> Run(IReadOnlyList<Compile> compiles, Action<Compile, bool>? finished = null)
+    /// <exception cref="ToolchainException">A compile failed: <paramref name="failed"/>, then the errors, one per line, in the order of <paramref name="compiles"/>.</exception>
+    public static void Run(IReadOnlyList<Compile> compiles, string failed, Action<Compile, bool>? finished = null)
     {
         var byAssembly = compiles.ToDictionary(c => c.Assembly, StringComparer.Ordinal);
         var errors = new ConcurrentDictionary<Compile, string>();
@@ -96,6 +97,7 @@ internal static class ImageCompileSchedule
 
         var all = compiles.Select(c => Start(c, [])).ToArray();
         Task.WaitAll(all);
-        return compiles.Where(errors.ContainsKey).SelectMany(c => errors[c].Split('\n')).Distinct().ToList();
+        if (!errors.IsEmpty)
+            throw ProjectImageCompiler.CompileFailure(failed, compiles.Where(errors.ContainsKey).SelectMany(c => errors[c].Split('\n')).Distinct());
     }
 }

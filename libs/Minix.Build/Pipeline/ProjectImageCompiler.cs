@@ -36,12 +36,8 @@ public static class ProjectImageCompiler
         {
             "msbuild", Path.GetFullPath(project), "-nologo", "-nodeReuse:false", "-maxCpuCount:1",
             "-t:MinixImageCompile", "-getTargetResult:MinixImageCompile",
-            "-p:Configuration=" + (optimize ? "Release" : "Debug"),
-            "-p:MinixImageOptimize=" + (optimize ? "true" : "false"),
-            "-p:MinixImageCompileArgumentsOnly=true",
-            "-p:MinixRuntimeAssembly=" + runtime,
-            "-p:CustomAfterMicrosoftCommonTargets=" + Path.Combine(ToolDirectory, "build", "Minix.Build.Inject.targets"),
         };
+        args.AddRange(Properties(optimize));
         var extra = extraSources?.Select(Path.GetFullPath).ToList() ?? new List<string>();
         if (extra.Count > 0)
             args.Add("-p:MinixImageExtraSources=" + string.Join("%3B", extra));
@@ -61,21 +57,40 @@ public static class ProjectImageCompiler
         var (result, answer) = MSBuildQuery.Run(args);
         using JsonDocument? json = answer;
         string all = result.Output + result.Error;
+        string failed = $"image compile of {Path.GetFileName(project)} failed";
         if (result.ExitCode != 0)
-        {
-            var errors = all.Split('\n').Select(l => l.Trim()).Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct().Select(ImageRuleNote.ForCompileError).ToList();
-            throw new ToolchainException("compile", $"image compile of {Path.GetFileName(project)} failed:\n" + (errors.Count > 0 ? string.Join("\n", errors) : all.Trim()));
-        }
-
+            throw MSBuildFailure(failed, all);
         if (json is null)
             throw new ToolchainException("compile", $"no target result from msbuild:\n{all}");
         var items = json.RootElement.GetProperty("TargetResults").GetProperty("MinixImageCompile").GetProperty("Items").EnumerateArray().ToList();
         var compiles = items.Select(ImageCompileSchedule.FromItem).OfType<ImageCompileSchedule.Compile>().DistinctBy(c => c.Assembly).ToList();
-        var compileErrors = ImageCompileSchedule.Run(compiles);
-        if (compileErrors.Count > 0)
-            throw new ToolchainException("compile", $"image compile of {Path.GetFileName(project)} failed:\n" + string.Join("\n", compileErrors.Select(ImageRuleNote.ForCompileError)));
+        ImageCompileSchedule.Run(compiles, failed);
         return items.Select(i => i.GetProperty("FullPath").GetString()!).Distinct().ToList();
     }
+
+    /// <summary>
+    /// The global properties of every image compile's msbuild run: configuration, optimization, the tool's runtime and
+    /// targets, and (unless <paramref name="argumentsOnly"/> is false) compile arguments only, the tool compiling.
+    /// </summary>
+    internal static IEnumerable<string> Properties(bool optimize, bool argumentsOnly = true) =>
+    [
+        "-p:Configuration=" + (optimize ? "Release" : "Debug"),
+        "-p:MinixImageOptimize=" + (optimize ? "true" : "false"),
+        "-p:MinixImageCompileArgumentsOnly=" + (argumentsOnly ? "true" : "false"),
+        "-p:MinixRuntimeAssembly=" + RuntimeAssembly,
+        "-p:CustomAfterMicrosoftCommonTargets=" + Path.Combine(ToolDirectory, "build", "Minix.Build.Inject.targets"),
+    ];
+
+    /// <summary>A failed msbuild run of an image compile: its error lines, each with its rule's note, or all it said if none.</summary>
+    internal static ToolchainException MSBuildFailure(string failed, string output)
+    {
+        var errors = output.Split('\n').Select(l => l.Trim()).Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct().ToList();
+        return CompileFailure(failed, errors.Count > 0 ? errors : [output.Trim()]);
+    }
+
+    /// <summary>A failed image compile: <paramref name="failed"/>, then each error line with the rule's note that applies.</summary>
+    internal static ToolchainException CompileFailure(string failed, IEnumerable<string> errors) =>
+        new("compile", failed + ":\n" + string.Join("\n", errors.Select(ImageRuleNote.ForCompileError)));
 
     private static string FindToolDirectory()
     {
