@@ -35,17 +35,48 @@ public sealed class ElfObject
     /// <returns>The best symbol or null.</returns>
     public ElfSymbol? SymbolAt(ElfSection section, ulong offset)
     {
-        ElfSymbol? best = null;
-        foreach (var symbol in Symbols)
+        // The candidates of each section sorted by value (in symbol order among equal values), built on first use:
+        // the linker asks once per unwind entry, and a scan of every symbol each time made the link quadratic.
+        _named ??= Symbols.Where(s => s.Type != ElfSymbolType.Section && s.Name.Length != 0)
+            .GroupBy(s => s.SectionIndex)
+            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Value).ToArray());
+        if (!_named.TryGetValue(section.Index, out ElfSymbol[]? candidates))
+            return null;
+
+        // Past the last symbol at or below the offset, then back to the nearest one that covers it: a sized symbol
+        // that ends at or before the offset does not.
+        int end = 0, high = candidates.Length;
+        while (end < high)
         {
-            if (symbol.SectionIndex != section.Index || symbol.Type == ElfSymbolType.Section || symbol.Name.Length == 0 || symbol.Value > offset)
-                continue;
-            if (symbol.Size != 0 && offset >= symbol.Value + symbol.Size)
-                continue;
-            if (best is null || symbol.Value > best.Value || (symbol.Value == best.Value && symbol.Binding == ElfSymbolBinding.Global))
-                best = symbol;
+            int middle = (end + high) / 2;
+            if (candidates[middle].Value <= offset)
+                end = middle + 1;
+            else
+                high = middle;
         }
 
-        return best;
+        for (int i = end - 1; i >= 0; i--)
+        {
+            if (!Covers(candidates[i], offset))
+                continue;
+            // Among symbols at that value: the last global in symbol order, else the first.
+            ElfSymbol? first = null;
+            for (int j = i; j >= 0 && candidates[j].Value == candidates[i].Value; j--)
+            {
+                if (!Covers(candidates[j], offset))
+                    continue;
+                if (candidates[j].Binding == ElfSymbolBinding.Global)
+                    return candidates[j];
+                first = candidates[j];
+            }
+
+            return first;
+        }
+
+        return null;
     }
+
+    private static bool Covers(ElfSymbol symbol, ulong offset) => symbol.Size == 0 || offset < symbol.Value + symbol.Size;
+
+    private Dictionary<int, ElfSymbol[]>? _named;
 }

@@ -211,14 +211,14 @@ internal sealed class LinkSession(LinkRequest request)
         foreach (var (obj, frame) in _frames)
         {
             var function = obj.Symbols[frame.FunctionSymbol];
-            string where = $"{obj.Name} .eh_frame";
-            if (!TryResolve(obj, function, where, out ulong start))
+            string Where() => $"{obj.Name} .eh_frame";
+            if (!TryResolve(obj, function, Where, out ulong start))
                 continue;
             start = unchecked(start + (ulong)frame.FunctionAddend);
             ulong lsda = 0;
-            if (frame.LsdaSymbol >= 0 && TryResolve(obj, obj.Symbols[frame.LsdaSymbol], where, out lsda))
+            if (frame.LsdaSymbol >= 0 && TryResolve(obj, obj.Symbols[frame.LsdaSymbol], Where, out lsda))
                 lsda = unchecked(lsda + (ulong)frame.LsdaAddend);
-            string name = _pieces.FirstOrDefault(p => p.Section is not null && p.Object == obj && start >= p.Address && start < p.Address + p.Size) is { } piece
+            string name = _sectionLinkPieces.TryGetValue((obj, function.SectionIndex), out LinkPiece? piece) && start >= piece.Address && start < piece.Address + piece.Size
                 ? obj.SymbolAt(piece.Section!, start - piece.Address)?.Name ?? $"0x{start:x}" : $"0x{start:x}";
             entries.Add(new UnwindTableWriter.Entry(start, frame.Length, lsda, frame.PrologLength, frame.Rule, name));
         }
@@ -307,21 +307,22 @@ internal sealed class LinkSession(LinkRequest request)
         foreach (var relocation in section.Relocations)
         {
             var symbol = obj.Symbols[relocation.SymbolIndex];
-            string where = $"{obj.Name} section {section.Name} offset 0x{relocation.Offset:x}{InFunction(obj, section, relocation.Offset)}";
+            // Named only when an error needs it: finding the function of an offset scans the object's symbols.
+            string Where() => $"{obj.Name} section {section.Name} offset 0x{relocation.Offset:x}{InFunction(obj, section, relocation.Offset)}";
             if (relocation.Kind is not (RelocationKind.Absolute64 or RelocationKind.PcRelative32 or RelocationKind.Plt32))
             {
                 _errors.Add(new LinkError(LinkErrorKind.UnsupportedRelocation,
-                    $"unsupported relocation {relocation.Kind.ElfName()} at {where} against symbol '{symbol.Name}' (supported: R_X86_64_64, R_X86_64_PC32, R_X86_64_PLT32)", symbol.Name));
+                    $"unsupported relocation {relocation.Kind.ElfName()} at {Where()} against symbol '{symbol.Name}' (supported: R_X86_64_64, R_X86_64_PC32, R_X86_64_PLT32)", symbol.Name));
                 continue;
             }
 
-            if (!TryResolve(obj, symbol, where, out ulong target))
+            if (!TryResolve(obj, symbol, Where, out ulong target))
                 continue;
             ulong place = piece.Address + relocation.Offset;
             int width = relocation.Kind == RelocationKind.Absolute64 ? 8 : 4;
             if (relocation.Offset + (ulong)width > piece.Size)
             {
-                _errors.Add(new LinkError(LinkErrorKind.InvalidInput, $"relocation at {where} runs past the end of the section", symbol.Name));
+                _errors.Add(new LinkError(LinkErrorKind.InvalidInput, $"relocation at {Where()} runs past the end of the section", symbol.Name));
                 continue;
             }
 
@@ -336,7 +337,7 @@ internal sealed class LinkSession(LinkRequest request)
             if (value < int.MinValue || value > int.MaxValue)
             {
                 _errors.Add(new LinkError(LinkErrorKind.RelocationOverflow,
-                    $"{relocation.Kind.ElfName()} at {where} to '{symbol.Name}' (0x{target:x}) does not fit in 32 bits: the target is {value} bytes away", symbol.Name));
+                    $"{relocation.Kind.ElfName()} at {Where()} to '{symbol.Name}' (0x{target:x}) does not fit in 32 bits: the target is {value} bytes away", symbol.Name));
                 continue;
             }
 
@@ -344,7 +345,7 @@ internal sealed class LinkSession(LinkRequest request)
         }
     }
 
-    private bool TryResolve(ElfObject obj, ElfSymbol symbol, string where, out ulong address)
+    private bool TryResolve(ElfObject obj, ElfSymbol symbol, Func<string> where, out ulong address)
     {
         address = 0;
         if (symbol.SectionIndex == ElfSymbol.AbsoluteSection)
@@ -364,7 +365,7 @@ internal sealed class LinkSession(LinkRequest request)
             string sectionName = obj.Sections[symbol.SectionIndex]?.Name ?? $"#{symbol.SectionIndex}";
             string hint = sectionName is ".tdata" or ".tbss" ? " ([ThreadStatic] fields are not supported in the image)" : "";
             _errors.Add(new LinkError(LinkErrorKind.DroppedSectionReferenced,
-                $"{where} refers to '{symbol.Name}' in section {sectionName}, which the link drops{hint}", symbol.Name));
+                $"{where()} refers to '{symbol.Name}' in section {sectionName}, which the link drops{hint}", symbol.Name));
             return false;
         }
 
@@ -379,7 +380,7 @@ internal sealed class LinkSession(LinkRequest request)
                     ? $"it serves {helper.Feature}, which only a driver placed in the kernel may use (MinixKernelPlaced, or minix boot --kernel-placed)"
                     : $"it is the runtime helper for {helper.Feature}, and neither Minix.Runtime nor the target supplies it")
                   + (helper.Rule is string rule ? ImageRuleNote.Format(rule) : "");
-            _errors.Add(new LinkError(LinkErrorKind.UndefinedSymbol, $"undefined symbol '{symbol.Name}' referenced at {where}: {because}", symbol.Name));
+            _errors.Add(new LinkError(LinkErrorKind.UndefinedSymbol, $"undefined symbol '{symbol.Name}' referenced at {where()}: {because}", symbol.Name));
         }
 
         return false;

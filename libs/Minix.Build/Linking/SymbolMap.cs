@@ -32,16 +32,26 @@ public sealed class SymbolMap
     /// <returns>The entry or null.</returns>
     public MapEntry? FunctionAt(ulong address)
     {
-        MapEntry? best = null;
-        foreach (var entry in _byAddress)
+        // The last entry at or below the address, then back to the nearest function that covers it (crash symbols
+        // ask for every line row of an image, so a scan from the start each time was quadratic).
+        int end = 0, high = _byAddress.Count;
+        while (end < high)
         {
-            if (entry.Address > address)
-                break;
-            if (entry.Kind == SymbolKind.Function && (entry.Size == 0 || address < entry.Address + entry.Size))
-                best = entry;
+            int middle = (end + high) / 2;
+            if (_byAddress[middle].Address <= address)
+                end = middle + 1;
+            else
+                high = middle;
         }
 
-        return best;
+        for (int i = end - 1; i >= 0; i--)
+        {
+            MapEntry entry = _byAddress[i];
+            if (entry.Kind == SymbolKind.Function && (entry.Size == 0 || address < entry.Address + entry.Size))
+                return entry;
+        }
+
+        return null;
     }
 
     /// <summary>The map as text: one <c>address size kind name origin</c> line per symbol.</summary>
