@@ -17,8 +17,9 @@ public static class ProcessRunner
     /// <param name="input">Text for standard input, or null.</param>
     /// <param name="workingDirectory">The working directory, or null.</param>
     /// <param name="outputLine">Told each line of standard output as it comes (on another thread), or null.</param>
+    /// <param name="environment">Variables set for the child besides those it inherits, or null.</param>
     /// <returns>The result.</returns>
-    public static Result Run(string fileName, IEnumerable<string> arguments, string? input = null, string? workingDirectory = null, Action<string>? outputLine = null)
+    public static Result Run(string fileName, IEnumerable<string> arguments, string? input = null, string? workingDirectory = null, Action<string>? outputLine = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -34,6 +35,8 @@ public static class ProcessRunner
         info.Environment.Remove("MSBuildExtensionsPath");
         info.Environment.Remove("MSBUILD_EXE_PATH");
         info.Environment.Remove("MSBuildSDKsPath");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            info.Environment[name] = value;
         using var process = Process.Start(info) ?? throw new ToolchainException("process", $"could not start {fileName}");
         var output = outputLine is null ? process.StandardOutput.ReadToEndAsync() : ReadLines(process.StandardOutput, outputLine);
         var error = process.StandardError.ReadToEndAsync();
