@@ -28,7 +28,7 @@ public sealed class ImageCompileGraphTests : IDisposable
         };
         var heard = new List<string>();
 
-        var results = ImageCompileGraph.Compile(requests, optimize: true, Path.Combine(root, "out"), (r, _) => { lock (heard) heard.Add(Path.GetFileName(r.Project)); });
+        var results = ImageCompileGraph.Compile(requests, optimize: true, Path.Combine(root, "out"), (r, _, _) => { lock (heard) heard.Add(Path.GetFileName(r.Project)); });
 
         // Each in its project's own folder, a program apart from a library, where every image finds it.
         Assert.Equal(Path.Combine(root, "First", "obj", "Release", "net10.0", "minix", "First.dll"), results[requests[0]][0]);
@@ -48,7 +48,7 @@ public sealed class ImageCompileGraphTests : IDisposable
         DateTime written = File.GetLastWriteTimeUtc(first[request][0]);
 
         var heard = new List<bool>();
-        var second = ImageCompileGraph.Compile([request], optimize: true, graph, (_, compiled) => heard.Add(compiled));
+        var second = ImageCompileGraph.Compile([request], optimize: true, graph, (_, _, compiled) => heard.Add(compiled));
 
         Assert.Equal(first[request], second[request]);
         Assert.Equal([false], heard);
@@ -62,7 +62,7 @@ public sealed class ImageCompileGraphTests : IDisposable
 
         heard.Clear();
         Edit("Only", "Only.cs", "namespace Only;\npublic static class One { public static int Get() => 2; }\n");
-        ImageCompileGraph.Compile([request], optimize: true, graph, (_, compiled) => heard.Add(compiled));
+        ImageCompileGraph.Compile([request], optimize: true, graph, (_, _, compiled) => heard.Add(compiled));
 
         Assert.Equal([true], heard);
         Assert.True(File.GetLastWriteTimeUtc(first[request][0]) > written);
@@ -104,7 +104,7 @@ public sealed class ImageCompileGraphTests : IDisposable
         Edit("Only", "Only.cs", "namespace Only;\npublic static class One { public static int Get() => 2; }\n");
         var heard = new List<bool>();
 
-        ImageCompileGraph.Compile([request], optimize: true, graph, (_, compiled) => heard.Add(compiled));
+        ImageCompileGraph.Compile([request], optimize: true, graph, (_, _, compiled) => heard.Add(compiled));
 
         Assert.Equal([true], heard);
         Assert.True(File.GetLastWriteTimeUtc(assembly) > written);
@@ -147,7 +147,7 @@ public sealed class ImageCompileGraphTests : IDisposable
 
         Edit("Shared", "Shared.cs", "namespace Shared;\npublic static class Twice { public static int Of(int x) => x + x; }\n");
         var heard = new Dictionary<string, bool>();
-        ImageCompileGraph.Compile(requests, optimize: true, graph, (r, compiled) => { lock (heard) heard[Path.GetFileName(r.Project)] = compiled; });
+        ImageCompileGraph.Compile(requests, optimize: true, graph, (r, _, compiled) => { lock (heard) heard[Path.GetFileName(r.Project)] = compiled; });
 
         Assert.True(heard["First.csproj"], "First uses the edited Shared, so it compiles again");
         Assert.False(heard["Alone.csproj"], "Alone uses nothing that changed");
@@ -188,6 +188,50 @@ public sealed class ImageCompileGraphTests : IDisposable
         Assert.Contains($"[{bad}]", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Uses.cs", e.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(root, "User", "obj", "Release", "net10.0", "minix", "User.dll")));
+    }
+
+    [Fact]
+    public void A_compile_announced_before_its_reference_is_seen_as_out_of_order_and_a_run_references_first_mends_it()
+    {
+        string shared = Project("Shared", "", "namespace Shared;\npublic static class Twice { public static int Of(int x) => 2 * x; }\n");
+        string first = Project("First", ReferenceTo(shared), "namespace First;\npublic static class Entry { public static int Run() => Shared.Twice.Of(1); }\n");
+        string graph = Path.Combine(root, "out");
+        var request = new ImageCompileGraph.Request(first, Program: false);
+        var assemblies = ImageCompileGraph.Compile([request], optimize: true, graph)[request];
+        var compiles = ImageCompileStamp.Read(Path.Combine(graph, "image-compile.stamp"), File.ReadAllText(Path.Combine(graph, "image-compile.proj")))!.Compiles;
+        var user = Assert.Single(compiles, c => c.Project == first);
+        var reference = Assert.Single(compiles, c => c.Project == shared);
+        assemblies.ToList().ForEach(File.Delete);
+
+        // The user first: it cannot find its reference's assembly, and the schedule says its order was wrong.
+        using (var schedule = new ImageCompileSchedule())
+        {
+            schedule.Add(user);
+            schedule.Add(reference);
+            schedule.WaitQuietly();
+            Assert.False(schedule.InOrder);
+        }
+
+        using (var schedule = new ImageCompileSchedule())
+        {
+            schedule.Add(reference);
+            schedule.Add(user);
+            schedule.Wait("unexpected");
+            Assert.True(schedule.InOrder);
+        }
+
+        Assert.All(assemblies, a => Assert.True(File.Exists(a), a));
+    }
+
+    [Fact]
+    public void A_line_msbuild_prints_announces_a_compile_only_in_its_own_form()
+    {
+        var compile = ImageCompileSchedule.FromLine("  minix-image-compile: /p/obj/minix/../minix/P.dll|/p/obj/minix/P.csc-args|/p/P.csproj|/sdk/Roslyn/bincore");
+
+        Assert.Equal(new ImageCompileSchedule.Compile("/p/obj/minix/P.dll", "/p/obj/minix/P.csc-args", "/p/P.csproj", "/sdk/Roslyn/bincore"), compile);
+        Assert.Null(ImageCompileSchedule.FromLine("  Restored /p/P.csproj (in 80 ms)."));
+        Assert.Null(ImageCompileSchedule.FromLine("minix-image-compile: /p/P.dll|/p/P.csc-args|/p/P.csproj"));
+        Assert.Null(ImageCompileSchedule.FromLine("minix-image-compile: /p/P.dll||/p/P.csproj|/sdk"));
     }
 
     [Fact]

@@ -59,8 +59,7 @@ public static class SystemImageBuilder
             units.Add(new CompileUnit(project, Path.Combine(outputDirectory, "modules", Path.GetFileNameWithoutExtension(project)), runs, users[0].EntersAtMain));
         }
 
-        var assemblies = CompileAll(spec, units, outputDirectory, progress);
-        var objects = CompileObjects(ilc, spec, units, assemblies, progress);
+        var objects = CompileObjects(ilc, spec, units, outputDirectory, progress);
         string kernelObject = objects[Path.GetFullPath(spec.KernelProject)];
 
         var link = new ImageBuildStep("link", spec.Programs.Count == 0
@@ -341,37 +340,44 @@ public static class SystemImageBuilder
     /// <summary>
     /// The C# compiles of every project in one msbuild run (<see cref="ImageCompileGraph"/>), a progress step per
     /// project as it ends (its time counted from the start of the run, since they compile side by side); a project
-    /// given as an image assembly needs none.
+    /// given as an image assembly needs none. <paramref name="compiled"/> hears of each unit once, with its assemblies,
+    /// as soon as they are all compiled.
     /// </summary>
-    private static Dictionary<string, IReadOnlyList<string>> CompileAll(SystemImageSpec spec, IReadOnlyList<CompileUnit> units, string outputDirectory, IImageBuildProgress? progress)
+    private static void CompileAll(SystemImageSpec spec, IReadOnlyList<CompileUnit> units, string outputDirectory, IImageBuildProgress? progress, object gate, Action<CompileUnit, IReadOnlyList<string>> compiled)
     {
-        var assemblies = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (CompileUnit unit in units.Where(u => IsImageAssembly(u.Project)))
-            assemblies[Path.GetFullPath(unit.Project)] = [unit.Project, .. spec.ImageReferences.Where(r => !Path.GetFileName(r).Equals(Path.GetFileName(unit.Project), StringComparison.OrdinalIgnoreCase))];
-        var compiled = units.Where(u => !IsImageAssembly(u.Project)).ToList();
-        if (compiled.Count == 0)
-            return assemblies;
+            compiled(unit, [unit.Project, .. spec.ImageReferences.Where(r => !Path.GetFileName(r).Equals(Path.GetFileName(unit.Project), StringComparison.OrdinalIgnoreCase))]);
+        var requests = units.Where(u => !IsImageAssembly(u.Project)).ToDictionary(u => new ImageCompileGraph.Request(Path.GetFullPath(u.Project), u.Program));
+        if (requests.Count == 0)
+            return;
 
-        var requests = compiled.ToDictionary(u => new ImageCompileGraph.Request(Path.GetFullPath(u.Project), u.Program));
         var steps = requests.ToDictionary(r => r.Key, r => new ImageBuildStep("compile", r.Value.Runs, r.Value.Name));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var reported = new HashSet<ImageCompileGraph.Request>();
-        var gate = new object();
-        void Finished(ImageCompileGraph.Request request, bool compiledNow)
+        lock (gate)
+        {
+            foreach (var step in steps.Values)
+                progress?.Started(step);
+        }
+
+        void Finished(ImageCompileGraph.Request request, IReadOnlyList<string> assemblies, bool compiledNow)
         {
             lock (gate)
             {
-                if (reported.Add(request))
-                    progress?.Finished(steps[request], clock.Elapsed, upToDate: !compiledNow);
+                if (!reported.Add(request))
+                    return;
+                progress?.Finished(steps[request], clock.Elapsed, upToDate: !compiledNow);
             }
+
+            compiled(requests[request], assemblies);
         }
 
-        foreach (var step in steps.Values)
-            progress?.Started(step);
-        IReadOnlyDictionary<ImageCompileGraph.Request, IReadOnlyList<string>> results;
         try
         {
-            results = ImageCompileGraph.Compile([.. requests.Keys], spec.Optimize, outputDirectory, Finished);
+            var results = ImageCompileGraph.Compile([.. requests.Keys], spec.Optimize, outputDirectory, Finished);
+            // A project none of whose own compiles ran (its assembly given by another) is ready when all are.
+            foreach (var request in requests.Keys)
+                Finished(request, results[request], compiledNow: false);
         }
         catch
         {
@@ -379,36 +385,34 @@ public static class SystemImageBuilder
             {
                 foreach (var request in requests.Keys.Where(r => !reported.Contains(r)))
                     progress?.Failed(steps[request], clock.Elapsed);
-                reported.UnionWith(requests.Keys);
             }
 
             throw;
         }
-
-        foreach (var request in requests.Keys)
-        {
-            Finished(request, compiledNow: true);
-            assemblies[request.Project] = results[request];
-        }
-
-        return assemblies;
     }
 
     /// <summary>
-    /// ILC for every project whose object is out of date, on every core at once (each ILC run is mostly one thread);
-    /// an ordinary program gets Minix.Posix as a second input (<see cref="ProgramImageBuilder"/>).
+    /// ILC for every project whose object is out of date, each run queued as its project's C# compile ends
+    /// (<see cref="CompileAll"/>), one per core (each ILC run is mostly one thread); an ordinary program gets
+    /// Minix.Posix as a second input (<see cref="ProgramImageBuilder"/>).
     /// </summary>
-    private static Dictionary<string, string> CompileObjects(IlcToolchain ilc, SystemImageSpec spec, IReadOnlyList<CompileUnit> units, IReadOnlyDictionary<string, IReadOnlyList<string>> assemblies, IImageBuildProgress? progress)
+    private static Dictionary<string, string> CompileObjects(IlcToolchain ilc, SystemImageSpec spec, IReadOnlyList<CompileUnit> units, string outputDirectory, IImageBuildProgress? progress)
     {
         var gate = new object();
-        SideBySide(units, unit =>
+        var order = units.Select((unit, index) => (unit, index)).ToDictionary(u => u.unit, u => u.index);
+        using (var ilcRuns = new ReadyWorkQueue<(CompileUnit Unit, IReadOnlyList<string> Assemblies)>("ILC", run =>
         {
-            var list = assemblies[Path.GetFullPath(unit.Project)];
+            var (unit, assemblies) = run;
             Directory.CreateDirectory(unit.WorkDirectory);
-            return Step(progress, new ImageBuildStep("ilc", unit.Runs, unit.Name), gate, () => unit.Program
-                ? (0, !ProgramImageBuilder.CompileObject(ilc, list, spec.ImageReferences, unit.Object, spec.Optimize, unit.Runs))
-                : (0, !CompileLibraryObject(ilc, list, unit.Object, spec.Optimize)));
-        });
+            Step(progress, new ImageBuildStep("ilc", unit.Runs, unit.Name), gate, () => unit.Program
+                ? (0, !ProgramImageBuilder.CompileObject(ilc, assemblies, spec.ImageReferences, unit.Object, spec.Optimize, unit.Runs))
+                : (0, !CompileLibraryObject(ilc, assemblies, unit.Object, spec.Optimize)));
+        }))
+        {
+            CompileAll(spec, units, outputDirectory, progress, gate, (unit, assemblies) => ilcRuns.Add(order[unit], (unit, assemblies)));
+            ilcRuns.Finish();
+        }
+
         return units.ToDictionary(u => Path.GetFullPath(u.Project), u => u.Object, StringComparer.Ordinal);
     }
 

@@ -30,10 +30,10 @@ public static class ImageCompileGraph
     /// <param name="requests">The projects (each project once).</param>
     /// <param name="optimize">Optimized or debug C#.</param>
     /// <param name="graphDirectory">Where the generated project goes.</param>
-    /// <param name="finished">Called with each request when its compile ended (on a thread of its own), and whether the compiler ran (false: it was up to date), or null.</param>
+    /// <param name="finished">Called with each request when its compile ended (on a thread of its own), with its image assemblies (the project's first, then its references', every one compiled by then) and whether the compiler ran (false: it was up to date), or null.</param>
     /// <returns>Per request, its image assemblies: the project's first, then its references'.</returns>
     /// <exception cref="ToolchainException">A compile failed; the message holds the compiler's errors with file:line.</exception>
-    public static IReadOnlyDictionary<Request, IReadOnlyList<string>> Compile(IReadOnlyList<Request> requests, bool optimize, string graphDirectory, Action<Request, bool>? finished = null)
+    public static IReadOnlyDictionary<Request, IReadOnlyList<string>> Compile(IReadOnlyList<Request> requests, bool optimize, string graphDirectory, Action<Request, IReadOnlyList<string>, bool>? finished = null)
     {
         var results = new Dictionary<Request, IReadOnlyList<string>>();
         if (requests.Count == 0)
@@ -62,7 +62,7 @@ public static class ImageCompileGraph
             if (stamp.State == ImageCompileStamp.Freshness.Current)
             {
                 foreach (Request request in requests)
-                    finished?.Invoke(request, false);
+                    finished?.Invoke(request, results[request], false);
                 return results;
             }
 
@@ -78,7 +78,43 @@ public static class ImageCompileGraph
         if (unrestored.Count > 0)
             args.Add("-restore");
 
-        var (result, answer) = MSBuildQuery.Run(args);
+        // Each compile starts as msbuild announces it: its references were announced before it, and the rest of
+        // msbuild's run (evaluating the other projects, mostly one core's work) goes on beside it. Until the requests'
+        // assemblies are known (msbuild's answer), what ended is only noted.
+        var gate = new object();
+        var ended = new Dictionary<string, bool>(StringComparer.Ordinal);
+        Dictionary<string, Request>? requestOf = null;
+        void Ended(ImageCompileSchedule.Compile compile, bool compiledNow)
+        {
+            Request? request;
+            lock (gate)
+            {
+                if (requestOf is null)
+                {
+                    ended[compile.Assembly] = compiledNow;
+                    return;
+                }
+
+                if (!requestOf.TryGetValue(compile.Assembly, out request))
+                    return;
+            }
+
+            finished?.Invoke(request, results[request], compiledNow);
+        }
+
+        using var schedule = new ImageCompileSchedule(Ended);
+        var (result, answer) = MSBuildQuery.Run(args, line =>
+        {
+            try
+            {
+                if (ImageCompileSchedule.FromLine(line) is { } announced)
+                    schedule.Add(announced);
+            }
+            catch (IOException)
+            {
+                // Its arguments file could not be read now: it is added again from msbuild's answer, and fails there.
+            }
+        });
         using JsonDocument? json = answer;
         string all = result.Output + result.Error;
         if (result.ExitCode != 0)
@@ -114,20 +150,41 @@ public static class ImageCompileGraph
             results[request] = assemblies[request];
         }
 
-        RunCompiles(requests, results, [.. compiles.Values], finished);
+        foreach (ImageCompileSchedule.Compile compile in compiles.Values)
+            schedule.Add(compile);
+        if (schedule.InOrder)
+        {
+            List<(Request Request, bool CompiledNow)> already;
+            lock (gate)
+            {
+                requestOf = requests.ToDictionary(r => results[r][0], StringComparer.Ordinal);
+                already = [.. ended.Where(e => requestOf.ContainsKey(e.Key)).Select(e => (requestOf[e.Key], e.Value))];
+            }
+
+            foreach (var (request, compiledNow) in already)
+                finished?.Invoke(request, results[request], compiledNow);
+            schedule.Wait(Failed(requests));
+        }
+        else
+        {
+            // A compile ran before one of its references was announced (msbuild never did this when written): what
+            // it read may be old, so every compile is checked again, references first, and only then reported.
+            schedule.WaitQuietly();
+            RunCompiles(requests, results, [.. compiles.Values], finished);
+        }
 
         ImageCompileStamp.Write(stampFile, graphText, started, inputs, assemblies.ToDictionary(a => a.Key.Project, a => a.Value, StringComparer.Ordinal), compiles.Values);
         return results;
     }
 
     /// <summary>The compiles in this process; each request is reported when the compile of its own assembly (the first of its answer) ends.</summary>
-    private static void RunCompiles(IReadOnlyList<Request> requests, IReadOnlyDictionary<Request, IReadOnlyList<string>> answers, IReadOnlyList<ImageCompileSchedule.Compile> compiles, Action<Request, bool>? finished)
+    private static void RunCompiles(IReadOnlyList<Request> requests, IReadOnlyDictionary<Request, IReadOnlyList<string>> answers, IReadOnlyList<ImageCompileSchedule.Compile> compiles, Action<Request, IReadOnlyList<string>, bool>? finished)
     {
         var requestOf = requests.ToDictionary(r => answers[r][0], StringComparer.Ordinal);
         ImageCompileSchedule.Run(compiles, Failed(requests), (compile, compiledNow) =>
         {
             if (finished is not null && requestOf.TryGetValue(compile.Assembly, out Request? request))
-                finished(request, compiledNow);
+                finished(request, answers[request], compiledNow);
         });
     }
 
