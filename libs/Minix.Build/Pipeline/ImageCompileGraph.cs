@@ -7,8 +7,8 @@ namespace Minix.Build.Pipeline;
 /// <summary>
 /// The C# image compiles of a whole system: one <c>dotnet msbuild</c> run evaluates every project at once (a generated
 /// project asks for each one's MinixImageCompile target with MinixImageCompileArgumentsOnly=true) and writes each
-/// compile's arguments; this process then compiles them with the SDK's compiler, references first, on every core
-/// (<see cref="ImageCompileSchedule"/>).
+/// compile's arguments; this process compiles them with the SDK's compiler, references first, on every core
+/// (<see cref="ImageCompileSchedule"/>), each as msbuild announces it, while msbuild goes on with the other projects.
 /// </summary>
 /// <remarks>
 /// One msbuild start per project cost about 2 s each before the compiler did anything, and a csc process per project
