@@ -45,16 +45,7 @@ public sealed class ElfObject
 
         // Past the last symbol at or below the offset, then back to the nearest one that covers it: a sized symbol
         // that ends at or before the offset does not.
-        int end = 0, high = candidates.Length;
-        while (end < high)
-        {
-            int middle = (end + high) / 2;
-            if (candidates[middle].Value <= offset)
-                end = middle + 1;
-            else
-                high = middle;
-        }
-
+        int end = AddressOrder.CountAtOrBelow(candidates, offset, s => s.Value);
         for (int i = end - 1; i >= 0; i--)
         {
             if (!Covers(candidates[i], offset))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Minix.Build.Elf;
 
 namespace Minix.Build.Linking;
 
@@ -34,16 +35,7 @@ public sealed class SymbolMap
     {
         // The last entry at or below the address, then back to the nearest function that covers it (crash symbols
         // ask for every line row of an image, so a scan from the start each time was quadratic).
-        int end = 0, high = _byAddress.Count;
-        while (end < high)
-        {
-            int middle = (end + high) / 2;
-            if (_byAddress[middle].Address <= address)
-                end = middle + 1;
-            else
-                high = middle;
-        }
-
+        int end = AddressOrder.CountAtOrBelow(_byAddress, address, e => e.Address);
         for (int i = end - 1; i >= 0; i--)
         {
             MapEntry entry = _byAddress[i];
