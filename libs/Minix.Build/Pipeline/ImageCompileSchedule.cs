@@ -131,14 +131,15 @@ internal sealed class ImageCompileSchedule : IDisposable
 
     private void Add(Compile compile, string[] references)
     {
+        string assembly = Path.GetFullPath(compile.Assembly);
         lock (_gate)
         {
-            if (_started.ContainsKey(compile.Assembly))
+            if (_started.ContainsKey(assembly))
                 return;
             Task<bool>[] before = [.. references.Where(_started.ContainsKey).Select(r => _started[r])];
             _unknownReferences[compile] = [.. references.Where(r => !_started.ContainsKey(r))];
             _order.Add(compile);
-            _started[compile.Assembly] = Task.WhenAll(before).ContinueWith(done => RunAfter(compile, done.Result), TaskScheduler.Default).Unwrap();
+            _started[assembly] = Task.WhenAll(before).ContinueWith(done => RunAfter(compile, done.Result), TaskScheduler.Default).Unwrap();
         }
     }
 
@@ -178,7 +179,7 @@ internal sealed class ImageCompileSchedule : IDisposable
     /// <summary>The compiles with their references, each after the compiles of what it references.</summary>
     private static List<(Compile Compile, string[] References)> ReferencesFirst(IReadOnlyList<Compile> compiles)
     {
-        var byAssembly = compiles.ToDictionary(c => c.Assembly, StringComparer.Ordinal);
+        var byAssembly = compiles.ToDictionary(c => Path.GetFullPath(c.Assembly), StringComparer.Ordinal);
         var ordered = new List<(Compile, string[])>();
         var placed = new HashSet<Compile>();
 
