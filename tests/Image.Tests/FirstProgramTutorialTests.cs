@@ -33,9 +33,13 @@ public class FirstProgramTutorialTests(ITestOutputHelper output)
         string home = Directory.CreateTempSubdirectory("minix-first-program-").FullName;
         try
         {
-            var shell = new Commands(null, output.WriteLine, new Dictionary<string, string> { ["DOTNET_CLI_HOME"] = home, ["DOTNET_NOLOGO"] = "1" });
-            // `minix boot` compiles shared projects the fixtures compile too: not at the same time.
-            var ran = ImageBuilds.Exclusive(() => TutorialFollower.Follow(TutorialPage, script, RepositoryRoot.Path, shell, output.WriteLine));
+            // A dotnet home of the test's own for the template's install, but the usual package folder: the tutorial's
+            // `dotnet run` restores the repository's tools, whose assets every other test reads.
+            string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            var shell = new Commands(null, output.WriteLine, new Dictionary<string, string> { ["DOTNET_CLI_HOME"] = home, ["DOTNET_NOLOGO"] = "1", ["NUGET_PACKAGES"] = packages });
+            // `minix boot` compiles shared projects the fixtures compile too: not at the same time; and no other test
+            // process packs while its restore rewrites the tools' assets.
+            var ran = ImageBuilds.Exclusive(() => RestoreLock.Hold(RepositoryRoot.Path, () => TutorialFollower.Follow(TutorialPage, script, RepositoryRoot.Path, shell, output.WriteLine)));
 
             // What the page rests on, however it words it: Main's output on the console, the child's exit status in
             // its parent's wait, and the program's in init's.

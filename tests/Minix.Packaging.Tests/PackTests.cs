@@ -33,10 +33,15 @@ public sealed class PackFixture : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        using Process process = Process.Start(start)!;
-        Log = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        ExitCode = process.ExitCode;
+        // Not while another test process restores the repository's projects for a dotnet home of its own.
+        (Log, ExitCode) = Minix.Tutorials.RestoreLock.Hold(RepositoryRoot.Path, () =>
+        {
+            using Process process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            string output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return (output + error.Result, process.ExitCode);
+        });
     }
 
     public string Output { get; }
