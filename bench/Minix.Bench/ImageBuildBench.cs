@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Minix.Build.Elf;
 using Minix.Build.Imaging;
 using Minix.Build.Pipeline;
 
@@ -36,6 +37,7 @@ internal static class ImageBuildBench
         string graphFolder = Path.Combine(Path.GetTempPath(), "minix-bench-image-build");
         string tool = BuildTool(root);
         var cleanCpu = new List<double>();
+        (int Objects, int Compiled, int Distinct) bodies = default;
 
         for (int round = 0; round < rounds; round++)
         {
@@ -43,6 +45,7 @@ internal static class ImageBuildBench
             double cpu = ChildCpuSeconds();
             clean.Add(Time(() => Image(tool, imageProject)));
             cleanCpu.Add(ChildCpuSeconds() - cpu);
+            bodies = IlcMethodBodies(contents.OutputDirectory);
             unchanged.Add(Time(() => Image(tool, imageProject)));
             File.SetLastWriteTimeUtc(touched, DateTime.UtcNow);
             oneProgram.Add(Time(() => Image(tool, imageProject)));
@@ -83,12 +86,25 @@ internal static class ImageBuildBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| nothing changed | {Median(unchanged):F1} | under 3 s: {(Median(unchanged) < 3 ? "holds" : "not met")} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| one program's source touched | {Median(oneProgram):F1} | |"));
         Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ILC in a clean build: {bodies.Compiled:N0} method bodies in its {bodies.Objects} objects, {bodies.Distinct:N0} of them distinct ({100.0 * (bodies.Compiled - bodies.Distinct) / bodies.Compiled:F0}% compiled again by another project's ILC run)."));
+        Console.WriteLine();
         Console.WriteLine("| C# image compiles from clean (one msbuild run each) | seconds |");
         Console.WriteLine("|---|---:|");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| MSBuild's Csc task, a csc process per project (before) | {Median(csc):F1} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| in the tool's process on the SDK's compiler (ImageCompileGraph) | {Median(inProcess):F1} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| ratio csc / in process | {Median(csc) / Median(inProcess):F2} |"));
         return 0;
+    }
+
+    /// <summary>
+    /// The functions in the build's ILC objects, all of them and the distinct names: each project is a whole-program ILC
+    /// run, which compiles again the part of the runtime and the libraries it reaches.
+    /// </summary>
+    private static (int Objects, int Compiled, int Distinct) IlcMethodBodies(string outputDirectory)
+    {
+        var files = Directory.GetFiles(outputDirectory, "*.o", SearchOption.AllDirectories);
+        var names = files.SelectMany(file => ElfObjectReader.Read(file).Symbols.Where(s => s.Type == ElfSymbolType.Function && !s.IsUndefined).Select(s => s.Name)).ToList();
+        return (files.Length, names.Count, names.Distinct(StringComparer.Ordinal).Count());
     }
 
     /// <summary>The tool, built as the README's commands build it (not timed).</summary>

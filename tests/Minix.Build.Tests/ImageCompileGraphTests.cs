@@ -116,6 +116,23 @@ public sealed class ImageCompileGraphTests : IDisposable
     }
 
     [Fact]
+    public void An_edited_project_file_starts_msbuild_again_even_beside_an_edited_source()
+    {
+        string project = Project("Only", "", "namespace Only;\npublic static class One { public static int Get() => 1; }\n");
+        var request = new ImageCompileGraph.Request(project, Program: false);
+        string graph = Path.Combine(root, "out");
+        ImageCompileGraph.Compile([request], optimize: true, graph);
+        ImageCompileGraph.Compile([request], optimize: true, graph);
+        // Broken and newer than the record: only msbuild reads it, and fails on it.
+        Edit("Only", "Only.csproj", "<Project>not msbuild</Proj>");
+        Edit("Only", "Only.cs", "namespace Only;\npublic static class One { public static int Get() => 2; }\n");
+
+        var e = Assert.Throws<ToolchainException>(() => ImageCompileGraph.Compile([request], optimize: true, graph));
+
+        Assert.Contains("Only.csproj", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_compile_in_the_tools_process_writes_the_bytes_csc_writes()
     {
         string shared = Project("Shared", "", "namespace Shared;\npublic static class Twice { public static int Of(int x) => 2 * x; }\n");

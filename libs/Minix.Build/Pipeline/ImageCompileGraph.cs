@@ -157,7 +157,7 @@ public static class ImageCompileGraph
             List<(Request Request, bool CompiledNow)> already;
             lock (gate)
             {
-                requestOf = requests.ToDictionary(r => results[r][0], StringComparer.Ordinal);
+                requestOf = ByOwnAssembly(requests, results);
                 already = [.. ended.Where(e => requestOf.ContainsKey(e.Key)).Select(e => (requestOf[e.Key], e.Value))];
             }
 
@@ -180,13 +180,17 @@ public static class ImageCompileGraph
     /// <summary>The compiles in this process; each request is reported when the compile of its own assembly (the first of its answer) ends.</summary>
     private static void RunCompiles(IReadOnlyList<Request> requests, IReadOnlyDictionary<Request, IReadOnlyList<string>> answers, IReadOnlyList<ImageCompileSchedule.Compile> compiles, Action<Request, IReadOnlyList<string>, bool>? finished)
     {
-        var requestOf = requests.ToDictionary(r => answers[r][0], StringComparer.Ordinal);
+        var requestOf = ByOwnAssembly(requests, answers);
         ImageCompileSchedule.Run(compiles, Failed(requests), (compile, compiledNow) =>
         {
             if (finished is not null && requestOf.TryGetValue(compile.Assembly, out Request? request))
                 finished(request, answers[request], compiledNow);
         });
     }
+
+    // A request is reported when its own assembly (the first of its answer) is compiled.
+    private static Dictionary<string, Request> ByOwnAssembly(IReadOnlyList<Request> requests, IReadOnlyDictionary<Request, IReadOnlyList<string>> answers) =>
+        requests.ToDictionary(r => answers[r][0], StringComparer.Ordinal);
 
     private static string Failed(IReadOnlyList<Request> requests) => $"image compile failed ({string.Join(", ", requests.Select(r => Path.GetFileName(r.Project)))})";
 

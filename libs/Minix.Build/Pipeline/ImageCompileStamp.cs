@@ -71,12 +71,15 @@ internal sealed class ImageCompileStamp
         ImageCompileStamp? stamp = Parse(File.ReadAllLines(file));
         if (stamp is null || stamp.graphHash != Hash(graphText))
             return null;
-        bool Unchanged(string f) => File.Exists(f) && File.GetLastWriteTimeUtc(f) < stamp.started;
         bool foldersKept = stamp.folders.All(d => Directory.Exists(d) && Directory.GetLastWriteTimeUtc(d) < stamp.started);
-        if (foldersKept && stamp.files.All(Unchanged) && stamp.results.Values.All(list => list.Count > 0 && list.All(File.Exists)))
+        if (!foldersKept)
+            return stamp;
+        // Changed: newer than the run's start, or gone.
+        var changed = stamp.files.Where(f => !File.Exists(f) || File.GetLastWriteTimeUtc(f) >= stamp.started).ToList();
+        if (changed.Count == 0 && stamp.results.Values.All(list => list.Count > 0 && list.All(File.Exists)))
             stamp.State = Freshness.Current;
-        else if (foldersKept && stamp.compiles.Count > 0 && stamp.compiles.All(c => File.Exists(c.ArgumentsFile))
-            && stamp.files.All(f => Unchanged(f) || (File.Exists(f) && f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))))
+        else if (stamp.compiles.Count > 0 && stamp.compiles.All(c => File.Exists(c.ArgumentsFile))
+            && changed.All(f => File.Exists(f) && f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)))
             stamp.State = Freshness.SourcesEdited;
         return stamp;
     }
