@@ -90,12 +90,7 @@ public sealed class ImageCompileGraphTests : IDisposable
     [Fact]
     public void An_edited_source_compiles_again_without_msbuild()
     {
-        string project = Project("Only", "", "namespace Only;\npublic static class One { public static int Get() => 1; }\n");
-        var request = new ImageCompileGraph.Request(project, Program: false);
-        string graph = Path.Combine(root, "out");
-        ImageCompileGraph.Compile([request], optimize: true, graph);
-        // The first run restored the project, newer than its own start; the second is the record to go by.
-        string assembly = ImageCompileGraph.Compile([request], optimize: true, graph)[request][0];
+        var (project, request, graph, assembly) = OnlyProjectWithRecord();
         DateTime written = File.GetLastWriteTimeUtc(assembly);
         // A project file broken behind the record's back (its time kept): msbuild, were it started, would fail on it.
         DateTime projectTime = File.GetLastWriteTimeUtc(project);
@@ -118,11 +113,7 @@ public sealed class ImageCompileGraphTests : IDisposable
     [Fact]
     public void An_edited_project_file_starts_msbuild_again_even_beside_an_edited_source()
     {
-        string project = Project("Only", "", "namespace Only;\npublic static class One { public static int Get() => 1; }\n");
-        var request = new ImageCompileGraph.Request(project, Program: false);
-        string graph = Path.Combine(root, "out");
-        ImageCompileGraph.Compile([request], optimize: true, graph);
-        ImageCompileGraph.Compile([request], optimize: true, graph);
+        var (_, request, graph, _) = OnlyProjectWithRecord();
         // Broken and newer than the record: only msbuild reads it, and fails on it.
         Edit("Only", "Only.csproj", "<Project>not msbuild</Proj>");
         Edit("Only", "Only.cs", "namespace Only;\npublic static class One { public static int Get() => 2; }\n");
@@ -259,6 +250,16 @@ public sealed class ImageCompileGraphTests : IDisposable
         var e = Assert.Throws<ToolchainException>(() => ImageCompileGraph.Compile([request, request with { Program = true }], optimize: true, Path.GetTempPath()));
 
         Assert.Contains("/nowhere/A.csproj is asked for twice", e.Message, StringComparison.Ordinal);
+    }
+
+    // A project compiled twice: the first run restored it, newer than its own start; the second left the record to go by.
+    private (string Project, ImageCompileGraph.Request Request, string Graph, string Assembly) OnlyProjectWithRecord()
+    {
+        string project = Project("Only", "", "namespace Only;\npublic static class One { public static int Get() => 1; }\n");
+        var request = new ImageCompileGraph.Request(project, Program: false);
+        string graph = Path.Combine(root, "out");
+        ImageCompileGraph.Compile([request], optimize: true, graph);
+        return (project, request, graph, ImageCompileGraph.Compile([request], optimize: true, graph)[request][0]);
     }
 
     // Newer than anything the last compile wrote, however coarse the file system's clock.
