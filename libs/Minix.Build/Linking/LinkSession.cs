@@ -307,7 +307,7 @@ internal sealed class LinkSession(LinkRequest request)
         foreach (var relocation in section.Relocations)
         {
             var symbol = obj.Symbols[relocation.SymbolIndex];
-            // Named only when an error needs it: finding the function of an offset scans the object's symbols.
+            // Named only when an error needs it: finding the function of an offset is a symbol lookup per relocation.
             string Where() => $"{obj.Name} section {section.Name} offset 0x{relocation.Offset:x}{InFunction(obj, section, relocation.Offset)}";
             if (relocation.Kind is not (RelocationKind.Absolute64 or RelocationKind.PcRelative32 or RelocationKind.Plt32))
             {

@@ -84,10 +84,20 @@ internal sealed class ImageCompileSchedule : IDisposable
 
     /// <summary>
     /// Adds a compile, started as soon as the compiles added before it of the assemblies it references end and a core
-    /// is free; one whose assembly was added already is ignored.
+    /// is free; one whose assembly was added already is ignored, its arguments not read again (msbuild's answer
+    /// repeats every compile its output announced).
     /// </summary>
     /// <param name="compile">The compile.</param>
-    public void Add(Compile compile) => Add(compile, ReferencesOf(compile));
+    public void Add(Compile compile)
+    {
+        lock (_gate)
+        {
+            if (_started.ContainsKey(Path.GetFullPath(compile.Assembly)))
+                return;
+        }
+
+        Add(compile, ReferencesOf(compile));
+    }
 
     /// <summary>
     /// Whether every compile was added after the compiles of the assemblies it references (msbuild announces a
