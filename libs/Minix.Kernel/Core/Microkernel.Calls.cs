@@ -33,8 +33,6 @@ public sealed partial class Microkernel
         int number = message.Type - MessageType.KernelCallBase;
         if ((uint)number >= (uint)CallHandlers.Length || CallHandlers[number] == null)
             return Status.BadRequest;
-        if (caller.Privileges is null || !caller.Privileges.Rights.MayCall(number))
-            return Status.CallDenied;
-        return CallHandlers[number](this, caller, ref message);
+        return caller.Privileges is null || !caller.Privileges.Rights.MayCall(number) ? Status.CallDenied : CallHandlers[number](this, caller, ref message);
     }
 }

@@ -51,9 +51,8 @@ public sealed partial class Microkernel
             return Status.NotReady; // spawned, and not yet given privileges by the manager
         // A reply may go where the send mask does not reach; only a process with privileges of its own takes notifications.
         bool isReply = target.AwaitingReply && target.ReceiveFrom == caller.Endpoint;
-        if ((!isReply && !privileges.Rights.MaySendTo(target.Privileges.Id)) || (call == IpcCall.Notify && target.Privileges.Owner != target))
-            return Status.CallDenied;
-        return Status.Ok;
+        bool allowed = (isReply || privileges.Rights.MaySendTo(target.Privileges.Id)) && (call != IpcCall.Notify || target.Privileges.Owner == target);
+        return allowed ? Status.Ok : Status.CallDenied;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] private void Send(Process caller, Process target, IpcCall call, ulong address)

@@ -78,9 +78,8 @@ public static class GrantCheck
             return Status.Ok;
         if (kind != GrantFlags.Direct)
             return Status.GrantBadKind;
-        if (entry.Start + entry.Length < entry.Start || offset + length < offset || offset + length > entry.Length)
-            return Status.GrantOutOfRange;
-        return Status.Ok;
+        bool wraps = entry.Start + entry.Length < entry.Start || offset + length < offset;
+        return wraps || offset + length > entry.Length ? Status.GrantOutOfRange : Status.Ok;
     }
 
     /// <summary>

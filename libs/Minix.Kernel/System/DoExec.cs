@@ -18,6 +18,8 @@ public sealed partial class Microkernel
             return status;
         if (request.Operation == ExecOperation.Start && target.Loading)
         {
+            if (request.Entry >= MemoryLayout.UserTop || request.StackPointer >= MemoryLayout.UserTop)
+                return Status.InvalidArgument; // iretq to a non-canonical address faults in ring 0
             (target.Loading, target.GrantTable, target.GrantEntries) = (false, 0, 0);
             kernel.Machine.Restart(target, request.Entry, request.StackPointer);
             kernel.Unblock(target);

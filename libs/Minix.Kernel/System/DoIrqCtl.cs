@@ -64,6 +64,8 @@ public sealed partial class Microkernel
 
         if (free < 0)
             return Status.NoSpace;
+        if (_hooks[free].Owner is not null)
+            ReleaseIrqHook(ref _hooks[free]); // rebound to another line: the old one must not stay masked or bound
         _hooks[free] = new IrqHook { Owner = caller, Irq = request.Irq, NotifyId = request.HookId, Policy = request.Policy };
         UpdateLine(request.Irq);
         handle = free + 1;

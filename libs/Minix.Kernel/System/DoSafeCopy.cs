@@ -46,9 +46,8 @@ public sealed partial class Microkernel
                 return status;
             if (process.IsTask || process.GrantTable == 0)
                 return Status.GrantNoTable;
-            if ((uint)index >= (uint)process.GrantEntries)
-                return Status.GrantBadId;
-            return kernel.Machine.Read(process, process.GrantTable + (ulong)index * GrantEntry.Size, BytesOf(ref entry)) ? Status.Ok : Status.BadAddress;
+            return (uint)index >= (uint)process.GrantEntries ? Status.GrantBadId
+                : kernel.Machine.Read(process, process.GrantTable + (ulong)index * GrantEntry.Size, BytesOf(ref entry)) ? Status.Ok : Status.BadAddress;
         }
     }
 }

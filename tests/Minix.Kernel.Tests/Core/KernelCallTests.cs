@@ -252,6 +252,24 @@ public class KernelCallTests
     }
 
     [Fact]
+    public void Rebinding_a_hook_to_another_line_masks_the_line_it_leaves()
+    {
+        f.Kernel.PrivilegeAt(Printer.Privileges!.Id).Rights.IrqMask |= 1 << 5;
+        Assert.Equal(Status.Ok, f.Call(Printer, KernelCall.IrqCtl, new IrqCtlRequest { Request = IrqRequest.SetPolicy, Irq = 7, HookId = 2 }));
+        int hook = f.Reply<IrqCtlReply>(Printer).HookId;
+        Assert.DoesNotContain(7, f.Machine.Masked);
+
+        // The same notify id on another line: line 7 has no hook left, so it is masked; line 5 is the hook's now.
+        Assert.Equal(Status.Ok, f.Call(Printer, KernelCall.IrqCtl, new IrqCtlRequest { Request = IrqRequest.SetPolicy, Irq = 5, HookId = 2 }));
+        Assert.Equal(hook, f.Reply<IrqCtlReply>(Printer).HookId);
+        Assert.Contains(7, f.Machine.Masked);
+        Assert.DoesNotContain(5, f.Machine.Masked);
+        f.Ipc(Printer, IpcCall.Receive, Endpoint.Any);
+        f.Kernel.Interrupt(5);
+        Assert.Equal(1UL << 2, f.Received(Printer).Payload<NotifyPayload>().Interrupts);
+    }
+
+    [Fact]
     public void Interrupts_pending_while_busy_accumulate_into_one_notification()
     {
         f.Call(Printer, KernelCall.IrqCtl, new IrqCtlRequest { Request = IrqRequest.SetPolicy, Irq = 7, Policy = IrqPolicy.Reenable, HookId = 1 });
@@ -366,6 +384,18 @@ public class KernelCallTests
         f.Call(Rs, KernelCall.Spawn, new SpawnRequest { Module = 3, Priority = 4, Quantum = 5, Slot = -1 });
         Endpoint child = f.Reply<SpawnReply>(Rs).Child;
         f.Machine.WriteStruct(Rs, KernelFixture.Data, bad);
+        Assert.Equal(Status.InvalidArgument, f.Call(Rs, KernelCall.PrivCtl, new PrivCtlRequest { Request = PrivRequest.SetSystem, Target = child, Argument = KernelFixture.Data }));
+    }
+
+    [Fact]
+    public void A_privilege_record_with_memory_past_the_kernels_direct_map_is_refused()
+    {
+        var rights = new Privilege { TrapMask = IpcCallMask.All, CallMask = KernelCallMask.Basic };
+        rights.MemoryRanges[0] = new MemoryRange { Base = 0x1_0000_0000, Limit = 0x1_0000_FFFF };
+        rights.MemoryRangeCount = 1;
+        f.Call(Rs, KernelCall.Spawn, new SpawnRequest { Module = 3, Priority = 4, Quantum = 5, Slot = -1 });
+        Endpoint child = f.Reply<SpawnReply>(Rs).Child;
+        f.Machine.WriteStruct(Rs, KernelFixture.Data, rights);
         Assert.Equal(Status.InvalidArgument, f.Call(Rs, KernelCall.PrivCtl, new PrivCtlRequest { Request = PrivRequest.SetSystem, Target = child, Argument = KernelFixture.Data }));
     }
 

@@ -113,6 +113,22 @@ public class ProcessManagerCallTests
     }
 
     [Fact]
+    public void Exec_refuses_to_start_a_process_at_a_kernel_or_non_canonical_address()
+    {
+        CallPm(Sh);
+        var layout = new ExecLayout { SegmentCount = 1, StackSize = 0x10000, Name = ProcessNameText.From("ls") };
+        layout.Segments[0] = new ExecSegment { VirtualAddress = 0x400000, MemorySize = 0x1000, Access = SegmentAccess.Read | SegmentAccess.Execute };
+        f.Machine.WriteStruct(Pm, KernelFixture.Data, layout);
+        Assert.Equal(Status.Ok, f.Call(Pm, KernelCall.Exec, new ExecRequest { Target = Sh.Endpoint, Operation = ExecOperation.NewImage, Layout = KernelFixture.Data }));
+
+        Assert.Equal(Status.InvalidArgument, f.Call(Pm, KernelCall.Exec, new ExecRequest { Target = Sh.Endpoint, Operation = ExecOperation.Start, Entry = MemoryLayout.UserTop, StackPointer = 0x7FFF_FFFE_FF00 }));
+        Assert.Equal(Status.InvalidArgument, f.Call(Pm, KernelCall.Exec, new ExecRequest { Target = Sh.Endpoint, Operation = ExecOperation.Start, Entry = 0x400000, StackPointer = 0xFFFF_8000_0000_0000 }));
+        Assert.False(Sh.IsRunnable);
+        Assert.Equal(Status.Ok, f.Call(Pm, KernelCall.Exec, new ExecRequest { Target = Sh.Endpoint, Operation = ExecOperation.Start, Entry = 0x400000, StackPointer = 0x7FFF_FFFE_FF00 }));
+        Assert.True(Sh.IsRunnable);
+    }
+
+    [Fact]
     public void Vircopy_reaches_only_processes_the_caller_manages()
     {
         Assert.Equal(Status.Ok, f.Call(Pm, KernelCall.VirCopy, new VirCopyRequest { Source = Sh.Endpoint, SourceAddress = TestMachine.Base, Destination = Cat.Endpoint, DestinationAddress = TestMachine.Base, Length = 16 }));
@@ -213,5 +229,16 @@ public class ProcessManagerCallTests
         Assert.Equal(6UL, f.Reply<SigReturnReply>(Pm).Mask);
         Assert.True(Sh.IsRunnable);
         Assert.False(Sh.AwaitingReply);
+    }
+
+    [Fact]
+    public void Sigsend_refuses_a_signal_entry_outside_user_space_and_leaves_the_process_as_it_was()
+    {
+        Assert.Equal(Status.Ok, f.Ipc(Sh, IpcCall.SendRec, Vfs.Endpoint, new Message(5)));
+        foreach (ulong entry in new[] { MemoryLayout.UserTop, 0xFFFF_8000_0000_1000UL, ulong.MaxValue })
+            Assert.Equal(Status.InvalidArgument, f.Call(Pm, KernelCall.SigSend, new SigSendRequest { Target = Sh.Endpoint, Signal = Signal.Interrupt, Entry = entry, Handler = 0x402000 }));
+        Assert.Empty(f.Machine.Frames);
+        Assert.Equal(ProcessFlags.Sending, Sh.Flags);
+        Assert.Same(Sh, Vfs.FirstCaller);
     }
 }
