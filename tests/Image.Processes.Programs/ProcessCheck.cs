@@ -81,6 +81,15 @@ public static unsafe class ProcessCheck
 
         Line("sigkill-handler-refused"u8, P.SetSignalHandler(Signal.Kill, &OnSignal) == (long)Status.InvalidArgument ? 1 : 0,
             "ignore-refused"u8, P.IgnoreSignal(Signal.Kill) == (long)Status.InvalidArgument ? 1 : 0, "x"u8, 0);
+
+        // A signal entry in the kernel's half, as a hostile program could give it: the kernel's iretq to such an
+        // address would fault in ring 0, so PM refuses it with EFAULT at sigaction, and the program carries on.
+        var action = Message.Create(ProcessManagerProtocol.SignalAction, new SignalActionRequest
+        {
+            Signal = (int)Signal.User1, Handler = (ulong)(delegate*<int, void>)&OnSignal, Entry = 0xFFFF_FFFF_8010_0000,
+        });
+        Status sent = Messaging.SendRec(Endpoint.ProcessManager, ref action);
+        Line("sigaction-kernel-entry"u8, sent == Status.Ok ? action.Type : (long)sent, "efault"u8, action.Type == (int)Status.BadAddress ? 1 : 0, "x"u8, 0);
         long victim = P.Fork();
         if (victim == 0)
         {

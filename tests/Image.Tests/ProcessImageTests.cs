@@ -32,6 +32,13 @@ public class ProcessImageTests(ProcessImageFixture boot) : IClassFixture<Process
     }
 
     [Fact]
+    public void A_signal_entry_in_the_kernels_half_is_refused_at_sigaction_with_efault_and_the_program_carries_on()
+    {
+        Saw("proctest: check sigaction-kernel-entry: -14 efault 1 x 0",
+            "proctest: check sigkill-ends-child: 1 signal 9 x 0");
+    }
+
+    [Fact]
     public void A_null_dereference_in_a_user_program_ends_it_with_sigsegv_and_its_c_sharp_line_while_its_parents_wait_sees_the_signal()
     {
         // A line of the dereference in the program's source (the null pointer's or the load's: the optimised code's line

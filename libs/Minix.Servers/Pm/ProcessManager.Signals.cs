@@ -1,5 +1,6 @@
 using Minix.DriverKit;
 using Minix.Ipc;
+using Minix.Kernel.Boot;
 using Minix.Kernel.Calls;
 using Minix.Posix;
 
@@ -73,6 +74,12 @@ public sealed partial class ProcessManager
             || (request.Handler > SignalHandlers.Ignore && request.Handler != SignalHandlers.Query && request.Entry == 0))
         {
             Answer(p, Status.InvalidArgument);
+            return;
+        }
+
+        if (request.Entry >= MemoryLayout.UserTop)
+        {
+            Answer(p, Status.BadAddress); // the kernel would refuse to start a handler there
             return;
         }
 
@@ -203,9 +210,10 @@ public sealed partial class ProcessManager
         if (p.Waiting == PmWait.None)
             AskVfs(VfsFromPmProtocol.Unpause, p.Endpoint); // a read on a pipe or a terminal ends with EINTR
         p.Waiting = PmWait.None; // a wait in PM itself: the kernel ends its call with EINTR
-        if (Sys.SignalSend(p.Endpoint, signal, p.SignalEntry, p.Handlers[s], restore, out _) != Status.Ok)
+        Status sent = Sys.SignalSend(p.Endpoint, signal, p.SignalEntry, p.Handlers[s], restore, out _);
+        if (sent != Status.Ok)
         {
-            Report(p, Signal.SegmentationFault, "its stack has no room for a signal frame"u8);
+            Report(p, Signal.SegmentationFault, sent == Status.BadAddress ? "its stack has no room for a signal frame"u8 : "the kernel refused its signal handler's entry"u8);
             Terminate(p, WaitStatus.Signaled((int)Signal.SegmentationFault, core: true));
             return;
         }
