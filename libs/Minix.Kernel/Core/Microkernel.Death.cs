@@ -46,7 +46,6 @@ public sealed partial class Microkernel
         Unready(process);
         StopSending(process);
         ReleaseWaiters(process);
-        ReleaseIrqHooks(process);
         PrivilegeSlot? privileges = process.Privileges;
         bool wasManager = privileges?.Owner == process && (privileges.Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0;
         ReleasePrivileges(process);
@@ -72,6 +71,7 @@ public sealed partial class Microkernel
     /// </summary>
     private void ReleasePrivileges(Process process)
     {
+        ReleaseIrqHooks(process); // an interrupt on its lines must not find an owner without privileges of its own
         if (process.Privileges is PrivilegeSlot old && old.Owner == process)
         {
             foreach (PrivilegeSlot slot in _privileges)

@@ -4,8 +4,9 @@ public sealed partial class Microkernel
 {
     /// <summary>
     /// SYS_PATCHTEXT: software fault injection into a running driver. Only a user-mode system process that does not
-    /// hold the call itself and does not manage privileges may be patched, so the injector can reach neither the
-    /// kernel (nor drivers placed in it), nor RS, nor itself or another injector, nor user programs.
+    /// hold the call itself and manages neither privileges nor signals may be patched, so the injector can reach
+    /// neither the kernel (nor drivers placed in it), nor RS, nor PM (through which it would act on every user
+    /// program), nor itself or another injector, nor user programs.
     /// </summary>
     private static Status DoPatchText(Microkernel kernel, Process caller, ref Message message)
     {
@@ -15,7 +16,7 @@ public sealed partial class Microkernel
             return status != Status.Ok ? status : Status.InvalidArgument;
         PrivilegeSlot? rights = target.Privileges;
         if (target.IsTask || target == caller || target.Placement != Placement.User || rights is null || rights.Owner != target
-            || (rights.Rights.Flags & PrivilegeFlags.PrivilegeManager) != 0 || (rights.Rights.CallMask & KernelCallMask.Of(KernelCall.PatchText)) != 0)
+            || (rights.Rights.Flags & (PrivilegeFlags.PrivilegeManager | PrivilegeFlags.SignalManager)) != 0 || (rights.Rights.CallMask & KernelCallMask.Of(KernelCall.PatchText)) != 0)
             return Status.PermissionDenied;
         ulong length = (ulong)request.Length;
         return kernel.Machine.Copy(target, request.Address, caller, request.Saved, length)

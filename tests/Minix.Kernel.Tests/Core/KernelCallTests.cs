@@ -388,6 +388,18 @@ public class KernelCallTests
     }
 
     [Fact]
+    public void A_driver_made_a_user_process_loses_its_irq_hooks_and_its_line_goes_quiet()
+    {
+        Assert.Equal(Status.Ok, f.Call(Printer, KernelCall.IrqCtl, new IrqCtlRequest { Request = IrqRequest.SetPolicy, Irq = 7, HookId = 1 }));
+        Assert.Equal(Status.Ok, f.Call(Rs, KernelCall.PrivCtl, new PrivCtlRequest { Request = PrivRequest.Disallow, Target = Printer.Endpoint }));
+        Assert.Equal(Status.Ok, f.Call(Rs, KernelCall.PrivCtl, new PrivCtlRequest { Request = PrivRequest.SetUser, Target = Printer.Endpoint }));
+        f.Kernel.Interrupt(7);
+        Assert.Contains(f.Machine.Log, l => l.Contains("spurious IRQ 7"));
+        Assert.Contains(7, f.Machine.Masked);
+        Assert.Equal(0UL, Printer.Privileges!.InterruptsPending);
+    }
+
+    [Fact]
     public void A_privilege_record_with_memory_past_the_kernels_direct_map_is_refused()
     {
         var rights = new Privilege { TrapMask = IpcCallMask.All, CallMask = KernelCallMask.Basic };

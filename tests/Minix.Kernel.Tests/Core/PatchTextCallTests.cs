@@ -21,7 +21,8 @@ public class PatchTextCallTests
         KernelFixture.Service(5, "ramdisk"),
         Placed(KernelFixture.Service(6, "printer")),
         KernelFixture.UserProgram(7, "user"),
-        KernelFixture.Service(1, "serial"));
+        KernelFixture.Service(1, "serial"),
+        KernelFixture.Service(0, "pm", p => { p.Flags |= PrivilegeFlags.SignalManager; return p; }));
 
     private static BootImageEntry Placed(BootImageEntry entry)
     {
@@ -51,6 +52,14 @@ public class PatchTextCallTests
         Assert.Equal(Status.CallDenied, Patch(7, 5, [0xCC]));
         Assert.Equal(Status.CallDenied, Patch(1, 5, [0xCC]));
         Assert.Equal(new byte[] { 0x48, 0x89, 0xC8 }, f.Machine.MemoryOf(f.P(5)).AsSpan((int)(Code - TestMachine.Base), 3).ToArray());
+    }
+
+    [Fact]
+    public void The_injector_may_not_patch_pm_through_which_it_would_act_on_every_user_program()
+    {
+        f.Machine.Write(f.P(0), Code, new byte[] { 0x48, 0x89, 0xC8 });
+        Assert.Equal(Status.PermissionDenied, Patch(3, 0, [0xCC]));
+        Assert.Equal(new byte[] { 0x48, 0x89, 0xC8 }, f.Machine.MemoryOf(f.P(0)).AsSpan((int)(Code - TestMachine.Base), 3).ToArray());
     }
 
     [Fact]
