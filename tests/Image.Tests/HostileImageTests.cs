@@ -80,9 +80,9 @@ public class HostileImageTests(HostileImageFixture fixture) : IClassFixture<Host
     }
 
     [Fact]
-    public void After_every_attack_the_witness_finds_its_data_and_grant_intact_and_the_system_answering()
+    public void After_every_attack_the_witness_finds_its_data_and_grant_intact_the_system_answering_and_memory_past_4_GiB_unmappable()
     {
-        Assert.Contains("witness: after the attacks: data intact, grant intact, 100 round trips 0 OK, alarm after 3 ticks", fixture.Lines);
+        Assert.Contains("witness: after the attacks: data intact, grant intact, 100 round trips 0 OK, alarm after 3 ticks, mapping past 4 GiB -303 EMEMDENIED", fixture.Lines);
         Assert.Contains("warden: all 17 attacks ended only the attacker; the witness found the system intact", fixture.Lines);
         Assert.DoesNotContain("got through", fixture.Run.Output);
         Assert.DoesNotContain("kernel panic", fixture.Run.Output);

@@ -122,16 +122,6 @@ public class PrivilegeTests
     }
 
     [Fact]
-    public void A_memory_range_past_the_kernels_4_GiB_direct_map_is_refused()
-    {
-        var p = new Privilege();
-        Assert.Equal(Status.InvalidArgument, p.AddMemoryRange(new MemoryRange { Base = 0x1_0000_0000, Limit = 0x1_0000_0FFF }));
-        Assert.Equal(Status.InvalidArgument, p.AddMemoryRange(new MemoryRange { Base = 0xFFFF_F000, Limit = 0x1_0000_0FFF }));
-        Assert.Equal(0, p.MemoryRangeCount);
-        Assert.Equal(Status.Ok, p.AddMemoryRange(new MemoryRange { Base = 0xFFFF_F000, Limit = 0xFFFF_FFFF }));
-    }
-
-    [Fact]
     public void Restricting_may_narrow_but_never_widen()
     {
         var wide = Printer();

@@ -238,6 +238,8 @@ internal sealed unsafe class ImageMachine : Machine
     {
         ProcessSpace space = SpaceOf(process);
         address = space.InKernel ? MemoryLayout.DirectMapOffset + physical : space.MappedNext;
+        if (physical >= MemoryLayout.BootMappedBytes || length > MemoryLayout.BootMappedBytes - physical)
+            return Status.MemoryNotAllowed; // the kernel reaches a process's memory through its 4 GiB direct map only
         if (space.InKernel || length == 0)
             return Status.Ok; // the kernel's half already sees all of physical memory through the direct map
         PageFlags access = PageFlags.User | PageFlags.NoExecute | (writable ? PageFlags.Writable : PageFlags.None);

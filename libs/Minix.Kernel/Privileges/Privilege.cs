@@ -152,7 +152,7 @@ public struct Privilege
     /// <returns><see cref="Status.Ok"/>, <see cref="Status.InvalidArgument"/> or <see cref="Status.NoSpace"/>.</returns>
     public Status AddMemoryRange(MemoryRange range)
     {
-        if (range.Limit < range.Base || range.Limit >= MemoryLayout.BootMappedBytes) // the kernel reaches memory only through its 4 GiB direct map
+        if (range.Limit < range.Base)
             return Status.InvalidArgument;
         if (MemoryRangeCount >= MaxMemoryRanges)
             return Status.NoSpace;

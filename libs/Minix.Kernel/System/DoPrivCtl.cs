@@ -83,7 +83,7 @@ public sealed partial class Microkernel
         for (int i = 0; valid && i < rights.IoRangeCount; i++)
             valid = rights.IoRanges[i].Limit >= rights.IoRanges[i].Base;
         for (int i = 0; valid && i < rights.MemoryRangeCount; i++)
-            valid = rights.MemoryRanges[i].Limit >= rights.MemoryRanges[i].Base && rights.MemoryRanges[i].Limit < MemoryLayout.BootMappedBytes;
+            valid = rights.MemoryRanges[i].Limit >= rights.MemoryRanges[i].Base;
         return valid ? Status.Ok : Status.InvalidArgument;
     }
 

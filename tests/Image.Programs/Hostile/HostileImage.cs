@@ -34,6 +34,10 @@ public static class HostileImage
     /// <summary>Bytes the witness grants.</summary>
     public const int DataBytes = 4096;
 
+    /// <summary>A physical page just past the 4 GiB the kernel maps of physical memory: the warden grants it to the
+    /// witness, and the kernel must refuse to map it (it could not copy to or from it).</summary>
+    public const ulong PastDirectMap = 4UL << 30;
+
     /// <summary>The attacks, in the order the warden hands them out; <see cref="HostileProgram"/> has each one's code.</summary>
     public static ReadOnlySpan<byte> Names =>
         "cli hlt in out int-0x80 int-14 swapgs load-kernel-text store-kernel-text jump-kernel-text load-direct-map store-direct-map jump-direct-map load-non-canonical store-non-canonical jump-non-canonical execute-stack "u8;

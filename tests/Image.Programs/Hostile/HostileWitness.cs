@@ -53,10 +53,11 @@ public static unsafe class HostileWitness
         var alarm = default(Message);
         Messaging.Receive(Endpoint.Clock, ref alarm, out _);
         long waited = (long)(alarm.Payload<NotifyPayload>().Timestamp - armed.Payload<SetAlarmReply>().Uptime);
-        int failed = (data ? 0 : 1) + (grant ? 0 : 1) + (trips == Status.Ok ? 0 : 1) + (waited >= 3 && waited < 50 ? 0 : 1);
-        new Utf8Line(stackalloc byte[200]).Text("after the attacks: data "u8).Text(data ? "intact"u8 : "CHANGED"u8)
+        Status mapped = Sys.MapPhysical(HostileImage.PastDirectMap, 4096, writable: false, out _);
+        int failed = (data ? 0 : 1) + (grant ? 0 : 1) + (trips == Status.Ok ? 0 : 1) + (waited >= 3 && waited < 50 ? 0 : 1) + (mapped == Status.MemoryNotAllowed ? 0 : 1);
+        new Utf8Line(stackalloc byte[240]).Text("after the attacks: data "u8).Text(data ? "intact"u8 : "CHANGED"u8)
             .Text(", grant "u8).Text(grant ? "intact"u8 : "BROKEN"u8).Text(", "u8).Decimal(RoundTrips).Text(" round trips "u8).Status(trips)
-            .Text(", alarm after "u8).Decimal(waited).Text(" ticks"u8).Line();
+            .Text(", alarm after "u8).Decimal(waited).Text(" ticks, mapping past 4 GiB "u8).Status(mapped).Line();
         var reply = new Message(failed);
         Messaging.SendNb(order.Source, ref reply);
         while (true)

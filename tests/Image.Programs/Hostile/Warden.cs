@@ -23,6 +23,8 @@ public static class Warden
         Sys.SetAlarm(TimeLimit, false, out _);
         BootImageEntry hostile = HostileEntry();
         int count = HostileImage.Count, handedOut = 0, ended = 0, failures = 0;
+        // A privilege manager may grant any physical range; the kernel must still refuse to map one it cannot reach.
+        failures += Sys.PrivCtl(PrivRequest.AddMemory, new Endpoint(HostileImage.WitnessSlot), HostileImage.PastDirectMap, 4096) == Status.Ok ? 0 : 1;
         while (ended < count)
         {
             var message = default(Message);

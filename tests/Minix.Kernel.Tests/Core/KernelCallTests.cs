@@ -400,18 +400,6 @@ public class KernelCallTests
     }
 
     [Fact]
-    public void A_privilege_record_with_memory_past_the_kernels_direct_map_is_refused()
-    {
-        var rights = new Privilege { TrapMask = IpcCallMask.All, CallMask = KernelCallMask.Basic };
-        rights.MemoryRanges[0] = new MemoryRange { Base = 0x1_0000_0000, Limit = 0x1_0000_FFFF };
-        rights.MemoryRangeCount = 1;
-        f.Call(Rs, KernelCall.Spawn, new SpawnRequest { Module = 3, Priority = 4, Quantum = 5, Slot = -1 });
-        Endpoint child = f.Reply<SpawnReply>(Rs).Child;
-        f.Machine.WriteStruct(Rs, KernelFixture.Data, rights);
-        Assert.Equal(Status.InvalidArgument, f.Call(Rs, KernelCall.PrivCtl, new PrivCtlRequest { Request = PrivRequest.SetSystem, Target = child, Argument = KernelFixture.Data }));
-    }
-
-    [Fact]
     public void A_dead_process_is_reported_to_the_privilege_manager_and_its_slot_reused_with_a_new_generation()
     {
         f.Kernel.Kill(A, ExitReason.Fault, 14, 0, 0x401234);
