@@ -63,8 +63,9 @@ public sealed partial class Volume
 
     /// <summary>
     /// Writes <paramref name="count"/> bytes from the client's memory (from its offset 0) at <paramref name="position"/>,
-    /// growing the file as needed. A full device or the file-size limit ends the write early: the bytes written so
-    /// far count, and the error is returned only if none were.
+    /// growing the file as needed. A full device, the file-size limit or client memory that cannot be read ends the
+    /// write early: the bytes written so far count, and the error is returned only if none were. The block where it
+    /// ended is left as it was.
     /// </summary>
     /// <param name="slot">A held inode.</param>
     /// <param name="position">Byte offset in the file.</param>
@@ -92,6 +93,12 @@ public sealed partial class Volume
             long index = at / blockSize;
             int offset = (int)(at % blockSize);
             int chunk = (int)Math.Min(blockSize - offset, wanted - done);
+            // The client's bytes are fetched before anything is allocated or a cached block touched: a copy that
+            // fails (a bad address) then leaves the file's blocks, on disk and in the cache, as they were.
+            Span<byte> incoming = _incoming.AsSpan(0, chunk);
+            status = client.CopyFrom(done, incoming);
+            if (status != Status.Ok)
+                break;
             status = MapBlock(slot, index, allocate: true, out uint zone, out bool fresh);
             if (status != Status.Ok)
                 break;
@@ -101,15 +108,18 @@ public sealed partial class Volume
             else
                 status = _cache.Get(zone, out buffer);
             if (status != Status.Ok)
+            {
+                if (fresh)
+                    FreeBlocksPastEnd(slot);
                 break;
+            }
+
             Span<byte> data = _cache.Data(buffer);
             if (fresh)
                 data.Clear();
-            status = client.CopyFrom(done, data.Slice(offset, chunk));
+            incoming.CopyTo(data.Slice(offset, chunk));
             _cache.MarkDirty(buffer);
             _cache.Put(buffer);
-            if (status != Status.Ok)
-                break;
             done += chunk;
             if (at + chunk > node.Size)
                 node.Size = (int)(at + chunk);
@@ -123,6 +133,13 @@ public sealed partial class Volume
         }
 
         return status;
+    }
+
+    /// <summary>Frees the blocks wholly past the file's end, such as a zone a failed write allocated and never filled.</summary>
+    private void FreeBlocksPastEnd(int slot)
+    {
+        int blockSize = _super.BlockSize;
+        FreeContents(slot, (_inodes.Disk[slot].Size + (long)blockSize - 1) / blockSize);
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ public sealed partial class Volume
     private readonly FileClock _clock;
     private readonly byte[] _problem = new byte[ProblemCapacity];
     private readonly byte[] _zeros = new byte[DiskFormat.MaxBlockSize];
+    private readonly byte[] _incoming = new byte[DiskFormat.MaxBlockSize];
     private int _problemLength;
     private SuperBlock _super;
     private bool _mounted;
