@@ -13,7 +13,10 @@ internal sealed partial class TerminalLine
 
     private int _column;
 
-    /// <summary>A write: as much as the device takes now; the rest waits for the device to drain (or, with O_NONBLOCK, is not written).</summary>
+    /// <summary>
+    /// A write: as much as the device takes now; the rest waits for the device to drain (or, with O_NONBLOCK, is not
+    /// written). A buffer that cannot be read part-way ends the write at once with the bytes before it.
+    /// </summary>
     /// <param name="request">The write.</param>
     /// <returns>Bytes written, a status, or <see cref="DeviceDriver.Suspend"/>.</returns>
     public long Write(in IoRequest request)
@@ -24,8 +27,8 @@ internal sealed partial class TerminalLine
         int done = 0;
         if (_writes.Count == 0)
         {
-            long written = Continue(request, 0);
-            if (written < 0 || written == request.Count)
+            long written = Continue(request, 0, out bool ended);
+            if (ended)
                 return written;
             done = (int)written;
         }
@@ -44,8 +47,8 @@ internal sealed partial class TerminalLine
         while (_writes.Count > 0)
         {
             ref Pending first = ref _writes.First;
-            long written = Continue(first.Request, first.Done);
-            if (written >= 0 && written < first.Request.Count)
+            long written = Continue(first.Request, first.Done, out bool ended);
+            if (!ended)
             {
                 first.Done = (int)written;
                 break;
@@ -59,15 +62,21 @@ internal sealed partial class TerminalLine
         _device.Flush();
     }
 
-    /// <summary>Processes the client's bytes from <paramref name="done"/> on while the device has room; returns how far it got, or a copy error.</summary>
-    private long Continue(in IoRequest request, int done)
+    /// <summary>
+    /// Processes the client's bytes from <paramref name="done"/> on while the device has room; returns how far it
+    /// got, or a copy error if it got nowhere. <paramref name="ended"/> says the write needs no more turns: all of it
+    /// is out, or its buffer failed (a retry would fail at the same place, and the writers queued behind would wait
+    /// for ever).
+    /// </summary>
+    private long Continue(in IoRequest request, int done, out bool ended)
     {
+        Status failed = Status.Ok;
         while (done < request.Count && _device.Room >= LargestExpansion)
         {
             int n = Math.Min(_scratch.Length, request.Count - done);
-            Status status = TerminalServer.CopyIn(request, done, _scratch.AsSpan(0, n));
-            if (status != Status.Ok)
-                return done > 0 ? done : (long)status;
+            failed = TerminalServer.CopyIn(request, done, _scratch.AsSpan(0, n));
+            if (failed != Status.Ok)
+                break;
             int used = 0;
             while (used < n && _device.Room >= LargestExpansion)
                 Output(_scratch[used++]);
@@ -75,7 +84,8 @@ internal sealed partial class TerminalLine
         }
 
         _device.Flush();
-        return done;
+        ended = failed != Status.Ok || done == request.Count;
+        return failed != Status.Ok && done == 0 ? (long)failed : done;
     }
 
     /// <summary>Echoes an input byte: control characters as ^X with ECHOCTL, NL with ECHO or ECHONL; returns the columns it took.</summary>
