@@ -31,9 +31,22 @@ public sealed partial class ProcessManager
             return;
         }
 
-        ulong ticks = ((ulong)milliseconds * (ulong)_hz + 999) / 1000;
-        (p.Waiting, p.WakeAt) = (PmWait.Sleep, Alarm.Uptime() + Math.Max(ticks, 1));
+        ulong ticks = Math.Max(TicksIn((ulong)milliseconds), 1);
+        ulong now = Alarm.Uptime();
+        // A wake-up time past what the clock counts is never: it must not wrap round to one already gone.
+        ulong wakeAt = ticks > ulong.MaxValue - now ? ulong.MaxValue : now + ticks;
+        (p.Waiting, p.WakeAt) = (PmWait.Sleep, wakeAt);
         ArmClock();
+    }
+
+    /// <summary>Clock ticks in <paramref name="milliseconds"/>, rounded up; the most a ulong holds if there are more.</summary>
+    private ulong TicksIn(ulong milliseconds)
+    {
+        ulong hz = (ulong)_hz;
+        ulong whole = milliseconds / 1000;
+        if (whole > (ulong.MaxValue - hz) / hz)
+            return ulong.MaxValue;
+        return (whole * hz) + ((((milliseconds % 1000) * hz) + 999) / 1000);
     }
 
     /// <summary>The clock: alarms that are due raise SIGALRM, sleeps that are due end.</summary>

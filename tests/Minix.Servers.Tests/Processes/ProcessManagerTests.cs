@@ -153,6 +153,25 @@ public class ProcessManagerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_sleep_longer_than_the_clock_can_count_does_not_wrap_round_and_return_at_once()
+    {
+        var log = new List<string>();
+        bool done = false;
+        using var sim = Boot(() =>
+        {
+            long sleeper = SimulatedFork.Fork(() => P.Exit(P.Sleep(long.MaxValue) == 0 ? 3 : 4));
+            P.Sleep(500);
+            log.Add("kill -TERM: " + P.Kill((int)sleeper, Signal.Terminate));
+            P.WaitPid((int)sleeper, out int status);
+            log.Add("sleeper " + Describe(status));
+            done = true;
+        }, log);
+
+        Run(sim, () => done);
+        Assert.Equal(["kill -TERM: 0", "sleeper signal 15"], log);
+    }
+
+    [Fact]
     public void Kill_ends_a_child_with_the_signal_and_default_ignored_signals_do_nothing()
     {
         var log = new List<string>();
