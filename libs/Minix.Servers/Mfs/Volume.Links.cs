@@ -121,7 +121,8 @@ public sealed partial class Volume
     /// <param name="newName">The target name.</param>
     /// <returns><see cref="Status.Ok"/>; <see cref="Status.InvalidArgument"/> for "." or "..", or a directory moved under itself;
     /// <see cref="Status.NotDirectory"/>, <see cref="Status.IsDirectory"/>, <see cref="Status.DirectoryNotEmpty"/> for a target
-    /// of the wrong kind; <see cref="Status.NotFound"/>; ...</returns>
+    /// of the wrong kind; <see cref="Status.TooManyLinks"/> for a directory moved to a parent with the most links;
+    /// <see cref="Status.NotFound"/>; ...</returns>
     public Status Rename(uint oldDirectory, ReadOnlySpan<byte> oldName, uint newDirectory, ReadOnlySpan<byte> newName)
     {
         EnsureWritable(out Status status);
@@ -178,6 +179,10 @@ public sealed partial class Volume
                     status = IsEmpty(replaced, out bool empty) != Status.Ok ? Status.IoError : empty ? Status.Ok : Status.DirectoryNotEmpty;
             }
         }
+
+        // The moved directory's ".." becomes a new link to its new parent, unless it takes a replaced directory's place.
+        if (status == Status.Ok && isDirectory && oldDirectory != newDirectory && replaced < 0 && _inodes.Disk[newDir].Links >= DiskFormat.MaxLinks)
+            status = Status.TooManyLinks;
 
         if (status == Status.Ok)
         {
