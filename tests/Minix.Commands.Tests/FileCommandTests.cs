@@ -50,6 +50,19 @@ public class FileCommandTests
         ["-r", "."], ["-r", "d/.."], ["-v", "f", "g"], ["empty"], ["-rv", "p"], ["-d", "d"], ["link"], ["-r", "link"], ["-R", "p/q/"], ["-z"]);
 
     [Fact]
+    public void Rm_refuses_to_remove_the_root_directory_recursively()
+    {
+        // a broken guard would empty this machine: run our rm on "/" only once the guard is known to see it
+        foreach (string root in new[] { "/", "//", "///" })
+            Assert.True(Minix.Commands.Rm.RootDirectory.Is(root), root + " is not recognised as the root directory");
+        Assert.False(Minix.Commands.Rm.RootDirectory.Is("/tmp"));
+        Compare("rm",
+            ["-r", "/", "f"], ["-rf", "//", "nosuch", "g"], ["-R", "///", "d"], ["-rv", "/////", "p"], ["-r", "--preserve-root", "/"],
+            ["-r", "/.", "f"], ["-r", "/tmp/..", "f"], ["-r", "--no-preserve-root", "--preserve-root", "/"], ["-r", "--no-preserve-root", "d"],
+            ["--no-preserve-root=x", "f"]);
+    }
+
+    [Fact]
     public void Ln_links_as_coreutils_links() => Compare("ln",
         ["f", "h"], ["f", "g"], ["-f", "f", "g"], ["-s", "f", "h"], ["-sv", "f", "h"], ["-v", "f", "d"], ["nosuch", "q"], ["d", "dd"], [], ["f"],
         ["d/x"], ["f", "g", "nosuchdir"], ["f", "g", "f"], ["-s", "f", "d"], ["-sf", "g", "f"], ["-s", "nosuch", "dangling"], ["f", "g", "empty"],
