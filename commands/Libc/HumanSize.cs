@@ -2,7 +2,8 @@ namespace Minix.Commands.Libc;
 
 /// <summary>
 /// Sizes and rates as coreutils' human_readable writes them with autoscaling and a space before the unit: "1.5 kB",
-/// "98 KiB", "10.1 MB": one decimal below 10 (for a rate, below 100), rounded to the nearest.
+/// "98 KiB", "10.1 MB": one decimal below 10 (for a rate, below 100), rounded to the nearest; a count that rounds up to
+/// 1000 (1024) of one unit is written as 1.0 of the next.
 /// </summary>
 public static class HumanSize
 {
@@ -44,6 +45,13 @@ public static class HumanSize
             if (tenths > 5 || (tenths == 5 && (beyond > 0 || whole % 2 == 1)))
                 whole++;
             number = whole.ToString();
+
+            // 999.5 kB rounds to 1000 kB, which GNU writes in the next unit up
+            if (whole == unitBase && exponent < Prefixes.Length)
+            {
+                exponent++;
+                number = "1.0";
+            }
         }
 
         return number + " " + Unit(exponent, binary);
@@ -66,6 +74,11 @@ public static class HumanSize
         string number = value.ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
         if (number.Length > 4)
             number = value.ToString("F0", System.Globalization.CultureInfo.InvariantCulture);
+        if (number == "1000" && exponent < Prefixes.Length)
+        {
+            exponent++;
+            number = "1.0";
+        }
         return number + " " + Unit(exponent, binary: false) + "/s";
     }
 

@@ -64,5 +64,31 @@ public class OdDdTests
         }
     }
 
+    [Fact]
+    public void Dd_writes_a_size_that_rounds_up_to_the_next_unit_in_that_unit()
+    {
+        // 999500 bytes is 999.5 kB, rounded 1000 kB: GNU says 1.0 MB; 1048064 bytes is 1023.5 KiB: 1.0 MiB
+        foreach (int size in new[] { 1023, 1024, 9949, 9950, 99499, 99500, 998500, 999499, 999500, 999999, 1047552, 1048063, 1048064, 1048576 })
+        {
+            using var theirs = new Sandbox();
+            using var ours = new Sandbox();
+            theirs.Write("zeros", new byte[size]);
+            ours.Write("zeros", new byte[size]);
+            string[] arguments = ["if=zeros", "of=/dev/null", "bs=2M"];
+            CommandRun expected = Oracle.Theirs("dd", theirs.Path, arguments);
+            CommandRun actual = Oracle.Ours("dd", ours.Path, arguments);
+            Assert.Equal(expected.ExitCode, actual.ExitCode);
+            Assert.Equal(WithoutTiming(expected.ErrorText), WithoutTiming(actual.ErrorText));
+        }
+    }
+
+    [Theory]
+    [InlineData(999_400.0, "999 kB/s")]
+    [InlineData(999_600.0, "1.0 MB/s")]
+    [InlineData(99_960_000.0, "100 MB/s")]
+    [InlineData(999_700_000.0, "1.0 GB/s")]
+    public void Dd_writes_a_rate_that_rounds_up_to_the_next_unit_in_that_unit(double bytesPerSecond, string expected) =>
+        Assert.Equal(expected, Minix.Commands.Libc.HumanSize.Rate(bytesPerSecond));
+
     private static string WithoutTiming(string text) => Regex.Replace(text, @"copied, [^,]+ s, [^\n]+/s", "copied, TIME s, RATE/s");
 }
