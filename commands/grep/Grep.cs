@@ -1,13 +1,14 @@
+using Minix.Commands.Grep.Patterns;
 using Minix.Commands.Libc;
 using Minix.Posix.Abi;
 
 namespace Minix.Commands.Grep;
 
 /// <summary>
-/// grep for fixed strings, as GNU grep -F in the C locale: a line is selected if it contains one of the patterns
-/// (patterns are separated by newlines; an empty one matches every line). A file with a NUL byte is binary: its
-/// matching lines are not printed, and "binary file matches" is said once. Exit status 0 if a line was selected, 1
-/// if none, 2 after an error.
+/// grep, as GNU grep in the C locale: a line is selected if it matches one of the patterns (separated by newlines),
+/// read as POSIX basic regular expressions (the default, -G), extended ones (-E), or fixed strings (-F); an empty
+/// pattern matches every line. A file with a NUL byte is binary: its matching lines are not printed, and "binary file
+/// matches" is said once. Exit status 0 if a line was selected, 1 if none, 2 after an error (an invalid pattern too).
 /// </summary>
 public static class Grep
 {
@@ -64,7 +65,37 @@ public static class Grep
             options.Operands.RemoveAt(0);
         }
 
-        var search = new Search(patterns, options.Has('i') || options.Has('y'), options.Has('w'), options.Has('x'));
+        char syntax = 'G';
+        foreach (var (name, _) in options.Seen)
+        {
+            if (name is 'F' or 'G' or 'E')
+            {
+                if (syntax != 'G' && name != syntax)
+                {
+                    command.Fail("conflicting matchers specified", 2);
+                    return 2;
+                }
+
+                syntax = name;
+            }
+        }
+
+        bool ignoreCase = options.Has('i') || options.Has('y');
+        PatternMatcher? regex = null;
+        if (syntax != 'F' && patterns.Count > 0)
+        {
+            var warnings = new List<string>();
+            regex = RegexCompiler.Compile(patterns, syntax == 'E', ignoreCase, options.Has('x'), warnings, out string? error);
+            foreach (string warning in warnings)
+                command.Error("warning: " + warning);
+            if (regex is null)
+            {
+                command.Fail(error!, 2);
+                return 2;
+            }
+        }
+
+        var search = new Search(patterns, regex, ignoreCase, options.Has('w'), options.Has('x'));
         var run = new Run(command, search)
         {
             Invert = options.Has('v'),
@@ -184,11 +215,14 @@ public static class Grep
         }
     }
 
-    /// <summary>Fixed-string matching with -i, -w and -x.</summary>
-    private sealed class Search(List<byte[]> patterns, bool ignoreCase, bool words, bool wholeLine)
+    /// <summary>Matching with -i, -w and -x: by the regular expressions if there are some, else as fixed strings.</summary>
+    private sealed class Search(List<byte[]> patterns, PatternMatcher? regex, bool ignoreCase, bool words, bool wholeLine)
     {
         public bool Matches(ReadOnlySpan<byte> line)
         {
+            // -x is compiled into the expression, and it overrides -w
+            if (regex is not null)
+                return regex.Matches(line, words && !wholeLine);
             foreach (byte[] pattern in patterns)
             {
                 if (wholeLine ? line.Length == pattern.Length && At(line, 0, pattern) : Contains(line, pattern))
