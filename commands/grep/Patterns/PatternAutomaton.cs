@@ -38,8 +38,8 @@ public struct PatternState
 /// </summary>
 public sealed class PatternAutomaton
 {
-    /// <summary>More states than this is GNU's "Regular expression too big".</summary>
-    public const int MostStates = 1 << 20;
+    /// <summary>More states than this is GNU's "Regular expression too big" (a bound on grep's memory: a few MB).</summary>
+    public const int MostStates = 1 << 17;
 
     private readonly List<PatternState> _states = new();
 
@@ -88,7 +88,12 @@ public sealed class PatternAutomaton
             case PatternNodeKind.Choice:
                 int first = Compile(node.Children[0], next);
                 for (int i = 1; i < node.Children.Count && first >= 0; i++)
-                    first = Add(new PatternState { Kind = StateKind.Split, Next = first, Other = Compile(node.Children[i], next) });
+                {
+                    // an alternative too big to compile makes the whole automaton too big, never a split to nowhere
+                    int other = Compile(node.Children[i], next);
+                    first = other < 0 ? -1 : Add(new PatternState { Kind = StateKind.Split, Next = first, Other = other });
+                }
+
                 return first;
             case PatternNodeKind.Repeat:
                 return CompileRepeat(node.Children[0], node.Min, node.Max, next);

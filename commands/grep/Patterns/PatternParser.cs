@@ -10,6 +10,12 @@ public sealed class PatternParser
     /// <summary>Most times an interval may repeat (RE_DUP_MAX).</summary>
     public const int MostRepeats = 32767;
 
+    /// <summary>
+    /// Deepest nesting of groups, and most repeat operators on one atom: the parser and the compiler recurse once per
+    /// level, and a program's stack on the image is small; past it the pattern is "too big", never a crash.
+    /// </summary>
+    public const int MostNesting = 100;
+
     private readonly byte[] _text;
     private readonly bool _extended, _ignoreCase;
     private readonly List<string> _warnings;
@@ -71,7 +77,7 @@ public sealed class PatternParser
     private PatternNode? Branch()
     {
         var pieces = new List<PatternNode>();
-        bool atStart = true;
+        bool first = true, atStart = true;
         while (!AtEnd && !AtBar && !AtGroupEnd)
         {
             if (_extended && atStart && SkipLeadingRepeat())
@@ -81,12 +87,14 @@ public sealed class PatternParser
                 continue;
             }
 
-            PatternNode? atom = Atom(atStart);
+            PatternNode? atom = Atom(first, atStart);
             if (atom is null)
                 return null;
 
-            // a * after a leading ^ is literal in a basic expression; GNU warns of it in an extended one, then repeats the ^
-            atStart = atom.Kind == PatternNodeKind.Assert && atom.Assertion == Assertion.LineStart;
+            // a * after the branch's leading anchors (^, \<,  ...) is literal in a basic expression; GNU warns of it in
+            // an extended one, then repeats the anchor
+            atStart = atStart && atom.Kind == PatternNodeKind.Assert;
+            first = false;
             if (atStart && _extended && !AtEnd && _text[_at] is (byte)'*' or (byte)'+' or (byte)'?')
                 _warnings.Add((char)_text[_at] + " at start of expression");
             else if (atStart && _extended && IntervalFollows())
@@ -125,7 +133,8 @@ public sealed class PatternParser
         return _error is not null;
     }
 
-    private PatternNode? Atom(bool atStart)
+    // first: nothing before it in the branch (a basic ^ anchors only there); atStart: only anchors before it.
+    private PatternNode? Atom(bool first, bool atStart)
     {
         byte c = _text[_at];
         if (_extended)
@@ -145,7 +154,7 @@ public sealed class PatternParser
         }
         else
         {
-            if (c == (byte)'^' && atStart)
+            if (c == (byte)'^' && first)
             {
                 _at++;
                 return PatternNode.OfAssertion(Assertion.LineStart);
@@ -225,6 +234,12 @@ public sealed class PatternParser
 
     private PatternNode? Group(string end)
     {
+        if (_depth >= MostNesting)
+        {
+            _error = "Regular expression too big";
+            return null;
+        }
+
         _depth++;
         PatternNode? inner = Choice();
         _depth--;
@@ -246,6 +261,7 @@ public sealed class PatternParser
     /// <summary>Wraps <paramref name="atom"/> in each repeat operator that follows it.</summary>
     private bool Repeats(ref PatternNode atom)
     {
+        int stacked = 0;
         while (!AtEnd)
         {
             int min, max;
@@ -282,6 +298,19 @@ public sealed class PatternParser
                 return true;
             }
 
+            // x** x+* x*+ x++ x+? are one loop: no deeper nesting for what matches the same
+            if (atom.Kind == PatternNodeKind.Repeat && atom.Max < 0 && atom.Min <= 1 && (max < 0 || (min == 0 && max == 1)))
+            {
+                atom.Min = min == 0 ? 0 : atom.Min;
+                continue;
+            }
+
+            if (++stacked > MostNesting)
+            {
+                _error = "Regular expression too big";
+                return false;
+            }
+
             atom = new PatternNode { Kind = PatternNodeKind.Repeat, Min = min, Max = max, Children = { atom } };
         }
 
@@ -310,8 +339,15 @@ public sealed class PatternParser
         bool closed = _extended ? Next('}') : NextEscaped('}');
         if (!closed || (low < 0 && !comma))
         {
-            if (_extended)
+            // extended: braces holding only digits and commas ("{}", "{1,2,3}") are a bad interval, anything else text
+            if (_extended && !OnlyNumbersToBrace())
                 return IntervalResult.NotAnInterval;
+            if (_extended)
+            {
+                _error = "Invalid content of \\{\\}";
+                return IntervalResult.Failed;
+            }
+
             _error = IndexOfClose() < 0 ? "Unmatched \\{" : "Invalid content of \\{\\}";
             return IntervalResult.Failed;
         }
@@ -332,6 +368,14 @@ public sealed class PatternParser
         }
 
         return IntervalResult.Read;
+    }
+
+    private bool OnlyNumbersToBrace()
+    {
+        int i = _at;
+        while (i < _text.Length && (_text[i] == (byte)',' || (_text[i] >= (byte)'0' && _text[i] <= (byte)'9')))
+            i++;
+        return i < _text.Length && _text[i] == (byte)'}';
     }
 
     /// <summary>Whether a valid interval ("{2}", "{1,3}") is next; nothing is consumed.</summary>
