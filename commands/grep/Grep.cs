@@ -257,9 +257,7 @@ public static class Grep
             return true;
         }
 
-        private static bool WordEdge(ReadOnlySpan<byte> line, int at) => at < 0 || at >= line.Length || !IsWordByte(line[at]);
-
-        private static bool IsWordByte(byte b) => (b >= (byte)'a' && b <= (byte)'z') || (b >= (byte)'A' && b <= (byte)'Z') || (b >= (byte)'0' && b <= (byte)'9') || b == (byte)'_';
+        private static bool WordEdge(ReadOnlySpan<byte> line, int at) => at < 0 || at >= line.Length || !CharacterClasses.IsWordByte(line[at]);
 
         private static byte Lower(byte b) => b >= (byte)'A' && b <= (byte)'Z' ? (byte)(b + 32) : b;
     }

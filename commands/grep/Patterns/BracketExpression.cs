@@ -93,7 +93,7 @@ public static class BracketExpression
         {
             if (!CharacterClasses.TryGet(name, out ByteSet members))
                 return "Invalid character class name";
-            set = Union(set, members);
+            set = set.Union(members);
             isClass = true;
             return null;
         }
@@ -102,16 +102,5 @@ public static class BracketExpression
             return kind == (byte)'.' ? "Invalid collation character" : "Invalid character class name";
         value = text[nameStart];
         return null;
-    }
-
-    private static ByteSet Union(ByteSet a, ByteSet b)
-    {
-        for (int value = 0; value < 256; value++)
-        {
-            if (b.Contains((byte)value))
-                a.Add(value);
-        }
-
-        return a;
     }
 }

@@ -48,6 +48,11 @@ public struct ByteSet
         return (bits & (1UL << (value & 63))) != 0;
     }
 
+    /// <summary>The bytes in either set.</summary>
+    /// <param name="other">The other set.</param>
+    /// <returns>The union.</returns>
+    public readonly ByteSet Union(ByteSet other) => new() { _bits0 = _bits0 | other._bits0, _bits1 = _bits1 | other._bits1, _bits2 = _bits2 | other._bits2, _bits3 = _bits3 | other._bits3 };
+
     /// <summary>The bytes not in the set.</summary>
     /// <returns>The complement.</returns>
     public readonly ByteSet Inverted() => new() { _bits0 = ~_bits0, _bits1 = ~_bits1, _bits2 = ~_bits2, _bits3 = ~_bits3 };

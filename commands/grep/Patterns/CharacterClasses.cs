@@ -30,6 +30,11 @@ public static class CharacterClasses
         return true;
     }
 
+    /// <summary>Whether a byte is a word constituent (letter, digit or underscore), for -w and \&lt; \&gt; \b \B.</summary>
+    /// <param name="b">The byte.</param>
+    /// <returns>True for a word byte.</returns>
+    public static bool IsWordByte(byte b) => (b >= (byte)'a' && b <= (byte)'z') || (b >= (byte)'A' && b <= (byte)'Z') || (b >= (byte)'0' && b <= (byte)'9') || b == (byte)'_';
+
     /// <summary>\w: letters, digits and underscore.</summary>
     public static ByteSet Word
     {

@@ -37,7 +37,7 @@ public sealed class PatternMatcher
         NextGeneration();
         for (int at = 0; ; at++)
         {
-            if (!words || at == 0 || !PatternNode.IsWordByte(line[at - 1]))
+            if (!words || at == 0 || !CharacterClasses.IsWordByte(line[at - 1]))
                 Follow(_start, line, at, words, ref _current, ref _currentCount);
             if (_found)
                 return true;
@@ -96,7 +96,7 @@ public sealed class PatternMatcher
                         _stack[depth++] = current.Next;
                     break;
                 case StateKind.Match:
-                    if (!words || at == line.Length || !PatternNode.IsWordByte(line[at]))
+                    if (!words || at == line.Length || !CharacterClasses.IsWordByte(line[at]))
                         _found = true;
                     break;
             }
@@ -105,8 +105,8 @@ public sealed class PatternMatcher
 
     private static bool Holds(Assertion assertion, ReadOnlySpan<byte> line, int at)
     {
-        bool before = at > 0 && PatternNode.IsWordByte(line[at - 1]);
-        bool after = at < line.Length && PatternNode.IsWordByte(line[at]);
+        bool before = at > 0 && CharacterClasses.IsWordByte(line[at - 1]);
+        bool after = at < line.Length && CharacterClasses.IsWordByte(line[at]);
         return assertion switch
         {
             Assertion.LineStart => at == 0,

@@ -70,7 +70,4 @@ public sealed class PatternNode
 
     /// <summary>A part of kind <paramref name="kind"/> over <paramref name="children"/>.</summary>
     public static PatternNode Of(PatternNodeKind kind, List<PatternNode> children) => new() { Kind = kind, Children = children };
-
-    /// <summary>Whether a byte is a word constituent (letter, digit or underscore), for -w and \&lt; \&gt; \b \B \w.</summary>
-    public static bool IsWordByte(byte b) => (b >= (byte)'a' && b <= (byte)'z') || (b >= (byte)'A' && b <= (byte)'Z') || (b >= (byte)'0' && b <= (byte)'9') || b == (byte)'_';
 }
