@@ -13,19 +13,18 @@ namespace Minix.Build.Qemu;
 public sealed class QemuSession : IDisposable
 {
     private readonly Process _process;
-    private readonly List<byte> _output = new();
+    private readonly SerialOutput _output;
     private readonly StringBuilder _errors = new();
     private readonly Thread _reader;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly string? _monitorPath;
-    private Action<ReadOnlyMemory<byte>>? _echo;
     private QemuMonitor? _monitor;
 
     private QemuSession(Process process, string? monitorPath, Action<ReadOnlyMemory<byte>>? echo)
     {
         _process = process;
         _monitorPath = monitorPath;
-        _echo = echo;
+        _output = new SerialOutput(echo);
         _reader = new Thread(ReadOutput) { IsBackground = true, Name = "qemu serial" };
         _reader.Start();
         _process.ErrorDataReceived += (_, e) =>
@@ -93,24 +92,10 @@ public sealed class QemuSession : IDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>Everything the guest wrote to its serial console so far, as UTF-8 text.</summary>
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-                return Encoding.UTF8.GetString(_output.ToArray());
-        }
-    }
+    public string Output => _output.Since(0);
 
     /// <summary>How many bytes of output have come so far (a mark for <see cref="OutputSince"/>).</summary>
-    public int OutputLength
-    {
-        get
-        {
-            lock (_output)
-                return _output.Count;
-        }
-    }
+    public int OutputLength => _output.Length;
 
     /// <summary>What QEMU itself printed on its standard error.</summary>
     public string Errors
@@ -138,18 +123,17 @@ public sealed class QemuSession : IDisposable
     /// <exception cref="InvalidOperationException">The session was started without a monitor.</exception>
     public QemuMonitor Monitor => _monitor ??= QemuMonitor.Connect(_monitorPath ?? throw new InvalidOperationException("this QEMU session was started without a monitor"), TimeSpan.FromSeconds(10));
 
-    /// <summary>Sends output to <paramref name="echo"/> from now on (null: to nobody).</summary>
+    /// <summary>
+    /// Sends output to <paramref name="echo"/> from now on (null: to nobody). Output already seen by a wait has been
+    /// echoed already, so a transcript turned off after a prompt is whole.
+    /// </summary>
     /// <param name="echo">The receiver.</param>
-    public void EchoTo(Action<ReadOnlyMemory<byte>>? echo) => _echo = echo;
+    public void EchoTo(Action<ReadOnlyMemory<byte>>? echo) => _output.EchoTo(echo);
 
     /// <summary>The output from byte <paramref name="mark"/> on, as UTF-8 text.</summary>
     /// <param name="mark">A value of <see cref="OutputLength"/>.</param>
     /// <returns>The text.</returns>
-    public string OutputSince(int mark)
-    {
-        lock (_output)
-            return Encoding.UTF8.GetString(_output.Skip(mark).ToArray());
-    }
+    public string OutputSince(int mark) => _output.Since(mark);
 
     /// <summary>Types bytes at the serial console.</summary>
     /// <param name="bytes">The bytes.</param>
@@ -177,21 +161,8 @@ public sealed class QemuSession : IDisposable
     /// <param name="timeout">How long to wait.</param>
     /// <param name="mark">Where the output to test starts (a value of <see cref="OutputLength"/>).</param>
     /// <returns>Whether the condition held.</returns>
-    public bool WaitFor(Func<string, bool> condition, TimeSpan timeout, int mark = 0)
-    {
-        var deadline = Stopwatch.StartNew();
-        lock (_output)
-        {
-            while (true)
-            {
-                if (condition(Encoding.UTF8.GetString(_output.Skip(mark).ToArray())))
-                    return true;
-                if (deadline.Elapsed >= timeout || (_process.HasExited && !_reader.IsAlive) || KvmFailure is not null)
-                    return false;
-                System.Threading.Monitor.Wait(_output, TimeSpan.FromMilliseconds(100));
-            }
-        }
-    }
+    public bool WaitFor(Func<string, bool> condition, TimeSpan timeout, int mark = 0) =>
+        _output.WaitFor(condition, timeout, mark, giveUp: () => KvmFailure is not null);
 
     /// <summary>Reads the VGA text screen (through <see cref="Monitor"/>) every half second until <paramref name="condition"/> holds for its rows, QEMU ends, or the time is up.</summary>
     /// <param name="condition">Tested on the screen's rows.</param>
@@ -257,16 +228,13 @@ public sealed class QemuSession : IDisposable
                 n = 0;
             }
 
-            lock (_output)
+            if (n <= 0)
             {
-                if (n > 0)
-                    _output.AddRange(buffer.AsSpan(0, n).ToArray());
-                System.Threading.Monitor.PulseAll(_output);
+                _output.End();
+                return;
             }
 
-            if (n <= 0)
-                return;
-            _echo?.Invoke(buffer.AsMemory(0, n).ToArray());
+            _output.Append(buffer.AsSpan(0, n));
         }
     }
 }
