@@ -1,5 +1,7 @@
 using Minix.DriverKit;
 using Minix.Ipc;
+using Minix.Kernel.Calls;
+using Minix.Kernel.Privileges;
 
 namespace Minix.Servers;
 
@@ -13,6 +15,10 @@ namespace Minix.Servers;
 /// <para>
 /// <b>Ownership.</b> A name belongs to the slot of the endpoint it was first published for: only a process in that
 /// slot (the service, or its later incarnations, which RS starts in the same slot) or RS may change or delete it.
+/// Only system processes publish, delete and subscribe: DS asks the kernel for the caller's process-table entry, and
+/// a user program (the shared user privilege id) is refused, so it can neither claim a service's name before the
+/// service does (VFS would hand its endpoint out as the driver's) nor fill the subscription table. User programs look
+/// names up and wait for changes.
 /// </para>
 /// <para>
 /// <b>Subscriptions.</b> A system process subscribes to a name or a prefix (<c>drv.*</c>). When a matching name
@@ -57,6 +63,12 @@ public sealed class DataStoreServer : Service
     {
         Endpoint client = message.Source;
         DataStoreRequest request = message.Payload<DataStoreRequest>();
+        if ((message.Type is DataStoreProtocol.Publish or DataStoreProtocol.Delete or DataStoreProtocol.Subscribe) && !IsSystemProcess(client))
+        {
+            ReplyStatus(client, how.Call, Status.PermissionDenied);
+            return;
+        }
+
         switch (message.Type)
         {
             case DataStoreProtocol.Publish:
@@ -289,6 +301,15 @@ public sealed class DataStoreServer : Service
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="client"/> has privileges of its own (RS gave them), not the user programs' shared ones.</summary>
+    private static bool IsSystemProcess(Endpoint client)
+    {
+        if (client == Endpoint.ReincarnationServer)
+            return true;
+        int id = Sys.GetProcessInfo(client, out ProcessInfo info) == Status.Ok ? info.PrivilegeId : -1;
+        return id >= 0 && id != PrivilegeId.User;
     }
 
     private static bool IsValidKey(in DataStoreKey key) => DataStoreKey.Bytes(key).Length > 0;

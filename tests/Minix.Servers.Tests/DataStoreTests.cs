@@ -106,6 +106,32 @@ public class DataStoreTests
     }
 
     [Fact]
+    public void A_user_program_may_look_names_up_but_not_publish_delete_or_subscribe_so_it_cannot_claim_a_drivers_name()
+    {
+        var answers = new List<Status>();
+        bool done = false;
+        using var sim = SampleSystem.Boot(Conf, null, SampleSystem.Rs(), SampleSystem.Ds(),
+            SampleSystem.Service(SampleSystem.PrinterSlot, "printer", () => new PrinterDriver().Run()),
+            SampleSystem.User(20, "intruder", () =>
+            {
+                answers.Add(DataStore.WaitForChange("drv.printer"u8, Endpoint.None, out Endpoint printer));
+                answers.Add(DataStore.Publish("drv.scanner"u8, new Endpoint(20)));
+                answers.Add(DataStore.Publish("drv.printer"u8, new Endpoint(20)));
+                answers.Add(DataStore.Delete("drv.printer"u8));
+                answers.Add(DataStore.Subscribe("drv.*"u8));
+                answers.Add(DataStore.Lookup("drv.scanner"u8, out _));
+                answers.Add(DataStore.Lookup("drv.printer"u8, out Endpoint still));
+                answers.Add(still == printer && printer.Slot == SampleSystem.PrinterSlot ? Status.Ok : Status.Generic);
+                done = true;
+            }));
+        sim.AddDevice(new ParallelPort());
+        sim.RunUntil(() => done);
+        Assert.Equal(
+            [Status.Ok, Status.PermissionDenied, Status.PermissionDenied, Status.PermissionDenied, Status.PermissionDenied, Status.NotFound, Status.Ok, Status.Ok],
+            answers);
+    }
+
+    [Fact]
     public void A_subscriber_hears_of_a_deletion_while_lookups_and_waiters_see_no_name_and_a_new_publication_revives_it()
     {
         var changes = new List<(string Key, Endpoint Value, bool Deleted, int Version)>();

@@ -16,7 +16,8 @@ public enum InfoRequest
     /// <summary>The boot parameters as text (the multiboot command line).</summary>
     BootParameters = 4,
 
-    /// <summary>A copy of the process-table entry of <see cref="GetInfoRequest.Target"/>.</summary>
+    /// <summary>A copy of the process-table entry of <see cref="GetInfoRequest.Target"/>; only <see cref="Endpoint.Self"/>
+    /// for a user program.</summary>
     Process = 11,
 
     /// <summary>A copy of the privileges of <see cref="GetInfoRequest.Target"/>; only <see cref="Endpoint.Self"/>

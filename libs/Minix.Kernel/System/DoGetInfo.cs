@@ -7,8 +7,9 @@ public sealed partial class Microkernel
 
     /// <summary>
     /// SYS_GETINFO: kernel information, boot parameters, a process-table entry, privileges, the caller's identity,
-    /// or the next exit report. Another process's entry, privileges and the exit reports are for privilege managers
-    /// only; answers are copied into the caller's buffer, which must be large enough.
+    /// or the next exit report. Another process's privileges and the exit reports are for privilege managers only,
+    /// another process's entry for system processes (a server tells a service from a user program by its privilege
+    /// id); answers are copied into the caller's buffer, which must be large enough.
     /// </summary>
     private static Status DoGetInfo(Microkernel kernel, Process caller, ref Message message)
     {
@@ -22,7 +23,7 @@ public sealed partial class Microkernel
             Status found = kernel.FindOrSelf(caller, request.Target, out target);
             if (found != Status.Ok)
                 return found;
-            if (target != caller && !manager)
+            if (target != caller && !manager && (request.Request == InfoRequest.Privileges || caller.Privileges.Id == PrivilegeId.User))
                 return Status.PermissionDenied;
         }
 

@@ -17,6 +17,7 @@ public static class UserProgramChecks
         Check.Report("user-times"u8, Sys.Times(Endpoint.Self, out _));
         Check.Report("user-getinfo"u8, Sys.WhoAmI(out _));
         Check.Report("user-getinfo-boot-image"u8, Sys.GetBootImageEntry(0, out _));
+        Check.Report("user-getinfo-others-entry"u8, Sys.GetProcessInfo(new Endpoint(CallsImage.ManagerSlot), out _));
         Check.Report("user-setalarm"u8, Sys.SetAlarm(5, false, out _));
         Check.Report("user-safecopy"u8, Check.Call(KernelCall.SafeCopyFrom, new SafeCopyRequest { Granter = new Endpoint(CallsImage.GranterSlot) }, out _));
         var message = new Message(1);

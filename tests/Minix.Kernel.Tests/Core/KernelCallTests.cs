@@ -445,14 +445,26 @@ public class KernelCallTests
     }
 
     [Fact]
-    public void Only_managers_read_others_entries_and_exit_reports()
+    public void Only_managers_read_others_privileges_and_exit_reports()
     {
-        Assert.Equal(Status.PermissionDenied, f.Call(A, KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.Process, Target = B.Endpoint, Buffer = KernelFixture.Data, Length = 64 }));
+        Assert.Equal(Status.PermissionDenied, f.Call(A, KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.Privileges, Target = B.Endpoint, Buffer = KernelFixture.Data, Length = 168 }));
         Assert.Equal(Status.PermissionDenied, f.Call(A, KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.ExitReport, Buffer = KernelFixture.Data, Length = 48 }));
         Assert.Equal(Status.Ok, f.Call(A, KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.Privileges, Target = Endpoint.Self, Buffer = KernelFixture.Data, Length = 168 }));
         Assert.Equal(Status.TooBig, f.Call(A, KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.Privileges, Target = Endpoint.Self, Buffer = KernelFixture.Data, Length = 100 }));
         Assert.Equal(Status.Ok, f.Call(Rs, KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.Process, Target = B.Endpoint, Buffer = KernelFixture.Data, Length = 64 }));
         Assert.Equal("b", ProcessNameText.ToText(f.Machine.ReadStruct<ProcessInfo>(Rs, KernelFixture.Data).Name));
+    }
+
+    [Fact]
+    public void A_system_process_reads_anothers_entry_and_tells_a_user_program_by_its_privilege_id_but_a_user_program_reads_only_its_own()
+    {
+        Assert.Equal(Status.Ok, f.Call(A, KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.Process, Target = User.Endpoint, Buffer = KernelFixture.Data, Length = 64 }));
+        Assert.Equal(PrivilegeId.User, f.Machine.ReadStruct<ProcessInfo>(A, KernelFixture.Data).PrivilegeId);
+        Assert.Equal(Status.Ok, f.Call(A, KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.Process, Target = B.Endpoint, Buffer = KernelFixture.Data, Length = 64 }));
+        Assert.NotEqual(PrivilegeId.User, f.Machine.ReadStruct<ProcessInfo>(A, KernelFixture.Data).PrivilegeId);
+
+        Assert.Equal(Status.PermissionDenied, f.Call(User, KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.Process, Target = A.Endpoint, Buffer = KernelFixture.Data, Length = 64 }));
+        Assert.Equal(Status.Ok, f.Call(User, KernelCall.GetInfo, new GetInfoRequest { Request = InfoRequest.Process, Target = Endpoint.Self, Buffer = KernelFixture.Data, Length = 64 }));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public static partial class Sys
     [UsesKernelCall(KernelCall.GetInfo)]
     public static Status TakeExitReport(out ExitReport report) => GetInfoInto(InfoRequest.ExitReport, Endpoint.Self, out report);
 
-    /// <summary>SYS_GETINFO Process: a copy of a process-table entry (another process's only for privilege managers).</summary>
+    /// <summary>SYS_GETINFO Process: a copy of a process-table entry (another process's only for system processes).</summary>
     /// <param name="target">The process, or <see cref="Endpoint.Self"/>.</param>
     /// <param name="info">The entry.</param>
     /// <returns>The call's status.</returns>
