@@ -13,7 +13,11 @@ public sealed partial class VirtualFileSystem
         if (status != Status.Ok)
             return status;
         ReadOnlySpan<byte> name = path.Slice(start, length);
-        status = length == 0 ? (directory ? Status.Busy : Status.IsDirectory) : MayChange(proc, parent);
+        status = length == 0 ? (directory ? Status.Busy : Status.IsDirectory) : Status.Ok;
+        if (status == Status.Ok && !directory && SlashAfterName(path, length))
+            status = ExistingDirectoryName(proc, parent, name); // rmdir's file server refuses a non-directory itself
+        if (status == Status.Ok)
+            status = MayChange(proc, parent);
         if (status == Status.Ok && !name.SequenceEqual(".."u8))
             status = NotMountedOn(proc, parent, name);
         if (status == Status.Ok)
@@ -60,7 +64,13 @@ public sealed partial class VirtualFileSystem
         if (status != Status.Ok)
             return status;
         int vnode = -1;
-        status = length == 0 ? Status.AlreadyExists : CreateNode(proc, parent, path.Slice(start, length), mode, (uint)device, out vnode);
+        ReadOnlySpan<byte> name = path.Slice(start, length);
+        if (length == 0)
+            status = Status.AlreadyExists;
+        else if (SlashAfterName(path, length))
+            status = NewNonDirectoryName(proc, parent, name);
+        else
+            status = CreateNode(proc, parent, name, mode, (uint)device, out vnode);
         Release(vnode);
         Release(parent);
         return status;
@@ -80,7 +90,12 @@ public sealed partial class VirtualFileSystem
         status = ResolveParent(proc, path, out int parent, out int start, out int length);
         if (status == Status.Ok)
         {
-            status = length == 0 ? Status.AlreadyExists : _vnodes[parent].Mount != _vnodes[target].Mount ? Status.CrossDevice : MayChange(proc, parent);
+            if (length == 0)
+                status = Status.AlreadyExists;
+            else if (SlashAfterName(path, length))
+                status = NewNonDirectoryName(proc, parent, path.Slice(start, length));
+            else
+                status = _vnodes[parent].Mount != _vnodes[target].Mount ? Status.CrossDevice : MayChange(proc, parent);
             if (status == Status.Ok)
             {
                 var request = new FileServerRequest { Inode = _vnodes[parent].Inode, Other = _vnodes[target].Inode };
@@ -118,6 +133,8 @@ public sealed partial class VirtualFileSystem
             status = MayChange(proc, newParent);
         if (status == Status.Ok)
             status = NotMountedOn(proc, oldParent, oldName);
+        if (status == Status.Ok && (SlashAfterName(from, oldLength) || SlashAfterName(to, newLength)))
+            status = ExistingDirectoryName(proc, oldParent, oldName); // only a directory may be named with a slash
         if (status == Status.Ok)
         {
             status = NotMountedOn(proc, newParent, newName);

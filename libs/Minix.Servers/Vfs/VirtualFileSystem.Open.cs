@@ -20,8 +20,9 @@ public sealed partial class VirtualFileSystem
             status = ResolveParent(proc, path, out int directory, out int start, out int length);
             if (status != Status.Ok)
                 return (long)status;
-            if (length == 0)
+            if (length == 0 || SlashAfterName(path, length))
             {
+                // O_CREAT makes a regular file, which a name with a slash after it cannot be (Linux's EISDIR).
                 Release(directory);
                 return (long)Status.IsDirectory;
             }

@@ -15,7 +15,8 @@ public sealed partial class VirtualFileSystem
 
     /// <summary>
     /// The directory that holds the last name of <paramref name="path"/> (held for the caller) and that name's place
-    /// in the path. For "/" and paths of only "." there is no last name (length 0).
+    /// in the path. For "/" and paths of only "." there is no last name (length 0). Slashes after the last name are not
+    /// part of it, and not checked here: the calls apply POSIX's rule for them (VirtualFileSystem.TrailingSlash.cs).
     /// </summary>
     private Status ResolveParent(int proc, ReadOnlySpan<byte> path, out int directory, out int nameStart, out int nameLength) =>
         Walk(proc, path, parent: true, out directory, out nameStart, out nameLength);
