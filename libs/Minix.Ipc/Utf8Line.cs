@@ -37,6 +37,43 @@ public ref struct Utf8Line
         return this;
     }
 
+    /// <summary>
+    /// Appends text from someone else (a process's message for the log) so that it stays on this line: one newline at
+    /// its end is dropped (a line's own end), other newlines and carriage returns are written as <c>\n</c> and <c>\r</c>, and other
+    /// control bytes (a terminal's escape sequences among them) as <c>\xHH</c>. A line that names its writer cannot
+    /// then start a second line that names another.
+    /// </summary>
+    /// <param name="text">UTF-8 text.</param>
+    /// <returns>This line.</returns>
+    public Utf8Line Printable(scoped ReadOnlySpan<byte> text)
+    {
+        if (text.Length > 0 && text[text.Length - 1] == (byte)'\n')
+            text = text.Slice(0, text.Length - 1);
+        Span<byte> escape = stackalloc byte[4];
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            byte b = text[i];
+            if ((b >= 0x20 && b != 0x7F) || b == (byte)'\t')
+                continue;
+            Text(text.Slice(start, i - start));
+            start = i + 1;
+            if (b == (byte)'\n' || b == (byte)'\r')
+            {
+                Text(b == (byte)'\n' ? "\\n"u8 : "\\r"u8);
+                continue;
+            }
+
+            escape[0] = (byte)'\\';
+            escape[1] = (byte)'x';
+            escape[2] = HexDigit(b >> 4);
+            escape[3] = HexDigit(b & 0xF);
+            Text(escape);
+        }
+
+        return Text(text.Slice(start));
+    }
+
     /// <summary>Appends a signed decimal number.</summary>
     /// <param name="value">The number.</param>
     /// <returns>This line.</returns>
@@ -55,6 +92,8 @@ public ref struct Utf8Line
         Text("0x"u8);
         return Text(digits.Slice(0, Utf8Number.Hex(value, digits)));
     }
+
+    private static byte HexDigit(int value) => (byte)(value < 10 ? '0' + value : 'a' + value - 10);
 
     /// <summary>Empties the line, keeping its buffer: for the next line without a new buffer.</summary>
     /// <returns>This line.</returns>

@@ -70,11 +70,12 @@ public sealed partial class Microkernel
         UpdateLine(irq);
     }
 
-    private void ReleaseIrqHooks(Process process)
+    /// <summary>Frees the process's hooks; with <paramref name="keepGranted"/>, only those on lines its privileges no longer grant.</summary>
+    private void ReleaseIrqHooks(Process process, bool keepGranted = false)
     {
         for (int i = 0; i < _hooks.Length; i++)
         {
-            if (_hooks[i].Owner == process)
+            if (_hooks[i].Owner == process && !(keepGranted && process.Privileges!.Rights.OwnsIrq(_hooks[i].Irq)))
                 ReleaseIrqHook(ref _hooks[i]);
         }
     }

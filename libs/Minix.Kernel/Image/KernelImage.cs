@@ -141,7 +141,7 @@ internal static unsafe class KernelImage
         Span<byte> text = stackalloc byte[160];
         int n = (int)Math.Min(length, (ulong)text.Length);
         if (machine.Read(process, address, text.Slice(0, n)))
-            new Utf8Line(stackalloc byte[200]).Name(process.Name).Text(": "u8).Text(text.Slice(0, n)).WriteTo(machine);
+            new Utf8Line(stackalloc byte[360]).Name(process.Name).Text(": "u8).Printable(text.Slice(0, n)).WriteTo(machine);
     }
 
     private static void InstallDescriptorTables(ImageMachine machine)

@@ -25,7 +25,7 @@ public sealed partial class Microkernel
                 status = kernel.ReadPrivilege(caller, request.Argument, out Privilege rights);
                 return status != Status.Ok ? status
                     : request.Request == PrivRequest.SetSystem ? kernel.SetSystem(target, rights)
-                    : Restrict(target, rights);
+                    : kernel.Restrict(target, rights);
             case PrivRequest.SetUser:
                 if ((target.Flags & ProcessFlags.NoPrivileges) == 0)
                     return Status.Busy;
@@ -104,8 +104,11 @@ public sealed partial class Microkernel
         return Status.Ok;
     }
 
-    /// <summary>Replaces a running process's privileges with narrower ones; anything wider is refused.</summary>
-    private static Status Restrict(Process target, Privilege rights)
+    /// <summary>
+    /// Replaces a running process's privileges with narrower ones; anything wider is refused. Its bindings to IRQ
+    /// lines the narrower rights no longer grant are released, so those lines stop reaching it.
+    /// </summary>
+    private Status Restrict(Process target, Privilege rights)
     {
         if (target.Privileges is not PrivilegeSlot slot || slot.Owner != target)
             return Status.InvalidArgument;
@@ -113,6 +116,7 @@ public sealed partial class Microkernel
         if (!slot.Rights.Covers(rights))
             return Status.PermissionDenied;
         slot.Rights = rights;
+        ReleaseIrqHooks(target, keepGranted: true);
         return Status.Ok;
     }
 }

@@ -378,6 +378,26 @@ public class KernelCallTests
     }
 
     [Fact]
+    public void Restricting_a_driver_to_fewer_irq_lines_releases_its_hooks_on_the_lines_it_lost()
+    {
+        f.Kernel.PrivilegeAt(Printer.Privileges!.Id).Rights.IrqMask |= 1 << 5;
+        Assert.Equal(Status.Ok, f.Call(Printer, KernelCall.IrqCtl, new IrqCtlRequest { Request = IrqRequest.SetPolicy, Irq = 7, HookId = 1 }));
+        Assert.Equal(Status.Ok, f.Call(Printer, KernelCall.IrqCtl, new IrqCtlRequest { Request = IrqRequest.SetPolicy, Irq = 5, HookId = 2 }));
+
+        Privilege narrower = Printer.Privileges.Rights;
+        narrower.IrqMask = 1 << 5;
+        f.Machine.WriteStruct(Rs, KernelFixture.Data, narrower);
+        Assert.Equal(Status.Ok, f.Call(Rs, KernelCall.PrivCtl, new PrivCtlRequest { Request = PrivRequest.Restrict, Target = Printer.Endpoint, Argument = KernelFixture.Data }));
+
+        f.Kernel.Interrupt(7);
+        Assert.Contains(f.Machine.Log, l => l.Contains("spurious IRQ 7"));
+        Assert.Contains(7, f.Machine.Masked);
+        f.Kernel.Interrupt(5);
+        f.Ipc(Printer, IpcCall.Receive, Endpoint.Any);
+        Assert.Equal(1UL << 2, f.Received(Printer).Payload<NotifyPayload>().Interrupts);
+    }
+
+    [Fact]
     public void A_malformed_privilege_record_is_refused()
     {
         var bad = new Privilege { IoRangeCount = 200 };
@@ -491,6 +511,16 @@ public class KernelCallTests
         Assert.Equal(Status.Ok, f.Call(A, KernelCall.DiagCtl, new DiagCtlRequest { Address = KernelFixture.Data, Length = 6 }));
         Assert.Contains("a: hello", f.Machine.Log);
         Assert.Equal(Status.InvalidArgument, f.Call(A, KernelCall.DiagCtl, new DiagCtlRequest { Address = KernelFixture.Data, Length = 1000 }));
+    }
+
+    [Fact]
+    public void Diagctl_text_cannot_start_a_log_line_in_another_name()
+    {
+        byte[] forged = "hi\nkernel: panic\r\u001b[2J\n"u8.ToArray();
+        forged.CopyTo(f.Machine.MemoryOf(A).AsSpan(0x1000));
+        Assert.Equal(Status.Ok, f.Call(A, KernelCall.DiagCtl, new DiagCtlRequest { Address = KernelFixture.Data, Length = forged.Length }));
+        Assert.Contains("a: hi\\nkernel: panic\\r\\x1b[2J", f.Machine.Log);
+        Assert.DoesNotContain(f.Machine.Log, l => l.Contains("\nkernel: panic", StringComparison.Ordinal) || l.StartsWith("kernel: panic", StringComparison.Ordinal));
     }
 
     [Fact]
