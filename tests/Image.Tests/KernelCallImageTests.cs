@@ -276,6 +276,14 @@ public class KernelCallImageTests(KernelCallImageFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void A_user_programs_diagctl_text_stays_on_its_own_line_so_it_cannot_speak_for_the_kernel()
+    {
+        Saw("userprog: check forged:\\nkernel: panic: forged by a user program",
+            "userprog: check user-diagctl-forging-a-line: status 0 OK");
+        Assert.DoesNotContain(fixture.Lines, l => l.StartsWith("kernel: panic: forged", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_process_without_diagctl_reaches_the_console_neither_by_the_kernel_call_nor_by_the_runtimes_debug_trap()
     {
         Saw("manager: check privctl-start-without-diagctl: status 0 OK",

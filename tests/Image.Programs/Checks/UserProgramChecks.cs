@@ -15,6 +15,7 @@ public static class UserProgramChecks
     public static void Main()
     {
         Check.Report("user-times"u8, Sys.Times(Endpoint.Self, out _));
+        Check.Report("user-diagctl-forging-a-line"u8, Sys.DiagCtl("check forged:\nkernel: panic: forged by a user program\n"u8));
         Check.Report("user-getinfo"u8, Sys.WhoAmI(out _));
         Check.Report("user-getinfo-boot-image"u8, Sys.GetBootImageEntry(0, out _));
         Check.Report("user-getinfo-others-entry"u8, Sys.GetProcessInfo(new Endpoint(CallsImage.ManagerSlot), out _));
