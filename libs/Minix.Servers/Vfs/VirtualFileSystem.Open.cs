@@ -34,6 +34,12 @@ public sealed partial class VirtualFileSystem
                 Release(vnode);
                 status = Status.AlreadyExists;
             }
+            else if (status == Status.Ok && IsDirectory(vnode) && (flags & (int)OpenFlags.Directory) == 0)
+            {
+                // O_CREAT asks for a regular file: an existing directory is not one (POSIX's EISDIR).
+                Release(vnode);
+                status = Status.IsDirectory;
+            }
             else if (status == Status.NotFound)
             {
                 status = CreateNode(proc, directory, name, FileModeBits.Regular | (mode & 0xFFF), 0, out vnode);

@@ -84,6 +84,24 @@ public class TrailingSlashTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Opening_an_existing_directory_with_O_CREAT_gives_EISDIR_without_the_slash_too_unless_O_DIRECTORY_asks_for_one()
+    {
+        (List<string> log, byte[] root) = Run(log =>
+        {
+            Check(log, "creat dir read-only", Open("/tmp/dir"u8, OpenFlags.ReadOnly | OpenFlags.Create, 0x1A4));
+            long opened = Open("/tmp/dir"u8, OpenFlags.ReadOnly | OpenFlags.Create | OpenFlags.Directory, 0x1A4);
+            log.Add("creat dir O_DIRECTORY " + (opened >= 0 ? "opened" : ((Status)opened).ToString()));
+            if (opened >= 0)
+                Close((int)opened);
+            opened = Open("/tmp/dir"u8, OpenFlags.ReadOnly, 0);
+            log.Add("open dir read-only " + (opened >= 0 ? "opened" : ((Status)opened).ToString()));
+        });
+
+        Assert.Equal(["creat dir read-only = IsDirectory", "creat dir O_DIRECTORY opened", "open dir read-only opened"], log);
+        AssertUntouched(root);
+    }
+
+    [Fact]
     public void Making_a_device_node_named_with_a_trailing_slash_gives_ENOENT_or_EEXIST_and_makes_nothing()
     {
         (List<string> log, byte[] root) = Run(log =>
