@@ -1,4 +1,5 @@
 using Minix.Commands.Libc;
+using Minix.Ipc;
 using Minix.Posix.Abi;
 
 namespace Minix.Commands.Cp;
@@ -50,7 +51,14 @@ public static class Cp
                 return;
             }
 
-            bool exists = Sys.Stat(destination, out FileStatus to) == 0;
+            long missing = Sys.Stat(destination, out FileStatus to);
+            bool exists = missing == 0;
+            if (missing < 0 && missing != (long)Status.NotFound)
+            {
+                command.Fail("cannot stat " + Quoting.Always(destination), missing); // as GNU cp: "f/" names no directory
+                return;
+            }
+
             bool directory = FileModeBits.TypeOf(from.Mode) == FileModeBits.Directory;
             if (directory && _made.Contains((from.Device, from.Inode)))
                 return;
@@ -139,7 +147,9 @@ public static class Cp
             if (output < 0)
             {
                 Sys.Close((int)input);
-                command.Fail("cannot create regular file " + Quoting.Always(destination), output);
+                // A new name with a slash after it asks for a directory that is not there (the system says EISDIR): GNU says so.
+                bool slash = output == (long)Status.IsDirectory && destination.EndsWith('/');
+                command.Fail("cannot create regular file " + Quoting.Always(destination), slash ? (long)Status.NotDirectory : output);
                 return false;
             }
 

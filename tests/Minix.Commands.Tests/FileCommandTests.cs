@@ -77,7 +77,7 @@ public class FileCommandTests
     public void Cp_copies_as_coreutils_copies() => Compare("cp",
         [], ["f"], ["d", "x"], ["-r", "d", "x"], ["-v", "f", "f2"], ["nosuch", "y"], ["f", "f"], ["f", "g"], ["-n", "f", "g"], ["f", "g", "d"],
         ["-rv", "p", "pp"], ["-r", "d", "d/e"], ["f", "empty"], ["-r", "d", "f"], ["-R", "p", "empty"], ["f", "nosuch/x"], ["-v", "link", "l2"],
-        ["f", "g", "h"], ["d/x", "d/e/y", "."]);
+        ["f", "g", "h"], ["d/x", "d/e/y", "."], ["f", "new/"], ["f", "d/nosuch/"], ["f", "f/"], ["f", "empty/"]);
 
     [Fact]
     public void Touch_makes_the_files_coreutils_makes() => Compare("touch",
