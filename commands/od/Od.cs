@@ -12,7 +12,7 @@ public static class Od
 {
     private static readonly string[] LongOptions =
     [
-        "address-radix=A:", "skip-bytes=j:", "read-bytes=N:", "format=t:", "output-duplicates=v", "width=w",
+        "address-radix=A:", "skip-bytes=J:", "read-bytes=R:", "format=t:", "output-duplicates=v", "width=w",
     ];
 
     /// <summary>Runs od.</summary>
@@ -28,7 +28,8 @@ public static class Od
 
         var formats = new List<DumpFormat>();
         char radix = 'o';
-        long skip = 0, limit = -1;
+        ulong skip = 0, limit = ulong.MaxValue;
+        bool limited = false;
         int width = 16;
         foreach (var (name, value) in options.Seen)
         {
@@ -55,17 +56,18 @@ public static class Od
 
                     radix = value[0];
                     break;
-                case 'j' or 'N':
-                    if (!Counts.TryParse(value!, out long count))
+                case 'j' or 'N' or 'J' or 'R':
+                    string? countError = CountError(name, value!, out ulong count);
+                    if (countError is not null)
                     {
-                        command.Fail("invalid " + (name == 'j' ? "-j" : "-N") + " argument " + Quoting.CStyle(value!));
+                        command.Fail(countError);
                         return command.ExitStatus;
                     }
 
-                    if (name == 'j')
+                    if (name is 'j' or 'J')
                         skip = count;
                     else
-                        limit = count;
+                        (limit, limited) = (count, true);
                     break;
                 case 'w':
                     if (!int.TryParse(value, out width) || width <= 0)
@@ -92,15 +94,21 @@ public static class Od
             width = unit;
         }
 
+        if (limited && limit > ulong.MaxValue - skip)
+        {
+            command.Fail("skip-bytes + read-bytes is too large");
+            return command.ExitStatus;
+        }
+
         byte[] input = ReadInputs(command, options.Operands.Count == 0 ? ["-"] : options.Operands);
-        if (skip > input.Length)
+        if (skip > (ulong)input.Length)
         {
             command.Fail("cannot skip past end of combined input");
             return command.Finish() != 0 ? 1 : 1;
         }
 
-        long end = limit < 0 ? input.Length : Math.Min(input.Length, skip + limit);
-        new Dump(command.Out, formats, width, radix, options.Has('v')).Write(input, skip, end);
+        long end = limited ? (long)Math.Min((ulong)input.Length, skip + limit) : input.Length;
+        new Dump(command.Out, formats, width, radix, options.Has('v')).Write(input, (long)skip, end);
         return command.Finish();
     }
 
@@ -115,6 +123,19 @@ public static class Od
         }
 
         return result.ToArray();
+    }
+
+    /// <summary>Null, or coreutils' message for a bad -j or -N argument (the option named as it was given: -j, or --skip-bytes for 'J').</summary>
+    private static string? CountError(char name, string value, out ulong count)
+    {
+        string option = name switch { 'j' => "-j", 'N' => "-N", 'J' => "--skip-bytes", _ => "--read-bytes" };
+        return ByteCountArgument.Parse(value, out count) switch
+        {
+            ByteCountArgument.Outcome.Invalid => "invalid " + option + " argument '" + value + "'",
+            ByteCountArgument.Outcome.InvalidSuffix => "invalid suffix in " + option + " argument '" + value + "'",
+            ByteCountArgument.Outcome.TooLarge => option + " argument '" + value + "' too large",
+            _ => null,
+        };
     }
 
     private static byte[] ReadInputs(Command command, List<string> operands)

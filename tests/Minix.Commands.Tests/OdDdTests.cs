@@ -28,6 +28,33 @@ public class OdDdTests
         }
     }
 
+    [Fact]
+    public void Od_reads_skip_and_count_in_octal_and_hex_and_with_multipliers_as_coreutils_does()
+    {
+        using var box = new Sandbox();
+        box.Write("bin", Inputs.Binary(4, 5000));
+        foreach (string count in new[]
+        {
+            "010", "0x10", "0X1f", "007", "0", "1b", "1k", "1K", "k", "b", "1kB", "1KiB", "1kiB", "1KD", "0x1K", "0x1KB", " 5", "+5", "1m", "1MB", "8E",
+            "010k", "x", "", "-5", " -5", "+", "1x", "1c", "1w", "1B", "1iB", "1Ki", "1bB", "1e", "1kk", "1R", "08", "0x", "0xg", "1 ", "a'b",
+            "99999999999999999999", "18446744073709551616", "99999999999999999999x", "99999999999999999999k", "1Z", "1Y", "16E", "16EiB", "0xffffffffffffffffk",
+        })
+        {
+            Oracle.Same("od", box.Path, ["-j", count, "-N", "4", "-c", "bin"]);
+            Oracle.Same("od", box.Path, ["-N", count, "-x", "bin"]);
+        }
+
+        foreach (string[] arguments in new[]
+        {
+            new[] { "--skip-bytes=x", "bin" }, ["--skip-bytes=0x10", "--read-bytes=010", "-c", "bin"], ["--read-bytes=1x", "bin"], ["--read-b=1Z", "bin"],
+            ["-j", "0x7fffffffffffffff", "-N", "0xffffffffffffffff", "bin"], ["-j", "1", "-N", "18446744073709551615", "-c", "bin"],
+            ["-N", "18446744073709551615", "-c", "bin"], ["-j", "1x", "-N", "1c", "bin"], ["-N", "1c", "-j", "1x", "bin"], ["-j", "5", "-j", "06", "-N", "2", "-c", "bin"],
+        })
+        {
+            Oracle.Same("od", box.Path, arguments);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Dd_copies_and_counts_records_as_coreutils_does(int seed)
