@@ -14,6 +14,9 @@ public readonly struct CivilTime
     /// <summary>Seconds since 1970-01-01 00:00:00 UTC.</summary>
     public long Seconds { get; }
 
+    /// <summary>Nanoseconds past <see cref="Seconds"/>, 0 to 999999999 (%N).</summary>
+    public long Nanoseconds { get; }
+
     /// <summary>The year.</summary>
     public long Year { get; }
 
@@ -38,9 +41,10 @@ public readonly struct CivilTime
     /// <summary>The day of the year, 0 to 365.</summary>
     public int YearDay { get; }
 
-    private CivilTime(long seconds)
+    private CivilTime(long seconds, long nanoseconds)
     {
         Seconds = seconds;
+        Nanoseconds = nanoseconds;
         long days = FloorDivide(seconds, 86400);
         long inDay = seconds - days * 86400;
         Hour = (int)(inDay / 3600);
@@ -64,7 +68,13 @@ public readonly struct CivilTime
     /// <summary>The moment <paramref name="seconds"/> after the epoch.</summary>
     /// <param name="seconds">Seconds since 1970-01-01 UTC.</param>
     /// <returns>Its calendar date and time.</returns>
-    public static CivilTime FromUnix(long seconds) => new(seconds);
+    public static CivilTime FromUnix(long seconds) => new(seconds, 0);
+
+    /// <summary>The moment <paramref name="seconds"/> and <paramref name="nanoseconds"/> after the epoch.</summary>
+    /// <param name="seconds">Seconds since 1970-01-01 UTC.</param>
+    /// <param name="nanoseconds">Nanoseconds past them, 0 to 999999999.</param>
+    /// <returns>Its calendar date and time.</returns>
+    public static CivilTime FromUnix(long seconds, long nanoseconds) => new(seconds, nanoseconds);
 
     /// <summary>Days from 1970-01-01 to a date.</summary>
     /// <param name="year">The year.</param>
@@ -81,7 +91,7 @@ public readonly struct CivilTime
         return era * 146097 + dayOfEra - 719468;
     }
 
-    /// <summary>strftime(3) in the C locale, with GNU's padding flags (<c>-</c>, <c>_</c>, <c>0</c>).</summary>
+    /// <summary>strftime(3) in the C locale, with GNU's padding flags (<c>-</c>, <c>_</c>, <c>0</c>) and GNU's %N with its width (%3N: milliseconds).</summary>
     /// <param name="format">The format.</param>
     /// <returns>The text.</returns>
     public string Format(string format)
@@ -105,8 +115,18 @@ public readonly struct CivilTime
                 break;
             }
 
+            int width = -1;
+            if (IsWidthOfN(format, i + 1, out int end))
+            {
+                width = 0;
+                while (i + 1 < end)
+                    width = width * 10 + (format[++i] - '0');
+            }
+
             char conversion = format[++i];
-            if (!Convert(text, conversion, pad))
+            if (conversion == 'N')
+                FractionDigits(text, width, pad);
+            else if (!Convert(text, conversion, pad))
                 text.Append(format, start, i - start + 1);
         }
 
@@ -140,13 +160,18 @@ public readonly struct CivilTime
             case 'r': text.Append(Format("%I:%M:%S %p")); break;
             case 'R': text.Append(Format("%H:%M")); break;
             case 's': text.Append(Seconds); break;
+            case 'U': Number(text, CalendarWeeks.FromSunday(YearDay, WeekDay), 2, '0', pad); break;
+            case 'W': Number(text, CalendarWeeks.FromMonday(YearDay, WeekDay), 2, '0', pad); break;
+            case 'V': Number(text, CalendarWeeks.Iso(Year, YearDay, WeekDay, out _), 2, '0', pad); break;
+            case 'G': CalendarWeeks.Iso(Year, YearDay, WeekDay, out long isoYear); Number(text, isoYear, 4, '0', pad); break;
+            case 'g': CalendarWeeks.Iso(Year, YearDay, WeekDay, out long shortYear); Number(text, shortYear % 100, 2, '0', pad); break;
             case 'S': Number(text, Second, 2, '0', pad); break;
             case 't': text.Append('\t'); break;
             case 'T' or 'X': text.Append(Format("%H:%M:%S")); break;
             case 'u': text.Append(WeekDay == 0 ? 7 : WeekDay); break;
             case 'w': text.Append(WeekDay); break;
             case 'y': Number(text, Year % 100, 2, '0', pad); break;
-            case 'Y': text.Append(Year); break;
+            case 'Y': Number(text, Year, 4, '0', pad); break;
             case 'q': text.Append((Month + 2) / 3); break;
             case 'z': text.Append("+0000"); break;
             case 'Z': text.Append("UTC"); break;
@@ -155,6 +180,38 @@ public readonly struct CivilTime
         }
 
         return true;
+    }
+
+    /// <summary>Whether digits at <paramref name="at"/> end just before an N (a width for %N; others take none here), and where.</summary>
+    private static bool IsWidthOfN(string format, int at, out int end)
+    {
+        end = at;
+        while (end < format.Length && format[end] >= '0' && format[end] <= '9')
+            end++;
+        return end > at && end - at < 6 && end < format.Length && format[end] == 'N';
+    }
+
+    /// <summary>
+    /// %N as GNU writes it: the nanoseconds' first <paramref name="width"/> digits (9 if none given); given a width or
+    /// the '_' flag, trailing zeros give way to the padding ('_' spaces, '-' none, else zeros), on the right.
+    /// </summary>
+    private void FractionDigits(StringBuilder text, int width, char pad)
+    {
+        if (width <= 0 && pad == '-')
+            pad = '0';
+        if (width <= 0)
+            width = 9;
+        long n = Nanoseconds;
+        int digits = 9;
+        while (width < digits || (digits > 1 && n % 10 == 0))
+        {
+            digits--;
+            n /= 10;
+        }
+
+        text.Append(n.ToString().PadLeft(digits, '0'));
+        if (pad != '-')
+            text.Append(pad == '_' ? ' ' : '0', width - digits);
     }
 
     private static string Cased(string name, char pad) => pad == '^' ? name.ToUpperInvariant() : name;

@@ -35,7 +35,7 @@ public static class Date
             format = options.Operands[0].Substring(1);
         }
 
-        long seconds;
+        long seconds, nanoseconds = 0; // a file's time is whole seconds here (stat gives no more)
         if (options.Value('r') is string file)
         {
             long error = Sys.Stat(file, out FileStatus status);
@@ -49,10 +49,10 @@ public static class Date
         }
         else
         {
-            seconds = Sys.Time(out _);
+            seconds = Sys.Time(out nanoseconds);
         }
 
-        command.Out.Write(CivilTime.FromUnix(seconds).Format(format) + "\n");
+        command.Out.Write(CivilTime.FromUnix(seconds, nanoseconds).Format(format) + "\n");
         return command.Finish();
     }
 }
