@@ -7,7 +7,7 @@ public class GrepRegexTests
     [
         "a", "ab", "abc", "a{", "a)", "*a", "+a", "{1}a", "", "foo bar", "x*y", "a{1", "ad", "a|b", "a\\b", "Hello World", "hello_world",
         "HELLO", "123 456", "abcabc", "aaa", "aaaa", "b", "tab\there", "foo-bar foobar", "xfoo foo", "aa_b ab", "The quick brown fox", "x.y",
-        "[x]", "a^b", "a$b", "-dash", "under_score", "^a", "**a", "ba", "a*b",
+        "[x]", "a^b", "a$b", "-dash", "under_score", "^a", "**a", "ba", "a*b", "x:y",
     ];
 
     private static void Compare(params string[][] cases)
@@ -38,6 +38,23 @@ public class GrepRegexTests
         ["[[:upper:]]"], ["[[:digit:]]\\+"], ["[[:space:]]"], ["[[:punct:]]"], ["[[:alnum:]_]\\{5\\}"], ["[[:xdigit:]]\\{3\\}"], ["[[:blank:]]"],
         ["[[:cntrl:]]"], ["[[:print:]]"], ["[[:graph:]]"], ["[[:lower:]][[:upper:]]"], ["[^a-z]"], ["^[^a-z]*$"], ["[]x]"], ["[^]a]"], ["[a-]"],
         ["[[.-.]]"], ["[[=a=]]"], ["-E", "[\\]"], ["[a\\]"]);
+
+    [Fact]
+    public void Grep_reads_bracket_expression_edge_cases_as_gnu_grep() => Compare(
+        ["[a-z-9]"], ["[a-z--]"], ["[a-z-]"], ["[a-m-z]"], ["[z-a-9]"], ["[%---]"], ["[--@]"], ["[!--]"], ["[[=a=]-z]"], ["[a-[=z=]]"], ["[[=a=]-]"],
+        ["[[.a.]-z]"], ["[a-[.z.]]"], ["[[.-.]-9]"], ["[a-[:alpha:]]"], ["[[=ab=]]"], ["[[==]]"], ["[[.ab.]]"], ["[[.space.]]"], ["[[=]=]]"],
+        ["[[.].]]"], ["[[=a=]b]"], ["-E", "[a-z-9]"], ["-E", "[[=a=]-z]"]);
+
+    [Fact]
+    public void Grep_checks_a_range_under_i_by_its_upper_case_ends_as_gnu_grep() => Compare(
+        ["-i", "[Z-a]"], ["-i", "[a-Z]"], ["-i", "[A-z]"], ["-i", "[Z-_]"], ["-i", "[@-Z]"], ["-i", "[a-_]"], ["-i", "[_-a]"], ["-i", "[`-c]"],
+        ["-i", "[[-c]"], ["-i", "[C-[]"], ["-i", "[^a-Z]"], ["-i", "[[.Z.]-a]"], ["-i", "[Z-[.a.]]"], ["[Z-a]"], ["[a-Z]"], ["-iE", "[Z-a]"]);
+
+    [Fact]
+    public void Grep_refuses_only_a_class_without_its_outer_brackets_as_gnu_grep() => Compare(
+        ["[::]"], ["[:]"], ["[:a-z:]"], ["-i", "[:a-z:]"], ["[:a:]"], ["[^:a:]"], ["[^::]"], ["[:x]"], ["[x:]"], ["[:[:alpha:]:]"], ["[:[.a.]:]"],
+        ["[:[=a=]:]"], ["[:a]:]"], ["[:a:]x]"], ["[::a:]"], ["[:a::]"], ["[:-:]"], ["[:a-:]"], ["[:--:]"], ["[:z-a:]"], ["[:alpha:]"], ["-E", "[:digit:]"],
+        ["[:a:]\\("], ["[:a:]x[z-a]"], ["[:a:][:b:]"], ["-e", "[:a:]", "-e", "\\("], ["-e", "[:a:]", "-e", "b"], ["-E", "[:a:]("]);
 
     [Fact]
     public void Grep_applies_w_x_and_i_to_regular_expressions_as_gnu_grep() => Compare(

@@ -21,6 +21,7 @@ public sealed class PatternParser
     private readonly List<string> _warnings;
     private int _at, _depth, _closedGroups;
     private string? _error;
+    private bool _classSyntax;
 
     private PatternParser(byte[] text, bool extended, bool ignoreCase, List<string> warnings)
     {
@@ -36,14 +37,16 @@ public sealed class PatternParser
     /// <param name="ignoreCase">Letters match either case (-i).</param>
     /// <param name="warnings">Where GNU's warnings go ("* at start of expression").</param>
     /// <param name="error">Null, or GNU's message for an invalid pattern ("Unmatched ( or \(").</param>
+    /// <param name="classSyntax">Whether a bracket expression looks like a class without its outer brackets ("[:space:]"), an error that comes after every other.</param>
     /// <returns>The tree, or null after an error.</returns>
-    public static PatternNode? Parse(byte[] text, bool extended, bool ignoreCase, List<string> warnings, out string? error)
+    public static PatternNode? Parse(byte[] text, bool extended, bool ignoreCase, List<string> warnings, out string? error, out bool classSyntax)
     {
         var parser = new PatternParser(text, extended, ignoreCase, warnings);
         PatternNode? node = parser.Choice();
         if (node is not null && parser._at < text.Length)
             parser._error = "Unmatched ) or \\)";
         error = parser._error;
+        classSyntax = parser._classSyntax;
         return error is null ? node : null;
     }
 
@@ -179,7 +182,8 @@ public sealed class PatternParser
                 _at++;
                 return PatternNode.OfBytes(ByteSet.All);
             case (byte)'[':
-                _error = BracketExpression.Read(_text, ref _at, _ignoreCase, out ByteSet set);
+                _error = BracketExpression.Read(_text, ref _at, _ignoreCase, out ByteSet set, out bool classSyntax);
+                _classSyntax |= classSyntax;
                 return _error is null ? PatternNode.OfBytes(set) : null;
             case (byte)'\\':
                 return Escape(atStart);
