@@ -6,8 +6,10 @@ namespace Minix.Commands.Ls;
 
 /// <summary>
 /// ls -l's lines as GNU writes them: the mode letters, then the link count, owner, group and size in columns as
-/// wide as the widest of the listing, the modification time ("Dec  6 05:02", or with the year instead of the time
-/// for a file six months old or from the future), the name, and for a symbolic link what it points to.
+/// wide as the widest of the listing (a character or block device shows "major, minor" instead of a size, each
+/// number in a column of its own within the size's), the modification time ("Dec  6 05:02", or with the year
+/// instead of the time for a file six months old or from the future), the name, and for a symbolic link what it
+/// points to.
 /// </summary>
 internal static class LongFormat
 {
@@ -19,13 +21,22 @@ internal static class LongFormat
     {
         var owners = new AccountNames("/etc/passwd");
         var groups = new AccountNames("/etc/group");
-        int linkWidth = 0, ownerWidth = 0, groupWidth = 0, sizeWidth = 0;
+        int linkWidth = 0, ownerWidth = 0, groupWidth = 0, sizeWidth = 0, majorWidth = 0, minorWidth = 0;
         foreach (Entry entry in measured)
         {
             linkWidth = Math.Max(linkWidth, entry.Status.Links.ToString().Length);
             ownerWidth = Math.Max(ownerWidth, owners.Of(entry.Status.UserId).Length);
             groupWidth = Math.Max(groupWidth, groups.Of(entry.Status.GroupId).Length);
-            sizeWidth = Math.Max(sizeWidth, entry.Status.SizeInBytes.ToString().Length);
+            if (IsDevice(entry.Status.Mode))
+            {
+                majorWidth = Math.Max(majorWidth, DeviceNumbers.Major(entry.Status.SpecialDevice).ToString().Length);
+                minorWidth = Math.Max(minorWidth, DeviceNumbers.Minor(entry.Status.SpecialDevice).ToString().Length);
+                sizeWidth = Math.Max(sizeWidth, majorWidth + 2 + minorWidth);
+            }
+            else
+            {
+                sizeWidth = Math.Max(sizeWidth, entry.Status.SizeInBytes.ToString().Length);
+            }
         }
 
         long now = Sys.Time(out _);
@@ -37,7 +48,17 @@ internal static class LongFormat
             line.Append(status.Links.ToString().PadLeft(linkWidth)).Append(' ');
             line.Append(owners.Of(status.UserId).PadRight(ownerWidth)).Append(' ');
             line.Append(groups.Of(status.GroupId).PadRight(groupWidth)).Append(' ');
-            line.Append(status.SizeInBytes.ToString().PadLeft(sizeWidth)).Append(' ');
+            if (IsDevice(status.Mode))
+            {
+                // the major number takes whatever the size column has beyond "major, minor"
+                line.Append(DeviceNumbers.Major(status.SpecialDevice).ToString().PadLeft(Math.Max(majorWidth, sizeWidth - 2 - minorWidth))).Append(", ");
+                line.Append(DeviceNumbers.Minor(status.SpecialDevice).ToString().PadLeft(minorWidth)).Append(' ');
+            }
+            else
+            {
+                line.Append(status.SizeInBytes.ToString().PadLeft(sizeWidth)).Append(' ');
+            }
+
             bool recent = status.ModifyTime <= now && now - status.ModifyTime < SixMonths;
             line.Append(CivilTime.FromUnix(status.ModifyTime).Format(recent ? "%b %e %H:%M" : "%b %e  %Y")).Append(' ');
             line.Append(entry.Name);
@@ -46,6 +67,8 @@ internal static class LongFormat
             output.Write(line.Append('\n').ToString());
         }
     }
+
+    private static bool IsDevice(int mode) => FileModeBits.TypeOf(mode) is FileModeBits.CharacterDevice or FileModeBits.BlockDevice;
 
     /// <summary>"drwxr-xr-x": the type letter and the nine permission letters, with s, S, t and T for the special bits.</summary>
     public static string ModeLetters(int mode)

@@ -137,6 +137,25 @@ public class FileCommandTests
     }
 
     [Fact]
+    public void Ls_long_lists_a_device_with_its_major_and_minor_numbers_as_coreutils_does()
+    {
+        // the host's own special files: character devices, a block device if there is one, a minor number past 255
+        using var box = new Sandbox();
+        Populate(box);
+        box.Write("big", new byte[70000]);
+        string[] devices = new[] { "/dev/null", "/dev/zero", "/dev/full", "/dev/loop0", "/dev/cpu_dma_latency" }.Where(File.Exists).ToArray();
+        Assert.Contains("/dev/null", devices);
+        foreach (string[] arguments in new[]
+        {
+            new[] { "-l", "/dev/null" }, ["-l", "/dev/null", "f"], ["-l", "/dev/null", "big"], ["-l", .. devices], ["-l", .. devices, "big", "f"], ["-ld", "/dev/null", "d"],
+            ["/dev/null"],
+        })
+        {
+            Oracle.Same("ls", box.Path, arguments);
+        }
+    }
+
+    [Fact]
     public void Pwd_prints_the_working_directory_as_coreutils_does()
     {
         using var box = new Sandbox();
