@@ -57,26 +57,8 @@ public static class Interval
     /// <summary>Digits with an optional point (at least one digit), then an optional exponent "e[+-]digits".</summary>
     private static double DecimalNumber(string text, ref int at)
     {
-        int i = at, digits = 0, exponent = 0;
-        double value = 0;
-        bool point = false;
-        for (; i < text.Length; i++)
-        {
-            if (text[i] == '.' && !point)
-            {
-                point = true;
-                continue;
-            }
-
-            if (text[i] is < '0' or > '9')
-                break;
-            digits++;
-            value = value * 10 + (text[i] - '0');
-            if (point)
-                exponent--;
-        }
-
-        if (digits == 0)
+        int i = at;
+        if (!Mantissa(text, ref i, 10, 1, out double value, out int exponent))
             return 0;
         at = i;
         exponent += Exponent(text, ref at, 'e');
@@ -88,8 +70,24 @@ public static class Interval
     {
         if (at + 1 >= text.Length || text[at] != '0' || (text[at + 1] != 'x' && text[at + 1] != 'X'))
             return 0;
-        int i = at + 2, digits = 0, exponent = 0;
-        double value = 0;
+        int i = at + 2;
+        if (!Mantissa(text, ref i, 16, 4, out double value, out int exponent))
+            return 0; // "0x" alone is the number 0 followed by "x": the decimal reading finds it
+        at = i;
+        exponent += Exponent(text, ref at, 'p');
+        return Scale(value, 2, exponent);
+    }
+
+    /// <summary>
+    /// Digits in <paramref name="radix"/> with an optional point, read from <paramref name="at"/>: their value as a
+    /// whole number, and the exponent (in the scale's own base) that the digits after the point take off it, each
+    /// such digit <paramref name="exponentStep"/>. False, nothing read, if there is no digit.
+    /// </summary>
+    private static bool Mantissa(string text, ref int at, int radix, int exponentStep, out double value, out int exponent)
+    {
+        int i = at, digits = 0;
+        value = 0;
+        exponent = 0;
         bool point = false;
         for (; i < text.Length; i++)
         {
@@ -100,19 +98,18 @@ public static class Interval
             }
 
             int digit = HexDigit(text[i]);
-            if (digit < 0)
+            if (digit < 0 || digit >= radix)
                 break;
             digits++;
-            value = value * 16 + digit;
+            value = (value * radix) + digit;
             if (point)
-                exponent -= 4;
+                exponent -= exponentStep;
         }
 
         if (digits == 0)
-            return 0; // "0x" alone is the number 0 followed by "x": the decimal reading finds it
+            return false;
         at = i;
-        exponent += Exponent(text, ref at, 'p');
-        return Scale(value, 2, exponent);
+        return true;
     }
 
     /// <summary>An exponent after <paramref name="letter"/> (either case), if digits follow; else 0 and nothing read.</summary>
