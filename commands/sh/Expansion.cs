@@ -129,13 +129,9 @@ public sealed class Expansion
 
     private List<Field> Split(Word word)
     {
-        string ifs = _state.Variables.Get("IFS") ?? " \t\n";
-        var fields = new List<Field>();
-        Field current = new();
+        var builder = new FieldBuilder(Ifs.Of(_state));
         AddParts(word.Parts, false);
-        if (current.Exists)
-            fields.Add(current);
-        return fields;
+        return builder.Finish();
 
         // splitLiterals: the word of ${X:-word} standing in for an unquoted parameter, whose unquoted text splits as a value.
         void AddParts(IReadOnlyList<WordPart> parts, bool splitLiterals)
@@ -144,8 +140,7 @@ public sealed class Expansion
             {
                 if (part is LiteralPart literal && !(splitLiterals && !literal.Quoted))
                 {
-                    current.Add(literal.Text, !literal.Quoted);
-                    current.Exists |= literal.Quoted;
+                    builder.Add(literal.Text, !literal.Quoted, literal.Quoted);
                     continue;
                 }
 
@@ -154,13 +149,8 @@ public sealed class Expansion
                     for (int i = 0; i < _state.Positional.Length; i++)
                     {
                         if (i > 0)
-                        {
-                            fields.Add(current);
-                            current = new Field();
-                        }
-
-                        current.Add(_state.Positional[i], false);
-                        current.Exists = true;
+                            builder.EndField();
+                        builder.Add(_state.Positional[i], false, true);
                     }
 
                     continue;
@@ -177,55 +167,37 @@ public sealed class Expansion
                         continue;
                     }
 
+                    if (text is not null && !part.Quoted && IsParameterList(parameter))
+                    {
+                        // Unquoted $* and $@: each positional parameter is split on its own, and each ends a field.
+                        builder.BeginRegion();
+                        for (int i = 0; i < _state.Positional.Length; i++)
+                        {
+                            if (i > 0)
+                                builder.BetweenParameters();
+                            builder.AddSplit(_state.Positional[i]);
+                        }
+
+                        continue;
+                    }
+
                     value = text ?? Single(argument!);
                 }
                 else
                     value = Value(part);
                 if (part.Quoted)
                 {
-                    current.Add(value, false);
-                    current.Exists = true;
+                    builder.Add(value, false, true);
                     continue;
                 }
 
-                // Unquoted: split on IFS. IFS white space around a field is dropped; other IFS characters each end a field.
-                foreach (char c in value)
-                {
-                    if (ifs.Contains(c))
-                    {
-                        bool white = c is ' ' or '\t' or '\n';
-                        if (current.Exists || !white)
-                        {
-                            current.Exists = true;
-                            fields.Add(current);
-                            current = new Field();
-                        }
-                    }
-                    else
-                    {
-                        current.Add(c.ToString(), true);
-                        current.Exists = true;
-                    }
-                }
+                builder.BeginRegion();
+                builder.AddSplit(value);
             }
         }
     }
 
-    /// <summary>A field being built: its text, which characters may act as glob characters, and whether it exists even if empty.</summary>
-    private sealed class Field
-    {
-        public StringBuilder Text { get; } = new();
-
-        public List<bool> Active { get; } = new();
-
-        public bool Exists { get; set; }
-
-        public void Add(string text, bool active)
-        {
-            Text.Append(text);
-            for (int i = 0; i < text.Length; i++)
-                Active.Add(active);
-            Exists |= text.Length > 0;
-        }
-    }
+    /// <summary>$* or $@ (or ${*:-word} and kin using the parameters' own value): the positional parameters as a list.</summary>
+    private static bool IsParameterList(ParameterPart part) =>
+        part.Name is "*" or "@" && part.Operator is null or ":-" or "-" or ":=" or "=" or ":?" or "?";
 }

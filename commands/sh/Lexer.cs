@@ -238,7 +238,14 @@ public sealed class Lexer
             literal.Append(c);
         }
 
-        bool quotedEmpty = false;
+        // "" or '' where it stands, so that it makes a field even when the rest of the word expands to nothing, and
+        // counts as the start of a field when field splitting follows it ("" $X with X=' a' is one field, "a").
+        void AddQuotedEmpty()
+        {
+            Flush();
+            parts.Add(new LiteralPart("", true));
+        }
+
         while (_position < _text.Length)
         {
             char c = _text[_position];
@@ -274,11 +281,15 @@ public sealed class Lexer
                         _line++;
                 }
 
-                quotedEmpty |= quoted.Length == 0;
+                if (quoted.Length == 0)
+                    AddQuotedEmpty();
                 _position = close + 1;
             }
             else if (c == '"')
-                quotedEmpty |= ReadDoubleQuoted(parts, Flush, Append);
+            {
+                if (ReadDoubleQuoted(parts, Flush, Append))
+                    AddQuotedEmpty();
+            }
             else if (c == '$' || c == '`')
             {
                 WordPart? part = ReadExpansion(false);
@@ -298,10 +309,6 @@ public sealed class Lexer
         }
 
         Flush();
-
-        // "" makes a field even when everything else in the word expands to nothing.
-        if (quotedEmpty)
-            parts.Add(new LiteralPart("", true));
         return new Word(parts, _text.Substring(start, _position - start));
     }
 

@@ -69,34 +69,57 @@ public static class ReadLine
         return ended ? 1 : 0;
     }
 
-    /// <summary>Splits <paramref name="line"/> on IFS into <paramref name="names"/>; quoted characters never split.</summary>
+    /// <summary>
+    /// Splits <paramref name="line"/> on IFS into <paramref name="names"/> as field splitting does (quoted characters
+    /// never split). The last name takes the rest of the line less IFS white space at its ends; when that rest is one
+    /// field and a separator, it takes the field alone.
+    /// </summary>
     private static void Assign(List<string> names, string line, List<bool> quoted, ShellState state)
     {
-        string ifs = state.Variables.Get("IFS") ?? " \t\n";
-        bool IsWhite(int i) => !IsQuoted(i) && (line[i] is ' ' or '\t' or '\n') && ifs.Contains(line[i]);
-        bool IsSeparator(int i) => !IsQuoted(i) && ifs.Contains(line[i]);
+        Ifs ifs = Ifs.Of(state);
         bool IsQuoted(int i) => line.Length == quoted.Count && quoted[i];
+        bool IsWhite(int i) => !IsQuoted(i) && ifs.IsWhite(line[i]);
+        bool IsSeparator(int i) => !IsQuoted(i) && ifs.IsSeparator(line[i]);
+
+        // Past the separator at i: it, the IFS white space after it and, after white space, one other IFS character.
+        int PastSeparator(int i)
+        {
+            bool mayAbsorbOther = IsWhite(i);
+            for (i++; i < line.Length && IsSeparator(i); i++)
+            {
+                if (IsWhite(i))
+                    continue;
+                if (!mayAbsorbOther)
+                    break;
+                mayAbsorbOther = false;
+            }
+
+            return i;
+        }
 
         int position = 0;
         for (int n = 0; n < names.Count; n++)
         {
             while (position < line.Length && IsWhite(position))
                 position++;
-            if (n == names.Count - 1)
+            int end = position;
+            while (end < line.Length && !IsSeparator(end))
+                end++;
+            if (n < names.Count - 1)
             {
-                int end = line.Length;
-                while (end > position && IsWhite(end - 1))
-                    end--;
                 state.Variables.Set(names[n], line[position..end]);
-                break;
+                position = end < line.Length ? PastSeparator(end) : end;
+                continue;
             }
 
-            var field = new StringBuilder();
-            while (position < line.Length && !IsSeparator(position))
-                field.Append(line[position++]);
-            state.Variables.Set(names[n], field.ToString());
-            if (position < line.Length && !IsWhite(position))
-                position++;
+            if (end == line.Length || PastSeparator(end) < line.Length)
+            {
+                end = line.Length;
+                while (end > position && IsWhite(end - 1))
+                    end--;
+            }
+
+            state.Variables.Set(names[n], line[position..end]);
         }
     }
 }

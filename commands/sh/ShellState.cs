@@ -63,7 +63,7 @@ public sealed class ShellState
             case "#": return Positional.Length.ToString();
             case "-": return (ErrExit ? "e" : "") + (Interactive ? "i" : "") + (Trace ? "x" : "");
             case "@":
-            case "*": return string.Join(" ", Positional);
+            case "*": return string.Join(Ifs.Of(this).Joiner, Positional);
             case "0": return Name;
         }
 
