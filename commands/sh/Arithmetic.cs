@@ -14,11 +14,15 @@ public sealed class ArithmeticError : Exception
 
 /// <summary>
 /// $((...)): signed 64-bit integer arithmetic with C's operators and precedence (unary + - ! ~, * / %, + -, &lt;&lt;
-/// &gt;&gt;, comparisons, == !=, &amp; ^ |, &amp;&amp; ||, ?:); a name or $NAME is the variable's value (unset or
-/// empty: 0). Numbers are decimal, 0x hexadecimal or 0 octal.
+/// &gt;&gt;, comparisons, == !=, &amp; ^ |, &amp;&amp; ||, ?:, and the assignments = += -= *= /= %= &lt;&lt;= &gt;&gt;=
+/// &amp;= ^= |= to a variable's name, lowest and from the right); a name or $NAME is the variable's value (unset or
+/// empty: 0). Numbers are decimal, 0x hexadecimal or 0 octal. As in dash there is no ++ or --: ++x is +(+x).
 /// </summary>
 public sealed class Arithmetic
 {
+    /// <summary>The assignment operators, each before any that is its tail.</summary>
+    private static readonly string[] AssignmentOperators = ["<<=", ">>=", "+=", "-=", "*=", "/=", "%=", "&=", "^=", "|=", "="];
+
     private static readonly string[][] Levels =
     [
         ["||"], ["&&"], ["|"], ["^"], ["&"], ["==", "!="], ["<=", ">=", "<", ">"], ["<<", ">>"], ["+", "-"], ["*", "/", "%"],
@@ -42,11 +46,55 @@ public sealed class Arithmetic
     public static long Evaluate(string expression, ShellState state)
     {
         var arithmetic = new Arithmetic(expression, state);
-        long value = arithmetic.Conditional();
+        long value = arithmetic.Assignment();
         arithmetic.SkipBlanks();
         if (arithmetic._position < expression.Length)
-            throw new ArithmeticError(expression, "unexpected \"" + expression[arithmetic._position..] + "\"");
+        {
+            string rest = expression[arithmetic._position..];
+            if (arithmetic.AssignmentOperator() is string op)
+                throw new ArithmeticError(expression, "\"" + op + "\" assigns only to a variable's name (at \"" + rest + "\")");
+            throw new ArithmeticError(expression, "unexpected \"" + rest + "\"");
+        }
+
         return value;
+    }
+
+    /// <summary>NAME op expression (op = or one of += -= ...): the value assigned, which is the result; else a conditional.</summary>
+    private long Assignment()
+    {
+        SkipBlanks();
+        int start = _position;
+        if (_position < _text.Length && (char.IsAsciiLetter(_text[_position]) || _text[_position] == '_'))
+        {
+            while (_position < _text.Length && (char.IsAsciiLetterOrDigit(_text[_position]) || _text[_position] == '_'))
+                _position++;
+            string name = _text[start.._position];
+            string? op = AssignmentOperator();
+            if (op is not null)
+            {
+                _position += op.Length;
+                long right = Assignment();
+                long value = op == "=" ? right : Apply(op[..^1], VariableValue(name), right);
+                if (_skipping == 0)
+                    _state.Variables.Set(name, value.ToString());
+                return value;
+            }
+        }
+
+        _position = start;
+        return Conditional();
+    }
+
+    /// <summary>The assignment operator at the position (not taken), or null; == is a comparison, not one.</summary>
+    private string? AssignmentOperator()
+    {
+        foreach (string op in AssignmentOperators)
+        {
+            if (Peek(op))
+                return op == "=" && Peek("==") ? null : op;
+        }
+
+        return null;
     }
 
     private long Conditional()
@@ -55,7 +103,7 @@ public sealed class Arithmetic
         if (!Take("?"))
             return condition;
         _skipping += condition == 0 ? 1 : 0;
-        long then = Conditional();
+        long then = Assignment();
         _skipping -= condition == 0 ? 1 : 0;
         if (!Take(":"))
             throw new ArithmeticError(_text, "\"?\" without \":\"");
@@ -72,6 +120,9 @@ public sealed class Arithmetic
         long left = Binary(level + 1);
         while (true)
         {
+            // (x)+=1 is no sum: the assignment is left for Evaluate to name.
+            if (AssignmentOperator() is not null)
+                return left;
             string? op = null;
             foreach (string candidate in Levels[level])
             {
@@ -91,31 +142,35 @@ public sealed class Arithmetic
             _skipping += skip ? 1 : 0;
             long right = Binary(level + 1);
             _skipping -= skip ? 1 : 0;
-            left = op switch
-            {
-                "||" => left != 0 || right != 0 ? 1 : 0,
-                "&&" => left != 0 && right != 0 ? 1 : 0,
-                "|" => left | right,
-                "^" => left ^ right,
-                "&" => left & right,
-                "==" => left == right ? 1 : 0,
-                "!=" => left != right ? 1 : 0,
-                "<=" => left <= right ? 1 : 0,
-                ">=" => left >= right ? 1 : 0,
-                "<" => left < right ? 1 : 0,
-                ">" => left > right ? 1 : 0,
-                "<<" => left << (int)right,
-                ">>" => left >> (int)right,
-                "+" => left + right,
-                "-" => left - right,
-                "*" => left * right,
-                _ when right == 0 && _skipping == 0 => throw new ArithmeticError(_text, "division by zero"),
-                _ when right == 0 => 0,
-                "/" => left / right,
-                _ => left % right,
-            };
+            left = Apply(op, left, right);
         }
     }
+
+    /// <summary>left op right, for a binary operator (a division by zero is an error unless it is not evaluated).</summary>
+    private long Apply(string op, long left, long right) =>
+        op switch
+        {
+            "||" => left != 0 || right != 0 ? 1 : 0,
+            "&&" => left != 0 && right != 0 ? 1 : 0,
+            "|" => left | right,
+            "^" => left ^ right,
+            "&" => left & right,
+            "==" => left == right ? 1 : 0,
+            "!=" => left != right ? 1 : 0,
+            "<=" => left <= right ? 1 : 0,
+            ">=" => left >= right ? 1 : 0,
+            "<" => left < right ? 1 : 0,
+            ">" => left > right ? 1 : 0,
+            "<<" => left << (int)right,
+            ">>" => left >> (int)right,
+            "+" => left + right,
+            "-" => left - right,
+            "*" => left * right,
+            _ when right == 0 && _skipping == 0 => throw new ArithmeticError(_text, "division by zero"),
+            _ when right == 0 => 0,
+            "/" => left / right,
+            _ => left % right,
+        };
 
     private long Unary()
     {
@@ -129,7 +184,7 @@ public sealed class Arithmetic
             return Unary();
         if (Take("("))
         {
-            long value = Conditional();
+            long value = Assignment();
             if (!Take(")"))
                 throw new ArithmeticError(_text, "missing )");
             return value;
@@ -172,6 +227,12 @@ public sealed class Arithmetic
             throw new ArithmeticError(_text, "missing }");
         if (name.Length == 0)
             throw new ArithmeticError(_text, "unexpected \"" + _text[nameStart..] + "\"");
+        return VariableValue(name);
+    }
+
+    /// <summary>The number parameter <paramref name="name"/> holds (unset or empty: 0).</summary>
+    private long VariableValue(string name)
+    {
         string value = (_state.Parameter(name) ?? "").Trim();
         return value.Length == 0 ? 0 : Number(value);
     }
