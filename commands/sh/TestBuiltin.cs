@@ -5,21 +5,27 @@ using Minix.Posix.Abi;
 namespace Minix.Commands.Shell;
 
 /// <summary>
-/// test and [: file tests (-e -f -d -r -w -x -s -L -h -p -c -b), string tests (-z -n = !=), integer comparisons
-/// (-eq -ne -lt -le -gt -ge), ! -a -o and parentheses. Status 0 for true, 1 for false, 2 with a message naming the
+/// test and [: file tests (-e -f -d -r -w -x -s -L -h -p -c -b), -t FD (a terminal), string tests (-z -n = !=),
+/// integer comparisons (-eq -ne -lt -le -gt -ge), file comparisons (-nt -ot: modification times, both files there;
+/// -ef: the same file), ! -a -o and parentheses. Status 0 for true, 1 for false, 2 with a message naming the
 /// fault for bad input (as dash: "missing ]", "-lt: argument expected", "Illegal number: x"). With at most four
 /// arguments POSIX's rules by count decide where they can; else the grammar: or of ands of (negated) primaries.
 /// </summary>
 public sealed class TestBuiltin
 {
-    private static readonly HashSet<string> UnaryOperators = ["-e", "-f", "-d", "-r", "-w", "-x", "-s", "-z", "-n", "-L", "-h", "-p", "-c", "-b"];
+    private static readonly HashSet<string> UnaryOperators = ["-e", "-f", "-d", "-r", "-w", "-x", "-s", "-z", "-n", "-L", "-h", "-p", "-c", "-b", "-t"];
 
-    private static readonly HashSet<string> BinaryOperators = ["=", "!=", "<", ">", "-eq", "-ne", "-lt", "-le", "-gt", "-ge"];
+    private static readonly HashSet<string> BinaryOperators = ["=", "!=", "<", ">", "-eq", "-ne", "-lt", "-le", "-gt", "-ge", "-nt", "-ot", "-ef"];
 
     private readonly List<string> _arguments;
+    private readonly DescriptorTable _table;
     private int _next;
 
-    private TestBuiltin(List<string> arguments) => _arguments = arguments;
+    private TestBuiltin(List<string> arguments, DescriptorTable table)
+    {
+        _arguments = arguments;
+        _table = table;
+    }
 
     /// <summary>Runs test (or [, which needs a last "]").</summary>
     /// <param name="call">The builtin's call.</param>
@@ -36,7 +42,7 @@ public sealed class TestBuiltin
 
         try
         {
-            return new TestBuiltin(arguments).Evaluate() ? 0 : 1;
+            return new TestBuiltin(arguments, call.Table).Evaluate() ? 0 : 1;
         }
         catch (TestError error)
         {
@@ -164,8 +170,15 @@ public sealed class TestBuiltin
 
     private string? Peek() => _next < _arguments.Count ? _arguments[_next] : null;
 
-    private static bool Unary(string op, string operand)
+    private bool Unary(string op, string operand)
     {
+        if (op == "-t")
+        {
+            // The descriptor as the command sees it, after its redirections.
+            long fd = Number(operand);
+            return fd >= 0 && fd <= int.MaxValue && Sys.IsTerminal(_table[(int)fd]);
+        }
+
         if (op == "-z")
             return operand.Length == 0;
         if (op == "-n")
@@ -209,6 +222,9 @@ public sealed class TestBuiltin
             case "!=": return left != right;
             case "<": return string.CompareOrdinal(left, right) < 0;
             case ">": return string.CompareOrdinal(left, right) > 0;
+            case "-nt": return CompareFiles(left, right, out FileStatus one, out FileStatus other) && one.ModifyTime > other.ModifyTime;
+            case "-ot": return CompareFiles(left, right, out one, out other) && one.ModifyTime < other.ModifyTime;
+            case "-ef": return CompareFiles(left, right, out one, out other) && one.Device == other.Device && one.Inode == other.Inode;
         }
 
         long a = Number(left);
@@ -222,6 +238,12 @@ public sealed class TestBuiltin
             "-gt" => a > b,
             _ => a >= b,
         };
+    }
+
+    /// <summary>Whether both files are there (symbolic links followed), with their status.</summary>
+    private static bool CompareFiles(string left, string right, out FileStatus a, out FileStatus b)
+    {
+        return Sys.Stat(left, out a) >= 0 & Sys.Stat(right, out b) >= 0;
     }
 
     /// <summary>An integer operand: blanks around it allowed, a sign, decimal digits; else "Illegal number".</summary>

@@ -1,6 +1,6 @@
 namespace Minix.Commands.Tests;
 
-/// <summary>test and [ are builtins of sh and answer as dash's do: file, string and integer tests, ! -a -o and parentheses.</summary>
+/// <summary>test and [ are builtins of sh and answer as dash's do: file, string and integer tests, file comparisons, -t, ! -a -o and parentheses.</summary>
 public class ShellTestBuiltinTests
 {
     private static void Files(Sandbox box)
@@ -21,6 +21,26 @@ public class ShellTestBuiltinTests
     [InlineData("[ x -o x -a '' ]; echo $?; [ '' -a x -o x ]; echo $?; test ! ! a; echo $?; [ a -o ]; echo $?; test x -a; echo $?; [ = ]; echo $?; [ -n ]; echo $?")]
     [InlineData("X=5; while [ $X -gt 0 ]; do printf %s $X; X=$((X-1)); done; echo; if test -d dir && [ ! -f dir ]; then echo dir; fi; [ a \\< b ]; echo $?")]
     public void Test_and_brackets_answer_as_dash_does(string script) => ShellOracle.Same(script, prepare: Files);
+
+    [Theory]
+    [InlineData("[ new -nt old ]; echo $?; [ old -nt new ]; echo $?; [ new -ot old ]; echo $?; [ old -ot new ]; echo $?; [ new -nt new ]; echo $?")]
+    [InlineData("[ new -nt nosuch ]; echo $?; [ nosuch -nt new ]; echo $?; [ nosuch -ot new ]; echo $?; [ new -ot nosuch ]; echo $?; [ '' -ot new ]; echo $?")]
+    [InlineData("ln new hard; ln -s new sym; [ new -ef hard ]; echo $?; [ sym -ef new ]; echo $?; [ new -ef old ]; echo $?; [ nosuch -ef nosuch ]; echo $?; [ . -ef dir/.. ]; echo $?")]
+    [InlineData("[ ! new -ot old -a old -ot new ]; echo $?; test old -nt; echo $?; [ -nt ]; echo $?; [ -ef = -ef ]; echo $?")]
+    public void File_comparisons_answer_as_dash_does(string script) =>
+        ShellOracle.Same(script, prepare: box =>
+        {
+            Files(box);
+            box.Write("old", "o");
+            box.Write("new", "n");
+            File.SetLastWriteTimeUtc(Path.Combine(box.Path, "old"), new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+            File.SetLastWriteTimeUtc(Path.Combine(box.Path, "new"), new DateTime(2021, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        });
+
+    [Theory]
+    [InlineData("[ -t 0 ]; echo $?; [ -t 1 ]; echo $?; [ -t 9 ]; echo $?; [ -t -1 ]; echo $?; [ -t ' 2' ]; echo $?; test -t 0 < input; echo $?")]
+    [InlineData("[ -t ]; echo $?; [ ! -t 2 ]; echo $?; [ -t 1 -o -t 2 ]; echo $?; [ -t x ]; echo $?; [ -t 1x ]; echo $?")]
+    public void Descriptor_is_a_terminal_answers_as_dash_does(string script) => ShellOracle.Same(script, prepare: Files);
 
     [Theory]
     [InlineData("[ 1 -eq x", "sh: [: missing ]\n")]
