@@ -335,11 +335,16 @@ public sealed class BuiltinCall
     /// <summary>Writes <paramref name="text"/> to the builtin's standard output.</summary>
     /// <param name="text">The text.</param>
     /// <returns>0, or 1 when it could not be written.</returns>
-    public int Print(string text)
+    public int Print(string text) => Print(Utf8Text.Encode(text));
+
+    /// <summary>Writes <paramref name="bytes"/> to the builtin's standard output.</summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <returns>0, or 1 when they could not be written.</returns>
+    public int Print(byte[] bytes)
     {
-        if (text.Length == 0)
+        if (bytes.Length == 0)
             return 0;
-        long result = Sys.WriteAll(Table[Sys.StandardOutput], Utf8Text.Encode(text));
+        long result = Sys.WriteAll(Table[Sys.StandardOutput], bytes);
         return result < 0 ? Fail("write error: " + ErrorText.Of(result), 1) : 0;
     }
 

@@ -1,17 +1,19 @@
 using System.Text;
+using Minix.Posix;
 
 namespace Minix.Commands.Shell;
 
 /// <summary>
-/// What the echo builtin prints, as POSIX's XSI echo (and dash's): the operands joined by spaces and a newline;
-/// a first operand -n drops the newline; \a \b \c \f \n \r \t \v \\ and \0NNN (octal) are escapes, \c ends the output.
+/// What the echo builtin prints, as dash's echo: the operands joined by spaces and a newline; a first operand -n
+/// drops the newline; \a \b \e \f \n \r \t \v \\ are escapes, \c ends the output, and \NNN or \0NNN (one to three
+/// octal digits after the backslash, or after \0) is the byte of that value (modulo 256). Other backslashes stand for themselves.
 /// </summary>
 public static class EchoText
 {
-    /// <summary>The text echo prints for <paramref name="operands"/>.</summary>
+    /// <summary>The bytes echo prints for <paramref name="operands"/> (text as UTF-8, octal escapes as the bytes they name).</summary>
     /// <param name="operands">echo's arguments.</param>
-    /// <returns>The text.</returns>
-    public static string Of(List<string> operands)
+    /// <returns>The bytes.</returns>
+    public static byte[] Of(List<string> operands)
     {
         int first = 0;
         bool newline = true;
@@ -21,23 +23,24 @@ public static class EchoText
             first = 1;
         }
 
-        var text = new StringBuilder();
+        var output = new Output();
         for (int i = first; i < operands.Count; i++)
         {
             if (i > first)
-                text.Append(' ');
-            if (!AppendEscaped(text, operands[i]))
-                return text.ToString();
+                output.Text.Append(' ');
+            if (!AppendEscaped(output, operands[i]))
+                return output.ToArray();
         }
 
         if (newline)
-            text.Append('\n');
-        return text.ToString();
+            output.Text.Append('\n');
+        return output.ToArray();
     }
 
     /// <summary>Appends <paramref name="operand"/> with its escapes replaced; false at \c (print nothing more).</summary>
-    private static bool AppendEscaped(StringBuilder text, string operand)
+    private static bool AppendEscaped(Output output, string operand)
     {
+        StringBuilder text = output.Text;
         for (int i = 0; i < operand.Length; i++)
         {
             char c = operand[i];
@@ -53,22 +56,24 @@ public static class EchoText
                 case 'a': text.Append('\a'); break;
                 case 'b': text.Append('\b'); break;
                 case 'c': return false;
+                case 'e': text.Append('\u001b'); break;
                 case 'f': text.Append('\f'); break;
                 case 'n': text.Append('\n'); break;
                 case 'r': text.Append('\r'); break;
                 case 't': text.Append('\t'); break;
                 case 'v': text.Append('\v'); break;
                 case '\\': text.Append('\\'); break;
-                case '0':
-                    int value = 0;
-                    int digits = 0;
+                case >= '0' and <= '7':
+                    // \0 takes up to three more digits; \1 to \7 are the first of up to three.
+                    int value = escape - '0';
+                    int digits = escape == '0' ? 0 : 1;
                     while (digits < 3 && i + 1 < operand.Length && operand[i + 1] >= '0' && operand[i + 1] <= '7')
                     {
                         value = value * 8 + (operand[++i] - '0');
                         digits++;
                     }
 
-                    text.Append((char)(value & 0xFF));
+                    output.Byte((byte)(value & 0xFF));
                     break;
                 default:
                     text.Append('\\').Append(escape);
@@ -77,5 +82,34 @@ public static class EchoText
         }
 
         return true;
+    }
+
+    /// <summary>echo's output as it is built: text (written as UTF-8) and single bytes between.</summary>
+    private sealed class Output
+    {
+        private readonly List<byte> _bytes = new();
+
+        public StringBuilder Text { get; } = new();
+
+        public void Byte(byte value)
+        {
+            Flush();
+            _bytes.Add(value);
+        }
+
+        public byte[] ToArray()
+        {
+            Flush();
+            return _bytes.ToArray();
+        }
+
+        private void Flush()
+        {
+            if (Text.Length == 0)
+                return;
+            foreach (byte b in Utf8Text.Encode(Text.ToString()))
+                _bytes.Add(b);
+            Text.Clear();
+        }
     }
 }
