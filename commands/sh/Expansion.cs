@@ -23,7 +23,7 @@ public sealed class Expansion
         var fields = new List<string>();
         foreach (Word word in words)
         {
-            foreach (Field field in Split(word))
+            foreach (Field field in Split(TildeExpansion.Mark(word, assignment: false)))
                 fields.AddRange(PathnameExpansion.Expand(field.Text.ToString(), field.Active));
         }
 
@@ -33,7 +33,10 @@ public sealed class Expansion
     /// <summary>The one string <paramref name="word"/> stands for, unsplit and unglobbed (assignments, redirection targets).</summary>
     /// <param name="word">The word.</param>
     /// <returns>The text.</returns>
-    public string Single(Word word)
+    public string Single(Word word) => Text(TildeExpansion.Mark(word, assignment: false));
+
+    /// <summary>The text of <paramref name="word"/>, its tilde prefixes (if marked) expanded, no others.</summary>
+    private string Text(Word word)
     {
         var text = new StringBuilder();
         foreach (WordPart part in word.Parts)
@@ -56,19 +59,32 @@ public sealed class Expansion
     public (string Text, bool[] Active) Pattern(Word word)
     {
         var field = new Field();
-        foreach (WordPart part in word.Parts)
-            field.Add(part is LiteralPart literal ? literal.Text : Value(part), !part.Quoted);
+        foreach (WordPart part in TildeExpansion.Mark(word, assignment: false).Parts)
+        {
+            if (part is TildePart tilde)
+            {
+                string? home = TildeExpansion.Home(tilde, _state);
+                field.Add(home ?? "~" + tilde.User, home is null);
+            }
+            else
+                field.Add(part is LiteralPart literal ? literal.Text : Value(part), !part.Quoted);
+        }
+
         return (field.Text.ToString(), field.Active.ToArray());
     }
 
     /// <summary>What a parameter or a command substitution expands to (unset: empty).</summary>
     private string Value(WordPart part) => part switch
     {
-        ParameterPart parameter => Parameter(parameter, out Word? argument) ?? Single(argument!),
+        ParameterPart parameter => Parameter(parameter, out Word? argument) ?? Argument(argument!, parameter.Quoted),
+        TildePart tilde => TildeExpansion.Home(tilde, _state) ?? "~" + tilde.User,
         CommandPart command => CommandSubstitution.Run(_state, command.Text),
         ArithmeticPart arithmetic => Arithmetic.Evaluate(arithmetic.Expression, _state).ToString(),
         _ => ((LiteralPart)part).Text,
     };
+
+    /// <summary>The text of an operator's word: inside "" (as "${X:-~}") no tilde prefix is expanded.</summary>
+    private string Argument(Word argument, bool quoted) => quoted ? Text(argument) : Single(argument);
 
     /// <summary>
     /// A parameter with its operator applied: its text, or null with <paramref name="argument"/> the operator's word
@@ -97,13 +113,13 @@ public sealed class Expansion
                     return value;
                 if (!Lexer.IsName(part.Name))
                     throw new ExpansionError("$" + part.Name + ": cannot assign in this way");
-                string assigned = Single(part.Argument!);
+                string assigned = Argument(part.Argument!, part.Quoted);
                 _state.Variables.Set(part.Name, assigned);
                 return assigned;
             case ":?" or "?":
                 if (!missing)
                     return value;
-                string message = Single(part.Argument!);
+                string message = Argument(part.Argument!, part.Quoted);
                 throw new ExpansionError(part.Name + ": " + (message.Length > 0 ? message : colon ? "parameter not set or null" : "parameter not set"));
             default:
                 return RemovePattern(value ?? "", part.Operator, Pattern(part.Argument!));
@@ -144,6 +160,14 @@ public sealed class Expansion
                     continue;
                 }
 
+                if (part is TildePart tilde)
+                {
+                    // A home directory is neither split nor globbed; a ~USER with none stays as written.
+                    string? home = TildeExpansion.Home(tilde, _state);
+                    builder.Add(home ?? "~" + tilde.User, home is null, false);
+                    continue;
+                }
+
                 if (part is ParameterPart { Quoted: true, Name: "@", Operator: null })
                 {
                     for (int i = 0; i < _state.Positional.Length; i++)
@@ -163,7 +187,7 @@ public sealed class Expansion
                     if (text is null && !part.Quoted)
                     {
                         // The operator's word in place of the parameter: its own quotes decide its splitting.
-                        AddParts(argument!.Parts, true);
+                        AddParts(TildeExpansion.Mark(argument!, assignment: false).Parts, true);
                         continue;
                     }
 
@@ -181,7 +205,7 @@ public sealed class Expansion
                         continue;
                     }
 
-                    value = text ?? Single(argument!);
+                    value = text ?? Argument(argument!, part.Quoted);
                 }
                 else
                     value = Value(part);

@@ -424,7 +424,7 @@ public sealed class Parser
             valueParts.Add(new LiteralPart(head.Text[(equals + 1)..], false));
         for (int i = 1; i < word.Parts.Count; i++)
             valueParts.Add(word.Parts[i]);
-        return new Assignment(head.Text[..equals], new Word(valueParts, word.Source[(equals + 1)..]));
+        return new Assignment(head.Text[..equals], TildeExpansion.Mark(new Word(valueParts, word.Source[(equals + 1)..]), assignment: true));
     }
 
     private void SkipNewlines()

@@ -41,3 +41,10 @@ public sealed record Word(IReadOnlyList<WordPart> Parts, string Source)
     /// <summary>The word's text when it has no expansions and no quotes (operators' operands, assignments' names); else null.</summary>
     public string? PlainText => Parts.Count == 1 && Parts[0] is LiteralPart { Quoted: false } literal ? literal.Text : null;
 }
+
+/// <summary>
+/// A tilde prefix, ~ or ~USER, at the start of a word (or of an assignment's value, or after a : in one): the home
+/// directory, HOME's value or the user's; it is neither split nor globbed.
+/// </summary>
+/// <param name="User">The name after ~ (empty for ~ alone).</param>
+public sealed record TildePart(string User) : WordPart(true);
