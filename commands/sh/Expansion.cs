@@ -3,9 +3,10 @@ using System.Text;
 namespace Minix.Commands.Shell;
 
 /// <summary>
-/// Turns words into fields, as POSIX orders it: parameter expansion, then field splitting of the unquoted results on
-/// IFS (command substitutions' output too), then pathname expansion of unquoted * ? [ (<see cref="PathnameExpansion"/>); the quotes were removed by the
-/// lexer. "$@" gives one field per positional parameter.
+/// Turns words into fields, as POSIX orders it: tilde expansion (<see cref="TildeExpansion"/>) and parameter
+/// expansion, then field splitting of the unquoted results on IFS (command substitutions' output too; see
+/// <see cref="FieldBuilder"/>), then pathname expansion of unquoted * ? [ (<see cref="PathnameExpansion"/>); the
+/// quotes were removed by the lexer. "$@" gives one field per positional parameter.
 /// </summary>
 public sealed class Expansion
 {
