@@ -9,7 +9,7 @@ namespace Minix.Commands.Shell;
 /// </summary>
 public sealed class Builtins
 {
-    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "continue", "echo", "exec", "exit", "export", "false", "jobs", "local", "pwd", "read", "return", "set", "shift", "test", "[", "trap", "true", "unset", "wait"];
+    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "continue", "echo", "exec", "exit", "export", "false", "jobs", "local", "printf", "pwd", "read", "return", "set", "shift", "test", "[", "trap", "true", "unset", "wait"];
 
     /// <summary>POSIX's special builtins: an error in one ends a shell that is not interactive.</summary>
     private static readonly HashSet<string> Special = [":", ".", "break", "continue", "exec", "exit", "export", "local", "return", "set", "shift", "trap", "unset"];
@@ -50,6 +50,7 @@ public sealed class Builtins
             "export" => Export(call),
             "local" => Local(call),
             "jobs" => call.Print(_shell.Jobs.Listing(onlyFinished: false)),
+            "printf" => PrintfBuiltin.Run(call),
             "pwd" => WorkingDirectory(call),
             "set" => Set(call),
             "shift" => Shift(call),
