@@ -4,8 +4,12 @@ namespace Minix.Build.Tests;
 [Collection(CorpusCollection.Name)]
 public sealed class ToolTests
 {
+    // The console is one for the process: test classes that run in parallel take turns at it.
+    private static readonly Lock ConsoleTurn = new();
+
     internal static (int Exit, string Output, string Error) Minix(params string[] args)
     {
+        using Lock.Scope turn = ConsoleTurn.EnterScope();
         var output = new StringWriter();
         var error = new StringWriter();
         var (oldOut, oldError) = (Console.Out, Console.Error);

@@ -143,7 +143,8 @@ public static class BootCommand
     public static Option<string[]> DriveOption() => new("--drive")
     {
         Description = "Attach a raw disk image as the next IDE disk (repeatable: the first is c0d0, then c0d1, c1d0, c1d1; after the image project's MinixDrive items, and after the boot disk with --disk).",
-        Arity = ArgumentArity.ZeroOrMore,
+        // Each --drive names one file: a bare --drive is a mistake to report, not an empty list.
+        Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = false,
     };
 

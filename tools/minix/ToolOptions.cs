@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Globalization;
 using Minix.Build.Qemu;
 
 namespace Minix.Tool;
@@ -27,15 +28,31 @@ public static class ToolOptions
     /// <param name="description">What the limit stops.</param>
     /// <param name="defaultSeconds">Its default.</param>
     /// <returns>The option.</returns>
-    public static Option<int> Timeout(string description, int defaultSeconds)
+    public static Option<int> Timeout(string description, int defaultSeconds) => new("--timeout")
     {
-        var option = new Option<int>("--timeout") { Description = description, DefaultValueFactory = _ => defaultSeconds };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-                result.AddError($"--timeout {result.GetValueOrDefault<int>()}: give a number of seconds, at least 1");
-        });
-        return option;
+        Description = description,
+        DefaultValueFactory = _ => defaultSeconds,
+        CustomParser = result => AtLeastOne(result, "--timeout", "seconds"),
+    };
+
+    /// <summary>
+    /// Parses an option's whole number that must be at least 1 (a count or a time limit), or adds an error naming the
+    /// option and what was given; a custom parser rather than a validator, since a validator reads the value, which
+    /// throws for a word that is no number.
+    /// </summary>
+    /// <param name="result">The option's argument.</param>
+    /// <param name="option">The option's name, for the message.</param>
+    /// <param name="what">What the number counts, for the message (e.g. seconds).</param>
+    /// <returns>The number (0 after an error).</returns>
+    public static int AtLeastOne(ArgumentResult result, string option, string what)
+    {
+        string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int number) && number >= 1)
+            return number;
+        // Digits only that int cannot hold: the number is too large, not missing.
+        bool tooLarge = text.Length > 0 && text.All(char.IsAsciiDigit) && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+        result.AddError(tooLarge ? $"{option} {text}: too large (at most {int.MaxValue})" : $"{option} {text}: give a number of {what}, at least 1");
+        return 0;
     }
 
     /// <summary>The QEMU accelerator: auto, kvm or tcg.</summary>

@@ -1,0 +1,22 @@
+namespace Minix.Build.Tests;
+
+/// <summary>
+/// Bad input to the <c>minix</c> commands: each gets one message naming the option or file at fault and a non-zero
+/// exit, before anything is built or booted, and never a .NET stack trace.
+/// </summary>
+public sealed class ToolBadInputTests
+{
+    [Theory]
+    [InlineData(1, "--timeout abc: give a number of seconds, at least 1", "boot", "samples/Image", "--timeout", "abc")]
+    [InlineData(1, "--timeout 99999999999: too large", "boot", "samples/Image", "--timeout", "99999999999")]
+    [InlineData(1, "Required argument missing for option: '--drive'", "boot", "samples/Image", "--drive")]
+    public void A_bad_option_value_is_named_with_a_non_zero_exit_and_no_stack_trace(int exit, string error, params string[] args)
+    {
+        var run = ToolTests.Minix(args);
+
+        Assert.Equal(exit, run.Exit);
+        Assert.Contains(error, run.Error + run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("minix: reading", run.Error, StringComparison.Ordinal);
+    }
+}
