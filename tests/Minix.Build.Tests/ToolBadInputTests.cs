@@ -10,6 +10,7 @@ public sealed class ToolBadInputTests
     [InlineData(1, "--timeout abc: give a number of seconds, at least 1", "boot", "samples/Image", "--timeout", "abc")]
     [InlineData(1, "--timeout 99999999999: too large", "boot", "samples/Image", "--timeout", "99999999999")]
     [InlineData(1, "Required argument missing for option: '--drive'", "boot", "samples/Image", "--drive")]
+    [InlineData(1, "minix stats: no-such-kernel does not hold Minix.Kernel.csproj", "stats", "--kernel", "no-such-kernel")]
     public void A_bad_option_value_is_named_with_a_non_zero_exit_and_no_stack_trace(int exit, string error, params string[] args)
     {
         var run = ToolTests.Minix(args);

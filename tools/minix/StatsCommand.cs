@@ -18,7 +18,18 @@ public static class StatsCommand
         command.SetAction(parse =>
         {
             string folder = parse.GetValue(kernel) ?? Path.Combine("libs", "Minix.Kernel");
-            var (perFile, total) = KernelSourceStats.Count(folder);
+            IReadOnlyList<(string File, int Lines)> perFile;
+            int total;
+            try
+            {
+                (perFile, total) = KernelSourceStats.Count(folder);
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                Console.Error.WriteLine($"minix stats: {e.Message} (run it in the repository's root folder, or name the kernel's folder with --kernel)");
+                return 1;
+            }
+
             if (parse.GetValue(files))
             {
                 foreach (var (file, lines) in perFile)
