@@ -10,6 +10,11 @@ public sealed class ToolBadInputTests
     [InlineData(1, "--timeout abc: give a number of seconds, at least 1", "boot", "samples/Image", "--timeout", "abc")]
     [InlineData(1, "--timeout 99999999999: too large", "boot", "samples/Image", "--timeout", "99999999999")]
     [InlineData(1, "Required argument missing for option: '--drive'", "boot", "samples/Image", "--drive")]
+    [InlineData(2, "--replay -1: the campaign's faults are numbered 0 .. 9 (--faults 10)", "swifi", "samples/SwifiImage", "--driver", "ramdisk", "--faults", "10", "--replay", "-1")]
+    [InlineData(2, "--replay 10: the campaign's faults are numbered 0 .. 9", "swifi", "samples/SwifiImage", "--driver", "ramdisk", "--faults", "10", "--replay", "10")]
+    [InlineData(2, "--round 0: give a number of faults per boot, at least 1", "swifi", "samples/SwifiImage", "--driver", "ramdisk", "--faults", "10", "--round", "0")]
+    [InlineData(2, "--fault-timeout -3: give a number of seconds, at least 1", "swifi", "samples/SwifiImage", "--driver", "ramdisk", "--faults", "10", "--fault-timeout", "-3")]
+    [InlineData(2, "--drive: 'no-such-disk.img' does not exist", "swifi", "samples/SwifiImage", "--driver", "ata", "--faults", "10", "--drive", "no-such-disk.img")]
     [InlineData(1, "minix stats: no-such-kernel does not hold Minix.Kernel.csproj", "stats", "--kernel", "no-such-kernel")]
     public void A_bad_option_value_is_named_with_a_non_zero_exit_and_no_stack_trace(int exit, string error, params string[] args)
     {
@@ -20,4 +25,5 @@ public sealed class ToolBadInputTests
         Assert.DoesNotContain("Unhandled exception", run.Error + run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("minix: reading", run.Error, StringComparison.Ordinal);
     }
+
 }

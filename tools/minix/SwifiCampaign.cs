@@ -79,7 +79,10 @@ public static partial class SwifiCampaign
             return 0;
         }
 
-        var boot = new RoundBoot(image.MultibootFile, contents.Spec.CommandLine, contents.QemuArguments, [.. contents.Drives, .. settings.Drives], settings);
+        IReadOnlyList<string> drives = [.. contents.Drives, .. settings.Drives];
+        if (!BootCommand.DrivesFit(drives, raw: false))
+            return 2;
+        var boot = new RoundBoot(image.MultibootFile, contents.Spec.CommandLine, contents.QemuArguments, drives, settings);
         if (replay is int k)
             return Replay(planner.Plan(settings.Seed, k, settings.Types), boot, settings);
         return Campaign(planner, boot, settings, CodeDigest(module.Image));

@@ -48,10 +48,22 @@ public static class SwifiCommand
                 return 2;
             }
 
-            int count = parse.GetValue(faults);
-            if (count < 1 || parse.GetValue(round) < 1 || parse.GetValue(patience) < 1)
+            // Bad input exits 2 here (1 means a campaign found a panic or hang), so the range checks are the action's.
+            (string Option, int Value, string What)[] counts =
+                [("--faults", parse.GetValue(faults), "faults"), ("--round", parse.GetValue(round), "faults per boot"), ("--fault-timeout", parse.GetValue(patience), "seconds")];
+            foreach (var (option, value, what) in counts)
             {
-                Console.Error.WriteLine("minix swifi: --faults, --round and --fault-timeout must be at least 1");
+                if (value < 1)
+                {
+                    Console.Error.WriteLine($"minix swifi: {option} {value}: give a number of {what}, at least 1");
+                    return 2;
+                }
+            }
+
+            int count = parse.GetValue(faults);
+            if (parse.GetValue(replay) is int k && (k < 0 || k >= count))
+            {
+                Console.Error.WriteLine($"minix swifi: --replay {k}: the campaign's faults are numbered 0 .. {count - 1} (--faults {count})");
                 return 2;
             }
 
@@ -61,6 +73,10 @@ public static class SwifiCommand
                 Console.Error.WriteLine(drivers.Length == 0 ? "minix swifi: --driver: name a driver" : "minix swifi: --replay: name the one driver whose fault to replay");
                 return 2;
             }
+
+            // The drives are checked before the build, as minix boot does: a mistake is not found only at the first boot.
+            if (!BootCommand.DrivesFit(parse.GetValue(drive) ?? [], raw: false))
+                return 2;
 
             long campaignSeed = parse.GetValue(seed);
             string? folder = parse.GetValue(output);

@@ -30,7 +30,7 @@ public static class CampaignCsv
     /// <summary>Reads a campaign file's rows, each as column name to value; none if the file does not exist.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The rows.</returns>
-    /// <exception cref="FormatException">The file's header is not <see cref="Header"/> (it names the file).</exception>
+    /// <exception cref="FormatException">The file's header is not <see cref="Header"/>, or a row has the wrong number of fields or no fault number (it names the file and line).</exception>
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(string path)
     {
         if (!File.Exists(path))
@@ -46,6 +46,9 @@ public static class CampaignCsv
             List<string> fields = Split(lines[i]);
             if (fields.Count != Columns.Count)
                 throw new FormatException($"{path}:{i + 1}: {fields.Count} fields, expected {Columns.Count}");
+            // The fault number is what a resumed campaign goes by: a row without one would be neither done nor redone.
+            if (!int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                throw new FormatException($"{path}:{i + 1}: fault '{fields[0]}' is not a fault number");
             rows.Add(Columns.Zip(fields).ToDictionary(p => p.First, p => p.Second));
         }
 
