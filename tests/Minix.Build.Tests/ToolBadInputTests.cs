@@ -26,4 +26,26 @@ public sealed class ToolBadInputTests
         Assert.DoesNotContain("minix: reading", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("run", "Nothing.csproj", "no such project file")]
+    [InlineData("disasm", "Nothing.csproj", "no such project file")]
+    [InlineData("run", "", "a folder; name the project file in it (.csproj)")]
+    public void Run_and_disasm_of_a_project_that_is_not_a_file_name_it_and_write_nothing_beside_it(string command, string name, string error)
+    {
+        string folder = Directory.CreateTempSubdirectory("minix-run-missing-").FullName;
+        try
+        {
+            string project = Path.Combine(folder, name);
+
+            var run = ToolTests.Minix(command, project, "Some.Type.Method");
+
+            Assert.Equal(1, run.Exit);
+            Assert.Contains($"{project}: {error}", run.Error, StringComparison.Ordinal);
+            Assert.Empty(Directory.GetFileSystemEntries(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -62,6 +62,7 @@ public static class RunCommand
         RunnableImage image;
         try
         {
+            CheckProject(project);
             string work = Path.Combine(project.DirectoryName!, "obj", "minix-run", optimize ? "program-release" : "program-debug");
             image = RunImageBuilder.BuildProgram(project.FullName, optimize, work, IlcToolchain.Locate());
         }
@@ -143,13 +144,29 @@ public static class RunCommand
             Console.Error.WriteLine("  " + frame);
     }
 
+    /// <summary>
+    /// Checks that the project argument names a project file, before its folder gets an obj/minix-run for the build:
+    /// a missing path or a folder is an error naming it.
+    /// </summary>
+    /// <param name="project">The project argument.</param>
+    /// <exception cref="ToolchainException">It is not a file.</exception>
+    public static void CheckProject(FileInfo project)
+    {
+        if (Directory.Exists(project.FullName))
+            throw new ToolchainException("run", $"{project}: a folder; name the project file in it (.csproj)");
+        if (!project.Exists)
+            throw new ToolchainException("run", $"{project}: no such project file");
+    }
+
     /// <summary>Builds the runnable image for one method (shared with disasm).</summary>
     /// <param name="project">The project.</param>
     /// <param name="method">The method.</param>
     /// <param name="optimize">Optimized build.</param>
     /// <returns>The image.</returns>
+    /// <exception cref="ToolchainException">The project is not a file, or it does not build.</exception>
     public static RunnableImage Build(FileInfo project, string method, bool optimize)
     {
+        CheckProject(project);
         string work = Path.Combine(project.DirectoryName!, "obj", "minix-run", optimize ? "release" : "debug");
         return RunImageBuilder.Build(project.FullName, new[] { method }, optimize, work);
     }
