@@ -1,0 +1,65 @@
+namespace Minix.Build.Tests;
+
+/// <summary>
+/// Bad input to <c>minix mkfs</c>: a message naming the option, file or path at fault, exit 1, no stack trace, and no
+/// image file or partial file left behind.
+/// </summary>
+public sealed class FileSystemToolBadInputTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "minix-fs-bad-" + Guid.NewGuid().ToString("N"));
+
+    public FileSystemToolBadInputTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "src", "etc"));
+        File.WriteAllText(Path.Combine(_folder, "src", "etc", "motd"), "Welcome to MINIX 3.\n");
+    }
+
+    private string Source => Path.Combine(_folder, "src");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [InlineData("--size 99999999999G: too large", "--size", "99999999999G")]
+    [InlineData("--inodes -1: give a number of inodes, at least 1", "--inodes", "-1")]
+    [InlineData("--inodes 0: give a number of inodes, at least 1", "--inodes", "0")]
+    [InlineData("--inodes 99999999999: too large", "--inodes", "99999999999")]
+    [InlineData("--block-size 1000: give a power of two from 1024 to 32768", "--block-size", "1000")]
+    [InlineData("--block-size 4k: give a power of two from 1024 to 32768", "--block-size", "4k")]
+    public void Mkfs_refuses_an_out_of_range_option_naming_it_and_writes_nothing(string error, string option, string value)
+    {
+        string image = Path.Combine(_folder, "root.img");
+
+        var made = ToolTests.Minix("mkfs", option, value, Source, image);
+
+        Assert.Equal(1, made.Exit);
+        Assert.Contains(error, made.Error + made.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", made.Error + made.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(image));
+    }
+
+    [Fact]
+    public void Mkfs_onto_a_folder_is_refused_naming_it_and_leaves_no_partial_file()
+    {
+        string folder = Directory.CreateDirectory(Path.Combine(_folder, "out")).FullName;
+
+        var made = ToolTests.Minix("mkfs", Source, folder);
+
+        Assert.Equal(1, made.Exit);
+        Assert.Contains($"{folder}: a folder, not an image file", made.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_folder));
+        Assert.Empty(Directory.GetFileSystemEntries(folder));
+    }
+
+    [Fact]
+    public void Mkfs_into_a_folder_that_does_not_exist_names_the_folder()
+    {
+        string image = Path.Combine(_folder, "missing", "root.img");
+
+        var made = ToolTests.Minix("mkfs", Source, image);
+
+        Assert.Equal(1, made.Exit);
+        Assert.Contains($"{image}: no such folder {Path.Combine(_folder, "missing")}", made.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(".partial", made.Error, StringComparison.Ordinal);
+    }
+
+}
