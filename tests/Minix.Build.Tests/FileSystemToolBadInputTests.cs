@@ -1,8 +1,10 @@
+using Minix.Servers.Mfs;
+
 namespace Minix.Build.Tests;
 
 /// <summary>
-/// Bad input to <c>minix mkfs</c>: a message naming the option, file or path at fault, exit 1, no stack trace, and no
-/// image file or partial file left behind.
+/// Bad input to <c>minix mkfs</c> and <c>minix fs</c>: a message naming the option, file or path at fault, exit 1,
+/// no stack trace, and no image file or partial file left behind.
 /// </summary>
 public sealed class FileSystemToolBadInputTests : IDisposable
 {
@@ -62,4 +64,40 @@ public sealed class FileSystemToolBadInputTests : IDisposable
         Assert.DoesNotContain(".partial", made.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0xFFFFFFFFu, "its inode gives a size of -1 bytes, which no file of this file system has")]
+    [InlineData(0x7FFFFFFFu, "2147483647 bytes is more than minix fs copies out")]
+    public void Fs_cat_and_get_of_a_file_whose_inode_size_is_damaged_name_the_file_instead_of_crashing(uint size, string error)
+    {
+        string image = Path.Combine(_folder, "root.img");
+        Assert.Equal(0, ToolTests.Minix("mkfs", Source, image).Exit);
+        DamageSize(image, "/etc/motd", size);
+
+        var cat = ToolTests.Minix("fs", "cat", image, "/etc/motd");
+        var get = ToolTests.Minix("fs", "get", image, "/etc", Path.Combine(_folder, "copy"));
+
+        foreach (var run in new[] { cat, get })
+        {
+            Assert.Equal(1, run.Exit);
+            Assert.Contains($"{image}: /etc/motd: {error}", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("Unhandled exception", run.Error, StringComparison.Ordinal);
+        }
+    }
+
+    // Writes a size into the file's inode, as a damaged image may hold: MINIX v3 inodes are 64 bytes, the size at byte 8.
+    private static void DamageSize(string image, string path, uint size)
+    {
+        uint inode;
+        long table;
+        using (DiskImage opened = DiskImage.Open(image, writable: false))
+        {
+            inode = opened.Resolve(path);
+            ref readonly SuperBlock super = ref opened.Volume.Super;
+            table = super.InodeTableStart * super.BlockSize;
+        }
+
+        using var file = new FileStream(image, FileMode.Open, FileAccess.ReadWrite);
+        file.Position = table + ((inode - 1) * 64L) + 8;
+        file.Write(BitConverter.GetBytes(size));
+    }
 }
