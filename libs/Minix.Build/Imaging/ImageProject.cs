@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Minix.Build.Pipeline;
 using Minix.Kernel.Boot;
+using Minix.Kernel.Privileges;
+using Minix.Servers.Mfs;
 
 namespace Minix.Build.Imaging;
 
@@ -205,40 +207,40 @@ public static class ImageProject
             return null;
         }
 
-        long Number(string name)
-        {
-            string text = property(name).Trim();
-            if (text.Length == 0)
-                return 0;
-            long unit = text[^1] switch { 'K' or 'k' => 1L << 10, 'M' or 'm' => 1L << 20, 'G' or 'g' => 1L << 30, _ => 1 };
-            if (!long.TryParse(unit == 1 ? text : text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out long value) || value <= 0)
-                throw new ToolchainException("image", $"{project}: {name} '{text}' is not a number (of bytes, or with K, M or G)");
-            return value * unit;
-        }
+        long Number(string name) => property(name).Trim().Length == 0 ? 0 : ProjectValues.Bytes(property(name), units: true, project, name);
 
         var rootFiles = files.Select(f =>
         {
             string path = f.Metadata.GetValueOrDefault("Path") is { Length: > 0 } p ? p : throw new ToolchainException("image", $"{project}: MinixRootFile '{f.Identity}' has no Path metadata (where it goes in the image)");
             string mode = f.Metadata.GetValueOrDefault("Mode") is { Length: > 0 } m ? m : "644";
-            int bits;
-            try
-            {
-                bits = Convert.ToInt32(mode, 8);
-            }
-            catch (FormatException)
-            {
-                throw new ToolchainException("image", $"{project}: MinixRootFile '{f.Identity}': Mode '{mode}' is not octal");
-            }
-
+            // Permission bits only (set-user-id, set-group-id, sticky and rwx three times): no file type, no overflow.
+            string digits = mode.TrimStart('0');
+            if (mode.Any(c => c is < '0' or > '7') || digits.Length > 4)
+                throw new ToolchainException("image", $"{project}: MinixRootFile '{f.Identity}': Mode '{mode}' is not octal permission bits (at most 7777)");
+            int bits = digits.Length == 0 ? 0 : Convert.ToInt32(digits, 8);
             return new RootFile(Path.GetFullPath(f.FullPath.Length > 0 ? f.FullPath : f.Identity, directory), path, bits);
         }).ToList();
+        // The image is built in memory, in one array.
+        long size = Number("MinixRootSize");
+        if (size > int.MaxValue)
+            throw new ToolchainException("image", $"{project}: MinixRootSize '{property("MinixRootSize")}' is larger than a root file system image can be (2 GiB at most)");
         return new RootFileSystemSpec
         {
-            BlockSize = (int)(Number("MinixRootBlockSize") is > 0 and var size ? size : 1024),
-            Size = Number("MinixRootSize"),
+            BlockSize = BlockSize(project, Number("MinixRootBlockSize")),
+            Size = size,
             Inodes = Number("MinixRootInodes"),
             Files = rootFiles,
         };
+    }
+
+    /// <summary>The root file system's block size (1024 when not set); one the file server cannot mount is an error naming the property.</summary>
+    private static int BlockSize(string project, long given)
+    {
+        if (given == 0)
+            return DiskFormat.MinBlockSize;
+        if (given > DiskFormat.MaxBlockSize || !DiskFormat.IsSupportedBlockSize((int)given))
+            throw new ToolchainException("image", $"{project}: MinixRootBlockSize {given} is not a block size the file server mounts: a power of two from {DiskFormat.MinBlockSize} to {DiskFormat.MaxBlockSize}");
+        return (int)given;
     }
 
     private static ProcessItem ItemOf(JsonElement item)
@@ -264,12 +266,15 @@ public static class ImageProject
         int slot = -1;
         if (!program && !int.TryParse(Meta("Slot"), NumberStyles.None, CultureInfo.InvariantCulture, out slot))
             throw new ToolchainException("image", $"{project}: MinixProcess '{name}' has a Slot that is not a number");
+        if (slot > PrivilegeId.MaxBootSlot)
+            throw new ToolchainException("image", $"{project}: MinixProcess '{name}' has Slot {slot}; boot slots are 0..{PrivilegeId.MaxBootSlot}");
         if (item.FullPath.Length == 0 || (!File.Exists(item.FullPath) && item.FullPath.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)))
             throw new ToolchainException("image", $"{project}: {kind} '{name}' names '{item.Identity}', which does not exist (an empty name: is the package that defines it referenced and restored?)");
-        bool system = !program && (Meta("System", false) is not { Length: > 0 } s || bool.Parse(s));
-        ulong heap = Meta("HeapSize", false) is { Length: > 0 } h ? ulong.Parse(h, CultureInfo.InvariantCulture) : 1 << 20;
+        string where = $"{project}: {kind} '{name}'";
+        bool system = !program && ProjectValues.Flag(Meta("System", false), empty: true, where, "System");
+        ulong heap = Meta("HeapSize", false) is { Length: > 0 } h ? (ulong)ProjectValues.Bytes(h, units: false, where, "HeapSize") : 1 << 20;
         Placement placement = kernelPlaced.Contains(name) || Meta("Placement", false) == "Kernel" ? Placement.Kernel : Placement.User;
-        bool collected = Meta("GarbageCollection", false) is { Length: > 0 } g && bool.Parse(g);
+        bool collected = ProjectValues.Flag(Meta("GarbageCollection", false), empty: false, where, "GarbageCollection");
         if (collected && placement == Placement.Kernel)
             throw new ToolchainException("image", $"{project}: MinixProcess '{name}' is placed in the kernel, which keeps the system subset: it cannot opt in to the garbage collector");
         // A program without an Entry is an ordinary one: its Main is the entry.
