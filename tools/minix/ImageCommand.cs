@@ -52,7 +52,7 @@ public static class ImageCommand
             errors.WriteLine($"minix: {(image.Linked ? "built" : "nothing changed")} in {ImageBuildProgressWriter.Describe(clock.Elapsed, upToDate: false)}");
             return (image, contents);
         }
-        catch (Exception e) when (e is ToolchainException or LinkException or SystemConfException or FileNotFoundException)
+        catch (Exception e) when (e is ToolchainException or LinkException or SystemConfException or IOException or UnauthorizedAccessException)
         {
             errors.WriteLine(e.Message);
             return null;

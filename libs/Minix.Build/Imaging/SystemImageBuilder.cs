@@ -288,6 +288,10 @@ public static class SystemImageBuilder
     /// </summary>
     private static (IReadOnlyList<ServiceConfig> Services, IReadOnlyList<string> Texts) Services(SystemImageSpec spec)
     {
+        if (Directory.Exists(spec.SystemConf))
+            throw new ToolchainException("image", $"{spec.SystemConf}: a folder, not a system.conf (the image project's MinixSystemConf)");
+        if (!File.Exists(spec.SystemConf))
+            throw new ToolchainException("image", $"{spec.SystemConf}: no such file (the image project's MinixSystemConf)");
         var services = SystemConfReader.ReadFile(spec.SystemConf).ToList();
         var texts = new List<string> { File.ReadAllText(spec.SystemConf) };
         foreach (ImageProcess process in spec.Processes)
