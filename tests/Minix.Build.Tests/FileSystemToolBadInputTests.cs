@@ -84,6 +84,25 @@ public sealed class FileSystemToolBadInputTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Fs_get_of_a_file_to_a_folder_copies_it_into_the_folder_and_a_directory_onto_a_file_is_refused_naming_it()
+    {
+        string image = Path.Combine(_folder, "root.img");
+        Assert.Equal(0, ToolTests.Minix("mkfs", Source, image).Exit);
+        string folder = Directory.CreateDirectory(Path.Combine(_folder, "out")).FullName;
+        string file = Path.Combine(_folder, "out", "plain");
+        File.WriteAllText(file, "keep\n");
+
+        var intoFolder = ToolTests.Minix("fs", "get", image, "/etc/motd", folder);
+        var ontoFile = ToolTests.Minix("fs", "get", image, "/etc", file);
+
+        Assert.True(intoFolder.Exit == 0, intoFolder.Error);
+        Assert.Equal("Welcome to MINIX 3.\n", File.ReadAllText(Path.Combine(folder, "motd")));
+        Assert.Equal(1, ontoFile.Exit);
+        Assert.Contains($"{file}: a file is in the way of the directory /etc", ontoFile.Error, StringComparison.Ordinal);
+        Assert.Equal("keep\n", File.ReadAllText(file));
+    }
+
     // Writes a size into the file's inode, as a damaged image may hold: MINIX v3 inodes are 64 bytes, the size at byte 8.
     private static void DamageSize(string image, string path, uint size)
     {

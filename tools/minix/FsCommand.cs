@@ -83,6 +83,9 @@ public static class FsCommand
     {
         string name = path.TrimEnd('/').Split('/').LastOrDefault(p => p.Length > 0) ?? "root";
         string target = destination ?? name;
+        // A file copied to a folder goes into it, under its own name, as cp does.
+        if (Directory.Exists(target) && (image.Stat(path).Mode & FileModeBits.TypeMask) == FileModeBits.Regular)
+            target = Path.Combine(target, name);
         int copied = Copy(image, imageFile, path, target);
         Console.Error.WriteLine($"minix fs get: {copied} file(s) copied to {target}");
         return 0;
@@ -106,6 +109,8 @@ public static class FsCommand
             return 0;
         }
 
+        if (File.Exists(target))
+            throw new DiskImageException($"{target}: a file is in the way of the directory {path}");
         Directory.CreateDirectory(target);
         int copied = 0;
         foreach (DiskImageEntry entry in image.List(path))
