@@ -34,9 +34,17 @@ public static class DepsCommand
         }
         catch (System.Exception error) when (error is IOException or System.InvalidOperationException or System.BadImageFormatException or System.UnauthorizedAccessException or System.Text.Json.JsonException)
         {
-            output.WriteLine("minix deps: " + error.Message);
+            output.WriteLine("minix deps: " + path + ": " + Describe(path, error));
             return 1;
         }
+    }
+
+    // The metadata reader's messages ("Unknown file format.", "PE image does not have metadata.") name neither the file
+    // nor what was expected: for an assembly path they say it is none.
+    private static string Describe(string path, System.Exception error)
+    {
+        bool assembly = path.EndsWith(".dll", System.StringComparison.OrdinalIgnoreCase) || path.EndsWith(".exe", System.StringComparison.OrdinalIgnoreCase);
+        return assembly && error is System.BadImageFormatException or System.InvalidOperationException ? "not a .NET assembly (" + error.Message + ")" : error.Message;
     }
 
     /// <summary>Builds the inventory of a project or assembly.</summary>

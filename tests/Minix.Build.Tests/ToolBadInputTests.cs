@@ -26,6 +26,24 @@ public sealed class ToolBadInputTests
         Assert.DoesNotContain("minix: reading", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Deps_of_a_file_that_is_no_assembly_names_the_file()
+    {
+        string file = Path.Combine(Path.GetTempPath(), "minix-deps-" + Guid.NewGuid().ToString("N") + ".dll");
+        File.WriteAllBytes(file, new byte[5000]);
+        try
+        {
+            var run = ToolTests.Minix("deps", file);
+
+            Assert.Equal(1, run.Exit);
+            Assert.Contains($"minix deps: {file}: not a .NET assembly", run.Output + run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Theory]
     [InlineData("run", "Nothing.csproj", "no such project file")]
     [InlineData("disasm", "Nothing.csproj", "no such project file")]
