@@ -66,7 +66,7 @@ public sealed class FileSystemToolBadInputTests : IDisposable
 
     [Theory]
     [InlineData(0xFFFFFFFFu, "its inode gives a size of -1 bytes, which no file of this file system has")]
-    [InlineData(0x7FFFFFFFu, "2147483647 bytes is more than minix fs copies out")]
+    [InlineData(0x7FFFFFFFu, "2147483647 bytes is more than one array holds")]
     public void Fs_cat_and_get_of_a_file_whose_inode_size_is_damaged_name_the_file_instead_of_crashing(uint size, string error)
     {
         string image = Path.Combine(_folder, "root.img");

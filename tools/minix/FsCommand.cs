@@ -14,10 +14,10 @@ public static class FsCommand
     public static Command Create()
     {
         var command = new Command("fs", "Look inside a MINIX v3 disk image: list a directory, print a file, copy files out.");
-        command.Subcommands.Add(Sub("ls", "List a directory (or one file) as ls -l does.", (image, _, path, _) => List(image, path)));
-        command.Subcommands.Add(Sub("cat", "Print a file's contents.", (image, imageFile, path, _) =>
+        command.Subcommands.Add(Sub("ls", "List a directory (or one file) as ls -l does.", (image, path, _) => List(image, path)));
+        command.Subcommands.Add(Sub("cat", "Print a file's contents.", (image, path, _) =>
         {
-            byte[] contents = ImageFileContents.Read(image, imageFile, path);
+            byte[] contents = image.ReadFile(path);
             try
             {
                 // Text goes through Console.Out (so it follows redirection), anything else byte for byte.
@@ -36,8 +36,7 @@ public static class FsCommand
         return command;
     }
 
-    // The action gets the opened image, its file name, the path in it and the destination.
-    private static Command Sub(string name, string description, Func<DiskImage, string, string, string?, int> action, bool withDestination = false)
+    private static Command Sub(string name, string description, Func<DiskImage, string, string?, int> action, bool withDestination = false)
     {
         var image = new Argument<string>("IMAGE") { Description = "The disk image file." };
         var path = new Argument<string>("PATH") { Description = "A path in the image, e.g. /etc/rc." };
@@ -49,9 +48,8 @@ public static class FsCommand
         {
             try
             {
-                string imageFile = parse.GetValue(image)!;
-                using var opened = DiskImage.Open(imageFile, writable: false);
-                return action(opened, imageFile, parse.GetValue(path)!, withDestination ? parse.GetValue(destination) : null);
+                using var opened = DiskImage.Open(parse.GetValue(image)!, writable: false);
+                return action(opened, parse.GetValue(path)!, withDestination ? parse.GetValue(destination) : null);
             }
             catch (Exception e) when (e is DiskImageException or IOException or UnauthorizedAccessException)
             {
@@ -79,25 +77,25 @@ public static class FsCommand
         return 0;
     }
 
-    private static int Get(DiskImage image, string imageFile, string path, string? destination)
+    private static int Get(DiskImage image, string path, string? destination)
     {
         string name = path.TrimEnd('/').Split('/').LastOrDefault(p => p.Length > 0) ?? "root";
         string target = destination ?? name;
         // A file copied to a folder goes into it, under its own name, as cp does.
         if (Directory.Exists(target) && (image.Stat(path).Mode & FileModeBits.TypeMask) == FileModeBits.Regular)
             target = Path.Combine(target, name);
-        int copied = Copy(image, imageFile, path, target);
+        int copied = Copy(image, path, target);
         Console.Error.WriteLine($"minix fs get: {copied} file(s) copied to {target}");
         return 0;
     }
 
-    private static int Copy(DiskImage image, string imageFile, string path, string target)
+    private static int Copy(DiskImage image, string path, string target)
     {
         FileStatus stat = image.Stat(path);
         int type = stat.Mode & FileModeBits.TypeMask;
         if (type == FileModeBits.Regular)
         {
-            File.WriteAllBytes(target, ImageFileContents.Read(image, imageFile, path));
+            File.WriteAllBytes(target, image.ReadFile(path));
             if (!OperatingSystem.IsWindows())
                 File.SetUnixFileMode(target, (UnixFileMode)(stat.Mode & 0x1FF));
             return 1;
@@ -117,7 +115,7 @@ public static class FsCommand
         {
             if (entry.Name is "." or "..")
                 continue;
-            copied += Copy(image, imageFile, path.TrimEnd('/') + "/" + entry.Name, Path.Combine(target, entry.Name));
+            copied += Copy(image, path.TrimEnd('/') + "/" + entry.Name, Path.Combine(target, entry.Name));
         }
 
         return copied;

@@ -39,9 +39,9 @@ public static class MkfsCommand
                     Size = ParseSize(parse.GetValue(size)),
                     Inodes = parse.GetValue(inodes),
                 };
-                ImageFileWriter.Check(imagePath);
+                DiskImageBuilder.CheckImagePath(imagePath);
                 builder.AddFolder(parse.GetValue(source)!);
-                ImageFileWriter.Write(imagePath, builder.Build());
+                builder.WriteTo(imagePath);
                 using var made = DiskImage.Open(imagePath, writable: false);
                 ref readonly SuperBlock super = ref made.Volume.Super;
                 Console.Out.WriteLine($"{imagePath}: {(long)super.Zones * super.BlockSize} bytes, {super.BlockSize}-byte blocks, {super.Zones} zones, {super.Inodes} inodes, first data zone {super.FirstDataZone}");

@@ -175,9 +175,14 @@ public sealed class DiskImage : IDisposable
         return entries;
     }
 
-    /// <summary>The whole contents of the regular file <paramref name="path"/>.</summary>
+    /// <summary>
+    /// The whole contents of the regular file <paramref name="path"/>. Its size comes from its inode, which a damaged
+    /// image may say anything in: a size no file of the file system can have, or more than one array holds, is refused
+    /// naming the image and the path rather than allocated.
+    /// </summary>
     /// <param name="path">The file.</param>
     /// <returns>Its bytes.</returns>
+    /// <exception cref="DiskImageException">No such file, a directory, a damaged inode, or too large to read whole.</exception>
     public byte[] ReadFile(string path)
     {
         Volume.ClearProblem();
@@ -185,6 +190,11 @@ public sealed class DiskImage : IDisposable
         FileStatus stat = Stat(path);
         if ((stat.Mode & FileModeBits.TypeMask) == FileModeBits.Directory)
             throw new DiskImageException($"{_name}: {path} is a directory");
+        long limit = Volume.Super.FileSizeLimit;
+        if ((stat.Mode & FileModeBits.TypeMask) == FileModeBits.Regular && (stat.SizeInBytes < 0 || stat.SizeInBytes > limit))
+            throw new DiskImageException($"{_name}: {path}: its inode gives a size of {stat.SizeInBytes} bytes, which no file of this file system has (0 to {limit}): the image is damaged");
+        if (stat.SizeInBytes > Array.MaxLength)
+            throw new DiskImageException($"{_name}: {path}: {stat.SizeInBytes} bytes is more than one array holds ({Array.MaxLength})");
         var memory = new ArrayMemory(new byte[stat.SizeInBytes]);
         Status status = Volume.GetInode(inode, out int slot);
         if (status == Status.Ok)

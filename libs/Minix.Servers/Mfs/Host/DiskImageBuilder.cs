@@ -143,14 +143,42 @@ public sealed class DiskImageBuilder
         return bytes;
     }
 
-    /// <summary>Builds the image and writes it to <paramref name="path"/> (replacing it only once the build succeeded).</summary>
+    /// <summary>
+    /// Builds the image and writes it to <paramref name="path"/> whole or not at all: the bytes go to
+    /// <c>PATH.partial</c>, which replaces the image once written; a failed write removes it and leaves the old image
+    /// as it was. A path that cannot be an image file is refused, naming it, before anything is built.
+    /// </summary>
     /// <param name="path">The image file.</param>
+    /// <exception cref="DiskImageException">The path is a folder or in a missing folder, or the files do not fit.</exception>
+    /// <exception cref="IOException">The write failed (nothing is left behind).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file or its folder may not be written (nothing is left behind).</exception>
     public void WriteTo(string path)
     {
+        CheckImagePath(path);
         byte[] bytes = Build();
         string temporary = path + ".partial";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
+    /// <summary>Checks that <paramref name="path"/> can name an image file to write.</summary>
+    /// <param name="path">The image file.</param>
+    /// <exception cref="DiskImageException">It is a folder, or its folder does not exist.</exception>
+    public static void CheckImagePath(string path)
+    {
+        if (Directory.Exists(path))
+            throw new DiskImageException($"{path}: a folder, not an image file (name the file to write)");
+        string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(folder))
+            throw new DiskImageException($"{path}: no such folder {folder}");
     }
 
     /// <summary>Room for every file's blocks and index blocks, a block per directory and device, half as much again, and 256 KiB.</summary>
