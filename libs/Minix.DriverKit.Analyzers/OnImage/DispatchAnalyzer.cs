@@ -56,11 +56,17 @@ public sealed class DispatchAnalyzer : MinixAnalyzer
         bool interfaceMember = method.ContainingType?.TypeKind == TypeKind.Interface;
         bool throughInterface = interfaceMember && (receiver.TypeKind == TypeKind.Interface
             || receiver is ITypeParameterSymbol { HasValueTypeConstraint: false, HasUnmanagedTypeConstraint: false });
-        bool dispatched = throughInterface || (!receiver.IsValueType && !receiver.IsSealed && receiver.TypeKind != TypeKind.TypeParameter
-            && receiver.TypeKind != TypeKind.Interface && (method.IsVirtual || method.IsAbstract || (method.IsOverride && !method.IsSealed)));
+        bool dispatched = throughInterface || (MayBeDerived(receiver) && (method.IsVirtual || method.IsAbstract || (method.IsOverride && !method.IsSealed)));
         if (method.IsGenericMethod && dispatched)
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.GenericVirtualCall, context.Operation.Syntax.GetLocation(), name, receiver.ToDisplayString()));
         else if (throughInterface)
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.InterfaceCall, context.Operation.Syntax.GetLocation(), name, receiver.ToDisplayString()));
     }
+
+    // Whether the receiver's run-time type may be a class derived from its static type, so that a virtual call on it is
+    // resolved at run time: a class that is not sealed, or a type parameter that may be one (T : Codec is any class
+    // derived from Codec; a struct-constrained parameter is a struct, whose method the compiler knows).
+    private static bool MayBeDerived(ITypeSymbol receiver) => receiver is ITypeParameterSymbol parameter
+        ? !parameter.HasValueTypeConstraint && !parameter.HasUnmanagedTypeConstraint
+        : !receiver.IsValueType && !receiver.IsSealed && receiver.TypeKind != TypeKind.Interface;
 }
