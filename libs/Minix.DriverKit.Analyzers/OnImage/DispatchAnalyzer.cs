@@ -35,8 +35,12 @@ public sealed class DispatchAnalyzer : MinixAnalyzer
                 case IPropertyReferenceOperation property when (property.Property.GetMethod ?? property.Property.SetMethod) is IMethodSymbol accessor:
                     Check(c, property.Property.Name, accessor, property.Instance);
                     break;
+                case IEventReferenceOperation e when e.Event.AddMethod is IMethodSymbol adder:
+                    // device.Changed += handler calls the interface's add (or remove) accessor.
+                    Check(c, e.Event.Name, adder, e.Instance);
+                    break;
             }
-        }, OperationKind.Invocation, OperationKind.PropertyReference);
+        }, OperationKind.Invocation, OperationKind.PropertyReference, OperationKind.EventReference);
         context.RegisterOperationAction(c =>
         {
             var creation = (IArrayCreationOperation)c.Operation;
