@@ -23,15 +23,30 @@ public sealed class IpcTargetAnalyzer() : PrivilegeAnalyzer(Descriptors.IpcTarge
     /// <inheritdoc/>
     protected override void Check(OperationAnalysisContext context, IInvocationOperation invocation, MinixSymbols symbols, ServicePrivileges privileges)
     {
-        if (invocation.Arguments.Length == 0)
-            return;
-        IOperation destination = invocation.Arguments[0].Value;
+        // The destination is each primitive's first parameter; with named arguments it need not be written first.
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == 0)
+                CheckDestination(context, argument.Value, invocation.TargetMethod.Name, symbols, privileges);
+        }
+    }
+
+    // A well-known endpoint, or either of them when the destination is chosen by a conditional (c ? Endpoint.Terminal : Endpoint.DataStore).
+    private void CheckDestination(OperationAnalysisContext context, IOperation destination, string primitive, MinixSymbols symbols, ServicePrivileges privileges)
+    {
         while (destination is IConversionOperation conversion)
             destination = conversion.Operand;
+        if (destination is IConditionalOperation { WhenFalse: { } whenFalse } conditional)
+        {
+            CheckDestination(context, conditional.WhenTrue, primitive, symbols, privileges);
+            CheckDestination(context, whenFalse, primitive, symbols, privileges);
+            return;
+        }
+
         if (destination is not IPropertyReferenceOperation { Property.IsStatic: true } property || !MinixSymbols.Is(property.Property.ContainingType, symbols.Endpoint))
             return;
         string? name = EndpointServices.ServiceName(property.Property.Name);
         if (name != null && !privileges.AllowsIpc(name))
-            Report(context, destination.Syntax, privileges, "Messaging." + invocation.TargetMethod.Name, name);
+            Report(context, destination.Syntax, privileges, "Messaging." + primitive, name);
     }
 }
