@@ -6,10 +6,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Minix.DriverKit.Analyzers;
 
 /// <summary>
-/// MINIX105: a heap allocation (<c>new</c> of a class or an array, a collection expression that builds one, an
-/// anonymous object) inside a driver's message loop: a loop that receives messages (calls Minix.Ipc.Messaging.Receive),
-/// or any loop in a class derived from a DriverKit driver base class. Each loop is reported once, from its
-/// outermost qualifying loop. Off where the heap is collected (a program, or a server with MinixGarbageCollection).
+/// MINIX105: a heap allocation (<c>new</c> of a class, of a type parameter that is a class, or of an array, a collection
+/// expression that builds one, an anonymous object) inside a driver's message loop: a loop that receives messages
+/// (calls Minix.Ipc.Messaging.Receive), or any loop in a class derived from a DriverKit driver base class. Each loop is
+/// reported once, from its outermost qualifying loop. Off where the heap is collected (a program, or a server with
+/// MinixGarbageCollection).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LoopAllocationAnalyzer : MinixAnalyzer
@@ -59,6 +60,7 @@ public sealed class LoopAllocationAnalyzer : MinixAnalyzer
     private static bool Allocates(IOperation operation) => operation switch
     {
         IObjectCreationOperation creation => creation.Type is { IsReferenceType: true },
+        ITypeParameterObjectCreationOperation creation => creation.Type is { IsReferenceType: true },
         IArrayCreationOperation => true,
         IAnonymousObjectCreationOperation => true,
         ICollectionExpressionOperation collection => collection.Type is { IsReferenceType: true },
