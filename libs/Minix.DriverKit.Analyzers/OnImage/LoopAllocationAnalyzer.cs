@@ -7,10 +7,10 @@ namespace Minix.DriverKit.Analyzers;
 
 /// <summary>
 /// MINIX105: a heap allocation (<c>new</c> of a class, of a type parameter that is a class, or of an array, a collection
-/// expression that builds one, an anonymous object) inside a driver's message loop: a loop that receives messages
-/// (calls Minix.Ipc.Messaging.Receive), or any loop in a class derived from a DriverKit driver base class. Each loop is
-/// reported once, from its outermost qualifying loop. Off where the heap is collected (a program, or a server with
-/// MinixGarbageCollection).
+/// expression that builds one, an anonymous object; not the exception a <c>throw</c> makes, which ends the process)
+/// inside a driver's message loop: a loop that receives messages (calls Minix.Ipc.Messaging.Receive), or any loop in a
+/// class derived from a DriverKit driver base class. Each loop is reported once, from its outermost qualifying loop.
+/// Off where the heap is collected (a program, or a server with MinixGarbageCollection).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LoopAllocationAnalyzer : MinixAnalyzer
@@ -36,7 +36,7 @@ public sealed class LoopAllocationAnalyzer : MinixAnalyzer
 
             foreach (IOperation operation in loop.Body.DescendantsAndSelf())
             {
-                if (Allocates(operation))
+                if (Allocates(operation) && !IsThrown(operation))
                     c.ReportDiagnostic(Diagnostic.Create(Descriptors.LoopAllocation, operation.Syntax.GetLocation(), Describe(operation)));
             }
         }, OperationKind.Loop);
@@ -66,6 +66,16 @@ public sealed class LoopAllocationAnalyzer : MinixAnalyzer
         ICollectionExpressionOperation collection => collection.Type is { IsReferenceType: true },
         _ => false,
     };
+
+    // The exception a throw makes is made once: on the image the throw ends the process (a program catches it, but a
+    // program's heap is collected and the rule is off for it), so it cannot exhaust the heap pass after pass.
+    private static bool IsThrown(IOperation operation)
+    {
+        IOperation? parent = operation.Parent;
+        while (parent is IConversionOperation)
+            parent = parent.Parent;
+        return parent is IThrowOperation;
+    }
 
     private static string Describe(IOperation operation) => operation.Type switch
     {

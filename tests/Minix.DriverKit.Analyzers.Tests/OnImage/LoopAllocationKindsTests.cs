@@ -32,4 +32,28 @@ public class LoopAllocationKindsTests
             .RunAsync();
     }
 
+    [Fact]
+    public async Task The_exception_a_throw_makes_is_not_a_per_message_allocation()
+    {
+        const string source = """
+            using System;
+            using Minix.Ipc;
+
+            static class Printer
+            {
+                public static void Run(object state)
+                {
+                    var message = new Message(0);
+                    while (true)
+                    {
+                        Messaging.Receive(Endpoint.Any, ref message, out _);
+                        if (message.Type < 0)
+                            throw new InvalidOperationException("bad request");
+                        object current = state ?? throw new ArgumentNullException(nameof(state));
+                    }
+                }
+            }
+            """;
+        await new MinixAnalyzerTest<LoopAllocationAnalyzer>(source).RunAsync();
+    }
 }
