@@ -23,11 +23,19 @@ public static class Callbacks
 
     /// <summary>Whether an argument is a callback.</summary>
     /// <param name="argument">The argument.</param>
-    /// <returns>True for function pointer and delegate parameters.</returns>
+    /// <returns>True for function pointer and delegate parameters, unless the argument is null (no callback at all).</returns>
     public static bool IsCallback(IArgumentOperation argument)
     {
         ITypeSymbol? type = argument.Parameter?.Type ?? argument.Value.Type;
-        return type != null && (type.TypeKind == TypeKind.FunctionPointer || type.TypeKind == TypeKind.Delegate);
+        return type != null && (type.TypeKind == TypeKind.FunctionPointer || type.TypeKind == TypeKind.Delegate) && !IsNull(argument.Value);
+    }
+
+    // null, default or a cast of either: the kernel is handed no code of the driver's.
+    private static bool IsNull(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+            value = conversion.Operand;
+        return value.ConstantValue is { HasValue: true, Value: null } || value is IDefaultValueOperation;
     }
 
     /// <summary>The methods an argument hands over: method groups and address-of operands, not lambdas.</summary>
