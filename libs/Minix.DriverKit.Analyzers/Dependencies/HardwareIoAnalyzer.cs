@@ -40,7 +40,7 @@ public sealed class HardwareIoAnalyzer : MinixAnalyzer
         if (!symbols.IsHardwareType(type) || SymbolEqualityComparer.Default.Equals(type!.ContainingAssembly, symbols.Assembly))
             return;
         KernelInternalCatalog.Describe(member, out FunctionalClass functionalClass, out string replacement, out string? twinType);
-        twinType = DependencyReport.TwinFor(context.Compilation, member, twinType);
+        twinType = context.Operation is IInvocationOperation ? DependencyReport.TwinFor(context.Compilation, member, twinType) : null;
         context.ReportDiagnostic(Create(settings, context.Operation.Syntax.GetLocation(), functionalClass, DependencyReport.FullName(member), DependencyReport.Display(member), replacement, twinType));
     }
 

@@ -85,7 +85,7 @@ public sealed class KernelSymbolAnalyzer : MinixAnalyzer
             return;
 
         KernelInternalCatalog.Describe(symbol, out FunctionalClass functionalClass, out string replacement, out string? twinType);
-        twinType = DependencyReport.TwinFor(context.Compilation, symbol, twinType);
+        twinType = context.Operation is IInvocationOperation ? DependencyReport.TwinFor(context.Compilation, symbol, twinType) : null;
         context.ReportDiagnostic(DependencyReport.Create(
             Descriptors.KernelSymbol,
             context.Operation.Syntax.GetLocation(),

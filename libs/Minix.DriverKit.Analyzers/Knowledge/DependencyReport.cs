@@ -22,7 +22,11 @@ public static class DependencyReport
     /// <summary>Property: what a user-mode driver uses instead.</summary>
     public const string ReplacementKey = "MinixReplacement";
 
-    /// <summary>Property: the metadata name of the user-mode twin class the code fix switches to, when there is one.</summary>
+    /// <summary>
+    /// Property: the metadata name of the user-mode twin class the code fix switches to, when there is one. Set on calls
+    /// only: a method group (<c>Each(PortIo.OutByte)</c>) is not rewritten, since the twin's optional parameters would not
+    /// convert to the same delegate.
+    /// </summary>
     public const string TwinTypeKey = "MinixTwinType";
 
     /// <summary>Creates a dependency diagnostic.</summary>
