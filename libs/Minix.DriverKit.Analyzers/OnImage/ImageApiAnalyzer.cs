@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -9,7 +8,8 @@ namespace Minix.DriverKit.Analyzers;
 
 /// <summary>
 /// MINIX101, MINIX103 and MINIX104 for the framework APIs code uses: every type and member from the framework that
-/// the code names (calls, creations, attributes, member accesses, declared types, user-defined operators and
+/// the code names (calls, creations, attributes, member accesses and the type arguments they supply, declared types,
+/// casts, typeof, default, type patterns, local function and lambda signatures, user-defined operators and
 /// conversions) is checked against <see cref="ImageRules"/> (threads, reflection) and the image runtime's manifest.
 /// Files under a Host/ folder are host-only and not checked.
 /// </summary>
@@ -34,15 +34,12 @@ public sealed class ImageApiAnalyzer : MinixAnalyzer
             block.RegisterOperationAction(c => Member(c, check, ((IMemberReferenceOperation)c.Operation).Member), OperationKind.FieldReference, OperationKind.PropertyReference, OperationKind.EventReference, OperationKind.MethodReference);
             block.RegisterOperationAction(c => Member(c, check, ((IBinaryOperation)c.Operation).OperatorMethod), OperationKind.Binary);
             block.RegisterOperationAction(c => Member(c, check, ((IUnaryOperation)c.Operation).OperatorMethod), OperationKind.Unary);
+            block.RegisterOperationAction(c => Member(c, check, ((IConversionOperation)c.Operation).OperatorMethod), OperationKind.Conversion);
             block.RegisterOperationAction(c =>
             {
-                var conversion = (IConversionOperation)c.Operation;
-                Member(c, check, conversion.OperatorMethod);
-                if (!conversion.IsImplicit)
-                    Type(c, check, conversion.Type);
-            }, OperationKind.Conversion);
-            block.RegisterOperationAction(c => Type(c, check, ((ITypeOfOperation)c.Operation).TypeOperand), OperationKind.TypeOf);
-            block.RegisterOperationAction(c => Type(c, check, ((IIsTypeOperation)c.Operation).TypeOperand), OperationKind.IsType);
+                foreach ((ITypeSymbol type, SyntaxNode syntax) in TypeMentions.Of(c.Operation))
+                    Report(c.ReportDiagnostic, check.CheckType(type), syntax.GetLocation());
+            }, TypeMentions.Kinds);
             block.RegisterOperationAction(c => Type(c, check, ((IInterpolatedStringHandlerCreationOperation)c.Operation).HandlerCreation.Type), OperationKind.InterpolatedStringHandlerCreation);
             block.RegisterOperationAction(c =>
             {
@@ -50,11 +47,6 @@ public sealed class ImageApiAnalyzer : MinixAnalyzer
                 if (!c.Operation.ConstantValue.HasValue && c.Operation.Parent is not IInterpolatedStringHandlerCreationOperation && c.Operation.Type?.SpecialType == SpecialType.System_String)
                     Type(c, check, defaultHandler);
             }, OperationKind.InterpolatedString);
-            block.RegisterOperationAction(c =>
-            {
-                if (c.Operation.Syntax is VariableDeclarationSyntax { Type.IsVar: false } declaration)
-                    Report(c.ReportDiagnostic, check.CheckType(((IVariableDeclarationOperation)c.Operation).GetDeclaredVariables().FirstOrDefault()?.Type), declaration.Type.GetLocation());
-            }, OperationKind.VariableDeclaration);
         });
         context.RegisterSymbolAction(c => Declared(c, check), SymbolKind.Field, SymbolKind.Property, SymbolKind.Method, SymbolKind.NamedType, SymbolKind.Event);
     }

@@ -56,15 +56,17 @@ public sealed class ImageApiCheck
         }
     }
 
-    /// <summary>Checks a method, property, field or event (and, for generic methods, its type arguments).</summary>
+    /// <summary>
+    /// Checks a method, property, field or event, and the type arguments its use supplies (a generic method's own, and
+    /// for a constructor or static member those of its type: <c>new Box&lt;List&lt;int&gt;&gt;()</c> names List even
+    /// when Box is the project's own).
+    /// </summary>
     /// <param name="member">The member.</param>
     /// <returns>The broken rule and the offending symbol, or <see cref="Verdict.Fine"/>.</returns>
     public Verdict CheckMember(ISymbol? member)
     {
-        if (member == null || ReferenceEquals(member.ContainingAssembly, _own))
+        if (member == null)
             return Verdict.Fine;
-        if (member is IMethodSymbol { ReducedFrom: { } reduced })
-            member = reduced;
         if (member is IMethodSymbol generic)
         {
             foreach (ITypeSymbol argument in generic.TypeArguments)
@@ -75,9 +77,20 @@ public sealed class ImageApiCheck
             }
         }
 
-        if (member.ContainingType == null || !IsFrameworkSymbol(member.ContainingType))
-            return Verdict.Fine;
-        return _cache.GetOrAdd(member.OriginalDefinition, CheckFrameworkMember);
+        Verdict own = Verdict.Fine;
+        ISymbol definition = member is IMethodSymbol { ReducedFrom: { } reduced } ? reduced : member;
+        if (!ReferenceEquals(definition.ContainingAssembly, _own) && definition.ContainingType != null && IsFrameworkSymbol(definition.ContainingType))
+            own = _cache.GetOrAdd(definition.OriginalDefinition, CheckFrameworkMember);
+        if (!own.IsFine)
+            return own;
+        foreach (ITypeSymbol argument in TypeMentions.TypeArgumentsOf(member))
+        {
+            Verdict inner = CheckType(argument);
+            if (!inner.IsFine)
+                return inner;
+        }
+
+        return Verdict.Fine;
     }
 
     /// <summary>Whether a symbol comes from the framework (the base library and System.* assemblies).</summary>
