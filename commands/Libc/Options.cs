@@ -68,7 +68,7 @@ public sealed class Options
     /// <param name="command">For messages.</param>
     /// <param name="arguments">The arguments after the command's name.</param>
     /// <param name="shortOptions">getopt's string: each option letter, followed by ':' if it takes an argument.</param>
-    /// <param name="longOptions">Long names as <c>name=letter</c>, with a ':' after the letter if it takes an argument.</param>
+    /// <param name="longOptions">Long names as <c>name=letter</c>, with a ':' after the letter if it takes an argument, or a '?' if it may take one, given only after an '=' (<c>--color</c>, <c>--color=never</c>); without one its value is null.</param>
     /// <param name="usageStatus">The exit status of a usage error.</param>
     /// <returns>The options, or null after a usage error (reported, and the command's status set).</returns>
     public static Options? Parse(Command command, string[] arguments, string shortOptions, string[]? longOptions = null, int usageStatus = 1)
@@ -160,6 +160,12 @@ public sealed class Options
         string fullName = match.Substring(0, match.IndexOf('='));
         char letter = match[match.IndexOf('=') + 1];
         bool takesValue = match.EndsWith(':');
+        if (match.EndsWith('?'))
+        {
+            _seen.Add((letter, equals >= 0 ? argument.Substring(equals + 1) : null));
+            return true;
+        }
+
         if (!takesValue)
         {
             if (equals >= 0)
