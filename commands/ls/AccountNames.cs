@@ -29,4 +29,7 @@ internal sealed class AccountNames
     }
 
     public string Of(int number) => _names.TryGetValue(number, out string? name) ? name : number.ToString();
+
+    /// <summary>Whether <paramref name="number"/> has a name (ls -l pads a name on the right, a number on the left).</summary>
+    public bool Has(int number) => _names.ContainsKey(number);
 }

@@ -11,62 +11,82 @@ namespace Minix.Commands.Ls;
 /// instead of the time for a file six months old or from the future), the name, and for a symbolic link what it
 /// points to.
 /// </summary>
-internal static class LongFormat
+internal sealed class LongFormat
 {
     /// <summary>Half of an average Gregorian year in seconds: GNU's line between a recent and an old time.</summary>
     private const long SixMonths = 31556952 / 2;
 
-    /// <summary>Writes <paramref name="entries"/>' lines, with columns as wide as <paramref name="measured"/>'s widest (GNU measures every command-line operand, directories too, for the files among them).</summary>
-    public static void Write(OutputBuffer output, List<Entry> entries, List<Entry> measured)
+    private readonly Listing _listing;
+    private readonly AccountNames _owners = new("/etc/passwd"), _groups = new("/etc/group");
+    private readonly int _linkWidth, _ownerWidth, _groupWidth, _sizeWidth, _majorWidth, _minorWidth;
+    private readonly long _now = Sys.Time(out _);
+
+    /// <summary>The columns as wide as <paramref name="measured"/>'s widest (GNU measures every command-line operand, directories too, for the files among them).</summary>
+    public LongFormat(Listing listing, List<Entry> measured)
     {
-        var owners = new AccountNames("/etc/passwd");
-        var groups = new AccountNames("/etc/group");
-        int linkWidth = 0, ownerWidth = 0, groupWidth = 0, sizeWidth = 0, majorWidth = 0, minorWidth = 0;
+        _listing = listing;
         foreach (Entry entry in measured)
         {
-            linkWidth = Math.Max(linkWidth, entry.Status.Links.ToString().Length);
-            ownerWidth = Math.Max(ownerWidth, owners.Of(entry.Status.UserId).Length);
-            groupWidth = Math.Max(groupWidth, groups.Of(entry.Status.GroupId).Length);
+            _linkWidth = Math.Max(_linkWidth, entry.Status.Links.ToString().Length);
+            _ownerWidth = Math.Max(_ownerWidth, Owner(entry.Status).Length);
+            _groupWidth = Math.Max(_groupWidth, Group(entry.Status).Length);
             if (IsDevice(entry.Status.Mode))
             {
-                majorWidth = Math.Max(majorWidth, DeviceNumbers.Major(entry.Status.SpecialDevice).ToString().Length);
-                minorWidth = Math.Max(minorWidth, DeviceNumbers.Minor(entry.Status.SpecialDevice).ToString().Length);
-                sizeWidth = Math.Max(sizeWidth, majorWidth + 2 + minorWidth);
+                _majorWidth = Math.Max(_majorWidth, DeviceNumbers.Major(entry.Status.SpecialDevice).ToString().Length);
+                _minorWidth = Math.Max(_minorWidth, DeviceNumbers.Minor(entry.Status.SpecialDevice).ToString().Length);
+                _sizeWidth = Math.Max(_sizeWidth, _majorWidth + 2 + _minorWidth);
             }
             else
             {
-                sizeWidth = Math.Max(sizeWidth, entry.Status.SizeInBytes.ToString().Length);
+                _sizeWidth = Math.Max(_sizeWidth, BlockCounts.Size(entry.Status.SizeInBytes, listing.Unit).Length);
             }
-        }
-
-        long now = Sys.Time(out _);
-        foreach (Entry entry in entries)
-        {
-            FileStatus status = entry.Status;
-            var line = new StringBuilder();
-            line.Append(ModeLetters(status.Mode)).Append(' ');
-            line.Append(status.Links.ToString().PadLeft(linkWidth)).Append(' ');
-            line.Append(owners.Of(status.UserId).PadRight(ownerWidth)).Append(' ');
-            line.Append(groups.Of(status.GroupId).PadRight(groupWidth)).Append(' ');
-            if (IsDevice(status.Mode))
-            {
-                // the major number takes whatever the size column has beyond "major, minor"
-                line.Append(DeviceNumbers.Major(status.SpecialDevice).ToString().PadLeft(Math.Max(majorWidth, sizeWidth - 2 - minorWidth))).Append(", ");
-                line.Append(DeviceNumbers.Minor(status.SpecialDevice).ToString().PadLeft(minorWidth)).Append(' ');
-            }
-            else
-            {
-                line.Append(status.SizeInBytes.ToString().PadLeft(sizeWidth)).Append(' ');
-            }
-
-            bool recent = status.ModifyTime <= now && now - status.ModifyTime < SixMonths;
-            line.Append(CivilTime.FromUnix(status.ModifyTime).Format(recent ? "%b %e %H:%M" : "%b %e  %Y")).Append(' ');
-            line.Append(entry.Name);
-            if (FileModeBits.TypeOf(status.Mode) == FileModeBits.SymbolicLink && Sys.ReadLink(entry.Path, out string target) == 0)
-                line.Append(" -> ").Append(target);
-            output.Write(line.Append('\n').ToString());
         }
     }
+
+    /// <summary>Appends <paramref name="entry"/>'s line after the mode letters (without its newline): -g leaves out the owner, -o and -G the group, -n shows their numbers, -h and --si scale the size, -u and -c show another time; -F, -p and --file-type mark the name, or a link's target.</summary>
+    public void Append(StringBuilder line, Entry entry)
+    {
+        FileStatus status = entry.Status;
+        line.Append(ModeLetters(status.Mode)).Append(' ');
+        line.Append(status.Links.ToString().PadLeft(_linkWidth)).Append(' ');
+        if (_listing.Owner)
+            line.Append(Column(Owner(status), _ownerWidth, !_listing.Numeric && _owners.Has(status.UserId))).Append(' ');
+        if (_listing.Group)
+            line.Append(Column(Group(status), _groupWidth, !_listing.Numeric && _groups.Has(status.GroupId))).Append(' ');
+        if (IsDevice(status.Mode))
+        {
+            // the major number takes whatever the size column has beyond "major, minor"
+            line.Append(DeviceNumbers.Major(status.SpecialDevice).ToString().PadLeft(Math.Max(_majorWidth, _sizeWidth - 2 - _minorWidth))).Append(", ");
+            line.Append(DeviceNumbers.Minor(status.SpecialDevice).ToString().PadLeft(_minorWidth)).Append(' ');
+        }
+        else
+        {
+            line.Append(BlockCounts.Size(status.SizeInBytes, _listing.Unit).PadLeft(_sizeWidth)).Append(' ');
+        }
+
+        long time = _listing.TimeOf(status);
+        bool recent = time <= _now && _now - time < SixMonths;
+        line.Append(CivilTime.FromUnix(time).Format(recent ? "%b %e %H:%M" : "%b %e  %Y")).Append(' ');
+        line.Append(entry.Name);
+        if (FileModeBits.TypeOf(status.Mode) != FileModeBits.SymbolicLink)
+        {
+            _listing.AppendIndicator(line, status.Mode);
+        }
+        else if (Sys.ReadLink(entry.Path, out string target) == 0)
+        {
+            // after the target, the mark of what it leads to (-p never looks)
+            line.Append(" -> ").Append(target);
+            if (_listing.Indicators >= Listing.FileTypes && Sys.Stat(entry.Path, out FileStatus reached) == 0)
+                _listing.AppendIndicator(line, reached.Mode);
+        }
+    }
+
+    /// <summary>GNU pads a name on the right and a number (-n, or an id without a name) on the left.</summary>
+    private static string Column(string text, int width, bool name) => name ? text.PadRight(width) : text.PadLeft(width);
+
+    private string Owner(in FileStatus status) => _listing.Numeric ? status.UserId.ToString() : _owners.Of(status.UserId);
+
+    private string Group(in FileStatus status) => _listing.Numeric ? status.GroupId.ToString() : _groups.Of(status.GroupId);
 
     private static bool IsDevice(int mode) => FileModeBits.TypeOf(mode) is FileModeBits.CharacterDevice or FileModeBits.BlockDevice;
 
