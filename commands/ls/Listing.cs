@@ -22,7 +22,18 @@ internal sealed class Listing(Command command)
     /// <summary>The time shown with -l and sorted by with -t.</summary>
     public const int ModifyTime = 0, AccessTime = 1, ChangeTime = 2;
 
+    /// <summary>The layouts other than the long format: one name a line (-1), columns (-C), rows (-x), commas (-m).</summary>
+    public const int OnePerLine = 0, Columns = 1, Across = 2, Commas = 3;
+
+    public int Layout = OnePerLine;
+
+    /// <summary>The line's width for -C, -x and -m (0: no limit), and the distance of tab stops (0: spaces only).</summary>
+    public long Width = 80, TabSize = 8;
+
     public int Hidden = ShowDefault, Sort = ByName, Indicators = NoIndicators, Time = ModifyTime;
+
+    /// <summary>The long format's strftime formats for a time six months old or more (or in the future), and for a recent one.</summary>
+    public string OldTimes = "%b %e  %Y", RecentTimes = "%b %e %H:%M";
 
     /// <summary>The unit of -h (1024) or --si (1000); 0 for plain counts.</summary>
     public int Unit;
@@ -162,7 +173,11 @@ internal sealed class Listing(Command command)
                 blockWidth = Math.Max(blockWidth, BlockCounts.Blocks(entry.Status.Blocks, Unit).Length);
         }
 
+        // -m sets the numbers in no column
+        if (!Long && Layout == Commas)
+            inodeWidth = blockWidth = 0;
         LongFormat? format = Long ? new LongFormat(this, measured) : null;
+        var names = new List<string>();
         foreach (Entry entry in entries)
         {
             var line = new StringBuilder();
@@ -180,7 +195,166 @@ internal sealed class Listing(Command command)
                 AppendIndicator(line, entry.Status.Mode);
             }
 
-            command.Out.Write(line.Append('\n').ToString());
+            if (Long || Layout == OnePerLine)
+                command.Out.Write(line.Append('\n').ToString());
+            else
+                names.Add(line.ToString());
+        }
+
+        if (names.Count == 0)
+            return;
+        if (Layout == Commas)
+            WriteCommas(names);
+        else
+            WriteColumns(names, Layout == Columns);
+    }
+
+    /// <summary>-m: the names with ", " between, a new line where the next one and its comma would reach the width.</summary>
+    private void WriteCommas(List<string> names)
+    {
+        var text = new StringBuilder();
+        long position = 0;
+        for (int i = 0; i < names.Count; i++)
+        {
+            long length = Width != 0 ? names[i].Length : 0;
+            if (i != 0)
+            {
+                bool fits = Width == 0 || position + length + 2 < Width;
+                position = fits ? position + 2 : 0;
+                text.Append(',').Append(fits ? ' ' : '\n');
+            }
+
+            text.Append(names[i]);
+            position += length;
+        }
+
+        command.Out.Write(text.Append('\n').ToString());
+    }
+
+    /// <summary>
+    /// -C (down the columns) and -x (along the rows) as GNU's print_many_per_line and print_horizontal: as many
+    /// columns as fit the width, each as wide as its widest name and two spaces, padded with tabs where a tab stop
+    /// lies within the padding.
+    /// </summary>
+    private void WriteColumns(List<string> names, bool byColumns)
+    {
+        long[] widths = ColumnWidths(names, byColumns);
+        int columns = widths.Length, count = names.Count;
+        var text = new StringBuilder();
+        if (byColumns)
+        {
+            int rows = count / columns + (count % columns != 0 ? 1 : 0);
+            for (int row = 0; row < rows; row++)
+            {
+                long position = 0;
+                for (int column = 0, i = row; ; column++)
+                {
+                    text.Append(names[i]);
+                    long end = position + names[i].Length;
+                    i += rows;
+                    if (i >= count)
+                        break;
+                    Indent(text, end, position + widths[column]);
+                    position += widths[column];
+                }
+
+                text.Append('\n');
+            }
+        }
+        else
+        {
+            long position = 0;
+            text.Append(names[0]);
+            long end = names[0].Length, width = widths[0];
+            for (int i = 1; i < count; i++)
+            {
+                int column = i % columns;
+                if (column == 0)
+                {
+                    text.Append('\n');
+                    position = 0;
+                }
+                else
+                {
+                    Indent(text, end, position + width);
+                    position += width;
+                }
+
+                text.Append(names[i]);
+                end = position + names[i].Length;
+                width = widths[column];
+            }
+
+            text.Append('\n');
+        }
+
+        command.Out.Write(text.ToString());
+    }
+
+    /// <summary>GNU's calculate_columns: the widths of the columns of the most columns (at least 3 wide each) whose line stays within the width.</summary>
+    private long[] ColumnWidths(List<string> names, bool byColumns)
+    {
+        int count = names.Count;
+        if (Width == 0)
+        {
+            // no limit: one line
+            var one = new long[count];
+            for (int i = 0; i < count; i++)
+                one[i] = names[i].Length + (i == count - 1 ? 0 : 2);
+            return one;
+        }
+
+        int most = (int)Math.Min(count, Math.Max(1, Width / 3));
+        var valid = new bool[most];
+        var lineLengths = new long[most];
+        var widths = new long[most][];
+        for (int i = 0; i < most; i++)
+        {
+            valid[i] = true;
+            lineLengths[i] = (i + 1) * 3L;
+            widths[i] = new long[i + 1];
+            Array.Fill(widths[i], 3L);
+        }
+
+        for (int file = 0; file < count; file++)
+        {
+            long length = names[file].Length;
+            for (int i = 0; i < most; i++)
+            {
+                if (!valid[i])
+                    continue;
+                int column = byColumns ? file / ((count + i) / (i + 1)) : file % (i + 1);
+                long wanted = length + (column == i ? 0 : 2);
+                if (widths[i][column] < wanted)
+                {
+                    lineLengths[i] += wanted - widths[i][column];
+                    widths[i][column] = wanted;
+                    valid[i] = lineLengths[i] < Width;
+                }
+            }
+        }
+
+        int columns = most;
+        while (columns > 1 && !valid[columns - 1])
+            columns--;
+        return widths[columns - 1];
+    }
+
+    /// <summary>Pads from column <paramref name="from"/> to <paramref name="to"/>: a tab wherever one reaches a tab stop short of or at <paramref name="to"/>, else spaces (only spaces on a line of no limit, -w0, as GNU's).</summary>
+    private void Indent(StringBuilder text, long from, long to)
+    {
+        while (from < to)
+        {
+            if (TabSize != 0 && Width != 0 && to / TabSize > (from + 1) / TabSize)
+            {
+                text.Append('\t');
+                from += TabSize - from % TabSize;
+            }
+            else
+            {
+                text.Append(' ');
+                from++;
+            }
         }
     }
 

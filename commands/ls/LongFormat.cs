@@ -66,7 +66,7 @@ internal sealed class LongFormat
 
         long time = _listing.TimeOf(status);
         bool recent = time <= _now && _now - time < SixMonths;
-        line.Append(CivilTime.FromUnix(time).Format(recent ? "%b %e %H:%M" : "%b %e  %Y")).Append(' ');
+        line.Append(CivilTime.FromUnix(time).Format(recent ? _listing.RecentTimes : _listing.OldTimes)).Append(' ');
         line.Append(entry.Name);
         if (FileModeBits.TypeOf(status.Mode) != FileModeBits.SymbolicLink)
         {

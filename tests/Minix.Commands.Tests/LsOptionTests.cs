@@ -237,4 +237,45 @@ public class LsOptionTests
         Populate(box);
         Same(box, ["--color=never"], ["--color=auto"], ["--color=none", "d"], ["--col=tty", "-l", "f"], ["--color=if-tty", "-F"]);
     }
+
+    [Fact]
+    public void Ls_C_x_and_m_fill_the_lines_width_with_columns_rows_or_commas_as_coreutils_does()
+    {
+        using var box = new Sandbox();
+        Populate(box);
+        foreach (string name in new[] { "alpha", "b", "charlie.txt", "delta-delta-delta", "echo", "fox", "golf.tar.gz", "h", "india", "juliet", "kilo", "lima-lima", "mike", "nov" })
+            box.Write(name, name);
+        Same(box,
+            ["-C"], ["-x"], ["-m"], ["-w", "30", "-C"], ["-w30", "-x"], ["-w", "20", "-m"], ["-Ci"], ["-Cs"], ["-mis"], ["-xsh"], ["-w0", "-C"], ["-w0", "-x"], ["-w0", "-T8", "-C"], ["-w0", "-m"], ["-w", "5", "-C"],
+            ["-w1", "-x"], ["-T0", "-C"], ["-T", "3", "-C"], ["-CF"], ["-mp"], ["-Cl", "f"], ["-lC", "f"], ["-C1"], ["-1C"], ["-C", "d", "empty", "f", "g"], ["-m", "empty"],
+            ["-CR", "d"], ["-Cf", "d"], ["--format=commas"], ["--format=across", "-w", "40"], ["--format=vertical"], ["--format=long", "f"], ["--format=verbose", "f"],
+            ["--format=single-column"], ["--width=40", "-C"], ["-w", "0x20", "-C"], ["-w", "010", "-C"], ["-w", "x"], ["-T", "x"], ["-w", "-1"], ["--format=x"]);
+        foreach (string columns in new[] { "40", "bad", "0" })
+        {
+            var environment = new Dictionary<string, string> { ["COLUMNS"] = columns };
+            foreach (string[] arguments in new[] { ["-C"], ["-m"], Array.Empty<string>(), ["-w", "60", "-x"] })
+                Oracle.Same("ls", box.Path, arguments, environment: environment);
+        }
+    }
+
+    [Fact]
+    public void Ls_time_style_and_full_time_write_the_long_formats_times_as_coreutils_does()
+    {
+        using var box = new Sandbox();
+        PopulateForSorting(box);
+        string recent = box.Write("recent", "r\n");
+        DateTime yesterday = DateTime.UtcNow.AddDays(-1);
+        File.SetLastWriteTimeUtc(recent, yesterday.AddTicks(-(yesterday.Ticks % TimeSpan.TicksPerSecond)));
+        Same(box,
+            ["--time-style=long-iso", "-l"], ["--time-style=iso", "-l"], ["--time-style=full-iso", "-l"], ["--time-style=locale", "-l"], ["--full-time"], ["--full-time", "d"],
+            ["--time-style=iso", "--full-time"], ["--full-time", "--time-style=iso"], ["--time-style=x", "-l"], ["--time-style=x"], ["--time-style=l", "-l"],
+            ["--time-style=long", "-l"], ["--time-style=posix-iso", "-l"], ["--time-style=+%s %Y", "-l"], ["--time-style=+%Y\n%H:%M", "-l"], ["--time-style=+<%b>", "-go"],
+            ["--time-style=long-iso", "-lu"], ["--full-time", "-f"]);
+        foreach (string style in new[] { "long-iso", "iso", "bad", "+%Y" })
+        {
+            var environment = new Dictionary<string, string> { ["TIME_STYLE"] = style };
+            foreach (string[] arguments in new[] { ["-l"], ["c"], new[] { "--time-style=full-iso", "-l" } })
+                Oracle.Same("ls", box.Path, arguments, environment: environment);
+        }
+    }
 }
