@@ -133,7 +133,7 @@ public class LsOptionTests
         using var box = new Sandbox();
         PopulateForSorting(box);
         Same(box,
-            ["-t"], ["-tr"], ["-S"], ["-Sr"], ["-X"], ["-Xr"], ["-U"], ["-Ur"], ["-f"], ["-f", "d"], ["-fl", "d"], ["-lf", "d"], ["-ta"], ["-lt"], ["-lS"], ["-lSr", "d"],
+            ["-t"], ["-tr"], ["-S"], ["-Sr"], ["-X"], ["-Xr"], ["-U"], ["-Ur"], ["-f"], ["-f", "d"], ["-fl", "d"], ["-lf", "d"], ["-tA"], ["-lt"], ["-lS"], ["-lSr", "d"],
             ["-t", "c", "a.c", "b.txt", "d", "e"], ["-S", "c", "b.txt", "d", "a.c"], ["-U", "c", "b.txt", "e", "a.c", "d"], ["-tR"], ["-SR"], ["-St"], ["-tS"],
             ["--sort=size"], ["--sort=time", "-r"], ["--sort=extension"], ["--sort=none", "d"], ["--sort=width"], ["--sort=ti"], ["--sort=t", "-l"]);
     }
