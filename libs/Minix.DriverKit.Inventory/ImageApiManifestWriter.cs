@@ -8,7 +8,7 @@ namespace Minix.DriverKit.Inventory;
 /// <summary>
 /// Writes the image-API manifest (the analyzer's ImageApi.txt) from a built image runtime: every public type and
 /// public or protected member of Minix.Runtime.dll, one documentation-comment id per line, sorted. This is how the
-/// hand-written seed should be replaced once the runtime builds.
+/// analyzer's manifest is written, and written again whenever the runtime's API changes.
 /// </summary>
 public static class ImageApiManifestWriter
 {

@@ -6,8 +6,8 @@ namespace Minix.DriverKit.Analyzers;
 /// <summary>
 /// The public API of the image runtime (Minix.Runtime) as a set of documentation-comment ids, read from a text
 /// manifest: one id per line (<c>T:System.Object</c>, <c>M:System.Math.Min(System.Int32,System.Int32)</c>); <c>#</c> at
-/// the start of a line or after a space starts a comment. A type line may end in <c> *</c> to admit every public member of the type (a convenience for
-/// the hand-written seed; a manifest generated from Minix.Runtime.dll lists members one by one). Depends on the base
+/// the start of a line or after a space starts a comment. A type line may end in <c> *</c> to admit every public member of the type (for a hand-written
+/// manifest; the analyzer's own, generated from Minix.Runtime.dll, lists members one by one). Depends on the base
 /// library only, so the toolchain can compile it in as source.
 /// </summary>
 public sealed class ImageApiManifest
@@ -69,11 +69,18 @@ public sealed class ImageApiManifest
     /// <returns>True if every member is admitted.</returns>
     public bool AdmitsAllMembersOf(string typeId) => _wholeTypes.Contains(typeId);
 
-    /// <summary>Whether a member is admitted: listed itself, or its type is admitted whole.</summary>
+    /// <summary>
+    /// Whether a member is admitted: listed itself, or its type is admitted whole. A field is admitted by a property of
+    /// its name and the other way round: the image runtime declares some of .NET's fields as properties
+    /// (<c>string.Empty</c>), and code that reads one compiles against either.
+    /// </summary>
     /// <param name="memberId">The member's id.</param>
     /// <param name="containingTypeId">The id of the type that declares it.</param>
     /// <returns>True if admitted.</returns>
-    public bool AdmitsMember(string memberId, string containingTypeId) => _ids.Contains(memberId) || _wholeTypes.Contains(containingTypeId);
+    public bool AdmitsMember(string memberId, string containingTypeId) =>
+        _ids.Contains(memberId) || _wholeTypes.Contains(containingTypeId)
+        || (memberId.StartsWith("F:", System.StringComparison.Ordinal) && _ids.Contains("P:" + memberId.Substring(2)))
+        || (memberId.StartsWith("P:", System.StringComparison.Ordinal) && _ids.Contains("F:" + memberId.Substring(2)));
 
     // '#' starts a comment at the start of a line or after white space; inside an id it is part of '#ctor'.
     private static string StripComment(string line)

@@ -19,7 +19,7 @@ public class ImageTypeMentionTests
             {
                 public static void Run(Box<int> mine)
                 {
-                    var box = {|#0:new Box<System.Text.StringBuilder>()|};
+                    var box = {|#0:new Box<System.Random>()|};
                     Box<System.Threading.Thread>.{|#1:Clear|}();
                     int n = Box<System.Threading.Thread>.{|#2:Count|};
                     var fine = new Box<int>();
@@ -28,7 +28,7 @@ public class ImageTypeMentionTests
             """;
         await new MinixAnalyzerTest<ImageApiAnalyzer>(source)
             .Expect(
-                new DiagnosticResult(Descriptors.MissingImageApi).WithLocation(0).WithArguments("System.Text.StringBuilder"),
+                new DiagnosticResult(Descriptors.MissingImageApi).WithLocation(0).WithArguments("System.Random"),
                 new DiagnosticResult(Descriptors.Threading).WithLocation(1).WithArguments("System.Threading.Thread"),
                 new DiagnosticResult(Descriptors.Threading).WithLocation(2).WithArguments("System.Threading.Thread"))
             .RunAsync();
@@ -43,11 +43,11 @@ public class ImageTypeMentionTests
                 public static int Run(object o)
                 {
                     if (o is {|#0:System.Threading.Thread|} thread) { }
-                    var none = {|#1:default(System.Text.StringBuilder)|};
+                    var none = {|#1:default(System.Random)|};
                     return o switch
                     {
                         {|#2:System.Threading.Thread|} => 1,
-                        {|#3:System.Text.StringBuilder|} { } => 2,
+                        {|#3:System.Random|} { } => 2,
                         _ => 0,
                     };
                 }
@@ -56,9 +56,9 @@ public class ImageTypeMentionTests
         await new MinixAnalyzerTest<ImageApiAnalyzer>(source)
             .Expect(
                 new DiagnosticResult(Descriptors.Threading).WithLocation(0).WithArguments("System.Threading.Thread"),
-                new DiagnosticResult(Descriptors.MissingImageApi).WithLocation(1).WithArguments("System.Text.StringBuilder"),
+                new DiagnosticResult(Descriptors.MissingImageApi).WithLocation(1).WithArguments("System.Random"),
                 new DiagnosticResult(Descriptors.Threading).WithLocation(2).WithArguments("System.Threading.Thread"),
-                new DiagnosticResult(Descriptors.MissingImageApi).WithLocation(3).WithArguments("System.Text.StringBuilder"))
+                new DiagnosticResult(Descriptors.MissingImageApi).WithLocation(3).WithArguments("System.Random"))
             .RunAsync();
     }
 }
