@@ -1,5 +1,6 @@
 using System.Text;
 using Minix.Commands.Libc;
+using Minix.Posix.Abi;
 
 namespace Minix.Commands.Shell;
 
@@ -147,7 +148,22 @@ public sealed class Variables
         var variables = new Variables(Sys.InitialEnvironment());
         if (variables.Get("PATH") is null)
             variables.Set("PATH", "/bin:/usr/bin");
+        if (WorkingDirectory(variables.Get("PWD")) is string pwd)
+            variables.Export("PWD", pwd);
         return variables;
+    }
+
+    /// <summary>
+    /// PWD at start-up, as dash sets it: the inherited value when it is an absolute path naming the working directory
+    /// (a path through a symbolic link stays as it is); otherwise the working directory's real path (null if unknown).
+    /// </summary>
+    private static string? WorkingDirectory(string? inherited)
+    {
+        if (inherited is not null && inherited.StartsWith('/')
+            && Sys.Stat(inherited, out FileStatus named) >= 0 && Sys.Stat(".", out FileStatus here) >= 0
+            && named.Device == here.Device && named.Inode == here.Inode)
+            return inherited;
+        return Sys.GetWorkingDirectory(out string path) >= 0 ? path : null;
     }
 }
 
