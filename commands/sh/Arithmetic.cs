@@ -15,8 +15,8 @@ public sealed class ArithmeticError : Exception
 /// <summary>
 /// $((...)): signed 64-bit integer arithmetic with C's operators and precedence (unary + - ! ~, * / %, + -, &lt;&lt;
 /// &gt;&gt;, comparisons, == !=, &amp; ^ |, &amp;&amp; ||, ?:, and the assignments = += -= *= /= %= &lt;&lt;= &gt;&gt;=
-/// &amp;= ^= |= to a variable's name, lowest and from the right); a name or $NAME is the variable's value (unset or
-/// empty: 0). Numbers are decimal, 0x hexadecimal or 0 octal. As in dash there is no ++ or --: ++x is +(+x).
+/// &amp;= ^= |= to a variable's name, lowest and from the right); a name is the variable's value (unset or empty: 0;
+/// otherwise it must be a number). $NAME, $(...) and inner $((...)) were expanded as text before. Numbers are decimal, 0x hexadecimal or 0 octal. As in dash there is no ++ or --: ++x is +(+x).
 /// </summary>
 public sealed class Arithmetic
 {
@@ -207,24 +207,15 @@ public sealed class Arithmetic
             return Number(_text[start.._position]);
         }
 
-        bool dollar = c == '$';
-        if (dollar)
-            _position++;
-        bool braced = dollar && _position < _text.Length && _text[_position] == '{';
-        if (braced)
-            _position++;
+        // $NAME and the like were expanded as text before (see Expansion); only a name is left to read here.
         int nameStart = _position;
-        if (dollar && _position < _text.Length && "?#$!".Contains(_text[_position]))
-            _position++;
-        else
+        if (char.IsAsciiLetter(c) || c == '_')
         {
             while (_position < _text.Length && (char.IsAsciiLetterOrDigit(_text[_position]) || _text[_position] == '_'))
                 _position++;
         }
 
         string name = _text[nameStart.._position];
-        if (braced && (_position >= _text.Length || _text[_position++] != '}'))
-            throw new ArithmeticError(_text, "missing }");
         if (name.Length == 0)
             throw new ArithmeticError(_text, "unexpected \"" + _text[nameStart..] + "\"");
         return VariableValue(name);

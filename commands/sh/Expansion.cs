@@ -80,9 +80,30 @@ public sealed class Expansion
         ParameterPart parameter => Parameter(parameter, out Word? argument) ?? Argument(argument!, parameter.Quoted),
         TildePart tilde => TildeExpansion.Home(tilde, _state) ?? "~" + tilde.User,
         CommandPart command => CommandSubstitution.Run(_state, command.Text),
-        ArithmeticPart arithmetic => Arithmetic.Evaluate(arithmetic.Expression, _state).ToString(),
+        ArithmeticPart arithmetic => Arithmetic.Evaluate(ArithmeticText(arithmetic.Expression), _state).ToString(),
         _ => ((LiteralPart)part).Text,
     };
+
+    /// <summary>
+    /// The text of $((...)) with its parameters, command substitutions and inner $((...)) expanded, as dash does before
+    /// it evaluates: x=y; $(($x=1)) assigns y, and X='1+2'; $(($X*3)) is 1+2*3.
+    /// </summary>
+    private string ArithmeticText(string expression)
+    {
+        if (!expression.Contains('$') && !expression.Contains('`') && !expression.Contains('\\'))
+            return expression;
+        Word word;
+        try
+        {
+            word = Lexer.ArithmeticWord(expression);
+        }
+        catch (SyntaxError error)
+        {
+            throw new ArithmeticError(expression, error.Message);
+        }
+
+        return Text(word);
+    }
 
     /// <summary>The text of an operator's word: inside "" (as "${X:-~}") no tilde prefix is expanded.</summary>
     private string Argument(Word argument, bool quoted) => quoted ? Text(argument) : Single(argument);

@@ -147,6 +147,14 @@ public sealed class Lexer
         _unread.Clear();
     }
 
+    /// <summary>
+    /// The text of $((...)) as a word to expand before it is evaluated, as dash does: $ and ` expand (as in a
+    /// here-document's body), quotes stay as written.
+    /// </summary>
+    /// <param name="expression">The text between $(( and )).</param>
+    /// <returns>The word.</returns>
+    public static Word ArithmeticWord(string expression) => new Lexer(expression, 1).ReadHereDocumentBody();
+
     /// <summary>Reads all the text as the body of a here-document: $ and ` expand, \ quotes only $ ` \ and newline.</summary>
     private Word ReadHereDocumentBody()
     {
