@@ -194,30 +194,51 @@ public sealed class PipelineRunner
         {
             if (!alone)
                 return Started(Subshell.Start(State, command.Source, table, background), fields[0], table);
-            foreach (var (name, value) in assignments)
-                State.Variables.Set(name, value);
-            if (!_redirections.Apply(command.Redirections, table))
-                return new Stage(0, 2);
-            using (SavedDescriptors.Apply(table))
-                return new Stage(0, _shell.CallFunction(function, fields.GetRange(1, fields.Count - 1).ToArray()));
+            List<SavedVariable> saved = AssignForCommand(assignments);
+            try
+            {
+                if (!_redirections.Apply(command.Redirections, table))
+                    return new Stage(0, 2);
+                using (SavedDescriptors.Apply(table))
+                    return new Stage(0, _shell.CallFunction(function, fields.GetRange(1, fields.Count - 1).ToArray()));
+            }
+            finally
+            {
+                RestoreAfterCommand(saved);
+            }
         }
 
         if (Builtins.Is(fields[0]))
         {
             if (!alone)
                 return Started(Subshell.Start(State, command.Source, table, background), fields[0], table);
-            foreach (var (name, value) in assignments)
-                State.Variables.Set(name, value);
-            if (!_redirections.Apply(command.Redirections, table))
+            bool special = Builtins.IsSpecial(fields[0]);
+            List<SavedVariable>? saved = null;
+            if (special)
             {
-                if (Builtins.IsSpecial(fields[0]) && !State.Interactive)
-                    _shell.RequestExit(2);
-                return new Stage(0, 2);
+                foreach (var (name, value) in assignments)
+                    State.Variables.Set(name, value);
             }
+            else
+                saved = AssignForCommand(assignments);
+            try
+            {
+                if (!_redirections.Apply(command.Redirections, table))
+                {
+                    if (special && !State.Interactive)
+                        _shell.RequestExit(2);
+                    return new Stage(0, 2);
+                }
 
-            int status = _shell.Builtins.Run(fields, table);
-            table.CloseOpened();
-            return new Stage(0, status);
+                int status = _shell.Builtins.Run(fields, table);
+                table.CloseOpened();
+                return new Stage(0, status);
+            }
+            finally
+            {
+                if (saved is not null)
+                    RestoreAfterCommand(saved);
+            }
         }
 
         if (!_redirections.Apply(command.Redirections, table))
@@ -244,6 +265,34 @@ public sealed class PipelineRunner
         }
 
         return Started(pid, fields[0], table);
+    }
+
+    /// <summary>
+    /// A regular builtin's or a function's assignments (X=1 echo, X=1 f): as in dash they hold, exported, for that
+    /// command only; what the variables were is given back for <see cref="RestoreAfterCommand"/>. (A special
+    /// builtin's, X=1 :, stay set, as POSIX has it.)
+    /// </summary>
+    private List<SavedVariable> AssignForCommand(List<(string Name, string Value)> assignments)
+    {
+        var saved = new List<SavedVariable>();
+        foreach (var (name, value) in assignments)
+        {
+            bool known = false;
+            foreach (SavedVariable variable in saved)
+                known |= variable.Name == name;
+            if (!known)
+                saved.Add(State.Variables.Save(name));
+            State.Variables.Export(name, value);
+        }
+
+        return saved;
+    }
+
+    /// <summary>Puts back the variables a command's assignments changed (and whatever the command did to them).</summary>
+    private void RestoreAfterCommand(List<SavedVariable> saved)
+    {
+        for (int i = saved.Count - 1; i >= 0; i--)
+            State.Variables.Restore(saved[i]);
     }
 
     /// <summary>As dash: an expansion error ends a shell that is not interactive.</summary>
