@@ -412,7 +412,10 @@ public sealed class Parser
         return new Redirection(fd >= 0 ? fd : defaultFd, kind, target);
     }
 
-    private static Assignment? AsAssignment(Word word)
+    /// <summary>The word as NAME=value (its first characters unquoted, NAME a name), with the value marked for tilde expansion; else null.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns>The assignment, or null.</returns>
+    public static Assignment? AsAssignment(Word word)
     {
         if (word.Parts.Count == 0 || word.Parts[0] is not LiteralPart { Quoted: false } head)
             return null;

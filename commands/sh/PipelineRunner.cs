@@ -164,7 +164,7 @@ public sealed class PipelineRunner
         var assignments = new List<(string Name, string Value)>();
         try
         {
-            fields = _expansion.Fields(command.Words);
+            fields = CommandFields(command.Words);
             foreach (Assignment assignment in command.Assignments)
                 assignments.Add((assignment.Name, _expansion.Single(assignment.Value)));
         }
@@ -293,6 +293,35 @@ public sealed class PipelineRunner
     {
         for (int i = saved.Count - 1; i >= 0; i--)
             State.Variables.Restore(saved[i]);
+    }
+
+    /// <summary>
+    /// The fields of a command's words. When the first names export, local or readonly, an operand written NAME=value
+    /// is one field, its value expanded as an assignment's (tilde prefixes after = and :, no field splitting, no
+    /// pathname expansion), as in dash; the others as usual.
+    /// </summary>
+    private List<string> CommandFields(IReadOnlyList<Word> words)
+    {
+        if (words.Count < 2)
+            return _expansion.Fields(words);
+        var one = new List<Word>(1) { words[0] };
+        List<string> fields = _expansion.Fields(one);
+        bool declaration = fields.Count == 1 && fields[0] is "export" or "local" or "readonly";
+        for (int i = 1; i < words.Count; i++)
+        {
+            Assignment? assignment = declaration ? Parser.AsAssignment(words[i]) : null;
+            if (assignment is not null)
+            {
+                fields.Add(assignment.Name + "=" + _expansion.Single(assignment.Value));
+                continue;
+            }
+
+            one.Clear();
+            one.Add(words[i]);
+            fields.AddRange(_expansion.Fields(one));
+        }
+
+        return fields;
     }
 
     /// <summary>As dash: an expansion error ends a shell that is not interactive.</summary>
