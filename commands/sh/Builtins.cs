@@ -9,10 +9,10 @@ namespace Minix.Commands.Shell;
 /// </summary>
 public sealed class Builtins
 {
-    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "continue", "echo", "exec", "exit", "export", "false", "jobs", "local", "printf", "pwd", "read", "return", "set", "shift", "test", "[", "trap", "true", "unset", "wait"];
+    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "command", "continue", "echo", "eval", "exec", "exit", "export", "false", "jobs", "local", "printf", "pwd", "read", "readonly", "return", "set", "shift", "test", "[", "trap", "true", "type", "unset", "wait"];
 
     /// <summary>POSIX's special builtins: an error in one ends a shell that is not interactive.</summary>
-    private static readonly HashSet<string> Special = [":", ".", "break", "continue", "exec", "exit", "export", "local", "return", "set", "shift", "trap", "unset"];
+    private static readonly HashSet<string> Special = [":", ".", "break", "continue", "eval", "exec", "exit", "export", "local", "readonly", "return", "set", "shift", "trap", "unset"];
 
     private readonly Interpreter _shell;
 
@@ -48,6 +48,10 @@ public sealed class Builtins
             "exit" => Exit(call),
             "return" => Return(call),
             "export" => Export(call),
+            "readonly" => ReadOnly(call),
+            "eval" => _shell.EvalBuiltin(call),
+            "command" => CommandLookup.Command(call, State),
+            "type" => CommandLookup.Type(call, State),
             "local" => Local(call),
             "jobs" => call.Print(_shell.Jobs.Listing(onlyFinished: false)),
             "printf" => PrintfBuiltin.Run(call),
@@ -153,6 +157,21 @@ public sealed class Builtins
         {
             if (ReadAssignment(call, operand, out string name, out string? value, ref status))
                 State.Variables.Export(name, value);
+        }
+
+        return status;
+    }
+
+    /// <summary>readonly NAME[=value]...: each set (if a value is given) and made read-only; alone or with -p, they are listed.</summary>
+    private int ReadOnly(BuiltinCall call)
+    {
+        if (call.Operands.Count == 0 || (call.Operands.Count == 1 && call.Operands[0] == "-p"))
+            return call.Print(State.Variables.ReadOnlyListing());
+        int status = 0;
+        foreach (string operand in call.Operands)
+        {
+            if (ReadAssignment(call, operand, out string name, out string? value, ref status))
+                State.Variables.MakeReadOnly(name, value);
         }
 
         return status;

@@ -128,6 +128,32 @@ public sealed class Interpreter
         }
     }
 
+    /// <summary>
+    /// eval ARG...: the arguments, joined by spaces, are read and run as commands in this shell; the status is the last
+    /// one's (0 when there is none). A syntax error in them is eval's (status 2; a shell that is not interactive ends).
+    /// </summary>
+    /// <param name="call">The builtin's call.</param>
+    /// <returns>The status.</returns>
+    public int EvalBuiltin(BuiltinCall call)
+    {
+        string text = string.Join(' ', call.Operands);
+        CommandList list;
+        try
+        {
+            list = Parser.Parse(text, 1, endOfInput: true);
+        }
+        catch (SyntaxError error)
+        {
+            return call.Fail("syntax error: " + error.Message, 2);
+        }
+
+        if (list.Items.Count == 0)
+            return 0;
+        using (SavedDescriptors.Apply(call.Table))
+            Run(list);
+        return State.LastStatus;
+    }
+
     /// <summary>Reports a syntax error; status 2, and a shell that is not interactive ends.</summary>
     private void SyntaxFailure(SyntaxError error, string where)
     {

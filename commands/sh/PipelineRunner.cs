@@ -150,14 +150,28 @@ public sealed class PipelineRunner
             using (SavedDescriptors.Apply(table))
                 return new Stage(0, _shell.RunCompound(command));
         }
-        catch (Exception error) when (error is ArithmeticError or ExpansionError)
+        catch (Exception error) when (error is ArithmeticError or ExpansionError or ReadOnlyVariable)
         {
             return ExpansionFailed(error);
         }
     }
 
-    /// <summary>Starts one simple command: expands it, applies its redirections, runs a builtin or spawns a program.</summary>
+    /// <summary>Starts one simple command; an assignment to a read-only variable is an error, as an expansion's.</summary>
     private Stage Launch(SimpleCommand command, DescriptorTable table, bool alone, bool background)
+    {
+        try
+        {
+            return LaunchSimple(command, table, alone, background);
+        }
+        catch (ReadOnlyVariable error)
+        {
+            table.CloseOpened();
+            return ExpansionFailed(error);
+        }
+    }
+
+    /// <summary>Starts one simple command: expands it, applies its redirections, runs a builtin or spawns a program.</summary>
+    private Stage LaunchSimple(SimpleCommand command, DescriptorTable table, bool alone, bool background)
     {
         State.SubstitutionStatus = null;
         List<string> fields;
@@ -168,7 +182,7 @@ public sealed class PipelineRunner
             foreach (Assignment assignment in command.Assignments)
                 assignments.Add((assignment.Name, _expansion.Single(assignment.Value)));
         }
-        catch (Exception error) when (error is ArithmeticError or ExpansionError)
+        catch (Exception error) when (error is ArithmeticError or ExpansionError or ReadOnlyVariable)
         {
             return ExpansionFailed(error);
         }
@@ -181,16 +195,31 @@ public sealed class PipelineRunner
             // Assignments and redirections alone: the files are still created (> file), the variables set in this shell.
             bool opened = _redirections.Apply(command.Redirections, table);
             table.CloseOpened();
-            if (alone)
+            foreach (var (name, value) in assignments)
             {
-                foreach (var (name, value) in assignments)
+                // In a pipeline the assignment is lost with its child shell, which would say a read-only variable is so.
+                if (alone)
                     State.Variables.Set(name, value);
+                else if (State.Variables.IsReadOnly(name) && table[Sys.StandardError] >= 0)
+                    State.Error(name + ": is read only", table[Sys.StandardError]);
             }
 
             return new Stage(0, opened ? State.SubstitutionStatus ?? 0 : 2);
         }
 
-        if (!Builtins.IsSpecial(fields[0]) && State.Functions.TryGetValue(fields[0], out FunctionDefinition? function))
+        // command NAME ...: NAME is no function, and a special builtin loses what makes it special (command -v and -V are the builtin's).
+        bool viaCommand = false;
+        while (fields.Count > 1 && fields[0] == "command" && !fields[1].StartsWith("-v") && !fields[1].StartsWith("-V"))
+        {
+            viaCommand = true;
+            fields.RemoveAt(0);
+            if (fields[0] is "-p" or "--")
+                fields.RemoveAt(0);
+        }
+
+        if (fields.Count == 0)
+            return new Stage(0, 0);
+        if (!viaCommand && !Builtins.IsSpecial(fields[0]) && State.Functions.TryGetValue(fields[0], out FunctionDefinition? function))
         {
             if (!alone)
                 return Started(Subshell.Start(State, command.Source, table, background), fields[0], table);
@@ -212,7 +241,7 @@ public sealed class PipelineRunner
         {
             if (!alone)
                 return Started(Subshell.Start(State, command.Source, table, background), fields[0], table);
-            bool special = Builtins.IsSpecial(fields[0]);
+            bool special = Builtins.IsSpecial(fields[0]) && !viaCommand;
             List<SavedVariable>? saved = null;
             if (special)
             {
@@ -230,7 +259,21 @@ public sealed class PipelineRunner
                     return new Stage(0, 2);
                 }
 
-                int status = _shell.Builtins.Run(fields, table);
+                int status;
+                try
+                {
+                    status = _shell.Builtins.Run(fields, table);
+                }
+                catch (ReadOnlyVariable error)
+                {
+                    // As dash: "export: X: is read only"; a special builtin's ends a shell that is not interactive.
+                    if (table[Sys.StandardError] >= 0)
+                        State.Error(fields[0] + ": " + error.Message, table[Sys.StandardError]);
+                    status = 2;
+                    if (special && !State.Interactive)
+                        _shell.RequestExit(2);
+                }
+
                 table.CloseOpened();
                 return new Stage(0, status);
             }
@@ -241,6 +284,8 @@ public sealed class PipelineRunner
             }
         }
 
+        foreach (var (name, _) in assignments)
+            State.Variables.CheckWritable(name);
         if (!_redirections.Apply(command.Redirections, table))
             return new Stage(0, 2);
         string? searchPath = State.Variables.Get("PATH");
@@ -274,6 +319,8 @@ public sealed class PipelineRunner
     /// </summary>
     private List<SavedVariable> AssignForCommand(List<(string Name, string Value)> assignments)
     {
+        foreach (var (name, _) in assignments)
+            State.Variables.CheckWritable(name);
         var saved = new List<SavedVariable>();
         foreach (var (name, value) in assignments)
         {

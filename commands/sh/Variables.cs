@@ -32,8 +32,10 @@ public sealed class Variables
     /// <summary>Sets <paramref name="name"/>, keeping whether it is exported.</summary>
     /// <param name="name">The variable.</param>
     /// <param name="value">The value.</param>
+    /// <exception cref="ReadOnlyVariable">When <paramref name="name"/> is read-only.</exception>
     public void Set(string name, string value)
     {
+        CheckWritable(name);
         _table[name] = (value, _table.TryGetValue(name, out var entry) && entry.Exported);
         _unsetExports.Remove(name);
     }
@@ -41,8 +43,11 @@ public sealed class Variables
     /// <summary>Marks <paramref name="name"/> exported (set or not: it is exported once it is set).</summary>
     /// <param name="name">The variable.</param>
     /// <param name="value">Its new value, or null to keep the value it has.</param>
+    /// <exception cref="ReadOnlyVariable">When a value is given and <paramref name="name"/> is read-only.</exception>
     public void Export(string name, string? value)
     {
+        if (value is not null)
+            CheckWritable(name);
         string? current = value ?? Get(name);
         _table[name] = (current ?? "", true);
         if (current is null)
@@ -52,6 +57,50 @@ public sealed class Variables
     }
 
     private readonly HashSet<string> _unsetExports = new(StringComparer.Ordinal);
+
+    /// <summary>The variables readonly has marked: they can be neither set nor unset again.</summary>
+    private readonly HashSet<string> _readOnly = new(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="name"/> is read-only.</summary>
+    /// <param name="name">The variable.</param>
+    /// <returns>True once readonly has marked it.</returns>
+    public bool IsReadOnly(string name) => _readOnly.Contains(name);
+
+    /// <summary>Throws <see cref="ReadOnlyVariable"/> when <paramref name="name"/> is read-only.</summary>
+    /// <param name="name">The variable about to change.</param>
+    public void CheckWritable(string name)
+    {
+        if (_readOnly.Contains(name))
+            throw new ReadOnlyVariable(name);
+    }
+
+    /// <summary>readonly NAME[=value]: sets the value (if given), then marks the variable read-only (set or not).</summary>
+    /// <param name="name">The variable.</param>
+    /// <param name="value">Its value, or null to keep the one it has.</param>
+    public void MakeReadOnly(string name, string? value)
+    {
+        if (value is not null)
+            Set(name, value);
+        _readOnly.Add(name);
+    }
+
+    /// <summary>Lines as <c>readonly</c> and <c>readonly -p</c> print them: <c>readonly NAME='value'</c>, or <c>readonly NAME</c> when unset; sorted by name.</summary>
+    /// <returns>The lines.</returns>
+    public string ReadOnlyListing()
+    {
+        var names = new List<string>(_readOnly);
+        names.Sort(StringComparer.Ordinal);
+        var text = new StringBuilder();
+        foreach (string name in names)
+        {
+            text.Append("readonly ").Append(name);
+            if (Get(name) is string value && !_unsetExports.Contains(name))
+                text.Append('=').Append(SingleQuoted(value));
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>What <paramref name="name"/> is now (set or not, exported or not), for <see cref="Restore"/>.</summary>
     /// <param name="name">The variable.</param>
@@ -75,8 +124,10 @@ public sealed class Variables
 
     /// <summary>Removes <paramref name="name"/>.</summary>
     /// <param name="name">The variable.</param>
+    /// <exception cref="ReadOnlyVariable">When <paramref name="name"/> is read-only.</exception>
     public void Unset(string name)
     {
+        CheckWritable(name);
         _table.Remove(name);
         _unsetExports.Remove(name);
     }
@@ -139,6 +190,9 @@ public sealed class Variables
             if (!entry.Exported && !_unsetExports.Contains(name))
                 into.Append(name).Append('=').Append(SingleQuoted(entry.Value)).Append('\n');
         }
+
+        foreach (string name in _readOnly)
+            into.Append("readonly ").Append(name).Append('\n');
     }
 
     /// <summary>The variables the shell starts with: the environment, and PATH when the environment has none.</summary>
