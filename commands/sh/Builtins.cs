@@ -253,8 +253,12 @@ public sealed class Builtins
                     State.ErrExit = on;
                 else if (flag == 'x')
                     State.Trace = on;
+                else if (flag == 'u')
+                    State.NoUnset = on;
+                else if (flag == 'f')
+                    State.NoGlob = on;
                 else
-                    return call.Fail(option[0] + flag.ToString() + ": unknown option (set knows -e and -x)", 2);
+                    return call.Fail(option[0] + flag.ToString() + ": unknown option (set knows -e, -f, -u and -x)", 2);
             }
 
             if (i == call.Operands.Count - 1)

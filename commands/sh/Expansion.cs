@@ -25,7 +25,12 @@ public sealed class Expansion
         foreach (Word word in words)
         {
             foreach (Field field in Split(TildeExpansion.Mark(word, assignment: false)))
-                fields.AddRange(PathnameExpansion.Expand(field.Text.ToString(), field.Active));
+            {
+                if (_state.NoGlob)
+                    fields.Add(field.Text.ToString());
+                else
+                    fields.AddRange(PathnameExpansion.Expand(field.Text.ToString(), field.Active));
+            }
         }
 
         return fields;
@@ -116,6 +121,8 @@ public sealed class Expansion
     {
         argument = null;
         string? value = _state.Parameter(part.Name);
+        if (value is null && _state.NoUnset && part.Operator is null or "length" or "%" or "%%" or "#" or "##")
+            throw new ExpansionError(part.Name + ": parameter not set");
         if (part.Operator is null)
             return value ?? "";
         bool colon = part.Operator.Length == 2 && part.Operator[0] == ':';

@@ -172,9 +172,6 @@ public sealed class Interpreter
     /// <summary>How many loops enclose the command running now (break and continue outside a loop do nothing).</summary>
     public int LoopDepth { get; private set; }
 
-    /// <summary>Inside a condition (if, while, until): a failure there does not end the shell under set -e.</summary>
-    private int _conditions;
-
     private bool Interrupted => ExitRequested || PendingBreaks > 0 || PendingContinues > 0 || PendingReturn;
 
     /// <summary>Runs an if, a loop, a for or a { } group in this shell.</summary>
@@ -300,9 +297,10 @@ public sealed class Interpreter
 
     private int RunCondition(CommandList condition)
     {
-        _conditions++;
+        bool ignored = State.ErrExitIgnored;
+        State.ErrExitIgnored = true;
         Run(condition);
-        _conditions--;
+        State.ErrExitIgnored = ignored;
         return State.LastStatus;
     }
 
@@ -431,7 +429,7 @@ public sealed class Interpreter
             else
             {
                 State.LastStatus = RunAndOr(item, out bool tested);
-                if (!ExitRequested && State.ErrExit && State.LastStatus != 0 && !tested && _conditions == 0)
+                if (!ExitRequested && State.ErrExit && State.LastStatus != 0 && !tested && !State.ErrExitIgnored)
                     RequestExit(State.LastStatus);
             }
 
@@ -445,18 +443,22 @@ public sealed class Interpreter
     /// <summary>Runs an and-or list; <paramref name="tested"/> tells whether its status was a test (by &amp;&amp;, || or !), which set -e ignores.</summary>
     private int RunAndOr(AndOrList item, out bool tested)
     {
-        int status = _pipelines.Run(item.First);
+        bool ignored = State.ErrExitIgnored;
         tested = item.First.Negated || item.Rest.Count > 0;
+        State.ErrExitIgnored = ignored || tested;
+        int status = _pipelines.Run(item.First);
         for (int i = 0; i < item.Rest.Count && !Interrupted; i++)
         {
             var (connector, pipeline) = item.Rest[i];
             if ((connector == Connector.And) != (status == 0))
                 continue;
             State.LastStatus = status;
-            status = _pipelines.Run(pipeline);
             tested = pipeline.Negated || i < item.Rest.Count - 1;
+            State.ErrExitIgnored = ignored || tested;
+            status = _pipelines.Run(pipeline);
         }
 
+        State.ErrExitIgnored = ignored;
         return status;
     }
 

@@ -187,7 +187,8 @@ public sealed class PipelineRunner
             return ExpansionFailed(error);
         }
 
-        if (State.Trace)
+        // A builtin or a function in a pipeline runs in a child shell, which traces it itself.
+        if (State.Trace && (alone || fields.Count == 0 || !(Builtins.Is(fields[0]) || State.Functions.ContainsKey(fields[0]))))
             Trace(assignments, fields);
 
         if (fields.Count == 0)

@@ -5,7 +5,7 @@ namespace Minix.Commands.Shell;
 
 /// <summary>
 /// sh: <c>sh -c COMMANDS [NAME [ARG...]]</c>, <c>sh SCRIPT [ARG...]</c>, or commands from the standard input
-/// (interactive, with a prompt, when that is a terminal or with -i). Options -e and -x as set takes them.
+/// (interactive, with a prompt, when that is a terminal or with -i). Options -e, -f, -u and -x as set takes them.
 /// </summary>
 public static class Shell
 {
@@ -19,6 +19,8 @@ public static class Shell
         bool readCommandString = false;
         bool errExit = false;
         bool trace = false;
+        bool noUnset = false;
+        bool noGlob = false;
         int i = 0;
         for (; i < args.Length && args[i].Length > 1 && (args[i][0] == '-' || args[i][0] == '+'); i++)
         {
@@ -36,9 +38,11 @@ public static class Shell
                     case 'i': forceInteractive = true; break;
                     case 'e': errExit = true; break;
                     case 'x': trace = true; break;
+                    case 'u': noUnset = true; break;
+                    case 'f': noGlob = true; break;
                     case 's': break;
                     default:
-                        Command.WriteError("sh: -" + option + ": unknown option (sh knows -c, -i, -s, -e and -x)\n");
+                        Command.WriteError("sh: -" + option + ": unknown option (sh knows -c, -i, -s, -e, -f, -u and -x)\n");
                         return 2;
                 }
             }
@@ -63,7 +67,7 @@ public static class Shell
         var variables = Variables.FromEnvironment();
         if (interactive && variables.Get("PS1") is null)
             variables.Set("PS1", Sys.GetEffectiveUserId() == 0 ? "# " : "$ ");
-        var state = new ShellState(variables, name, positional) { ShellPid = Sys.GetPid(), Interactive = interactive, ErrExit = errExit, Trace = trace };
+        var state = new ShellState(variables, name, positional) { ShellPid = Sys.GetPid(), Interactive = interactive, ErrExit = errExit, Trace = trace, NoUnset = noUnset, NoGlob = noGlob };
         var shell = new Interpreter(state);
         if (interactive)
             Sys.IgnoreInterrupts(true);

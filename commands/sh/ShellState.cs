@@ -47,6 +47,18 @@ public sealed class ShellState
     /// <summary>set -e: a failing command ends the shell (unless it is tested by &amp;&amp;, || or !).</summary>
     public bool ErrExit { get; set; }
 
+    /// <summary>
+    /// The command running now is tested (an if, while or until condition, before &amp;&amp; or ||, after !, or run by
+    /// such a one): set -e does not end the shell for its failures, nor in the child shells it starts.
+    /// </summary>
+    public bool ErrExitIgnored { get; set; }
+
+    /// <summary>set -u: expanding a parameter that is not set (but for $@, $* and the operators that test it) is an error.</summary>
+    public bool NoUnset { get; set; }
+
+    /// <summary>set -f: no pathname expansion.</summary>
+    public bool NoGlob { get; set; }
+
     /// <summary>set -x: each command is written to the standard error, after "+ ", before it runs.</summary>
     public bool Trace { get; set; }
 
@@ -61,7 +73,7 @@ public sealed class ShellState
             case "$": return ShellPid.ToString();
             case "!": return LastBackgroundPid == 0 ? null : LastBackgroundPid.ToString();
             case "#": return Positional.Length.ToString();
-            case "-": return (ErrExit ? "e" : "") + (Interactive ? "i" : "") + (Trace ? "x" : "");
+            case "-": return (NoUnset ? "u" : "") + (Trace ? "x" : "") + (Interactive ? "i" : "") + (NoGlob ? "f" : "") + (ErrExit ? "e" : "");
             case "@":
             case "*": return string.Join(Ifs.Of(this).Joiner, Positional);
             case "0": return Name;

@@ -26,6 +26,9 @@ public static class Subshell
         script.Append('\n');
         foreach (FunctionDefinition function in state.Functions.Values)
             script.Append(function.Source).Append('\n');
+        string options = (state.ErrExit && !state.ErrExitIgnored ? "e" : "") + (state.NoUnset ? "u" : "") + (state.NoGlob ? "f" : "") + (state.Trace ? "x" : "");
+        if (options.Length > 0)
+            script.Append("set -").Append(options).Append('\n');
         script.Append(text).Append('\n');
         return StartWith(state, ["-c", script.ToString(), state.Name], table, background);
     }
