@@ -247,8 +247,12 @@ public sealed class Builtins
             if (option.Length < 2 || (option[0] != '-' && option[0] != '+'))
                 break;
             bool on = option[0] == '-';
-            foreach (char flag in option[1..])
+            foreach (char named in option[1..])
             {
+                // -o NAME and +o NAME: an option by its long name.
+                char flag = named != 'o' ? named : i + 1 < call.Operands.Count ? OptionLetter(call.Operands[++i]) : '?';
+                if (flag == '?')
+                    return call.Fail("Illegal option " + option + (named == 'o' && i < call.Operands.Count ? " " + call.Operands[i] : ""), 2);
                 if (flag == 'e')
                     State.ErrExit = on;
                 else if (flag == 'x')
@@ -268,6 +272,16 @@ public sealed class Builtins
         State.Positional = call.Operands.GetRange(i, call.Operands.Count - i).ToArray();
         return 0;
     }
+
+    /// <summary>The letter of set -o NAME's option (errexit e, noglob f, nounset u, xtrace x), or '?'.</summary>
+    private static char OptionLetter(string name) => name switch
+    {
+        "errexit" => 'e',
+        "noglob" => 'f',
+        "nounset" => 'u',
+        "xtrace" => 'x',
+        _ => '?',
+    };
 
     private int Shift(BuiltinCall call)
     {

@@ -23,6 +23,12 @@ public class ShellOptionTests
     public void Set_f_turns_off_pathname_expansion() =>
         ShellOracle.Same("set -f; echo *; (echo *); echo * | cat; echo $-; set +f; echo *", prepare: box => { box.Write("a", ""); box.Write("b", ""); });
 
+    [Theory]
+    [InlineData("set -o errexit -o nounset; echo $-; set +o errexit; echo $-; set -o noglob; echo $- *; set +o noglob +o nounset; echo \"[$-]\"; set -o xtrace; echo x")]
+    [InlineData("set -o nounset a b; echo $# $-; echo $nope; echo not here")]
+    [InlineData("set -o nope; echo not here")]
+    public void Set_o_names_an_option(string script) => ShellOracle.Same(script, compareErrors: false);
+
     [Fact]
     public void Options_are_listed_in_dashs_order() => ShellOracle.Same("set -eufx; echo $-; set +eufx; echo \"[$-]\"", compareErrors: false);
 }
