@@ -36,13 +36,8 @@ internal static class PlacementBenchmark
         Compare(RamDiskOf("ramdisk"u8), RamDiskOf("ramdiskk"u8), disk: true, RamDiskKiB * 1024 / Block / Slices, "ramdisk-user-cycles"u8, "ramdisk-kernel-cycles"u8);
         Compare(LineOf("serial"u8), LineOf("serialk"u8), disk: false, SerialBytes / 16 / Slices, "serial-user-cycles"u8, "serial-kernel-cycles"u8);
         Report.Line("ramdisk-kib"u8, RamDiskKiB);
-        Report.Line("serial-bytes"u8, SerialBytes);
-        // The IPC benchmark waits for this key, so that neither measures while the other runs (DS keys hold endpoints).
-        DataStore.Publish(PlacementDone, DriverNamed("ramdisk"u8));
+        Report.Line("serial-bytes"u8, SerialBytes); // then it exits, and the IPC benchmark, which waits for that, starts
     }
-
-    /// <summary>The data-store key the placement benchmark publishes when it is done.</summary>
-    public static ReadOnlySpan<byte> PlacementDone => "placement.done"u8;
 
     private static void Compare(DeviceClient user, DeviceClient kernel, bool disk, int perSlice, ReadOnlySpan<byte> userResult, ReadOnlySpan<byte> kernelResult)
     {
