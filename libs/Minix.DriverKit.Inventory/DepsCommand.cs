@@ -11,22 +11,30 @@ namespace Minix.DriverKit.Inventory;
 /// </summary>
 public static class DepsCommand
 {
-    /// <summary>Runs the command.</summary>
+    /// <summary>Runs the command, the table and any error on <paramref name="output"/>.</summary>
     /// <param name="path">A .csproj, a project folder, or a built .dll/.exe.</param>
     /// <param name="output">Where the table (or the error) goes.</param>
     /// <returns>0 on success, 1 on failure, 2 for a path it cannot use.</returns>
-    public static int Run(string path, TextWriter output) => Run(path, output, null);
+    public static int Run(string path, TextWriter output) => Run(path, output, output, null);
 
     /// <summary>Runs the command with extra <c>dotnet build</c> arguments for projects (a configuration, <c>--no-dependencies</c>).</summary>
     /// <param name="path">A .csproj, a project folder, or a built .dll/.exe.</param>
     /// <param name="output">Where the table (or the error) goes.</param>
     /// <param name="buildArguments">Extra build arguments, or null.</param>
     /// <returns>0 on success, 1 on failure, 2 for a path it cannot use.</returns>
-    public static int Run(string path, TextWriter output, IEnumerable<string>? buildArguments)
+    public static int Run(string path, TextWriter output, IEnumerable<string>? buildArguments) => Run(path, output, output, buildArguments);
+
+    /// <summary>Runs the command as a command-line tool does: the table on <paramref name="output"/>, errors on <paramref name="errors"/>.</summary>
+    /// <param name="path">A .csproj, a project folder, or a built .dll/.exe.</param>
+    /// <param name="output">Where the table goes (standard output).</param>
+    /// <param name="errors">Where an error goes (standard error), so a table piped on is never mixed with one.</param>
+    /// <param name="buildArguments">Extra build arguments, or null.</param>
+    /// <returns>0 on success, 1 on failure, 2 for a path it cannot use.</returns>
+    public static int Run(string path, TextWriter output, TextWriter errors, IEnumerable<string>? buildArguments)
     {
         try
         {
-            DependencyInventory? inventory = Inventory(path, buildArguments, output);
+            DependencyInventory? inventory = Inventory(path, buildArguments, errors);
             if (inventory == null)
                 return 2;
             DependencyTable.Write(inventory, output);
@@ -34,7 +42,7 @@ public static class DepsCommand
         }
         catch (System.Exception error) when (error is IOException or System.InvalidOperationException or System.BadImageFormatException or System.UnauthorizedAccessException or System.Text.Json.JsonException)
         {
-            output.WriteLine("minix deps: " + path + ": " + Describe(path, error));
+            errors.WriteLine("minix deps: " + path + ": " + Describe(path, error));
             return 1;
         }
     }

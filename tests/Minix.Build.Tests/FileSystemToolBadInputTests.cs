@@ -22,6 +22,7 @@ public sealed class FileSystemToolBadInputTests : IDisposable
 
     [Theory]
     [InlineData("--size 99999999999G: too large", "--size", "99999999999G")]
+    [InlineData("an image of 1024 bytes: cannot make a file system: the device is too small for the inode table and a root directory", "--size", "1K")]
     [InlineData("--inodes -1: give a number of inodes, at least 1", "--inodes", "-1")]
     [InlineData("--inodes 0: give a number of inodes, at least 1", "--inodes", "0")]
     [InlineData("--inodes 99999999999: too large", "--inodes", "99999999999")]

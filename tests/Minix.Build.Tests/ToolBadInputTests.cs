@@ -10,6 +10,7 @@ public sealed class ToolBadInputTests
     [InlineData(1, "--timeout abc: give a number of seconds, at least 1", "boot", "samples/Image", "--timeout", "abc")]
     [InlineData(1, "--timeout 99999999999: too large", "boot", "samples/Image", "--timeout", "99999999999")]
     [InlineData(1, "Required argument missing for option: '--drive'", "boot", "samples/Image", "--drive")]
+    [InlineData(1, "Required argument missing for option: '--run'", "boot", "samples/Image", "--run")]
     [InlineData(2, "--replay -1: the campaign's faults are numbered 0 .. 9 (--faults 10)", "swifi", "samples/SwifiImage", "--driver", "ramdisk", "--faults", "10", "--replay", "-1")]
     [InlineData(2, "--replay 10: the campaign's faults are numbered 0 .. 9", "swifi", "samples/SwifiImage", "--driver", "ramdisk", "--faults", "10", "--replay", "10")]
     [InlineData(2, "--round 0: give a number of faults per boot, at least 1", "swifi", "samples/SwifiImage", "--driver", "ramdisk", "--faults", "10", "--round", "0")]
@@ -27,7 +28,7 @@ public sealed class ToolBadInputTests
     }
 
     [Fact]
-    public void Deps_of_a_file_that_is_no_assembly_names_the_file()
+    public void Deps_of_a_file_that_is_no_assembly_names_the_file_on_standard_error_and_prints_nothing_on_standard_output()
     {
         string file = Path.Combine(Path.GetTempPath(), "minix-deps-" + Guid.NewGuid().ToString("N") + ".dll");
         File.WriteAllBytes(file, new byte[5000]);
@@ -36,7 +37,8 @@ public sealed class ToolBadInputTests
             var run = ToolTests.Minix("deps", file);
 
             Assert.Equal(1, run.Exit);
-            Assert.Contains($"minix deps: {file}: not a .NET assembly", run.Output + run.Error, StringComparison.Ordinal);
+            Assert.Contains($"minix deps: {file}: not a .NET assembly", run.Error, StringComparison.Ordinal);
+            Assert.Equal("", run.Output);
         }
         finally
         {

@@ -26,7 +26,7 @@ public static class BootCommand
         {
             Description = "Type this command line at the image's shell after its prompt (repeatable, in order; newlines in one value separate lines too), then halt; exits with the last command's status. "
                 + "Without it, an image with /bin/sh gets the serial console on this terminal, or types its MinixBootDemo lines when standard input is not a terminal.",
-            Arity = ArgumentArity.ZeroOrMore,
+            Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
         var command = new Command("boot", "Build an image and boot it in QEMU; exits with the guest's status.") { project, timeout, accel, disk, debug, placed, append, until, drive, commands };

@@ -11,7 +11,7 @@ public static class DepsCommand
     {
         var path = new Argument<string>("path") { Description = "A driver project (.csproj or its folder) or a built assembly (.dll)." };
         var command = new Command("deps", "Print a driver's kernel dependencies (categories A-E, functional classes), as the paper's Sec. 3 analysis.") { path };
-        command.SetAction(parse => Minix.DriverKit.Inventory.DepsCommand.Run(Path.GetFullPath(parse.GetValue(path)!), Console.Out));
+        command.SetAction(parse => Minix.DriverKit.Inventory.DepsCommand.Run(Path.GetFullPath(parse.GetValue(path)!), Console.Out, Console.Error, null));
         return command;
     }
 }

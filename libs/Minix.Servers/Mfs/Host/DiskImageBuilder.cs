@@ -112,8 +112,10 @@ public sealed class DiskImageBuilder
         var bytes = new byte[size];
         long inodes = Inodes > 0 ? Inodes : Math.Max(size / 3072, _items.Count * 2 + 64);
         FileClock clock = Time != 0 ? new FixedClock(Time) : new HostClock();
-        DiskImage.Format(bytes, new FormatOptions { BlockSize = BlockSize, Inodes = inodes, Time = clock.Now() }, "the image");
-        using var image = DiskImage.Open(bytes, "the image", writable: true, clock);
+        // A size the caller chose is named by its value, so a too-small one says which number to raise.
+        string name = Size > 0 ? $"an image of {size} bytes" : "the image";
+        DiskImage.Format(bytes, new FormatOptions { BlockSize = BlockSize, Inodes = inodes, Time = clock.Now() }, name);
+        using var image = DiskImage.Open(bytes, name, writable: true, clock);
         foreach (Item item in _items)
         {
             try
