@@ -1,30 +1,101 @@
 namespace System;
 
-// A small arbitrary-precision natural number (little-endian 32-bit limbs): what exact decimal conversion of doubles
-// needs, and no more.
+/// <summary>
+/// A natural number of any size, little-endian in 32-bit limbs, changed in place: what exact conversion between doubles
+/// and decimal text needs (a decimal number times a power of ten, a mantissa times a power of two, their quotient),
+/// and no more. Loops only, no recursion (the image's stacks are small).
+/// </summary>
+/// <remarks>
+/// One source, compiled twice: into the image's runtime (double parsing and formatting) and into commands/sh (printf,
+/// which must round as C does on the host too, where this runtime is not underneath it). So it uses only what both
+/// the image's runtime and .NET have.
+/// </remarks>
 internal sealed class BigNatural
 {
     private uint[] _limbs;
-    private int _length;
+    private int _length; // limbs in use; the top one is not zero (zero has none); limbs above it may hold stale bits
 
+    /// <summary>The number <paramref name="value"/>.</summary>
+    /// <param name="value">Its value.</param>
     public BigNatural(ulong value)
     {
-        _limbs = new uint[8];
+        _limbs = new uint[4];
         _limbs[0] = (uint)value;
         _limbs[1] = (uint)(value >> 32);
-        _length = _limbs[1] != 0 ? 2 : _limbs[0] != 0 ? 1 : 0;
+        _length = 2;
+        Trim();
     }
 
+    /// <summary>A copy of <paramref name="other"/>.</summary>
+    /// <param name="other">The number copied.</param>
+    public BigNatural(BigNatural other)
+    {
+        _limbs = new uint[Math.Max(other._length, 1) + 1];
+        for (int i = 0; i < other._length; i++)
+            _limbs[i] = other._limbs[i];
+        _length = other._length;
+    }
+
+    /// <summary>Whether it is zero.</summary>
     public bool IsZero => _length == 0;
 
-    public int BitLength => _length == 0 ? 0 : (_length - 1) * 32 + (32 - System.Numerics.BitOperations.LeadingZeroCount(_limbs[_length - 1]));
+    /// <summary>How many bits it takes (0 for zero).</summary>
+    public int BitLength => _length == 0 ? 0 : (_length - 1) * 32 + (32 - Numerics.BitOperations.LeadingZeroCount(_limbs[_length - 1]));
 
-    public BigNatural Clone()
+    /// <summary>Its low 64 bits.</summary>
+    public ulong Low64 => (_length > 0 ? _limbs[0] : 0) | ((ulong)(_length > 1 ? _limbs[1] : 0) << 32);
+
+    /// <summary>Bit <paramref name="index"/> (0 the lowest).</summary>
+    /// <param name="index">Which bit.</param>
+    /// <returns>True if it is 1.</returns>
+    public bool Bit(int index)
     {
-        var copy = new BigNatural(0) { _limbs = (uint[])_limbs.Clone(), _length = _length };
-        return copy;
+        int limb = index >> 5;
+        return limb < _length && ((_limbs[limb] >> (index & 31)) & 1) != 0;
     }
 
+    /// <summary>Whether any of the low <paramref name="count"/> bits is 1.</summary>
+    /// <param name="count">How many low bits.</param>
+    /// <returns>True if one is set.</returns>
+    public bool AnyLowBits(int count)
+    {
+        for (int i = 0; i < _length && count > 0; i++, count -= 32)
+        {
+            uint mask = count >= 32 ? 0xFFFFFFFFu : (1u << count) - 1;
+            if ((_limbs[i] & mask) != 0)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The top 64 bits, the most significant at bit 63 (shifted up when it takes fewer).</summary>
+    /// <param name="sticky">Set when a bit below those 64 is 1.</param>
+    /// <returns>The bits.</returns>
+    public ulong Top64(out bool sticky)
+    {
+        int bits = BitLength;
+        if (bits <= 64)
+        {
+            sticky = false;
+            return bits == 0 ? 0 : Low64 << (64 - bits);
+        }
+
+        int drop = bits - 64;
+        ulong result = 0;
+        for (int i = 0; i < 64; i++)
+        {
+            if (Bit(drop + i))
+                result |= 1UL << i;
+        }
+
+        sticky = AnyLowBits(drop);
+        return result;
+    }
+
+    /// <summary>this = this * <paramref name="factor"/> + <paramref name="addend"/>.</summary>
+    /// <param name="factor">The factor.</param>
+    /// <param name="addend">The number added.</param>
     public void MultiplyAdd(uint factor, uint addend)
     {
         ulong carry = addend;
@@ -37,67 +108,86 @@ internal sealed class BigNatural
 
         if (carry != 0)
         {
-            Ensure(_length + 1);
+            Grow(_length + 1);
             _limbs[_length++] = (uint)carry;
         }
     }
 
-    public void MultiplyByPowerOfTen(int exponent)
+    /// <summary>Adds one.</summary>
+    public void Increment() => MultiplyAdd(1, 1);
+
+    /// <summary>this = this * 10 to the power <paramref name="exponent"/>.</summary>
+    /// <param name="exponent">Not negative.</param>
+    public void MultiplyByPowerOfTen(int exponent) => MultiplyByPower(exponent, 10, 9);
+
+    /// <summary>this = this * 5 to the power <paramref name="exponent"/>.</summary>
+    /// <param name="exponent">Not negative.</param>
+    public void MultiplyByPowerOfFive(int exponent) => MultiplyByPower(exponent, 5, 13);
+
+    // `steps` is the largest power of `radix` that fits in a limb: those are multiplied a limb's worth at a time.
+    private void MultiplyByPower(int exponent, uint radix, int steps)
     {
-        for (; exponent >= 9; exponent -= 9)
-            MultiplyAdd(1_000_000_000, 0);
+        uint chunk = 1;
+        for (int i = 0; i < steps; i++)
+            chunk *= radix;
+        for (; exponent >= steps; exponent -= steps)
+            MultiplyAdd(chunk, 0);
         uint rest = 1;
-        for (int i = 0; i < exponent; i++)
-            rest *= 10;
+        for (; exponent > 0; exponent--)
+            rest *= radix;
         if (rest != 1)
             MultiplyAdd(rest, 0);
     }
 
-    public void MultiplyByPowerOfFive(int exponent)
-    {
-        for (; exponent >= 13; exponent -= 13)
-            MultiplyAdd(1220703125, 0);
-        uint rest = 1;
-        for (int i = 0; i < exponent; i++)
-            rest *= 5;
-        if (rest != 1)
-            MultiplyAdd(rest, 0);
-    }
-
+    /// <summary>this = this * 2 to the power <paramref name="bits"/>.</summary>
+    /// <param name="bits">Not negative.</param>
     public void ShiftLeft(int bits)
     {
         if (_length == 0 || bits == 0)
             return;
-        int words = bits / 32, shift = bits % 32;
-        Ensure(_length + words + 1);
+        int limbs = bits >> 5, rest = bits & 31;
+        Grow(_length + limbs + 1);
+        _limbs[_length + limbs] = 0;
         for (int i = _length - 1; i >= 0; i--)
         {
-            ulong value = (ulong)_limbs[i] << shift;
-            _limbs[i + words + 1] |= (uint)(value >> 32);
-            _limbs[i + words] = (uint)value;
+            uint value = _limbs[i];
+            if (rest != 0)
+                _limbs[i + limbs + 1] |= value >> (32 - rest);
+            _limbs[i + limbs] = value << rest;
         }
 
-        for (int i = 0; i < words; i++)
+        for (int i = 0; i < limbs; i++)
             _limbs[i] = 0;
-        _length += words + 1;
-        Normalize();
+        _length += limbs + 1;
+        Trim();
     }
 
-    // Divides by `divisor` (below 2^32) and returns the remainder.
-    public uint DivideRemainder(uint divisor)
+    /// <summary>this = this / 2 to the power <paramref name="bits"/>, rounded down.</summary>
+    /// <param name="bits">Not negative.</param>
+    public void ShiftRight(int bits)
     {
-        ulong remainder = 0;
-        for (int i = _length - 1; i >= 0; i--)
+        int limbs = bits >> 5, rest = bits & 31;
+        if (limbs >= _length)
         {
-            ulong current = (remainder << 32) | _limbs[i];
-            _limbs[i] = (uint)(current / divisor);
-            remainder = current % divisor;
+            _length = 0;
+            return;
         }
 
-        Normalize();
-        return (uint)remainder;
+        for (int i = 0; i + limbs < _length; i++)
+        {
+            uint value = _limbs[i + limbs] >> rest;
+            if (rest != 0 && i + limbs + 1 < _length)
+                value |= _limbs[i + limbs + 1] << (32 - rest);
+            _limbs[i] = value;
+        }
+
+        _length -= limbs;
+        Trim();
     }
 
+    /// <summary>Compares with <paramref name="other"/>.</summary>
+    /// <param name="other">The other number.</param>
+    /// <returns>Negative, zero or positive as this is less, equal or greater.</returns>
     public int CompareTo(BigNatural other)
     {
         if (_length != other._length)
@@ -111,7 +201,8 @@ internal sealed class BigNatural
         return 0;
     }
 
-    // this -= other (other must not be larger).
+    /// <summary>this = this - <paramref name="other"/>, which is not greater.</summary>
+    /// <param name="other">The number taken away.</param>
     public void Subtract(BigNatural other)
     {
         long borrow = 0;
@@ -122,88 +213,98 @@ internal sealed class BigNatural
             _limbs[i] = (uint)difference;
         }
 
-        Normalize();
+        Trim();
     }
 
-    // The quotient of this / divisor (this is left as the remainder), by shift and subtract: fine for the few dozen
-    // quotient bits decimal-to-binary conversion needs.
+    /// <summary>
+    /// Divides by <paramref name="divisor"/>, a bit at a time (fine for the few dozen quotient bits a double needs):
+    /// this becomes the remainder, and the quotient is returned.
+    /// </summary>
+    /// <param name="divisor">Not zero; it is left as it was.</param>
+    /// <returns>The quotient, rounded down.</returns>
     public BigNatural DivideBy(BigNatural divisor)
     {
         var quotient = new BigNatural(0);
-        if (CompareTo(divisor) < 0)
-            return quotient;
         int shift = BitLength - divisor.BitLength;
-        BigNatural shifted = divisor.Clone();
+        if (shift < 0)
+            return quotient;
+        var shifted = new BigNatural(divisor);
         shifted.ShiftLeft(shift);
-        for (int bit = shift; bit >= 0; bit--)
+        quotient.Grow((shift >> 5) + 1);
+        for (int i = shift; i >= 0; i--)
         {
-            quotient.ShiftLeft(1);
             if (CompareTo(shifted) >= 0)
             {
                 Subtract(shifted);
-                quotient.MultiplyAdd(1, 1);
+                quotient._limbs[i >> 5] |= 1u << (i & 31);
             }
 
-            shifted.ShiftRightOne();
+            shifted.ShiftRight(1);
         }
 
+        quotient._length = (shift >> 5) + 1;
+        quotient.Trim();
         return quotient;
     }
 
-    // The top 64 bits (the most significant bit at bit 63) and whether any bit below them is set.
-    public ulong Top64(out bool sticky)
+    /// <summary>Divides by <paramref name="divisor"/> in place.</summary>
+    /// <param name="divisor">Not zero.</param>
+    /// <returns>The remainder.</returns>
+    public uint DivideBySmall(uint divisor)
     {
-        int bits = BitLength;
-        sticky = false;
-        if (bits <= 64)
-            return ToUInt64() << (64 - bits);
-        int drop = bits - 64;
-        ulong result = 0;
-        for (int i = 0; i < 64; i++)
+        ulong remainder = 0;
+        for (int i = _length - 1; i >= 0; i--)
         {
-            if (Bit(drop + i))
-                result |= 1UL << i;
+            ulong value = (remainder << 32) | _limbs[i];
+            _limbs[i] = (uint)(value / divisor);
+            remainder = value % divisor;
         }
 
-        for (int i = 0; i < drop && !sticky; i++)
-            sticky = Bit(i);
-        return result;
+        Trim();
+        return (uint)remainder;
     }
 
-    // Decimal digits of the number, most significant first.
+    /// <summary>Its decimal digits ("0" for zero).</summary>
+    /// <returns>The digits, most significant first.</returns>
     public string ToDecimal()
     {
         if (_length == 0)
             return "0";
-        BigNatural work = Clone();
-        var chunks = new System.Collections.Generic.List<uint>();
-        while (!work.IsZero)
-            chunks.Add(work.DivideRemainder(1_000_000_000));
-        var text = new Text.StringBuilder();
-        text.Append(chunks[^1].ToString());
-        for (int i = chunks.Count - 2; i >= 0; i--)
-            text.Append(chunks[i].ToString().PadLeft(9, '0'));
-        return text.ToString();
+        var copy = new BigNatural(this);
+        var chunks = new Collections.Generic.List<uint>();
+        while (!copy.IsZero)
+            chunks.Add(copy.DivideBySmall(1000000000));
+        var digits = new char[chunks.Count * 9];
+        int n = 0;
+        for (int c = chunks.Count - 1; c >= 0; c--)
+        {
+            uint chunk = chunks[c];
+            for (int d = 8; d >= 0; d--)
+            {
+                digits[n + d] = (char)('0' + chunk % 10);
+                chunk /= 10;
+            }
+
+            n += 9;
+        }
+
+        int start = 0;
+        while (start < n - 1 && digits[start] == '0')
+            start++;
+        return new string(digits, start, n - start);
     }
 
-    private ulong ToUInt64() => _length == 0 ? 0 : _length == 1 ? _limbs[0] : ((ulong)_limbs[1] << 32) | _limbs[0];
-
-    private bool Bit(int index) => (index >> 5) < _length && (_limbs[index >> 5] & (1u << (index & 31))) != 0;
-
-    private void ShiftRightOne()
+    private void Grow(int limbs)
     {
+        if (limbs <= _limbs.Length)
+            return;
+        var larger = new uint[Math.Max(limbs, _limbs.Length * 2)];
         for (int i = 0; i < _length; i++)
-            _limbs[i] = (_limbs[i] >> 1) | (i + 1 < _length ? _limbs[i + 1] << 31 : 0);
-        Normalize();
+            larger[i] = _limbs[i];
+        _limbs = larger;
     }
 
-    private void Ensure(int length)
-    {
-        if (_limbs.Length < length)
-            Array.Resize(ref _limbs, Math.Max(length, _limbs.Length * 2));
-    }
-
-    private void Normalize()
+    private void Trim()
     {
         while (_length > 0 && _limbs[_length - 1] == 0)
             _length--;
