@@ -12,8 +12,8 @@ namespace Minix.DriverKit.Analyzers;
 /// driver state is still a callback into the driver run by the kernel: category C (MINIX003).
 /// </summary>
 /// <remarks>
-/// The handler's body is read from the file that installs it (handlers almost always sit next to their
-/// installation); calls into other files are not followed.
+/// The handler and the methods it calls are followed into every file of the project (a partial class split over
+/// files, a helper class of its own), so where a driver keeps its handler does not change the category.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InterruptHandlerAnalyzer : MinixAnalyzer
@@ -39,7 +39,7 @@ public sealed class InterruptHandlerAnalyzer : MinixAnalyzer
             {
                 if (!Callbacks.IsCallback(argument))
                     continue;
-                List<IOperation> touched = TouchedState(argument, invocation.SemanticModel, symbols.Assembly, c.CancellationToken);
+                List<IOperation> touched = TouchedState(argument, invocation.SemanticModel, c.Compilation, symbols.Assembly, c.CancellationToken);
                 c.ReportDiagnostic(touched.Count == 0 ? KernelCallbackAnalyzer.Create(argument, api, settings) : Create(argument, api, touched, settings));
             }
         }, OperationKind.Invocation);
@@ -81,7 +81,7 @@ public sealed class InterruptHandlerAnalyzer : MinixAnalyzer
             advice);
     }
 
-    private static List<IOperation> TouchedState(IArgumentOperation argument, SemanticModel? model, IAssemblySymbol assembly, System.Threading.CancellationToken cancellation)
+    private static List<IOperation> TouchedState(IArgumentOperation argument, SemanticModel? model, Compilation compilation, IAssemblySymbol assembly, System.Threading.CancellationToken cancellation)
     {
         var touched = new List<IOperation>();
         var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
@@ -98,9 +98,12 @@ public sealed class InterruptHandlerAnalyzer : MinixAnalyzer
                 continue;
             foreach (SyntaxReference reference in method.OriginalDefinition.DeclaringSyntaxReferences)
             {
-                if (reference.SyntaxTree != model.SyntaxTree)
-                    continue;
-                IOperation? body = model.GetOperation(reference.GetSyntax(cancellation), cancellation);
+                // A method of another file is read through that file's model: only the handler's few methods are,
+                // once per installation, which is the cost RS1030 warns of and worth it for the right category.
+#pragma warning disable RS1030
+                SemanticModel declaring = reference.SyntaxTree == model.SyntaxTree ? model : compilation.GetSemanticModel(reference.SyntaxTree);
+#pragma warning restore RS1030
+                IOperation? body = declaring.GetOperation(reference.GetSyntax(cancellation), cancellation);
                 if (body != null)
                     Scan(body, assembly, touched, pending, depth + 1);
             }

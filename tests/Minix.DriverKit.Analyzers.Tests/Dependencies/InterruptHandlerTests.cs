@@ -70,6 +70,78 @@ public class InterruptHandlerTests
     }
 
     [Fact]
+    public async Task A_handler_in_another_part_of_a_partial_class_is_read_in_its_own_file_and_is_category_D()
+    {
+        const string installation = """
+            using Minix.Kernel.Core;
+
+            static unsafe partial class Printer
+            {
+                public static void Init() => InterruptTable.SetHandler(7, {|#0:&OnInterrupt|});
+            }
+            """;
+        const string handler = """
+            static partial class Printer
+            {
+                static int s_done;
+
+                static bool OnInterrupt(int irq)
+                {
+                    {|#1:s_done|}++;
+                    return true;
+                }
+            }
+            """;
+        var test = new MinixAnalyzerTest<InterruptHandlerAnalyzer>(installation);
+        test.TestState.Sources.Add(("Printer.Interrupt.cs", handler));
+        await test
+            .Expect(new DiagnosticResult(Descriptors.InterruptHandlerState).WithLocation(0).WithLocation(1).WithArguments(
+                "Printer.OnInterrupt(int)",
+                "Printer.s_done",
+                "D (interrupt handler uses driver data)",
+                "6 interrupt management",
+                "in a user-mode driver use Minix.Kernel.Calls.Sys.IrqSetPolicy (SYS_IRQCTL) and the HARDWARE notification in the driver's message loop instead"))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task State_touched_by_a_method_of_another_file_that_the_handler_calls_counts()
+    {
+        const string installation = """
+            using Minix.Kernel.Core;
+
+            static unsafe class Printer
+            {
+                static bool OnInterrupt(int irq) => Queue.Advance();
+
+                public static void Init() => InterruptTable.SetHandler(7, {|#0:&OnInterrupt|});
+            }
+            """;
+        const string queue = """
+            static class Queue
+            {
+                static int s_head;
+
+                public static bool Advance()
+                {
+                    {|#1:s_head|}++;
+                    return true;
+                }
+            }
+            """;
+        var test = new MinixAnalyzerTest<InterruptHandlerAnalyzer>(installation);
+        test.TestState.Sources.Add(("Queue.cs", queue));
+        await test
+            .Expect(new DiagnosticResult(Descriptors.InterruptHandlerState).WithLocation(0).WithLocation(1).WithArguments(
+                "Printer.OnInterrupt(int)",
+                "Queue.s_head",
+                "D (interrupt handler uses driver data)",
+                "6 interrupt management",
+                "in a user-mode driver use Minix.Kernel.Calls.Sys.IrqSetPolicy (SYS_IRQCTL) and the HARDWARE notification in the driver's message loop instead"))
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task A_handler_that_touches_no_driver_state_is_still_a_callback_category_C()
     {
         const string source = """
