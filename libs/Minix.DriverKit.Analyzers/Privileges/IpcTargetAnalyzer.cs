@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -27,19 +28,31 @@ public sealed class IpcTargetAnalyzer() : PrivilegeAnalyzer(Descriptors.IpcTarge
         foreach (IArgumentOperation argument in invocation.Arguments)
         {
             if (argument.Parameter?.Ordinal == 0)
-                CheckDestination(context, argument.Value, invocation.TargetMethod.Name, symbols, privileges);
+                CheckDestination(context, argument.Value, invocation.TargetMethod.Name, symbols, privileges, new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default));
         }
     }
 
-    // A well-known endpoint, or either of them when the destination is chosen by a conditional (c ? Endpoint.Terminal : Endpoint.DataStore).
-    private void CheckDestination(OperationAnalysisContext context, IOperation destination, string primitive, MinixSymbols symbols, ServicePrivileges privileges)
+    // A well-known endpoint, either of them when the destination is chosen by a conditional (c ? Endpoint.Terminal :
+    // Endpoint.DataStore), and every value a local variable is given in its method when the destination is that local.
+    private void CheckDestination(OperationAnalysisContext context, IOperation destination, string primitive, MinixSymbols symbols, ServicePrivileges privileges, HashSet<ILocalSymbol> followed)
     {
         while (destination is IConversionOperation conversion)
             destination = conversion.Operand;
         if (destination is IConditionalOperation { WhenFalse: { } whenFalse } conditional)
         {
-            CheckDestination(context, conditional.WhenTrue, primitive, symbols, privileges);
-            CheckDestination(context, whenFalse, primitive, symbols, privileges);
+            CheckDestination(context, conditional.WhenTrue, primitive, symbols, privileges, followed);
+            CheckDestination(context, whenFalse, primitive, symbols, privileges, followed);
+            return;
+        }
+
+        if (destination is ILocalReferenceOperation local)
+        {
+            if (followed.Add(local.Local))
+            {
+                foreach (IOperation value in ValuesOf(local))
+                    CheckDestination(context, value, primitive, symbols, privileges, followed);
+            }
+
             return;
         }
 
@@ -48,5 +61,28 @@ public sealed class IpcTargetAnalyzer() : PrivilegeAnalyzer(Descriptors.IpcTarge
         string? name = EndpointServices.ServiceName(property.Property.Name);
         if (name != null && !privileges.AllowsIpc(name))
             Report(context, destination.Syntax, privileges, "Messaging." + primitive, name);
+    }
+
+    // What the local is initialized with and assigned anywhere in the body that holds the reference (the method, or
+    // the lambda or local function the local belongs to, whose body is part of the method's operation tree).
+    private static IEnumerable<IOperation> ValuesOf(ILocalReferenceOperation reference)
+    {
+        IOperation root = reference;
+        while (root.Parent != null)
+            root = root.Parent;
+        foreach (IOperation operation in root.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
+                    IVariableInitializerOperation? initializer = declarator.GetVariableInitializer();
+                    if (initializer != null)
+                        yield return initializer.Value;
+                    break;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
+                    yield return assignment.Value;
+                    break;
+            }
+        }
     }
 }

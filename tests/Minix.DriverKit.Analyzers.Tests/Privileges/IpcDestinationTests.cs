@@ -46,4 +46,49 @@ public class IpcDestinationTests
             .Expect(PrivilegeTests.Denied(Descriptors.IpcTargetNotGranted, 0, 3, 5, "Messaging.Notify", "ds", "printer", "ipc SYSTEM rs tty at system.conf:3:5"))
             .RunAsync();
     }
+
+    [Fact]
+    public async Task A_destination_kept_in_a_local_is_checked_at_each_value_the_local_is_given()
+    {
+        const string source = """
+            using Minix.Ipc;
+
+            static class Printer
+            {
+                public static void Run(bool retry)
+                {
+                    var message = new Message(0);
+                    Endpoint target = Endpoint.Terminal;
+                    if (retry)
+                        target = {|#0:Endpoint.DataStore|};
+                    var again = target;
+                    Messaging.SendRec(again, ref message);
+                }
+            }
+            """;
+        await PrivilegeTests.AsPrinter<IpcTargetAnalyzer>(source, Conf)
+            .Expect(PrivilegeTests.Denied(Descriptors.IpcTargetNotGranted, 0, 3, 5, "Messaging.SendRec", "ds", "printer", "ipc SYSTEM rs tty at system.conf:3:5"))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task A_local_given_only_allowed_endpoints_is_no_finding_even_when_it_is_assigned_from_itself()
+    {
+        const string source = """
+            using Minix.Ipc;
+
+            static class Printer
+            {
+                public static void Run(bool log)
+                {
+                    Endpoint target = log ? Endpoint.Log : Endpoint.Terminal;
+                    Endpoint other = target;
+                    target = other;
+                    Messaging.Notify(target);
+                }
+            }
+            """;
+        await PrivilegeTests.AsPrinter<IpcTargetAnalyzer>(source, "service printer\n{\n    ipc SYSTEM rs tty log;\n};\n")
+            .RunAsync();
+    }
 }
