@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Minix.Commands.Libc;
 
 /// <summary>
@@ -8,9 +6,6 @@ namespace Minix.Commands.Libc;
 /// </summary>
 public readonly struct CivilTime
 {
-    private static readonly string[] DayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-    private static readonly string[] MonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     /// <summary>Seconds since 1970-01-01 00:00:00 UTC.</summary>
     public long Seconds { get; }
 
@@ -91,148 +86,10 @@ public readonly struct CivilTime
         return era * 146097 + dayOfEra - 719468;
     }
 
-    /// <summary>strftime(3) in the C locale, with GNU's padding flags (<c>-</c>, <c>_</c>, <c>0</c>) and GNU's %N with its width (%3N: milliseconds).</summary>
+    /// <summary>strftime(3) as GNU's date writes it, in the C locale: see <see cref="TimeFormat"/>.</summary>
     /// <param name="format">The format.</param>
     /// <returns>The text.</returns>
-    public string Format(string format)
-    {
-        var text = new StringBuilder();
-        for (int i = 0; i < format.Length; i++)
-        {
-            if (format[i] != '%' || i + 1 == format.Length)
-            {
-                text.Append(format[i]);
-                continue;
-            }
-
-            char pad = '\0';
-            int start = i;
-            if (format[i + 1] is '-' or '_' or '0' or '^' or '#')
-                pad = format[++i];
-            if (i + 1 == format.Length)
-            {
-                text.Append(format, start, format.Length - start);
-                break;
-            }
-
-            int width = -1;
-            if (IsWidthOfN(format, i + 1, out int end))
-            {
-                width = 0;
-                while (i + 1 < end)
-                    width = width * 10 + (format[++i] - '0');
-            }
-
-            char conversion = format[++i];
-            if (conversion == 'N')
-                FractionDigits(text, width, pad);
-            else if (!Convert(text, conversion, pad))
-                text.Append(format, start, i - start + 1);
-        }
-
-        return text.ToString();
-    }
-
-    private bool Convert(StringBuilder text, char conversion, char pad)
-    {
-        switch (conversion)
-        {
-            case 'a': text.Append(Cased(DayNames[WeekDay].Substring(0, 3), pad)); break;
-            case 'A': text.Append(Cased(DayNames[WeekDay], pad)); break;
-            case 'b' or 'h': text.Append(Cased(MonthNames[Month - 1].Substring(0, 3), pad)); break;
-            case 'B': text.Append(Cased(MonthNames[Month - 1], pad)); break;
-            case 'c': text.Append(Format("%a %b %e %H:%M:%S %Y")); break;
-            case 'C': Number(text, Year / 100, 2, '0', pad); break;
-            case 'd': Number(text, Day, 2, '0', pad); break;
-            case 'D' or 'x': text.Append(Format("%m/%d/%y")); break;
-            case 'e': Number(text, Day, 2, ' ', pad); break;
-            case 'F': text.Append(Format("%Y-%m-%d")); break;
-            case 'H': Number(text, Hour, 2, '0', pad); break;
-            case 'I': Number(text, (Hour + 11) % 12 + 1, 2, '0', pad); break;
-            case 'j': Number(text, YearDay + 1, 3, '0', pad); break;
-            case 'k': Number(text, Hour, 2, ' ', pad); break;
-            case 'l': Number(text, (Hour + 11) % 12 + 1, 2, ' ', pad); break;
-            case 'm': Number(text, Month, 2, '0', pad); break;
-            case 'M': Number(text, Minute, 2, '0', pad); break;
-            case 'n': text.Append('\n'); break;
-            case 'p': text.Append(Hour < 12 ? "AM" : "PM"); break;
-            case 'P': text.Append(Hour < 12 ? "am" : "pm"); break;
-            case 'r': text.Append(Format("%I:%M:%S %p")); break;
-            case 'R': text.Append(Format("%H:%M")); break;
-            case 's': text.Append(Seconds); break;
-            case 'U': Number(text, CalendarWeeks.FromSunday(YearDay, WeekDay), 2, '0', pad); break;
-            case 'W': Number(text, CalendarWeeks.FromMonday(YearDay, WeekDay), 2, '0', pad); break;
-            case 'V': Number(text, CalendarWeeks.Iso(Year, YearDay, WeekDay, out _), 2, '0', pad); break;
-            case 'G': CalendarWeeks.Iso(Year, YearDay, WeekDay, out long isoYear); Number(text, isoYear, 4, '0', pad); break;
-            case 'g': CalendarWeeks.Iso(Year, YearDay, WeekDay, out long shortYear); Number(text, shortYear % 100, 2, '0', pad); break;
-            case 'S': Number(text, Second, 2, '0', pad); break;
-            case 't': text.Append('\t'); break;
-            case 'T' or 'X': text.Append(Format("%H:%M:%S")); break;
-            case 'u': text.Append(WeekDay == 0 ? 7 : WeekDay); break;
-            case 'w': text.Append(WeekDay); break;
-            case 'y': Number(text, Year % 100, 2, '0', pad); break;
-            case 'Y': Number(text, Year, 4, '0', pad); break;
-            case 'q': text.Append((Month + 2) / 3); break;
-            case 'z': text.Append("+0000"); break;
-            case 'Z': text.Append("UTC"); break;
-            case '%': text.Append('%'); break;
-            default: return false;
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether digits at <paramref name="at"/> end just before an N (a width for %N; others take none here), and where.</summary>
-    private static bool IsWidthOfN(string format, int at, out int end)
-    {
-        end = at;
-        while (end < format.Length && format[end] >= '0' && format[end] <= '9')
-            end++;
-        return end > at && end - at < 6 && end < format.Length && format[end] == 'N';
-    }
-
-    /// <summary>
-    /// %N as GNU writes it: the nanoseconds' first <paramref name="width"/> digits (9 if none given); given a width or
-    /// the '_' flag, trailing zeros give way to the padding ('_' spaces, '-' none, else zeros), on the right.
-    /// </summary>
-    private void FractionDigits(StringBuilder text, int width, char pad)
-    {
-        if (width <= 0 && pad == '-')
-            pad = '0';
-        if (width <= 0)
-            width = 9;
-        long n = Nanoseconds;
-        int digits = 9;
-        while (width < digits || (digits > 1 && n % 10 == 0))
-        {
-            digits--;
-            n /= 10;
-        }
-
-        text.Append(n.ToString().PadLeft(digits, '0'));
-        if (pad != '-')
-            text.Append(pad == '_' ? ' ' : '0', width - digits);
-    }
-
-    private static string Cased(string name, char pad) => pad == '^' ? name.ToUpperInvariant() : name;
-
-    private static void Number(StringBuilder text, long value, int width, char fill, char pad)
-    {
-        if (pad == '-')
-        {
-            text.Append(value);
-            return;
-        }
-
-        if (pad == '_')
-            fill = ' ';
-        else if (pad == '0')
-            fill = '0';
-        string digits = value.ToString();
-        for (int i = digits.Length; i < width; i++)
-            text.Append(fill);
-        text.Append(digits);
-    }
+    public string Format(string format) => TimeFormat.Format(this, format);
 
     private static long FloorDivide(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
 }

@@ -51,4 +51,56 @@ public class DateFormatTests
             Assert.Equal(gnu.OutputText, ours);
         }
     }
+
+    [Fact]
+    public void Date_writes_flags_widths_modifiers_and_unknown_directives_as_gnu_date_does()
+    {
+        // Random directives (flags, widths, E and O, colons, every letter), each written by GNU date and by ours for
+        // moments whose fields have one digit and two, mornings and evenings, a year of five digits and one before 1970
+        var moments = new List<long> { 0, 1_700_000_000, 946_684_799, 1_234_567_890, 253_402_300_800, -86_400 * 400, 1_000_000_000, 1_583_020_800 };
+        var random = new Random(2026_12_07);
+        for (int i = 0; i < 12; i++)
+            moments.Add(random.NextInt64(-2_000_000_000L, 4_000_000_000L));
+        const string Conversions = "aAbBcCdDeFgGhHIjklmMNpPqrRsStTuUVwWxXyYzZ%:EOQfiJK+-_0^#"; // not n: a newline would split the lines compared
+        var formats = new List<string>();
+        for (int f = 0; f < 30; f++)
+        {
+            var format = new System.Text.StringBuilder("+");
+            for (int k = 0; k < 24; k++)
+            {
+                format.Append('%');
+                for (int flags = random.Next(4) == 0 ? random.Next(1, 3) : 0; flags > 0; flags--)
+                    format.Append("_-0+^#"[random.Next(6)]);
+                if (random.Next(3) == 0)
+                    format.Append(random.Next(random.Next(2) == 0 ? 4 : 13));
+                if (random.Next(4) == 0)
+                    format.Append(random.Next(2) == 0 ? 'E' : 'O');
+                if (random.Next(8) == 0)
+                    format.Append(':', random.Next(1, 5));
+                format.Append(Conversions[random.Next(Conversions.Length)]);
+                format.Append('|');
+            }
+
+            formats.Add(format.ToString());
+        }
+
+        // GNU reads "@-5.25" as 5.25 s before 1970, so a moment before 1970 has no fraction here
+        static long Fraction(long m) => m < 0 ? 0 : (m & 0x3FFFFFFF) % 1_000_000_000;
+        using var box = new Sandbox();
+        box.Write("moments", string.Concat(moments.Select(m => $"@{m}.{Fraction(m):D9}\n")));
+        foreach (string format in formats)
+        {
+            CommandRun gnu = Oracle.Theirs("date", box.Path, ["-u", "-f", "moments", format]);
+            Assert.Equal(0, gnu.ExitCode);
+            string[] lines = gnu.OutputText.Split('\n');
+            string[] directives = format[1..].Split('|');
+            for (int m = 0; m < moments.Count; m++)
+            {
+                string[] theirs = lines[m].Split('|');
+                string[] ours = CivilTime.FromUnix(moments[m], Fraction(moments[m])).Format(format[1..]).Split('|');
+                for (int k = 0; k < directives.Length; k++)
+                    Assert.True(theirs[k] == ours[k], $"{directives[k]} at @{moments[m]}: GNU date wrote \"{theirs[k]}\", ours \"{ours[k]}\"");
+            }
+        }
+    }
 }
