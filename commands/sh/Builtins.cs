@@ -9,7 +9,7 @@ namespace Minix.Commands.Shell;
 /// </summary>
 public sealed class Builtins
 {
-    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "command", "continue", "echo", "eval", "exec", "exit", "export", "false", "jobs", "local", "printf", "pwd", "read", "readonly", "return", "set", "shift", "test", "[", "trap", "true", "type", "unset", "wait"];
+    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "command", "continue", "echo", "eval", "exec", "exit", "export", "false", "getopts", "jobs", "local", "printf", "pwd", "read", "readonly", "return", "set", "shift", "test", "[", "trap", "true", "type", "unset", "wait"];
 
     /// <summary>POSIX's special builtins: an error in one ends a shell that is not interactive.</summary>
     private static readonly HashSet<string> Special = [":", ".", "break", "continue", "eval", "exec", "exit", "export", "local", "readonly", "return", "set", "shift", "trap", "unset"];
@@ -53,6 +53,7 @@ public sealed class Builtins
             "command" => CommandLookup.Command(call, State),
             "type" => CommandLookup.Type(call, State),
             "local" => Local(call),
+            "getopts" => Getopts.Run(call, State),
             "jobs" => call.Print(_shell.Jobs.Listing(onlyFinished: false)),
             "printf" => PrintfBuiltin.Run(call),
             "pwd" => WorkingDirectory(call),
@@ -270,6 +271,7 @@ public sealed class Builtins
         }
 
         State.Positional = call.Operands.GetRange(i, call.Operands.Count - i).ToArray();
+        State.Getopts = GetoptsPosition.Start(State.Variables.OptindChanges); // new parameters: getopts starts over, as in dash
         return 0;
     }
 
@@ -291,6 +293,7 @@ public sealed class Builtins
         if (count > State.Positional.Length)
             return call.Fail("can't shift that many", 2);
         State.Positional = State.Positional[count..];
+        State.Getopts = GetoptsPosition.Start(State.Variables.OptindChanges);
         return 0;
     }
 

@@ -271,8 +271,10 @@ public sealed class Interpreter
     public int CallFunction(FunctionDefinition function, string[] arguments)
     {
         string[] saved = State.Positional;
+        GetoptsPosition getopts = State.Getopts;
         int loops = LoopDepth;
         State.Positional = arguments;
+        State.Getopts = GetoptsPosition.Start(State.Variables.OptindChanges);
         FunctionDepth++;
         _locals.Push([]);
         LoopDepth = 0;
@@ -286,6 +288,9 @@ public sealed class Interpreter
         finally
         {
             PendingReturn = false;
+
+            // The caller's getopts position comes back before its local variables do: a local OPTIND put back starts over.
+            State.Getopts = getopts with { OptindChanges = State.Variables.OptindChanges };
             List<SavedVariable> locals = _locals.Pop();
             for (int i = locals.Count - 1; i >= 0; i--)
                 State.Variables.Restore(locals[i]);

@@ -41,6 +41,9 @@ public sealed class ShellState
     /// <summary>Reading commands from a terminal (or -i): errors do not end the shell, prompts are shown.</summary>
     public bool Interactive { get; init; }
 
+    /// <summary>Where getopts has got to in its arguments (a function call starts over, and the caller's is put back after).</summary>
+    public GetoptsPosition Getopts { get; set; }
+
     /// <summary>The status of the last command substitution while a command is expanded (null: none ran).</summary>
     public int? SubstitutionStatus { get; set; }
 

@@ -38,6 +38,19 @@ public sealed class Variables
         CheckWritable(name);
         _table[name] = (value, _table.TryGetValue(name, out var entry) && entry.Exported);
         _unsetExports.Remove(name);
+        Changed(name);
+    }
+
+    /// <summary>
+    /// How many times OPTIND has been set, unset or put back: getopts starts over from OPTIND's value when it changed
+    /// since getopts last set it.
+    /// </summary>
+    public int OptindChanges { get; private set; }
+
+    private void Changed(string name)
+    {
+        if (name == "OPTIND")
+            OptindChanges++;
     }
 
     /// <summary>Marks <paramref name="name"/> exported (set or not: it is exported once it is set).</summary>
@@ -54,6 +67,8 @@ public sealed class Variables
             _unsetExports.Add(name);
         else
             _unsetExports.Remove(name);
+        if (value is not null)
+            Changed(name);
     }
 
     private readonly HashSet<string> _unsetExports = new(StringComparer.Ordinal);
@@ -120,6 +135,7 @@ public sealed class Variables
             _unsetExports.Add(saved.Name);
         else
             _unsetExports.Remove(saved.Name);
+        Changed(saved.Name);
     }
 
     /// <summary>Removes <paramref name="name"/>.</summary>
@@ -130,6 +146,7 @@ public sealed class Variables
         CheckWritable(name);
         _table.Remove(name);
         _unsetExports.Remove(name);
+        Changed(name);
     }
 
     /// <summary>The environment for a program: the exported variables, then <paramref name="extra"/> (a command's own assignments) over them.</summary>
@@ -204,6 +221,7 @@ public sealed class Variables
             variables.Set("PATH", "/bin:/usr/bin");
         if (WorkingDirectory(variables.Get("PWD")) is string pwd)
             variables.Export("PWD", pwd);
+        variables.Set("OPTIND", "1");
         return variables;
     }
 
