@@ -188,6 +188,11 @@ public static partial class Sys
     /// <returns>True for a terminal.</returns>
     public static partial bool IsTerminal(int fd);
 
+    /// <summary>umask(2): the permission bits taken away from the files and directories this process (and the children it starts after) creates.</summary>
+    /// <param name="mask">The new mask (its low nine bits).</param>
+    /// <returns>The mask before.</returns>
+    public static partial long SetUmask(int mask);
+
     /// <summary>sync(2).</summary>
     /// <returns>0, or -errno.</returns>
     public static partial long Sync();

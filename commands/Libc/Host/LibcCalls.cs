@@ -36,6 +36,7 @@ internal static unsafe class LibcCalls
     [DllImport(Library, SetLastError = true)] public static extern int pipe(int* fds);
     [DllImport(Library, SetLastError = true)] public static extern int isatty(int fd);
     [DllImport(Library, SetLastError = true)] public static extern void sync();
+    [DllImport(Library)] public static extern int umask(int mask);
     [DllImport(Library, SetLastError = true)] public static extern int kill(int pid, int signal);
     [DllImport(Library, SetLastError = true)] public static extern nint signal(int signal, nint handler);
     [DllImport(Library, SetLastError = true)] public static extern int getpid();

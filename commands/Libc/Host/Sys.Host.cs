@@ -199,6 +199,8 @@ public static unsafe partial class Sys
 
     public static partial bool IsTerminal(int fd) => isatty(fd) == 1;
 
+    public static partial long SetUmask(int mask) => umask(mask & 0x1FF);
+
     public static partial long Sync()
     {
         sync();

@@ -95,6 +95,8 @@ public static partial class Sys
 
     public static partial bool IsTerminal(int fd) => P.IsTerminal(fd) > 0;
 
+    public static partial long SetUmask(int mask) => P.SetUmask(mask & 0x1FF);
+
     public static partial long Sync() => P.Sync();
 
     public static partial long StatFileSystem(string path, out FileSystemStatistics statistics) => P.StatFileSystem(Utf8Text.Encode(path), out statistics);
