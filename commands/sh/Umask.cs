@@ -1,0 +1,142 @@
+using Minix.Commands.Libc;
+
+namespace Minix.Commands.Shell;
+
+/// <summary>
+/// umask [-S] [MODE]: prints the process's file mode creation mask (0022, or u=rwx,g=rx,o=rx with -S), or sets it from
+/// an octal number or a symbolic mode (u=rwx,g=,o= or g-w: the permissions new files may have), as dash. The mask is the
+/// process's own (the system keeps it, and the programs the shell starts inherit it).
+/// </summary>
+public static class Umask
+{
+    /// <summary>Runs umask.</summary>
+    /// <param name="call">The call.</param>
+    /// <returns>0, or 2 for a bad option, number or mode.</returns>
+    public static int Run(BuiltinCall call)
+    {
+        bool symbolic = false;
+        int i = 0;
+        for (; i < call.Operands.Count; i++)
+        {
+            string option = call.Operands[i];
+            if (option == "--")
+            {
+                i++;
+                break;
+            }
+
+            if (option.Length < 2 || option[0] != '-')
+                break;
+            foreach (char letter in option[1..])
+            {
+                if (letter != 'S')
+                    return call.Fail("Illegal option -" + letter, 2);
+            }
+
+            symbolic = true;
+        }
+
+        int mask = Current();
+        if (i == call.Operands.Count)
+            return call.Print((symbolic ? Symbolic(mask) : Octal(mask)) + "\n");
+
+        // Only the first operand counts, as in dash.
+        string mode = call.Operands[i];
+        int? newMask = mode.Length > 0 && char.IsAsciiDigit(mode[0]) ? Octal(mode) : FromSymbolic(mode, mask);
+        if (newMask is null)
+            return call.Fail((char.IsAsciiDigit(mode[0]) ? "Illegal number: " : "Illegal mode: ") + mode, 2);
+        Sys.SetUmask(newMask.Value & 0x1FF);
+        return 0;
+    }
+
+    /// <summary>The process's mask now (umask(2) only sets it: it is set, then put back).</summary>
+    private static int Current()
+    {
+        int mask = (int)Sys.SetUmask(0);
+        Sys.SetUmask(mask);
+        return mask & 0x1FF;
+    }
+
+    /// <summary>u=rwx,g=rx,o=rx: the permissions <paramref name="mask"/> leaves, for each class of user.</summary>
+    private static string Symbolic(int mask)
+    {
+        int allowed = ~mask & 0x1FF;
+        return "u=" + Letters(allowed >> 6) + ",g=" + Letters(allowed >> 3) + ",o=" + Letters(allowed);
+    }
+
+    /// <summary>0022: four octal digits.</summary>
+    private static string Octal(int mask) => "0" + (char)('0' + ((mask >> 6) & 7)) + (char)('0' + ((mask >> 3) & 7)) + (char)('0' + (mask & 7));
+
+    private static string Letters(int bits) => ((bits & 4) != 0 ? "r" : "") + ((bits & 2) != 0 ? "w" : "") + ((bits & 1) != 0 ? "x" : "");
+
+    /// <summary>An octal mask (its bits past the ninth ignored), or null when a digit is not octal.</summary>
+    private static int? Octal(string text)
+    {
+        int value = 0;
+        foreach (char digit in text)
+        {
+            if (digit is < '0' or > '7')
+                return null;
+            value = ((value << 3) | (digit - '0')) & 0xFFFF;
+        }
+
+        return value & 0x1FF;
+    }
+
+    /// <summary>
+    /// The mask after a symbolic mode, or null when it is not one: clauses WHO OP PERMS[OP PERMS...] joined by commas,
+    /// WHO from u g o a (none: all), OP + - or =, PERMS from r w x, X (x when some class may execute now), u g o (that
+    /// class's permissions now) and s (nothing, for a mask). The permissions changed are the ones the mask leaves.
+    /// </summary>
+    private static int? FromSymbolic(string mode, int mask)
+    {
+        int before = ~mask & 0x1FF;
+        int allowed = before;
+        int at = 0;
+        while (at < mode.Length)
+        {
+            int who = 0;
+            for (; at < mode.Length && "ugoa".Contains(mode[at]); at++)
+                who |= mode[at] switch { 'u' => 0x1C0, 'g' => 0x38, 'o' => 0x7, _ => 0x1FF };
+            if (who == 0)
+                who = 0x1FF;
+            if (at == mode.Length || !"+-=".Contains(mode[at]))
+                return null;
+            while (at < mode.Length && "+-=".Contains(mode[at]))
+            {
+                char op = mode[at++];
+                int bits = 0;
+                for (; at < mode.Length && "rwxXsugo".Contains(mode[at]); at++)
+                {
+                    bits |= mode[at] switch
+                    {
+                        'r' => 4,
+                        'w' => 2,
+                        'x' => 1,
+                        'X' => (before & 0x49) != 0 ? 1 : 0,
+                        'u' => (before >> 6) & 7,
+                        'g' => (before >> 3) & 7,
+                        'o' => before & 7,
+                        _ => 0,
+                    };
+                }
+
+                // The three bits for each class named.
+                int spread = (bits << 6 | bits << 3 | bits) & who;
+                allowed = op switch
+                {
+                    '+' => allowed | spread,
+                    '-' => allowed & ~spread,
+                    _ => (allowed & ~who) | spread,
+                };
+            }
+
+            if (at < mode.Length && mode[at] != ',')
+                return null;
+            at++;
+        }
+
+        // An empty mode, or one ending in a comma.
+        return ~allowed & 0x1FF;
+    }
+}
