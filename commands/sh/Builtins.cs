@@ -251,10 +251,22 @@ public sealed class Builtins
             bool on = option[0] == '-';
             foreach (char named in option[1..])
             {
+                // -o or +o last: the options listed.
+                if (named == 'o' && i + 1 == call.Operands.Count)
+                {
+                    if (call.Print(OptionListing.Of(State, asCommands: !on)) != 0)
+                        return 1;
+                    continue;
+                }
+
                 // -o NAME and +o NAME: an option by its long name.
                 char flag = named != 'o' ? named : i + 1 < call.Operands.Count ? OptionLetter(call.Operands[++i]) : '?';
+
+                // An option of dash's this shell lacks is off: set +o NAME, as set +o lists it, leaves it so.
+                if (flag == '?' && named == 'o' && !on && OptionListing.Has(call.Operands[i]))
+                    continue;
                 if (flag == '?')
-                    return call.Fail("Illegal option " + option + (named == 'o' && i < call.Operands.Count ? " " + call.Operands[i] : ""), 2);
+                    return call.Fail("Illegal option " + (named == 'o' ? "-o " + call.Operands[i] : option), 2);
                 if (flag == 'e')
                     State.ErrExit = on;
                 else if (flag == 'x')

@@ -44,6 +44,9 @@ public sealed class ShellState
     /// <summary>Where getopts has got to in its arguments (a function call starts over, and the caller's is put back after).</summary>
     public GetoptsPosition Getopts { get; set; }
 
+    /// <summary>The commands come from the standard input (neither -c nor a script): dash's stdin option.</summary>
+    public bool ReadsStandardInput { get; init; }
+
     /// <summary>The status of the last command substitution while a command is expanded (null: none ran).</summary>
     public int? SubstitutionStatus { get; set; }
 
