@@ -66,6 +66,10 @@ public static partial class Sys
     /// <returns>This process's pid.</returns>
     public static partial int GetPid();
 
+    /// <summary>getppid(2).</summary>
+    /// <returns>The parent's pid.</returns>
+    public static partial int GetParentPid();
+
     /// <summary>geteuid(2).</summary>
     /// <returns>The effective user id.</returns>
     public static partial int GetEffectiveUserId();

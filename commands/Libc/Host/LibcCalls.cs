@@ -40,6 +40,7 @@ internal static unsafe class LibcCalls
     [DllImport(Library, SetLastError = true)] public static extern int kill(int pid, int signal);
     [DllImport(Library, SetLastError = true)] public static extern nint signal(int signal, nint handler);
     [DllImport(Library, SetLastError = true)] public static extern int getpid();
+    [DllImport(Library, SetLastError = true)] public static extern int getppid();
     [DllImport(Library, SetLastError = true)] public static extern int geteuid();
     [DllImport(Library, SetLastError = true)] public static extern int waitpid(int pid, int* status, int options);
     [DllImport(Library, SetLastError = true)] public static extern int execve(byte* path, byte** argv, byte** envp);

@@ -145,6 +145,8 @@ public static unsafe partial class Sys
 
     public static partial int GetPid() => getpid();
 
+    public static partial int GetParentPid() => getppid();
+
     public static partial int GetEffectiveUserId() => geteuid();
 
     public static partial long Time(out long nanoseconds)

@@ -146,6 +146,8 @@ public static unsafe partial class Sys
 
     public static partial int GetPid() => P.GetPid();
 
+    public static partial int GetParentPid() => P.GetParentPid();
+
     public static partial int GetEffectiveUserId() => P.GetEffectiveUserId();
 
     public static partial long Time(out long nanoseconds) => P.Time(out nanoseconds);
