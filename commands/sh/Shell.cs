@@ -65,6 +65,7 @@ public static class Shell
         bool interactive = forceInteractive || (commands is null && script is null && Sys.IsTerminal(Sys.StandardInput) && Sys.IsTerminal(Sys.StandardError));
 
         var variables = Variables.FromEnvironment();
+        variables.Set("PPID", Sys.GetParentPid().ToString());
         if (interactive && variables.Get("PS1") is null)
             variables.Set("PS1", Sys.GetEffectiveUserId() == 0 ? "# " : "$ ");
         var state = new ShellState(variables, name, positional) { ShellPid = Sys.GetPid(), Getopts = GetoptsPosition.Start(variables.OptindChanges), Interactive = interactive, ReadsStandardInput = commands is null && script is null, ErrExit = errExit, Trace = trace, NoUnset = noUnset, NoGlob = noGlob };
