@@ -9,7 +9,7 @@ namespace Minix.Commands.Shell;
 /// </summary>
 public sealed class Builtins
 {
-    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "command", "continue", "echo", "eval", "exec", "exit", "export", "false", "getopts", "jobs", "local", "printf", "pwd", "read", "readonly", "return", "set", "shift", "test", "[", "trap", "true", "type", "umask", "unset", "wait"];
+    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "command", "continue", "echo", "eval", "exec", "exit", "export", "false", "getopts", "jobs", "local", "printf", "pwd", "read", "readonly", "return", "set", "shift", "test", "[", "times", "trap", "true", "type", "umask", "unset", "wait"];
 
     /// <summary>POSIX's special builtins: an error in one ends a shell that is not interactive.</summary>
     private static readonly HashSet<string> Special = [":", ".", "break", "continue", "eval", "exec", "exit", "export", "local", "readonly", "return", "set", "shift", "trap", "unset"];
@@ -55,6 +55,7 @@ public sealed class Builtins
             "local" => Local(call),
             "getopts" => Getopts.Run(call, State),
             "umask" => Umask.Run(call),
+            "times" => TimesBuiltin.Run(call),
             "jobs" => call.Print(_shell.Jobs.Listing(onlyFinished: false)),
             "printf" => PrintfBuiltin.Run(call),
             "pwd" => WorkingDirectory(call),
