@@ -9,7 +9,7 @@ namespace Minix.Commands.Shell;
 /// </summary>
 public sealed class Builtins
 {
-    private static readonly HashSet<string> Names = [":", ".", "break", "cd", "command", "continue", "echo", "eval", "exec", "exit", "export", "false", "getopts", "jobs", "local", "printf", "pwd", "read", "readonly", "return", "set", "shift", "test", "[", "times", "trap", "true", "type", "umask", "unset", "wait"];
+    private static readonly HashSet<string> Names = [":", ".", "alias", "break", "cd", "command", "continue", "echo", "eval", "exec", "exit", "export", "false", "getopts", "jobs", "local", "printf", "pwd", "read", "readonly", "return", "set", "shift", "test", "[", "times", "trap", "true", "type", "umask", "unalias", "unset", "wait"];
 
     /// <summary>POSIX's special builtins: an error in one ends a shell that is not interactive.</summary>
     private static readonly HashSet<string> Special = [":", ".", "break", "continue", "eval", "exec", "exit", "export", "local", "readonly", "return", "set", "shift", "trap", "unset"];
@@ -56,6 +56,8 @@ public sealed class Builtins
             "getopts" => Getopts.Run(call, State),
             "umask" => Umask.Run(call),
             "times" => TimesBuiltin.Run(call),
+            "alias" => State.Aliases.Alias(call),
+            "unalias" => State.Aliases.Unalias(call),
             "jobs" => call.Print(_shell.Jobs.Listing(onlyFinished: false)),
             "printf" => PrintfBuiltin.Run(call),
             "pwd" => WorkingDirectory(call),

@@ -93,7 +93,7 @@ public sealed class Interpreter
             CommandList list;
             try
             {
-                list = Parser.Parse(pending.ToString(), firstLine);
+                list = Parser.Parse(pending.ToString(), firstLine, aliases: State.Aliases);
                 open = null;
             }
             catch (IncompleteInput incomplete)
@@ -120,7 +120,7 @@ public sealed class Interpreter
     {
         try
         {
-            Run(Parser.Parse(text, firstLine, endOfInput: true));
+            Run(Parser.Parse(text, firstLine, endOfInput: true, State.Aliases));
         }
         catch (SyntaxError error)
         {
@@ -140,7 +140,7 @@ public sealed class Interpreter
         CommandList list;
         try
         {
-            list = Parser.Parse(text, 1, endOfInput: true);
+            list = Parser.Parse(text, 1, endOfInput: true, State.Aliases);
         }
         catch (SyntaxError error)
         {
@@ -400,7 +400,7 @@ public sealed class Interpreter
         _inTrap = true;
         try
         {
-            Run(Parser.Parse(action, 1, endOfInput: true));
+            Run(Parser.Parse(action, 1, endOfInput: true, State.Aliases));
         }
         catch (SyntaxError error)
         {

@@ -12,10 +12,12 @@ public sealed class Parser
     private readonly List<HereDocument> _hereDocuments;
     private int _next;
     private int _nextHereDocument;
+    private readonly Aliases? _aliases;
 
-    private Parser(string text, int firstLine, bool endOfInput)
+    private Parser(string text, int firstLine, bool endOfInput, Aliases? aliases)
     {
         _text = text;
+        _aliases = aliases;
         var lexer = new Lexer(text, firstLine) { EndOfInput = endOfInput };
         _tokens = lexer.ReadAll();
         _hereDocuments = lexer.HereDocuments;
@@ -25,8 +27,9 @@ public sealed class Parser
     /// <param name="text">Complete lines of input.</param>
     /// <param name="firstLine">The line number of its first line.</param>
     /// <param name="endOfInput">No more input follows: a here-document without its delimiter line ends with the text.</param>
+    /// <param name="aliases">The aliases a command's first word may name (none: null).</param>
     /// <returns>The commands, in order.</returns>
-    public static CommandList Parse(string text, int firstLine, bool endOfInput = false) => new Parser(text, firstLine, endOfInput).ParseList(nested: false, NoKeywords);
+    public static CommandList Parse(string text, int firstLine, bool endOfInput = false, Aliases? aliases = null) => new Parser(text, firstLine, endOfInput, aliases).ParseList(nested: false, NoKeywords);
 
     private static readonly HashSet<string> NoKeywords = [];
 
@@ -124,6 +127,9 @@ public sealed class Parser
             return ParseSubshell();
         if (Peek.Kind == TokenKind.Word && IsOperator(_tokens[_next + 1], "(") && _tokens[_next + 2] is var close && IsOperator(close, ")"))
             return ParseFunction();
+        ExpandAliases(_next);
+        if (IsOperator(Peek, "("))
+            return ParseSubshell();
         return (Peek.Kind == TokenKind.Word ? Peek.Word!.PlainText : null) switch
         {
             "if" => ParseIf(),
@@ -134,6 +140,41 @@ public sealed class Parser
             "then" or "else" or "elif" or "fi" or "do" or "done" or "}" or "esac" => throw Unexpected(Peek),
             _ => ParseSimpleCommand(),
         };
+    }
+
+    /// <summary>The reserved words: an alias never replaces one.</summary>
+    private static readonly HashSet<string> ReservedWords = ["if", "then", "else", "elif", "fi", "do", "done", "case", "esac", "while", "until", "for", "{", "}", "!", "in"];
+
+    /// <summary>
+    /// Reads the word at token <paramref name="index"/> (a command's first word) as its alias's text when it is an
+    /// unquoted alias name: the text's tokens take its place, their first word is looked up again (but for an alias
+    /// already replaced there), and when the text ends in a blank the word after it is looked up too, as in dash.
+    /// </summary>
+    private void ExpandAliases(int index)
+    {
+        if (_aliases is null || _aliases.Empty)
+            return;
+        var replaced = new HashSet<string>(StringComparer.Ordinal);
+        int standing = 1; // the tokens standing for the word now
+        bool nextToo = false;
+        while (_tokens[index] is { Kind: TokenKind.Word } token && token.Word!.PlainText is string name
+               && !ReservedWords.Contains(name) && !replaced.Contains(name) && _aliases.Get(name) is string value)
+        {
+            replaced.Add(name);
+            List<Token> text = new Lexer(value, token.Line).ReadAll();
+            text.RemoveAt(text.Count - 1); // its End
+
+            // At the alias word's place: a command's source, which a child shell (given the aliases too) may run again, is the text as written.
+            for (int i = 0; i < text.Count; i++)
+                text[i] = text[i] with { Line = token.Line, Start = token.Start, End = token.End };
+            _tokens.RemoveAt(index);
+            _tokens.InsertRange(index, text);
+            standing = Math.Max(standing + text.Count - 1, 1);
+            nextToo |= value.Length > 0 && value[^1] is ' ' or '\t';
+        }
+
+        if (nextToo)
+            ExpandAliases(index + standing);
     }
 
     private IfCommand ParseIf()

@@ -26,6 +26,9 @@ public sealed class ShellState
     /// <summary>$1, $2, ... (set and shift change them).</summary>
     public string[] Positional { get; set; }
 
+    /// <summary>The aliases alias has defined.</summary>
+    public Aliases Aliases { get; } = new();
+
     /// <summary>The functions defined, by name.</summary>
     public Dictionary<string, FunctionDefinition> Functions { get; } = new();
 

@@ -24,6 +24,7 @@ public static class Subshell
         foreach (string parameter in state.Positional)
             script.Append(' ').Append(Variables.SingleQuoted(parameter));
         script.Append('\n');
+        state.Aliases.WriteDefinitions(script);
         foreach (FunctionDefinition function in state.Functions.Values)
             script.Append(function.Source).Append('\n');
         string options = (state.ErrExit && !state.ErrExitIgnored ? "e" : "") + (state.NoUnset ? "u" : "") + (state.NoGlob ? "f" : "") + (state.Trace ? "x" : "");
