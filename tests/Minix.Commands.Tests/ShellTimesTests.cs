@@ -24,4 +24,9 @@ public class ShellTimesTests
         ShellRuns runs = ShellOracle.Same("i=0; while [ $i -lt 2 ]; do sh -c 'n=0; while [ $n -lt 200000 ]; do n=$((n+1)); done'; i=$((i+1)); done; times > t; sed -n '2s/^0m0.000000s 0m0.000000s$/none/p' t; rm t");
         Assert.Equal("", runs.Ours.OutputText);
     }
+
+    [Theory]
+    [InlineData("type times umask getopts alias unalias; command -V times")]
+    [InlineData("times > /nonexistent/x; echo not here")]
+    public void Times_is_a_special_builtin_as_in_dash(string script) => ShellOracle.Same(script);
 }
