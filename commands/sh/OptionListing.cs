@@ -13,7 +13,16 @@ public static class OptionListing
     /// <summary>Whether <paramref name="name"/> is one of dash's options.</summary>
     /// <param name="name">A long option name.</param>
     /// <returns>True if the listing names it.</returns>
-    public static bool Has(string name) => Array.IndexOf(Names, name) >= 0;
+    public static bool Has(string name)
+    {
+        foreach (string listed in Names)
+        {
+            if (listed == name)
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The listing.</summary>
     /// <param name="state">The shell's options.</param>
