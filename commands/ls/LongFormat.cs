@@ -16,15 +16,15 @@ internal sealed class LongFormat
     /// <summary>Half of an average Gregorian year in seconds: GNU's line between a recent and an old time.</summary>
     private const long SixMonths = 31556952 / 2;
 
-    private readonly Listing _listing;
+    private readonly Settings _settings;
     private readonly AccountNames _owners = new("/etc/passwd"), _groups = new("/etc/group");
     private readonly int _linkWidth, _ownerWidth, _groupWidth, _sizeWidth, _majorWidth, _minorWidth;
     private readonly long _now = Sys.Time(out _);
 
     /// <summary>The columns as wide as <paramref name="measured"/>'s widest (GNU measures every command-line operand, directories too, for the files among them).</summary>
-    public LongFormat(Listing listing, List<Entry> measured)
+    public LongFormat(Settings settings, List<Entry> measured)
     {
-        _listing = listing;
+        _settings = settings;
         foreach (Entry entry in measured)
         {
             _linkWidth = Math.Max(_linkWidth, entry.Status.Links.ToString().Length);
@@ -38,7 +38,7 @@ internal sealed class LongFormat
             }
             else
             {
-                _sizeWidth = Math.Max(_sizeWidth, BlockCounts.Size(entry.Status.SizeInBytes, listing.Unit).Length);
+                _sizeWidth = Math.Max(_sizeWidth, BlockCounts.Size(entry.Status.SizeInBytes, settings.Unit).Length);
             }
         }
     }
@@ -49,10 +49,10 @@ internal sealed class LongFormat
         FileStatus status = entry.Status;
         line.Append(ModeLetters(status.Mode)).Append(' ');
         line.Append(status.Links.ToString().PadLeft(_linkWidth)).Append(' ');
-        if (_listing.Owner)
-            line.Append(Column(Owner(status), _ownerWidth, !_listing.Numeric && _owners.Has(status.UserId))).Append(' ');
-        if (_listing.Group)
-            line.Append(Column(Group(status), _groupWidth, !_listing.Numeric && _groups.Has(status.GroupId))).Append(' ');
+        if (_settings.Owner)
+            line.Append(Column(Owner(status), _ownerWidth, !_settings.Numeric && _owners.Has(status.UserId))).Append(' ');
+        if (_settings.Group)
+            line.Append(Column(Group(status), _groupWidth, !_settings.Numeric && _groups.Has(status.GroupId))).Append(' ');
         if (IsDevice(status.Mode))
         {
             // the major number takes whatever the size column has beyond "major, minor"
@@ -61,32 +61,32 @@ internal sealed class LongFormat
         }
         else
         {
-            line.Append(BlockCounts.Size(status.SizeInBytes, _listing.Unit).PadLeft(_sizeWidth)).Append(' ');
+            line.Append(BlockCounts.Size(status.SizeInBytes, _settings.Unit).PadLeft(_sizeWidth)).Append(' ');
         }
 
-        long time = _listing.TimeOf(status);
+        long time = _settings.TimeOf(status);
         bool recent = time <= _now && _now - time < SixMonths;
-        line.Append(CivilTime.FromUnix(time).Format(recent ? _listing.RecentTimes : _listing.OldTimes)).Append(' ');
+        line.Append(CivilTime.FromUnix(time).Format(recent ? _settings.RecentTimes : _settings.OldTimes)).Append(' ');
         line.Append(entry.Name);
         if (FileModeBits.TypeOf(status.Mode) != FileModeBits.SymbolicLink)
         {
-            _listing.AppendIndicator(line, status.Mode);
+            TypeIndicators.Append(line, status.Mode, _settings.Indicators);
         }
         else if (Sys.ReadLink(entry.Path, out string target) == 0)
         {
             // after the target, the mark of what it leads to (-p never looks)
             line.Append(" -> ").Append(target);
-            if (_listing.Indicators >= Listing.FileTypes && Sys.Stat(entry.Path, out FileStatus reached) == 0)
-                _listing.AppendIndicator(line, reached.Mode);
+            if (_settings.Indicators >= Settings.FileTypes && Sys.Stat(entry.Path, out FileStatus reached) == 0)
+                TypeIndicators.Append(line, reached.Mode, _settings.Indicators);
         }
     }
 
     /// <summary>GNU pads a name on the right and a number (-n, or an id without a name) on the left.</summary>
     private static string Column(string text, int width, bool name) => name ? text.PadRight(width) : text.PadLeft(width);
 
-    private string Owner(in FileStatus status) => _listing.Numeric ? status.UserId.ToString() : _owners.Of(status.UserId);
+    private string Owner(in FileStatus status) => _settings.Numeric ? status.UserId.ToString() : _owners.Of(status.UserId);
 
-    private string Group(in FileStatus status) => _listing.Numeric ? status.GroupId.ToString() : _groups.Of(status.GroupId);
+    private string Group(in FileStatus status) => _settings.Numeric ? status.GroupId.ToString() : _groups.Of(status.GroupId);
 
     private static bool IsDevice(int mode) => FileModeBits.TypeOf(mode) is FileModeBits.CharacterDevice or FileModeBits.BlockDevice;
 

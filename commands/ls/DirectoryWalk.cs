@@ -1,0 +1,130 @@
+using Minix.Commands.Libc;
+using Minix.Posix.Abi;
+
+namespace Minix.Commands.Ls;
+
+/// <summary>
+/// One run of ls over its operands: they are sorted into files and directories, the files listed first, then each
+/// directory under a "NAME:" heading when there is more than one thing to list (always with -R, which lists every
+/// directory below too). Directories wait on a stack of paths, not in nested calls, so -R goes as deep as the tree
+/// does.
+/// </summary>
+internal sealed class DirectoryWalk(Command command, Settings settings)
+{
+    private readonly EntryOrder _order = new(settings);
+    private readonly EntryPrinter _printer = new(command, settings);
+
+    /// <summary>The directories still to list, the next one last, each with whether it was named on the command line.</summary>
+    private readonly List<(string Path, bool Operand)> _pending = new();
+
+    private bool _headings, _first = true;
+
+    public void Run(List<string> operands)
+    {
+        var files = new List<Entry>();
+        var directories = new List<Entry>();
+        foreach (string operand in operands)
+        {
+            FileStatus status;
+            long error;
+            if (settings.FollowOperands)
+            {
+                // GNU looks at the link itself when its target is missing or not a directory
+                error = Sys.Stat(operand, out status);
+                if (error < 0 ? error == (long)Minix.Ipc.Status.NotFound : FileModeBits.TypeOf(status.Mode) != FileModeBits.Directory)
+                    error = Sys.LinkStat(operand, out status);
+            }
+            else
+            {
+                error = Sys.LinkStat(operand, out status);
+            }
+
+            if (error < 0)
+            {
+                Problem("cannot access " + Quoting.Always(operand), error, serious: true);
+                continue;
+            }
+
+            if (!settings.Directories && FileModeBits.TypeOf(status.Mode) == FileModeBits.Directory)
+                directories.Add(new Entry(operand, operand, status));
+            else
+                files.Add(new Entry(operand, operand, status));
+        }
+
+        _order.Sort(files);
+        _order.Sort(directories);
+        var measured = new List<Entry>(files);
+        measured.AddRange(directories);
+        if (files.Count > 0)
+            _printer.Print(files, total: false, measured);
+        for (int i = directories.Count - 1; i >= 0; i--)
+            _pending.Add((directories[i].Path, true));
+        if (files.Count > 0 && _pending.Count > 0)
+            command.Out.Write((byte)'\n');
+        _headings = files.Count > 0 || operands.Count > 1 || directories.Count > 1;
+        while (_pending.Count > 0)
+        {
+            (string path, bool operand) = _pending[^1];
+            _pending.RemoveAt(_pending.Count - 1);
+            ListDirectory(path, operand);
+            _headings = true;
+        }
+    }
+
+    /// <summary>A directory's entries, under its heading; with -R its subdirectories (not links to them) wait to be listed next, in order.</summary>
+    private void ListDirectory(string path, bool operand)
+    {
+        var names = new List<string>();
+        long error = Sys.ReadDirectory(path, names);
+        if (error < 0)
+        {
+            Problem("cannot open directory " + Quoting.Always(path), error, serious: operand);
+            return;
+        }
+
+        if (settings.Recursive || _headings)
+        {
+            if (!_first)
+                command.Out.Write((byte)'\n');
+            _first = false;
+            command.Out.Write(path + ":\n");
+        }
+
+        var entries = new List<Entry>();
+        foreach (string name in names)
+        {
+            if (name.StartsWith('.') && (settings.Hidden == Settings.ShowDefault || (settings.Hidden == Settings.ShowAlmostAll && name is "." or "..")))
+                continue;
+            string full = TargetOperands.Inside(path, name);
+            long missing = Sys.LinkStat(full, out FileStatus status);
+            if (missing < 0)
+            {
+                Problem("cannot access " + Quoting.Always(full), missing, serious: false);
+                continue;
+            }
+
+            entries.Add(new Entry(name, full, status));
+        }
+
+        _order.Sort(entries);
+        _printer.Print(entries, total: true, entries);
+        if (!settings.Recursive)
+            return;
+        for (int i = entries.Count - 1; i >= 0; i--)
+        {
+            Entry entry = entries[i];
+            if (FileModeBits.TypeOf(entry.Status.Mode) == FileModeBits.Directory && entry.Name is not ("." or ".."))
+                _pending.Add((entry.Path, false));
+        }
+    }
+
+    /// <summary>coreutils' file_failure: a serious problem (an operand) makes the status 2, another 1 unless it is 2 already.</summary>
+    private void Problem(string what, long error, bool serious)
+    {
+        command.Error(what + ": " + ErrorText.Of(error));
+        if (serious)
+            command.ExitStatus = 2;
+        else if (command.ExitStatus == 0)
+            command.ExitStatus = 1;
+    }
+}
