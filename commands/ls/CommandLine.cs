@@ -18,7 +18,7 @@ internal static class CommandLine
     public static Settings? Read(Command command, string[] args, out List<string> operands)
     {
         operands = [];
-        Options? options = Options.Parse(command, args, "aAcCdfFgGhiklmnopRrsStT:uUw:xX1",
+        Options? options = Options.Parse(command, args, "aAcCdfFgGhiklmnopRrsStT:uUvw:xX1",
         [
             "all=a", "almost-all=A", "directory=d", "reverse=r", "recursive=R", "classify=F?", "file-type=" + FileType,
             "indicator-style=" + IndicatorStyle + ":", "inode=i", "size=s", "human-readable=h", "si=" + Si, "kibibytes=k",
@@ -140,6 +140,10 @@ internal static class CommandLine
                 case Si:
                     settings.Unit = 1000;
                     break;
+                case 'v':
+                    settings.Sort = Settings.ByVersion;
+                    sortChosen = true;
+                    break;
                 case 'i':
                     settings.Inodes = true;
                     break;
@@ -172,8 +176,6 @@ internal static class CommandLine
                     int sort = ArgumentWords.Match(command, "--sort", value!, SortWords);
                     if (sort < 0)
                         return null;
-                    if (sort == Settings.ByVersion)
-                        return Refuse(command, "--sort=" + SortWords[sort][0] + " is not supported", 2);
                     settings.Sort = sort;
                     sortChosen = true;
                     break;

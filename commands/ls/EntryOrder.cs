@@ -3,7 +3,7 @@ using Minix.Posix.Abi;
 
 namespace Minix.Commands.Ls;
 
-/// <summary>GNU ls's orders of entries: by name, time, size, extension or width, ties by name, -r reversing all but --group-directories-first.</summary>
+/// <summary>GNU ls's orders of entries: by name, time, size, extension, version or width, ties by name, -r reversing all but --group-directories-first.</summary>
 internal sealed class EntryOrder(Settings settings)
 {
     /// <summary>Sorts <paramref name="entries"/> in place, unless -U (-f) leaves them in the directory's order.</summary>
@@ -29,6 +29,7 @@ internal sealed class EntryOrder(Settings settings)
             Settings.BySize => b.Status.SizeInBytes.CompareTo(a.Status.SizeInBytes),
             Settings.ByExtension => Math.Sign(string.CompareOrdinal(Extension(a.Name), Extension(b.Name))),
             Settings.ByWidth => a.Name.Length.CompareTo(b.Name.Length),
+            Settings.ByVersion => Math.Sign(VersionOrder.Compare(a.Name, b.Name)),
             _ => 0,
         };
         if (order == 0)
