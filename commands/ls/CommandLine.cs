@@ -5,7 +5,7 @@ namespace Minix.Commands.Ls;
 /// <summary>ls's options and operands, read into <see cref="Settings"/> as GNU ls reads them: the last of options that contradict each other wins.</summary>
 internal static class CommandLine
 {
-    private const char FileType = '\u0001', IndicatorStyle = '\u0002', Si = '\u0003', Color = '\u0004', SortWord = '\u0005', TimeWord = '\u0006', DirectoriesFirst = '\u0007', TimeStyle = '\u0010', FullTime = '\u0011', FormatWord = '\u0012';
+    private const char FileType = '\u0001', IndicatorStyle = '\u0002', Si = '\u0003', Color = '\u0004', SortWord = '\u0005', TimeWord = '\u0006', DirectoriesFirst = '\u0007', TimeStyle = '\u0010', FullTime = '\u0011', FormatWord = '\u0012', Hide = '\u0014';
 
     private static readonly string[][] WhenWords = [["always", "yes", "force"], ["never", "no", "none"], ["auto", "tty", "if-tty"]];
     private static readonly string[][] SortWords = [["none"], ["time"], ["size"], ["extension"], ["version"], ["width"]];
@@ -18,12 +18,13 @@ internal static class CommandLine
     public static Settings? Read(Command command, string[] args, out List<string> operands)
     {
         operands = [];
-        Options? options = Options.Parse(command, args, "aAcCdfFgGhiklmnopRrsStT:uUvw:xX1",
+        Options? options = Options.Parse(command, args, "aABcCdfFgGhiI:klmnopRrsStT:uUvw:xX1",
         [
             "all=a", "almost-all=A", "directory=d", "reverse=r", "recursive=R", "classify=F?", "file-type=" + FileType,
             "indicator-style=" + IndicatorStyle + ":", "inode=i", "size=s", "human-readable=h", "si=" + Si, "kibibytes=k",
             "numeric-uid-gid=n", "no-group=G", "color=" + Color + "?", "sort=" + SortWord + ":", "time=" + TimeWord + ":",
             "group-directories-first=" + DirectoriesFirst, "time-style=" + TimeStyle + ":", "full-time=" + FullTime, "format=" + FormatWord + ":", "width=w:", "tabsize=T:",
+            "ignore=I:", "hide=" + Hide + ":", "ignore-backups=B",
         ], usageStatus: 2);
         if (options is null)
             return null;
@@ -139,6 +140,16 @@ internal static class CommandLine
                     break;
                 case Si:
                     settings.Unit = 1000;
+                    break;
+                case 'I':
+                    settings.IgnorePatterns.Add(value!);
+                    break;
+                case 'B':
+                    settings.IgnorePatterns.Add("*~");
+                    settings.IgnorePatterns.Add(".*~");
+                    break;
+                case Hide:
+                    settings.HidePatterns.Add(value!);
                     break;
                 case 'v':
                     settings.Sort = Settings.ByVersion;

@@ -93,7 +93,7 @@ internal sealed class DirectoryWalk(Command command, Settings settings)
         var entries = new List<Entry>();
         foreach (string name in names)
         {
-            if (name.StartsWith('.') && (settings.Hidden == Settings.ShowDefault || (settings.Hidden == Settings.ShowAlmostAll && name is "." or "..")))
+            if (Ignored(name))
                 continue;
             string full = TargetOperands.Inside(path, name);
             long missing = Sys.LinkStat(full, out FileStatus status);
@@ -116,6 +116,30 @@ internal sealed class DirectoryWalk(Command command, Settings settings)
             if (FileModeBits.TypeOf(entry.Status.Mode) == FileModeBits.Directory && entry.Name is not ("." or ".."))
                 _pending.Add((entry.Path, false));
         }
+    }
+
+    /// <summary>
+    /// Whether a directory's entry is left out: a name starting with '.' unless -a (. and .. too unless -A), one that
+    /// an -I or -B pattern matches, or one that a --hide pattern matches unless -a or -A.
+    /// </summary>
+    private bool Ignored(string name)
+    {
+        if (name.StartsWith('.') && (settings.Hidden == Settings.ShowDefault || (settings.Hidden == Settings.ShowAlmostAll && name is "." or "..")))
+            return true;
+        if (settings.Hidden == Settings.ShowDefault && AnyMatches(settings.HidePatterns, name))
+            return true;
+        return AnyMatches(settings.IgnorePatterns, name);
+    }
+
+    private static bool AnyMatches(List<string> patterns, string name)
+    {
+        foreach (string pattern in patterns)
+        {
+            if (NamePattern.Matches(pattern, name))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>coreutils' file_failure: a serious problem (an operand) makes the status 2, another 1 unless it is 2 already.</summary>

@@ -34,6 +34,9 @@ internal sealed class Settings
     /// <summary>The unit of -h (1024) or --si (1000); 0 for plain counts.</summary>
     public int Unit;
 
+    /// <summary>The patterns of -I (and -B), whose names are never listed, and of --hide, whose names -a and -A show.</summary>
+    public readonly List<string> IgnorePatterns = new(), HidePatterns = new();
+
     public bool Directories, Long, Owner = true, Group = true, Numeric, Inodes, Blocks, Recursive, Reverse, DirectoriesFirst, FollowOperands;
 
     /// <summary>The time -l shows and -t sorts by.</summary>
