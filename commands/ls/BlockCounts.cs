@@ -1,19 +1,40 @@
 namespace Minix.Commands.Ls;
 
 /// <summary>
-/// Sizes as GNU ls writes them: in 1024-byte blocks rounded up (-s and the "total" line), or with -h (--si) scaled
-/// to the largest unit of 1024 (1000) the amount reaches, rounded up, with one decimal below 10 ("4.0K", "69K",
-/// "1.5M"; --si "70k"); an amount below one unit stays as it is.
+/// Sizes as GNU ls writes them (gnulib's human_readable, rounding up): in units of a block size, with the unit's
+/// letter after when the block size was given as one ("K", "MB", "KiB"), or with -h (--si) scaled to the largest
+/// unit of 1024 (1000) the amount reaches, with one decimal below 10 ("4.0K", "69K", "1.5M"; --si "70k"); an
+/// amount below one unit stays as it is.
 /// </summary>
 internal static class BlockCounts
 {
     private const string Letters = "KMGTPEZY";
 
-    /// <summary><paramref name="bytes"/> for the size column: as it is, or scaled with -h or --si (<paramref name="unit"/> 1024 or 1000; 0 for neither).</summary>
-    public static string Size(long bytes, int unit) => unit == 0 ? bytes.ToString() : Scaled((ulong)Math.Max(0, bytes), (ulong)unit);
+    /// <summary><paramref name="bytes"/> for the size column of -l.</summary>
+    public static string Size(long bytes, SizeUnit unit) => Format((ulong)Math.Max(0, bytes), 1, unit);
 
-    /// <summary><paramref name="blocks"/> 512-byte blocks: in 1024-byte blocks rounded up, or scaled with -h or --si.</summary>
-    public static string Blocks(long blocks, int unit) => unit == 0 ? ((blocks + 1) / 2).ToString() : Scaled((ulong)Math.Max(0, blocks) * 512, (ulong)unit);
+    /// <summary><paramref name="blocks"/> 512-byte blocks, for -s and the "total" line.</summary>
+    public static string Blocks(long blocks, SizeUnit unit) => Format((ulong)Math.Max(0, blocks), 512, unit);
+
+    private static string Format(ulong amount, ulong from, SizeUnit unit)
+    {
+        ulong bytes = amount * from;
+        if (unit.Autoscale)
+            return Scaled(bytes, unit.Base);
+        string number = (bytes / unit.Block + (bytes % unit.Block != 0 ? 1UL : 0UL)).ToString();
+        if (!unit.Letter)
+            return number;
+
+        // the letter of the power of the base the block size reaches
+        int exponent = 0;
+        for (ulong power = 1; power < unit.Block && exponent < Letters.Length; power *= unit.Base)
+            exponent++;
+        if (exponent > 0)
+            number += unit.Base == 1000 && exponent == 1 ? 'k' : Letters[exponent - 1];
+        if (unit.Bytes)
+            number += unit.Base == 1024 && exponent > 0 ? "iB" : "B";
+        return number;
+    }
 
     /// <summary>gnulib's human_readable with human_autoscale and human_ceiling.</summary>
     private static string Scaled(ulong amount, ulong unit)

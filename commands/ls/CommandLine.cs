@@ -5,7 +5,7 @@ namespace Minix.Commands.Ls;
 /// <summary>ls's options and operands, read into <see cref="Settings"/> as GNU ls reads them: the last of options that contradict each other wins.</summary>
 internal static class CommandLine
 {
-    private const char FileType = '\u0001', IndicatorStyle = '\u0002', Si = '\u0003', Color = '\u0004', SortWord = '\u0005', TimeWord = '\u0006', DirectoriesFirst = '\u0007', TimeStyle = '\u0010', FullTime = '\u0011', FormatWord = '\u0012', Hide = '\u0014';
+    private const char FileType = '\u0001', IndicatorStyle = '\u0002', Si = '\u0003', Color = '\u0004', SortWord = '\u0005', TimeWord = '\u0006', DirectoriesFirst = '\u0007', TimeStyle = '\u0010', FullTime = '\u0011', FormatWord = '\u0012', Hide = '\u0014', BlockSize = '\u0015';
 
     private static readonly string[][] WhenWords = [["always", "yes", "force"], ["never", "no", "none"], ["auto", "tty", "if-tty"]];
     private static readonly string[][] SortWords = [["none"], ["time"], ["size"], ["extension"], ["version"], ["width"]];
@@ -24,12 +24,12 @@ internal static class CommandLine
             "indicator-style=" + IndicatorStyle + ":", "inode=i", "size=s", "human-readable=h", "si=" + Si, "kibibytes=k",
             "numeric-uid-gid=n", "no-group=G", "color=" + Color + "?", "sort=" + SortWord + ":", "time=" + TimeWord + ":",
             "group-directories-first=" + DirectoriesFirst, "time-style=" + TimeStyle + ":", "full-time=" + FullTime, "format=" + FormatWord + ":", "width=w:", "tabsize=T:",
-            "ignore=I:", "hide=" + Hide + ":", "ignore-backups=B",
+            "ignore=I:", "hide=" + Hide + ":", "ignore-backups=B", "block-size=" + BlockSize + ":",
         ], usageStatus: 2);
         if (options is null)
             return null;
         var settings = new Settings();
-        bool sortChosen = false;
+        bool sortChosen = false, sizesChosen = false, kibibytes = false;
         long? width = null;
         string? timeStyle = null;
         foreach (var (name, value) in options.Seen)
@@ -136,10 +136,30 @@ internal static class CommandLine
                     settings.TabSize = tabs.Value;
                     break;
                 case 'h':
-                    settings.Unit = 1024;
-                    break;
                 case Si:
-                    settings.Unit = 1000;
+                    settings.FileSizes = settings.BlockSizes = name == 'h' ? SizeUnit.HumanReadable : SizeUnit.Si;
+                    sizesChosen = true;
+                    break;
+                case BlockSize:
+                    BlockSizeArgument.Problem problem = BlockSizeArgument.Parse(value!, out SizeUnit unit);
+                    if (problem != BlockSizeArgument.Problem.None)
+                    {
+                        // gnulib's xstrtol_fatal writes the argument between quotes as it is
+                        string shown = "'" + value + "'";
+                        command.Fail(problem switch
+                        {
+                            BlockSizeArgument.Problem.InvalidSuffix => "invalid suffix in --block-size argument " + shown,
+                            BlockSizeArgument.Problem.TooLarge => "--block-size argument " + shown + " too large",
+                            _ => "invalid --block-size argument " + shown,
+                        }, 2);
+                        return null;
+                    }
+
+                    settings.FileSizes = settings.BlockSizes = unit;
+                    sizesChosen = true;
+                    break;
+                case 'k':
+                    kibibytes = true;
                     break;
                 case 'I':
                     settings.IgnorePatterns.Add(value!);
@@ -236,10 +256,30 @@ internal static class CommandLine
 
         // on the command line a symbolic link to a directory is followed, unless -d, -F or -l shows the link itself
         settings.FollowOperands = !settings.Directories && !settings.Long && settings.Indicators != Settings.Classify;
+        if (!sizesChosen)
+            ChooseSizesFromEnvironment(settings, kibibytes);
         if (options.Operands.Count == 0)
             options.Operands.Add(".");
         operands = options.Operands;
         return settings;
+    }
+
+    /// <summary>
+    /// Without --block-size, -h or --si, the units LS_BLOCK_SIZE, BLOCK_SIZE or BLOCKSIZE give (the first set; one not
+    /// understood is the default): the first two for sizes and block counts, BLOCKSIZE for block counts only; block
+    /// counts are in KiB without them (512 bytes with POSIXLY_CORRECT), and with -k.
+    /// </summary>
+    private static void ChooseSizesFromEnvironment(Settings settings, bool kibibytes)
+    {
+        string? forLs = EnvironmentVariables.Of("LS_BLOCK_SIZE"), forAll = EnvironmentVariables.Of("BLOCK_SIZE");
+        string? spec = forLs ?? forAll ?? EnvironmentVariables.Of("BLOCKSIZE");
+        if (spec is null || BlockSizeArgument.Parse(spec, out SizeUnit unit) != BlockSizeArgument.Problem.None)
+            unit = SizeUnit.Of(EnvironmentVariables.Of("POSIXLY_CORRECT") is null ? 1024UL : 512UL);
+        settings.BlockSizes = unit;
+        if (forLs is not null || forAll is not null)
+            settings.FileSizes = unit;
+        if (kibibytes)
+            settings.BlockSizes = SizeUnit.Of(1024);
     }
 
     /// <summary>A usage error: <paramref name="message"/> and the hint to try --help, with <paramref name="status"/>.</summary>

@@ -18,7 +18,7 @@ internal sealed class EntryPrinter(Command command, Settings settings)
             long blocks = 0;
             foreach (Entry entry in entries)
                 blocks += entry.Status.Blocks;
-            command.Out.Write("total " + BlockCounts.Blocks(blocks, settings.Unit) + "\n");
+            command.Out.Write("total " + BlockCounts.Blocks(blocks, settings.BlockSizes) + "\n");
         }
 
         int inodeWidth = 0, blockWidth = 0;
@@ -27,7 +27,7 @@ internal sealed class EntryPrinter(Command command, Settings settings)
             if (settings.Inodes)
                 inodeWidth = Math.Max(inodeWidth, entry.Status.Inode.ToString().Length);
             if (settings.Blocks)
-                blockWidth = Math.Max(blockWidth, BlockCounts.Blocks(entry.Status.Blocks, settings.Unit).Length);
+                blockWidth = Math.Max(blockWidth, BlockCounts.Blocks(entry.Status.Blocks, settings.BlockSizes).Length);
         }
 
         // -m sets the numbers in no column
@@ -41,7 +41,7 @@ internal sealed class EntryPrinter(Command command, Settings settings)
             if (settings.Inodes)
                 line.Append(entry.Status.Inode.ToString().PadLeft(inodeWidth)).Append(' ');
             if (settings.Blocks)
-                line.Append(BlockCounts.Blocks(entry.Status.Blocks, settings.Unit).PadLeft(blockWidth)).Append(' ');
+                line.Append(BlockCounts.Blocks(entry.Status.Blocks, settings.BlockSizes).PadLeft(blockWidth)).Append(' ');
             if (format is not null)
             {
                 format.Append(line, entry);

@@ -38,7 +38,7 @@ internal sealed class LongFormat
             }
             else
             {
-                _sizeWidth = Math.Max(_sizeWidth, BlockCounts.Size(entry.Status.SizeInBytes, settings.Unit).Length);
+                _sizeWidth = Math.Max(_sizeWidth, BlockCounts.Size(entry.Status.SizeInBytes, settings.FileSizes).Length);
             }
         }
     }
@@ -61,7 +61,7 @@ internal sealed class LongFormat
         }
         else
         {
-            line.Append(BlockCounts.Size(status.SizeInBytes, _settings.Unit).PadLeft(_sizeWidth)).Append(' ');
+            line.Append(BlockCounts.Size(status.SizeInBytes, _settings.FileSizes).PadLeft(_sizeWidth)).Append(' ');
         }
 
         long time = _settings.TimeOf(status);

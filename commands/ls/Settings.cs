@@ -31,8 +31,8 @@ internal sealed class Settings
     /// <summary>The long format's strftime formats for a time six months old or more (or in the future), and for a recent one.</summary>
     public string OldTimes = "%b %e  %Y", RecentTimes = "%b %e %H:%M";
 
-    /// <summary>The unit of -h (1024) or --si (1000); 0 for plain counts.</summary>
-    public int Unit;
+    /// <summary>How -l writes sizes (bytes unless --block-size, -h or --si), and how -s and "total" write block counts (KiB).</summary>
+    public SizeUnit FileSizes = SizeUnit.Of(1), BlockSizes = SizeUnit.Of(1024);
 
     /// <summary>The patterns of -I (and -B), whose names are never listed, and of --hide, whose names -a and -A show.</summary>
     public readonly List<string> IgnorePatterns = new(), HidePatterns = new();
