@@ -5,7 +5,7 @@ namespace Minix.Commands.Ls;
 /// <summary>ls's options and operands, read into <see cref="Settings"/> as GNU ls reads them: the last of options that contradict each other wins.</summary>
 internal static class CommandLine
 {
-    private const char FileType = '\u0001', IndicatorStyle = '\u0002', Si = '\u0003', Color = '\u0004', SortWord = '\u0005', TimeWord = '\u0006', DirectoriesFirst = '\u0007', TimeStyle = '\u0010', FullTime = '\u0011', FormatWord = '\u0012', Hide = '\u0014', BlockSize = '\u0015';
+    private const char FileType = '\u0001', IndicatorStyle = '\u0002', Si = '\u0003', Color = '\u0004', SortWord = '\u0005', TimeWord = '\u0006', DirectoriesFirst = '\u0007', TimeStyle = '\u0010', FullTime = '\u0011', FormatWord = '\u0012', FollowDirectoryOperands = '\u0013', Hide = '\u0014', BlockSize = '\u0015';
 
     private static readonly string[][] WhenWords = [["always", "yes", "force"], ["never", "no", "none"], ["auto", "tty", "if-tty"]];
     private static readonly string[][] SortWords = [["none"], ["time"], ["size"], ["extension"], ["version"], ["width"]];
@@ -18,18 +18,20 @@ internal static class CommandLine
     public static Settings? Read(Command command, string[] args, out List<string> operands)
     {
         operands = [];
-        Options? options = Options.Parse(command, args, "aABcCdfFgGhiI:klmnopRrsStT:uUvw:xX1",
+        Options? options = Options.Parse(command, args, "aABcCdfFgGhHiI:klLmnopRrsStT:uUvw:xX1",
         [
             "all=a", "almost-all=A", "directory=d", "reverse=r", "recursive=R", "classify=F?", "file-type=" + FileType,
             "indicator-style=" + IndicatorStyle + ":", "inode=i", "size=s", "human-readable=h", "si=" + Si, "kibibytes=k",
             "numeric-uid-gid=n", "no-group=G", "color=" + Color + "?", "sort=" + SortWord + ":", "time=" + TimeWord + ":",
             "group-directories-first=" + DirectoriesFirst, "time-style=" + TimeStyle + ":", "full-time=" + FullTime, "format=" + FormatWord + ":", "width=w:", "tabsize=T:",
-            "ignore=I:", "hide=" + Hide + ":", "ignore-backups=B", "block-size=" + BlockSize + ":",
+            "dereference=L", "dereference-command-line=H", "dereference-command-line-symlink-to-dir=" + FollowDirectoryOperands, "ignore=I:",
+            "hide=" + Hide + ":", "ignore-backups=B", "block-size=" + BlockSize + ":",
         ], usageStatus: 2);
         if (options is null)
             return null;
         var settings = new Settings();
         bool sortChosen = false, sizesChosen = false, kibibytes = false;
+        int? follow = null;
         long? width = null;
         string? timeStyle = null;
         foreach (var (name, value) in options.Seen)
@@ -161,6 +163,15 @@ internal static class CommandLine
                 case 'k':
                     kibibytes = true;
                     break;
+                case 'L':
+                    follow = Settings.FollowAll;
+                    break;
+                case 'H':
+                    follow = Settings.FollowOperands;
+                    break;
+                case FollowDirectoryOperands:
+                    follow = Settings.FollowOperandsToDirectories;
+                    break;
                 case 'I':
                     settings.IgnorePatterns.Add(value!);
                     break;
@@ -254,8 +265,10 @@ internal static class CommandLine
         if (settings.Time != Settings.ModifyTime && !sortChosen && !settings.Long)
             settings.Sort = Settings.ByTime;
 
-        // on the command line a symbolic link to a directory is followed, unless -d, -F or -l shows the link itself
-        settings.FollowOperands = !settings.Directories && !settings.Long && settings.Indicators != Settings.Classify;
+        // without -H, -L or --dereference-command-line-symlink-to-dir, a symbolic link to a directory named on the
+        // command line is followed, unless -d, -F or -l shows the link itself
+        bool showLinks = settings.Directories || settings.Long || settings.Indicators == Settings.Classify;
+        settings.Follow = follow ?? (showLinks ? Settings.FollowNone : Settings.FollowOperandsToDirectories);
         if (!sizesChosen)
             ChooseSizesFromEnvironment(settings, kibibytes);
         if (options.Operands.Count == 0)

@@ -14,8 +14,14 @@ internal sealed class DirectoryWalk(Command command, Settings settings)
     private readonly EntryOrder _order = new(settings);
     private readonly EntryPrinter _printer = new(command, settings);
 
-    /// <summary>The directories still to list, the next one last, each with whether it was named on the command line.</summary>
-    private readonly List<(string Path, bool Operand)> _pending = new();
+    /// <summary>
+    /// The directories still to list, the next one last, each with whether it was named on the command line; with -R,
+    /// after each directory's subdirectories, the mark that leaves it (<c>Leave</c>).
+    /// </summary>
+    private readonly List<(string Path, bool Operand, bool Leave)> _pending = new();
+
+    /// <summary>With -R, the device and inode of each directory being listed, from the first down to the one listed now: a link back to one of them is a loop.</summary>
+    private readonly List<(ulong Device, ulong Inode)> _active = new();
 
     private bool _headings, _first = true;
 
@@ -25,20 +31,7 @@ internal sealed class DirectoryWalk(Command command, Settings settings)
         var directories = new List<Entry>();
         foreach (string operand in operands)
         {
-            FileStatus status;
-            long error;
-            if (settings.FollowOperands)
-            {
-                // GNU looks at the link itself when its target is missing or not a directory
-                error = Sys.Stat(operand, out status);
-                if (error < 0 ? error == (long)Minix.Ipc.Status.NotFound : FileModeBits.TypeOf(status.Mode) != FileModeBits.Directory)
-                    error = Sys.LinkStat(operand, out status);
-            }
-            else
-            {
-                error = Sys.LinkStat(operand, out status);
-            }
-
+            long error = OperandStatus(operand, out FileStatus status);
             if (error < 0)
             {
                 Problem("cannot access " + Quoting.Always(operand), error, serious: true);
@@ -58,20 +51,41 @@ internal sealed class DirectoryWalk(Command command, Settings settings)
         if (files.Count > 0)
             _printer.Print(files, total: false, measured);
         for (int i = directories.Count - 1; i >= 0; i--)
-            _pending.Add((directories[i].Path, true));
+            _pending.Add((directories[i].Path, true, false));
         if (files.Count > 0 && _pending.Count > 0)
             command.Out.Write((byte)'\n');
         _headings = files.Count > 0 || operands.Count > 1 || directories.Count > 1;
         while (_pending.Count > 0)
         {
-            (string path, bool operand) = _pending[^1];
+            (string path, bool operand, bool leave) = _pending[^1];
             _pending.RemoveAt(_pending.Count - 1);
+            if (leave)
+            {
+                _active.RemoveAt(_active.Count - 1);
+                continue;
+            }
+
             ListDirectory(path, operand);
             _headings = true;
         }
     }
 
-    /// <summary>A directory's entries, under its heading; with -R its subdirectories (not links to them) wait to be listed next, in order.</summary>
+    /// <summary>An operand's status: of what a link leads to with -H and -L, and without -d, -F or -l when it leads to a directory.</summary>
+    /// <returns>0, or -errno.</returns>
+    private long OperandStatus(string operand, out FileStatus status)
+    {
+        if (settings.Follow == Settings.FollowNone)
+            return Sys.LinkStat(operand, out status);
+        long error = Sys.Stat(operand, out status);
+
+        // to follow only links to directories, GNU looks at the link itself when its target is missing or not a directory
+        if (settings.Follow == Settings.FollowOperandsToDirectories
+            && (error < 0 ? error == (long)Minix.Ipc.Status.NotFound : FileModeBits.TypeOf(status.Mode) != FileModeBits.Directory))
+            error = Sys.LinkStat(operand, out status);
+        return error;
+    }
+
+    /// <summary>A directory's entries, under its heading; with -R its subdirectories (not links to them, unless -L) wait to be listed next, in order.</summary>
     private void ListDirectory(string path, bool operand)
     {
         var names = new List<string>();
@@ -80,6 +94,28 @@ internal sealed class DirectoryWalk(Command command, Settings settings)
         {
             Problem("cannot open directory " + Quoting.Always(path), error, serious: operand);
             return;
+        }
+
+        if (settings.Recursive)
+        {
+            // a directory already being listed further up (reached again through a link, with -L) is not listed again
+            if (Sys.Stat(path, out FileStatus directory) == 0)
+            {
+                if (IsActive(directory.Device, directory.Inode))
+                {
+                    command.Error(Quoting.IfNeeded(path) + ": not listing already-listed directory");
+                    command.ExitStatus = 2;
+                    return;
+                }
+
+                _active.Add((directory.Device, directory.Inode));
+            }
+            else
+            {
+                _active.Add((ulong.MaxValue, ulong.MaxValue));
+            }
+
+            _pending.Add((path, operand, true));
         }
 
         if (settings.Recursive || _headings)
@@ -96,14 +132,9 @@ internal sealed class DirectoryWalk(Command command, Settings settings)
             if (Ignored(name))
                 continue;
             string full = TargetOperands.Inside(path, name);
-            long missing = Sys.LinkStat(full, out FileStatus status);
-            if (missing < 0)
-            {
-                Problem("cannot access " + Quoting.Always(full), missing, serious: false);
-                continue;
-            }
-
-            entries.Add(new Entry(name, full, status));
+            Entry? entry = EntryFor(name, full, path == "." ? name : full);
+            if (entry is not null)
+                entries.Add(entry);
         }
 
         _order.Sort(entries);
@@ -114,8 +145,19 @@ internal sealed class DirectoryWalk(Command command, Settings settings)
         {
             Entry entry = entries[i];
             if (FileModeBits.TypeOf(entry.Status.Mode) == FileModeBits.Directory && entry.Name is not ("." or ".."))
-                _pending.Add((entry.Path, false));
+                _pending.Add((entry.Path, false, false));
         }
+    }
+
+    private bool IsActive(ulong device, ulong inode)
+    {
+        foreach (var (activeDevice, activeInode) in _active)
+        {
+            if (activeDevice == device && activeInode == inode)
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -140,6 +182,37 @@ internal sealed class DirectoryWalk(Command command, Settings settings)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A directory's entry with its status, of what a link leads to with -L. A link -L cannot follow is listed with
+    /// its status unknown, and reported when the listing needs the status; an entry gone meanwhile is reported and
+    /// left out.
+    /// </summary>
+    /// <param name="name">The entry's name.</param>
+    /// <param name="path">The path to it.</param>
+    /// <param name="shown">The path in a message: GNU writes an entry of "." as its name alone.</param>
+    private Entry? EntryFor(string name, string path, string shown)
+    {
+        if (settings.Follow == Settings.FollowAll)
+        {
+            long broken = Sys.Stat(path, out FileStatus target);
+            if (broken == 0)
+                return new Entry(name, path, target);
+            if (settings.NeedsStatus)
+                Problem("cannot access " + Quoting.Always(shown), broken, serious: false);
+            if (Sys.LinkStat(path, out FileStatus link) == 0)
+                return new Entry(name, path, new FileStatus { Mode = FileModeBits.TypeOf(link.Mode) }, Known: false);
+        }
+
+        long missing = Sys.LinkStat(path, out FileStatus status);
+        if (missing < 0)
+        {
+            Problem("cannot access " + Quoting.Always(shown), missing, serious: false);
+            return null;
+        }
+
+        return new Entry(name, path, status);
     }
 
     /// <summary>coreutils' file_failure: a serious problem (an operand) makes the status 2, another 1 unless it is 2 already.</summary>

@@ -24,6 +24,8 @@ internal sealed class EntryPrinter(Command command, Settings settings)
         int inodeWidth = 0, blockWidth = 0;
         foreach (Entry entry in measured)
         {
+            if (!entry.Known)
+                continue;
             if (settings.Inodes)
                 inodeWidth = Math.Max(inodeWidth, entry.Status.Inode.ToString().Length);
             if (settings.Blocks)
@@ -38,10 +40,11 @@ internal sealed class EntryPrinter(Command command, Settings settings)
         foreach (Entry entry in entries)
         {
             var line = new StringBuilder();
+            // a status not known (a link -L cannot follow) has "?" for each number
             if (settings.Inodes)
-                line.Append(entry.Status.Inode.ToString().PadLeft(inodeWidth)).Append(' ');
+                line.Append((entry.Known ? entry.Status.Inode.ToString() : "?").PadLeft(inodeWidth)).Append(' ');
             if (settings.Blocks)
-                line.Append(BlockCounts.Blocks(entry.Status.Blocks, settings.BlockSizes).PadLeft(blockWidth)).Append(' ');
+                line.Append((entry.Known ? BlockCounts.Blocks(entry.Status.Blocks, settings.BlockSizes) : "?").PadLeft(blockWidth)).Append(' ');
             if (format is not null)
             {
                 format.Append(line, entry);

@@ -27,6 +27,8 @@ internal sealed class LongFormat
         _settings = settings;
         foreach (Entry entry in measured)
         {
+            if (!entry.Known)
+                continue;
             _linkWidth = Math.Max(_linkWidth, entry.Status.Links.ToString().Length);
             _ownerWidth = Math.Max(_ownerWidth, Owner(entry.Status).Length);
             _groupWidth = Math.Max(_groupWidth, Group(entry.Status).Length);
@@ -47,6 +49,12 @@ internal sealed class LongFormat
     public void Append(StringBuilder line, Entry entry)
     {
         FileStatus status = entry.Status;
+        if (!entry.Known)
+        {
+            AppendUnknown(line, entry);
+            return;
+        }
+
         line.Append(ModeLetters(status.Mode)).Append(' ');
         line.Append(status.Links.ToString().PadLeft(_linkWidth)).Append(' ');
         if (_settings.Owner)
@@ -79,6 +87,25 @@ internal sealed class LongFormat
             if (_settings.Indicators >= Settings.FileTypes && Sys.Stat(entry.Path, out FileStatus reached) == 0)
                 TypeIndicators.Append(line, reached.Mode, _settings.Indicators);
         }
+    }
+
+    /// <summary>
+    /// The line of an entry whose status is not known (a link -L cannot follow), as GNU's: its type letter, "?" for
+    /// each permission and in each column, padded as a name or a number is, and the name, with no mark or target.
+    /// </summary>
+    private void AppendUnknown(StringBuilder line, Entry entry)
+    {
+        line.Append(ModeLetters(entry.Status.Mode)[0]).Append("????????? ");
+        line.Append("?".PadLeft(_linkWidth)).Append(' ');
+        if (_settings.Owner)
+            line.Append("?".PadRight(_ownerWidth)).Append(' ');
+        if (_settings.Group)
+            line.Append("?".PadRight(_groupWidth)).Append(' ');
+        line.Append("?".PadLeft(_sizeWidth)).Append(' ');
+
+        // as wide as a time written in the format for old times (GNU measures the epoch's)
+        line.Append("?".PadLeft(CivilTime.FromUnix(0).Format(_settings.OldTimes).Length)).Append(' ');
+        line.Append(entry.Name);
     }
 
     /// <summary>GNU pads a name on the right and a number (-n, or an id without a name) on the left.</summary>

@@ -31,13 +31,24 @@ internal sealed class Settings
     /// <summary>The long format's strftime formats for a time six months old or more (or in the future), and for a recent one.</summary>
     public string OldTimes = "%b %e  %Y", RecentTimes = "%b %e %H:%M";
 
+    /// <summary>Which symbolic links are followed: none, operands that lead to a directory (the default without -d, -F or -l), all operands (-H), all (-L).</summary>
+    public const int FollowNone = 0, FollowOperandsToDirectories = 1, FollowOperands = 2, FollowAll = 3;
+
+    public int Follow = FollowOperandsToDirectories;
+
     /// <summary>How -l writes sizes (bytes unless --block-size, -h or --si), and how -s and "total" write block counts (KiB).</summary>
     public SizeUnit FileSizes = SizeUnit.Of(1), BlockSizes = SizeUnit.Of(1024);
 
     /// <summary>The patterns of -I (and -B), whose names are never listed, and of --hide, whose names -a and -A show.</summary>
     public readonly List<string> IgnorePatterns = new(), HidePatterns = new();
 
-    public bool Directories, Long, Owner = true, Group = true, Numeric, Inodes, Blocks, Recursive, Reverse, DirectoriesFirst, FollowOperands;
+    public bool Directories, Long, Owner = true, Group = true, Numeric, Inodes, Blocks, Recursive, Reverse, DirectoriesFirst;
+
+    /// <summary>
+    /// Whether each entry's status is looked at, as GNU's ls, which does not look when it lists names only (and then
+    /// says nothing of a link -L cannot follow).
+    /// </summary>
+    public bool NeedsStatus => Long || Blocks || Inodes || Recursive || DirectoriesFirst || Indicators != NoIndicators || Sort is ByTime or BySize;
 
     /// <summary>The time -l shows and -t sorts by.</summary>
     public long TimeOf(in Minix.Posix.Abi.FileStatus status) => Time == AccessTime ? status.AccessTime : Time == ChangeTime ? status.ChangeTime : status.ModifyTime;
