@@ -102,5 +102,13 @@ internal static class BlockSizeArgument
         return Problem.None;
     }
 
+    /// <summary>The message for <paramref name="problem"/> with <paramref name="argument"/>, as gnulib's xstrtol_fatal writes it (the argument between quotes as it is).</summary>
+    public static string Complaint(Problem problem, string argument) => problem switch
+    {
+        Problem.InvalidSuffix => "invalid suffix in --block-size argument '" + argument + "'",
+        Problem.TooLarge => "--block-size argument '" + argument + "' too large",
+        _ => "invalid --block-size argument '" + argument + "'",
+    };
+
     private static int Digit(char c) => c is >= '0' and <= '9' ? c - '0' : c is >= 'a' and <= 'f' ? c - 'a' + 10 : c is >= 'A' and <= 'F' ? c - 'A' + 10 : 99;
 }

@@ -146,14 +146,7 @@ internal static class CommandLine
                     BlockSizeArgument.Problem problem = BlockSizeArgument.Parse(value!, out SizeUnit unit);
                     if (problem != BlockSizeArgument.Problem.None)
                     {
-                        // gnulib's xstrtol_fatal writes the argument between quotes as it is
-                        string shown = "'" + value + "'";
-                        command.Fail(problem switch
-                        {
-                            BlockSizeArgument.Problem.InvalidSuffix => "invalid suffix in --block-size argument " + shown,
-                            BlockSizeArgument.Problem.TooLarge => "--block-size argument " + shown + " too large",
-                            _ => "invalid --block-size argument " + shown,
-                        }, 2);
+                        command.Fail(BlockSizeArgument.Complaint(problem, value!), 2);
                         return null;
                     }
 
@@ -270,29 +263,11 @@ internal static class CommandLine
         bool showLinks = settings.Directories || settings.Long || settings.Indicators == Settings.Classify;
         settings.Follow = follow ?? (showLinks ? Settings.FollowNone : Settings.FollowOperandsToDirectories);
         if (!sizesChosen)
-            ChooseSizesFromEnvironment(settings, kibibytes);
+            SizeDefaults.Choose(settings, kibibytes);
         if (options.Operands.Count == 0)
             options.Operands.Add(".");
         operands = options.Operands;
         return settings;
-    }
-
-    /// <summary>
-    /// Without --block-size, -h or --si, the units LS_BLOCK_SIZE, BLOCK_SIZE or BLOCKSIZE give (the first set; one not
-    /// understood is the default): the first two for sizes and block counts, BLOCKSIZE for block counts only; block
-    /// counts are in KiB without them (512 bytes with POSIXLY_CORRECT), and with -k.
-    /// </summary>
-    private static void ChooseSizesFromEnvironment(Settings settings, bool kibibytes)
-    {
-        string? forLs = EnvironmentVariables.Of("LS_BLOCK_SIZE"), forAll = EnvironmentVariables.Of("BLOCK_SIZE");
-        string? spec = forLs ?? forAll ?? EnvironmentVariables.Of("BLOCKSIZE");
-        if (spec is null || BlockSizeArgument.Parse(spec, out SizeUnit unit) != BlockSizeArgument.Problem.None)
-            unit = SizeUnit.Of(EnvironmentVariables.Of("POSIXLY_CORRECT") is null ? 1024UL : 512UL);
-        settings.BlockSizes = unit;
-        if (forLs is not null || forAll is not null)
-            settings.FileSizes = unit;
-        if (kibibytes)
-            settings.BlockSizes = SizeUnit.Of(1024);
     }
 
     /// <summary>A usage error: <paramref name="message"/> and the hint to try --help, with <paramref name="status"/>.</summary>

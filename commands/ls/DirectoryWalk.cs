@@ -13,15 +13,14 @@ internal sealed class DirectoryWalk(Command command, Settings settings)
 {
     private readonly EntryOrder _order = new(settings);
     private readonly EntryPrinter _printer = new(command, settings);
+    private readonly NameFilter _filter = new(settings);
+    private readonly ActiveDirectories _active = new();
 
     /// <summary>
     /// The directories still to list, the next one last, each with whether it was named on the command line; with -R,
     /// after each directory's subdirectories, the mark that leaves it (<c>Leave</c>).
     /// </summary>
     private readonly List<(string Path, bool Operand, bool Leave)> _pending = new();
-
-    /// <summary>With -R, the device and inode of each directory being listed, from the first down to the one listed now: a link back to one of them is a loop.</summary>
-    private readonly List<(ulong Device, ulong Inode)> _active = new();
 
     private bool _headings, _first = true;
 
@@ -61,7 +60,7 @@ internal sealed class DirectoryWalk(Command command, Settings settings)
             _pending.RemoveAt(_pending.Count - 1);
             if (leave)
             {
-                _active.RemoveAt(_active.Count - 1);
+                _active.Leave();
                 continue;
             }
 
@@ -99,20 +98,11 @@ internal sealed class DirectoryWalk(Command command, Settings settings)
         if (settings.Recursive)
         {
             // a directory already being listed further up (reached again through a link, with -L) is not listed again
-            if (Sys.Stat(path, out FileStatus directory) == 0)
+            if (!_active.Enter(path))
             {
-                if (IsActive(directory.Device, directory.Inode))
-                {
-                    command.Error(Quoting.IfNeeded(path) + ": not listing already-listed directory");
-                    command.ExitStatus = 2;
-                    return;
-                }
-
-                _active.Add((directory.Device, directory.Inode));
-            }
-            else
-            {
-                _active.Add((ulong.MaxValue, ulong.MaxValue));
+                command.Error(Quoting.IfNeeded(path) + ": not listing already-listed directory");
+                command.ExitStatus = 2;
+                return;
             }
 
             _pending.Add((path, operand, true));
@@ -129,7 +119,7 @@ internal sealed class DirectoryWalk(Command command, Settings settings)
         var entries = new List<Entry>();
         foreach (string name in names)
         {
-            if (Ignored(name))
+            if (_filter.LeavesOut(name))
                 continue;
             string full = TargetOperands.Inside(path, name);
             Entry? entry = EntryFor(name, full, path == "." ? name : full);
@@ -147,41 +137,6 @@ internal sealed class DirectoryWalk(Command command, Settings settings)
             if (FileModeBits.TypeOf(entry.Status.Mode) == FileModeBits.Directory && entry.Name is not ("." or ".."))
                 _pending.Add((entry.Path, false, false));
         }
-    }
-
-    private bool IsActive(ulong device, ulong inode)
-    {
-        foreach (var (activeDevice, activeInode) in _active)
-        {
-            if (activeDevice == device && activeInode == inode)
-                return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether a directory's entry is left out: a name starting with '.' unless -a (. and .. too unless -A), one that
-    /// an -I or -B pattern matches, or one that a --hide pattern matches unless -a or -A.
-    /// </summary>
-    private bool Ignored(string name)
-    {
-        if (name.StartsWith('.') && (settings.Hidden == Settings.ShowDefault || (settings.Hidden == Settings.ShowAlmostAll && name is "." or "..")))
-            return true;
-        if (settings.Hidden == Settings.ShowDefault && AnyMatches(settings.HidePatterns, name))
-            return true;
-        return AnyMatches(settings.IgnorePatterns, name);
-    }
-
-    private static bool AnyMatches(List<string> patterns, string name)
-    {
-        foreach (string pattern in patterns)
-        {
-            if (NamePattern.Matches(pattern, name))
-                return true;
-        }
-
-        return false;
     }
 
     /// <summary>
