@@ -83,4 +83,15 @@ public class LsFollowLinkTests
             ["-L", "-H", "-l"], ["-H", "-L", "-l"], ["-L", "--dereference-command-line-symlink-to-dir", "-l", "link"],
             ["--dereference-command-line-symlink-to-dir", "-L", "-l", "link"], ["-H", "--dereference-command-line-symlink-to-dir", "-l", "lf"]);
     }
+
+    [Fact]
+    public void A_loop_of_links_cannot_be_accessed_when_followed_and_is_listed_as_a_link_otherwise()
+    {
+        using var box = new Sandbox();
+        Populate(box);
+        File.CreateSymbolicLink(Path.Combine(box.Path, "loop"), "loop");
+        Same(box,
+            ["loop"], ["loop", "f"], ["-l", "loop"], ["-d", "loop"], ["-L", "loop"], ["-H", "loop"], ["--dereference-command-line-symlink-to-dir", "loop"], ["-L"], ["-lL"],
+            ["-FL"], ["-RL"]);
+    }
 }
