@@ -18,7 +18,9 @@ internal static class BlockSizeArgument
     }
 
     /// <summary>Reads <paramref name="text"/>.</summary>
-    /// <returns>What is wrong with it, or <see cref="Problem.None"/> and the unit.</returns>
+    /// <param name="text">The argument.</param>
+    /// <param name="unit">The unit; after a problem, the count as far as it was read (as xstrtoumax leaves it: 0 for no count, the largest when too large), which GNU ls takes from the environment.</param>
+    /// <returns>What is wrong with it, or <see cref="Problem.None"/>.</returns>
     public static Problem Parse(string text, out SizeUnit unit)
     {
         unit = default;
@@ -73,7 +75,11 @@ internal static class BlockSizeArgument
             // the units xstrtoumax knows (of the letters it takes, e, p, y and z only in capitals)
             int power = "KMGTPEZY".IndexOf(char.ToUpperInvariant(spec[at])) + 1;
             if (power == 0 || spec[at] is 'e' or 'p' or 'y' or 'z')
-                return count == 0 ? Problem.Invalid : Problem.InvalidSuffix;
+            {
+                unit = SizeUnit.Of(overflow ? ulong.MaxValue : count);
+                return count == 0 && !overflow ? Problem.Invalid : Problem.InvalidSuffix;
+            }
+
             ulong unitBase = 1024;
             int length = 1;
             if (at + 2 < spec.Length && spec[at + 1] == 'i' && spec[at + 2] == 'B')
@@ -87,11 +93,18 @@ internal static class BlockSizeArgument
             }
 
             if (at + length != spec.Length)
-                return count == 0 ? Problem.Invalid : Problem.InvalidSuffix;
+            {
+                unit = SizeUnit.Of(overflow ? ulong.MaxValue : block);
+                return count == 0 && !overflow ? Problem.Invalid : Problem.InvalidSuffix;
+            }
         }
 
         if (overflow)
+        {
+            unit = SizeUnit.Of(ulong.MaxValue);
             return Problem.TooLarge;
+        }
+
         if (block == 0)
             return Problem.Invalid;
 

@@ -66,12 +66,13 @@ public class LsBlockSizeTests
     }
 
     [Fact]
-    public void Block_size_variables_set_the_unit_when_no_option_does()
+    public void Block_size_variables_set_the_unit_when_no_option_does_a_bad_one_keeping_its_count()
     {
         using Sandbox box = Populate();
         foreach (var (name, value) in new[]
         {
             ("LS_BLOCK_SIZE", "M"), ("BLOCK_SIZE", "M"), ("BLOCKSIZE", "M"), ("POSIXLY_CORRECT", "1"), ("LS_BLOCK_SIZE", "x"), ("BLOCK_SIZE", "KB"), ("BLOCK_SIZE", "human-readable"),
+            ("LS_BLOCK_SIZE", "5X"), ("BLOCK_SIZE", "1KX"), ("BLOCKSIZE", "3q"), ("LS_BLOCK_SIZE", "99999999999999999999"), ("BLOCK_SIZE", "1Y"), ("LS_BLOCK_SIZE", "0X"),
         })
         {
             var environment = new Dictionary<string, string> { [name] = value };
