@@ -22,6 +22,13 @@ public static class Shell
         bool noUnset = false;
         bool noGlob = false;
         int i = 0;
+        int shellPid = Sys.GetPid();
+        if (args.Length > 0 && args[0].StartsWith(Subshell.PidOption, StringComparison.Ordinal) && int.TryParse(args[0].AsSpan(Subshell.PidOption.Length), out int parentShell))
+        {
+            shellPid = parentShell;
+            i++;
+        }
+
         for (; i < args.Length && args[i].Length > 1 && (args[i][0] == '-' || args[i][0] == '+'); i++)
         {
             if (args[i] == "--" || args[i] == "-")
@@ -68,7 +75,7 @@ public static class Shell
         variables.Set("PPID", Sys.GetParentPid().ToString());
         if (interactive && variables.Get("PS1") is null)
             variables.Set("PS1", Sys.GetEffectiveUserId() == 0 ? "# " : "$ ");
-        var state = new ShellState(variables, name, positional) { ShellPid = Sys.GetPid(), Getopts = GetoptsPosition.Start(variables.OptindChanges), Interactive = interactive, ReadsStandardInput = commands is null && script is null, ErrExit = errExit, Trace = trace, NoUnset = noUnset, NoGlob = noGlob };
+        var state = new ShellState(variables, name, positional) { ShellPid = shellPid, Getopts = GetoptsPosition.Start(variables.OptindChanges), Interactive = interactive, ReadsStandardInput = commands is null && script is null, ErrExit = errExit, Trace = trace, NoUnset = noUnset, NoGlob = noGlob };
         var shell = new Interpreter(state);
         if (interactive)
             Sys.IgnoreInterrupts(true);

@@ -10,6 +10,12 @@ namespace Minix.Commands.Shell;
 /// </summary>
 public static class Subshell
 {
+    /// <summary>
+    /// The first argument of a child shell that stands for this one (a subshell, command substitution, a pipeline's
+    /// builtin): $$ is still the shell's own pid there, as in a forked subshell, where this one starts a process.
+    /// </summary>
+    public const string PidOption = "--subshell-of-pid=";
+
     /// <summary>Starts a child shell running <paramref name="text"/>.</summary>
     /// <param name="state">This shell's state, copied into the child.</param>
     /// <param name="text">The commands.</param>
@@ -31,7 +37,7 @@ public static class Subshell
         if (options.Length > 0)
             script.Append("set -").Append(options).Append('\n');
         script.Append(text).Append('\n');
-        return StartWith(state, ["-c", script.ToString(), state.Name], table, background);
+        return StartWith(state, [PidOption + state.ShellPid, "-c", script.ToString(), state.Name], table, background);
     }
 
     /// <summary>Starts a child shell with <paramref name="arguments"/> (a script and its arguments).</summary>
