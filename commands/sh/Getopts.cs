@@ -164,7 +164,7 @@ public static class Getopts
         {
             variables.Set(name, value);
         }
-        catch (ReadOnlyVariable error)
+        catch (VariableRefused error)
         {
             fault = error.Message;
         }

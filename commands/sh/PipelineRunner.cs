@@ -150,7 +150,7 @@ public sealed class PipelineRunner
             using (SavedDescriptors.Apply(table))
                 return new Stage(0, _shell.RunCompound(command));
         }
-        catch (Exception error) when (error is ArithmeticError or ExpansionError or ReadOnlyVariable)
+        catch (Exception error) when (error is ArithmeticError or ExpansionError or VariableRefused)
         {
             return ExpansionFailed(error);
         }
@@ -163,7 +163,7 @@ public sealed class PipelineRunner
         {
             return LaunchSimple(command, table, alone, background);
         }
-        catch (ReadOnlyVariable error)
+        catch (VariableRefused error)
         {
             table.CloseOpened();
             return ExpansionFailed(error);
@@ -182,7 +182,7 @@ public sealed class PipelineRunner
             foreach (Assignment assignment in command.Assignments)
                 assignments.Add((assignment.Name, _expansion.Single(assignment.Value)));
         }
-        catch (Exception error) when (error is ArithmeticError or ExpansionError or ReadOnlyVariable)
+        catch (Exception error) when (error is ArithmeticError or ExpansionError or VariableRefused)
         {
             return ExpansionFailed(error);
         }
@@ -265,7 +265,7 @@ public sealed class PipelineRunner
                 {
                     status = _shell.Builtins.Run(fields, table);
                 }
-                catch (ReadOnlyVariable error)
+                catch (VariableRefused error)
                 {
                     // As dash: "export: X: is read only"; a special builtin's ends a shell that is not interactive.
                     if (table[Sys.StandardError] >= 0)

@@ -35,7 +35,7 @@ public sealed class Redirections
             {
                 target = _expansion.Single(redirection.Target);
             }
-            catch (Exception error) when (error is ArithmeticError or ExpansionError or ReadOnlyVariable)
+            catch (Exception error) when (error is ArithmeticError or ExpansionError or VariableRefused)
             {
                 return Fail(table, error.Message);
             }

@@ -32,13 +32,47 @@ public sealed class Variables
     /// <summary>Sets <paramref name="name"/>, keeping whether it is exported.</summary>
     /// <param name="name">The variable.</param>
     /// <param name="value">The value.</param>
-    /// <exception cref="ReadOnlyVariable">When <paramref name="name"/> is read-only.</exception>
+    /// <exception cref="VariableRefused">When <paramref name="name"/> is read-only, or OPTIND is given no number.</exception>
     public void Set(string name, string value)
     {
         CheckWritable(name);
         _table[name] = (value, _table.TryGetValue(name, out var entry) && entry.Exported);
         _unsetExports.Remove(name);
         Changed(name);
+        CheckValue(name, value);
+    }
+
+    /// <summary>
+    /// dash reads OPTIND as a number each time it is set or unset, after the change: a value that is no number from 0
+    /// up is an error then ("Illegal number: x"), and OPTIND keeps it.
+    /// </summary>
+    private static void CheckValue(string name, string? value)
+    {
+        if (name == "OPTIND" && !IsOptionIndex(value ?? ""))
+            throw new VariableRefused("Illegal number: " + value);
+    }
+
+    /// <summary>As dash reads a number: blanks, a sign, at least one digit, blanks, nothing else; 0 to INT_MAX.</summary>
+    private static bool IsOptionIndex(string value)
+    {
+        int i = SkipBlanks(value, 0);
+        bool negative = i < value.Length && value[i] == '-';
+        if (i < value.Length && value[i] is '+' or '-')
+            i++;
+        int digits = i;
+        long number = 0;
+        for (; i < value.Length && char.IsAsciiDigit(value[i]); i++)
+            number = Math.Min(number * 10 + (value[i] - '0'), (long)int.MaxValue + 1);
+        if (i == digits || SkipBlanks(value, i) != value.Length)
+            return false;
+        return negative ? number == 0 : number <= int.MaxValue;
+    }
+
+    private static int SkipBlanks(string value, int i)
+    {
+        while (i < value.Length && value[i] is ' ' or '\t' or '\n' or '\v' or '\f' or '\r')
+            i++;
+        return i;
     }
 
     /// <summary>
@@ -68,7 +102,10 @@ public sealed class Variables
         else
             _unsetExports.Remove(name);
         if (value is not null)
+        {
             Changed(name);
+            CheckValue(name, value);
+        }
     }
 
     private readonly HashSet<string> _unsetExports = new(StringComparer.Ordinal);
@@ -147,6 +184,7 @@ public sealed class Variables
         _table.Remove(name);
         _unsetExports.Remove(name);
         Changed(name);
+        CheckValue(name, null);
     }
 
     /// <summary>The environment for a program: the exported variables, then <paramref name="extra"/> (a command's own assignments) over them.</summary>

@@ -81,4 +81,22 @@ public class ShellGetoptsTests
     [InlineData("readonly o; getopts a o -a -a; echo \"$? $OPTIND\"; getopts a o -a -a; echo \"$? $OPTIND\"")]
     [InlineData("readonly OPTARG; getopts a: o -a x; echo \"$? [$o] $OPTIND\"")]
     public void Getopts_with_a_bad_name_or_too_few_operands_fails_with_dashs_message(string script) => ShellOracle.Same(script);
+
+    [Theory]
+    [InlineData("OPTIND=x; echo not reached")]
+    [InlineData("unset OPTIND; echo not reached")]
+    [InlineData("OPTIND=; echo not reached")]
+    [InlineData("OPTIND=-1; echo not reached")]
+    [InlineData("OPTIND=2147483648; echo not reached")]
+    [InlineData("OPTIND='3 x'; echo not reached")]
+    [InlineData("export OPTIND=0x1; echo not reached")]
+    [InlineData("f() { local OPTIND=x; echo in; }; f; echo not reached")]
+    [InlineData("OPTIND=x true; echo not reached")]
+    [InlineData("OPTIND=' +2 '; getopts ab o -a -b; echo \"$? [$o] $OPTIND\"; OPTIND=-0; getopts ab o -a; echo \"$? [$o] $OPTIND\"")]
+    [InlineData("OPTIND=2147483647; getopts ab o -a; echo \"$? [$o]\"")]
+    public void OPTIND_must_be_a_number_from_zero_up_whenever_it_is_set_or_unset_or_the_script_ends(string script)
+    {
+        ShellOracle.Same(script, ShellMode.ScriptFile);
+        ShellOracle.Same(script);
+    }
 }
