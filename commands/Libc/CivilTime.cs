@@ -91,5 +91,5 @@ public readonly struct CivilTime
     /// <returns>The text.</returns>
     public string Format(string format) => TimeFormat.Format(this, format);
 
-    private static long FloorDivide(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
+    internal static long FloorDivide(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
 }

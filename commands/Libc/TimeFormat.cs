@@ -147,7 +147,7 @@ internal static class TimeFormat
             case 'R': Composite(text, time, "%H:%M", d); break;
             case 'T' or 'X': Composite(text, time, "%H:%M:%S", d); break;
             case 'F': Date(text, time, d); break;
-            case 'C': Number(text, FloorDivide(time.Year, 100), 2, d, library, yearish: true); break;
+            case 'C': Number(text, CivilTime.FloorDivide(time.Year, 100), 2, d, library, yearish: true); break;
             case 'd': Number(text, time.Day, 2, d, library); break;
             case 'e': Number(text, time.Day, 2, d, library, blanks: true); break;
             case 'g': CalendarWeeks.Iso(time.Year, time.YearDay, time.WeekDay, out long isoYear); Number(text, ((isoYear % 100) + 100) % 100, 2, d, library, yearish: true); break;
@@ -300,6 +300,4 @@ internal static class TimeFormat
         if (pad != '-')
             text.Append(pad == '_' ? ' ' : '0', width - digits);
     }
-
-    private static long FloorDivide(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
 }
