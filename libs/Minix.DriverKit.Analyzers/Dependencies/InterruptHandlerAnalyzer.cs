@@ -86,6 +86,7 @@ public sealed class InterruptHandlerAnalyzer : MinixAnalyzer
         var touched = new List<IOperation>();
         var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
         var pending = new Queue<(IMethodSymbol Method, int Depth)>();
+        var models = new Dictionary<SyntaxTree, SemanticModel>();
         foreach (IAnonymousFunctionOperation lambda in Callbacks.LambdasOf(argument))
             Scan(lambda.Body, assembly, touched, pending, 0);
         foreach (IMethodSymbol method in Callbacks.MethodsOf(argument))
@@ -98,11 +99,7 @@ public sealed class InterruptHandlerAnalyzer : MinixAnalyzer
                 continue;
             foreach (SyntaxReference reference in method.OriginalDefinition.DeclaringSyntaxReferences)
             {
-                // A method of another file is read through that file's model: only the handler's few methods are,
-                // once per installation, which is the cost RS1030 warns of and worth it for the right category.
-#pragma warning disable RS1030
-                SemanticModel declaring = reference.SyntaxTree == model.SyntaxTree ? model : compilation.GetSemanticModel(reference.SyntaxTree);
-#pragma warning restore RS1030
+                SemanticModel declaring = ModelOf(reference.SyntaxTree, model, compilation, models);
                 IOperation? body = declaring.GetOperation(reference.GetSyntax(cancellation), cancellation);
                 if (body != null)
                     Scan(body, assembly, touched, pending, depth + 1);
@@ -110,6 +107,25 @@ public sealed class InterruptHandlerAnalyzer : MinixAnalyzer
         }
 
         return touched;
+    }
+
+    /// <summary>
+    /// A method of another file is read through that file's model, made once per file for one installation: only the
+    /// handler's few methods are read this way, which is the cost RS1030 warns of and worth it for the right category.
+    /// </summary>
+    private static SemanticModel ModelOf(SyntaxTree tree, SemanticModel own, Compilation compilation, Dictionary<SyntaxTree, SemanticModel> models)
+    {
+        if (tree == own.SyntaxTree)
+            return own;
+        if (!models.TryGetValue(tree, out SemanticModel? other))
+        {
+#pragma warning disable RS1030
+            other = compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+            models.Add(tree, other);
+        }
+
+        return other;
     }
 
     private static void Scan(IOperation body, IAssemblySymbol assembly, List<IOperation> touched, Queue<(IMethodSymbol, int)> pending, int depth)
