@@ -9,7 +9,7 @@ namespace Minix.Commands.Shell;
 /// </summary>
 public sealed class Builtins
 {
-    private static readonly HashSet<string> Names = [":", ".", "alias", "break", "cd", "command", "continue", "echo", "eval", "exec", "exit", "export", "false", "getopts", "jobs", "local", "printf", "pwd", "read", "readonly", "return", "set", "shift", "test", "[", "times", "trap", "true", "type", "umask", "unalias", "unset", "wait"];
+    private static readonly HashSet<string> Names = [":", ".", "alias", "break", "cd", "command", "continue", "echo", "eval", "exec", "exit", "export", "false", "getopts", "hash", "jobs", "local", "printf", "pwd", "read", "readonly", "return", "set", "shift", "test", "[", "times", "trap", "true", "type", "umask", "unalias", "unset", "wait"];
 
     /// <summary>POSIX's special builtins: an error in one ends a shell that is not interactive.</summary>
     private static readonly HashSet<string> Special = [":", ".", "break", "continue", "eval", "exec", "exit", "export", "local", "readonly", "return", "set", "shift", "times", "trap", "unset"];
@@ -43,7 +43,7 @@ public sealed class Builtins
             "break" => LeaveLoops(call, breaking: true),
             "continue" => LeaveLoops(call, breaking: false),
             "read" => ReadLine.Run(call, State),
-            "cd" => ChangeDirectory(call),
+            "cd" => WorkingDirectory.ChangeDirectory(call, State),
             "exec" => _shell.ExecBuiltin(call),
             "exit" => Exit(call),
             "return" => Return(call),
@@ -54,13 +54,14 @@ public sealed class Builtins
             "type" => CommandLookup.Type(call, State),
             "local" => Local(call),
             "getopts" => Getopts.Run(call, State),
+            "hash" => State.Hash.Run(call, State.Functions),
             "umask" => Umask.Run(call),
             "times" => TimesBuiltin.Run(call),
             "alias" => State.Aliases.Alias(call),
             "unalias" => State.Aliases.Unalias(call),
             "jobs" => call.Print(_shell.Jobs.Listing(onlyFinished: false)),
             "printf" => PrintfBuiltin.Run(call),
-            "pwd" => WorkingDirectory(call),
+            "pwd" => WorkingDirectory.Print(call, State),
             "set" => Set(call),
             "shift" => Shift(call),
             "unset" => Unset(call),
@@ -90,36 +91,6 @@ public sealed class Builtins
         else
             _shell.PendingContinues = levels;
         return 0;
-    }
-
-    private int ChangeDirectory(BuiltinCall call)
-    {
-        string? target = call.Operands.Count > 0 ? call.Operands[0] : State.Variables.Get("HOME");
-        if (target is null)
-            return call.Fail("HOME not set", 2);
-        bool back = target == "-";
-        if (back)
-        {
-            target = State.Variables.Get("OLDPWD");
-            if (target is null)
-                return call.Fail("OLDPWD not set", 2);
-        }
-
-        long result = Sys.ChangeDirectory(target);
-        if (result < 0)
-            return call.Fail("can't cd to " + target + ": " + ErrorText.Of(result), 2);
-        string? old = State.Variables.Get("PWD");
-        if (old is not null)
-            State.Variables.Set("OLDPWD", old);
-        if (Sys.GetWorkingDirectory(out string now) >= 0)
-            State.Variables.Set("PWD", now);
-        return back ? call.Print(now + "\n") : 0;
-    }
-
-    private static int WorkingDirectory(BuiltinCall call)
-    {
-        long result = Sys.GetWorkingDirectory(out string path);
-        return result < 0 ? call.Fail(ErrorText.Of(result), 2) : call.Print(path + "\n");
     }
 
     private int Exit(BuiltinCall call)
@@ -424,6 +395,43 @@ public sealed class BuiltinCall
         if (Table[Sys.StandardError] >= 0)
             _state.Error(Name + ": " + message, Table[Sys.StandardError]);
         return status;
+    }
+
+    /// <summary>
+    /// Reads the option words before the operands as dash's builtins do: a word of two characters or more that starts
+    /// with '-' holds options ("--" ends them and is dropped); a letter not in <paramref name="letters"/> is "Illegal
+    /// option -x".
+    /// </summary>
+    /// <param name="letters">The option letters the builtin takes.</param>
+    /// <param name="given">The letters given, in order.</param>
+    /// <returns>The index of the first operand, or -1 after reporting a letter it does not take.</returns>
+    public int Options(string letters, out string given)
+    {
+        var seen = new System.Text.StringBuilder();
+        given = "";
+        int i = 0;
+        for (; i < Operands.Count && Operands[i].Length > 1 && Operands[i][0] == '-'; i++)
+        {
+            if (Operands[i] == "--")
+            {
+                i++;
+                break;
+            }
+
+            foreach (char letter in Operands[i].AsSpan(1))
+            {
+                if (!letters.Contains(letter))
+                {
+                    Fail("Illegal option -" + letter, 2);
+                    return -1;
+                }
+
+                seen.Append(letter);
+            }
+        }
+
+        given = seen.ToString();
+        return i;
     }
 
     /// <summary>Reads a non-negative decimal operand, or reports "Illegal number".</summary>

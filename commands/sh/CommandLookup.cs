@@ -70,12 +70,17 @@ public static class CommandLookup
             found = verbose ? name + " is a shell function" : name;
         else if (!name.Contains('/') && Builtins.Is(name))
             found = verbose ? name + (Builtins.IsSpecial(name) ? " is a special shell builtin" : " is a shell builtin") : name;
+        else if (name.Contains('/'))
+            found = Sys.Stat(name, out FileStatus _) < 0 ? null : verbose ? name + " is " + name : name;
         else
         {
-            string? path = name.Contains('/')
-                ? (Sys.Stat(name, out FileStatus _) >= 0 ? name : null)
-                : ProgramSearch.Find(name, state.Variables.Get("PATH"));
-            found = path is null ? null : verbose ? name + " is " + path : path;
+            // As dash: a program hash already holds is "a tracked alias"; one found now is held from here on.
+            string? searchPath = state.Variables.Get("PATH");
+            bool tracked = state.Hash.Has(name);
+            string? path = ProgramSearch.Find(name, searchPath);
+            if (path is not null && !tracked)
+                state.Hash.Remember(name, path);
+            found = path is null ? null : !verbose ? path : name + (tracked ? " is a tracked alias for " : " is ") + path;
         }
 
         if (found is not null)

@@ -299,6 +299,8 @@ public sealed class PipelineRunner
         string? program = ProgramSearch.Find(fields[0], searchPath, out long searchError);
         if (program is null)
             return Failed(fields[0], searchError, table);
+        if (searchPath is not null && searchPath == State.Variables.Get("PATH"))
+            State.Hash.Remember(fields[0], program);
         string[] environment = State.Variables.Environment(assignments);
         long pid = Sys.Spawn(program, fields.ToArray(), environment, table.Slots, background);
         if ((Status)pid == Status.NotExecutable)

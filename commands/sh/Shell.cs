@@ -75,7 +75,7 @@ public static class Shell
         variables.Set("PPID", Sys.GetParentPid().ToString());
         if (interactive && variables.Get("PS1") is null)
             variables.Set("PS1", Sys.GetEffectiveUserId() == 0 ? "# " : "$ ");
-        var state = new ShellState(variables, name, positional) { ShellPid = shellPid, Getopts = GetoptsPosition.Start(variables.OptindChanges), Interactive = interactive, ReadsStandardInput = commands is null && script is null, ErrExit = errExit, Trace = trace, NoUnset = noUnset, NoGlob = noGlob };
+        var state = new ShellState(variables, name, positional) { WorkingDirectory = variables.Get("PWD"), ShellPid = shellPid, Getopts = GetoptsPosition.Start(variables.OptindChanges), Interactive = interactive, ReadsStandardInput = commands is null && script is null, ErrExit = errExit, Trace = trace, NoUnset = noUnset, NoGlob = noGlob };
         var shell = new Interpreter(state);
         if (interactive)
             Sys.IgnoreInterrupts(true);

@@ -13,12 +13,22 @@ public sealed class ShellState
     public ShellState(Variables variables, string name, string[] positional)
     {
         Variables = variables;
+        Hash = new CommandHash(variables);
         Name = name;
         Positional = positional;
     }
 
     /// <summary>The variables.</summary>
     public Variables Variables { get; }
+
+    /// <summary>
+    /// Where the shell is, as the path cd reached it by (dash's logical working directory; symbolic links kept as
+    /// named): pwd prints it and cd's relative names start from it. Null when not known.
+    /// </summary>
+    public string? WorkingDirectory { get; set; }
+
+    /// <summary>The programs found on PATH so far, for <c>hash</c>.</summary>
+    public CommandHash Hash { get; }
 
     /// <summary>$0.</summary>
     public string Name { get; }

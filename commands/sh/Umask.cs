@@ -14,27 +14,10 @@ public static class Umask
     /// <returns>0, or 2 for a bad option, number or mode.</returns>
     public static int Run(BuiltinCall call)
     {
-        bool symbolic = false;
-        int i = 0;
-        for (; i < call.Operands.Count; i++)
-        {
-            string option = call.Operands[i];
-            if (option == "--")
-            {
-                i++;
-                break;
-            }
-
-            if (option.Length < 2 || option[0] != '-')
-                break;
-            foreach (char letter in option[1..])
-            {
-                if (letter != 'S')
-                    return call.Fail("Illegal option -" + letter, 2);
-            }
-
-            symbolic = true;
-        }
+        int i = call.Options("S", out string given);
+        if (i < 0)
+            return 2;
+        bool symbolic = given.Length > 0;
 
         int mask = Current();
         if (i == call.Operands.Count)

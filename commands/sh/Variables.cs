@@ -81,10 +81,15 @@ public sealed class Variables
     /// </summary>
     public int OptindChanges { get; private set; }
 
+    /// <summary>How many times PATH has been set, unset or put back: dash forgets the programs hash remembers at each.</summary>
+    public int PathChanges { get; private set; }
+
     private void Changed(string name)
     {
         if (name == "OPTIND")
             OptindChanges++;
+        else if (name == "PATH")
+            PathChanges++;
     }
 
     /// <summary>Marks <paramref name="name"/> exported (set or not: it is exported once it is set).</summary>
