@@ -1,3 +1,5 @@
+using Minix.Commands.Libc;
+
 namespace Minix.Commands.Ls;
 
 /// <summary>Which of a directory's names ls leaves out: hidden ones (-a, -A), and those -I, -B and --hide name.</summary>
@@ -20,7 +22,7 @@ internal sealed class NameFilter(Settings settings)
     {
         foreach (string pattern in patterns)
         {
-            if (NamePattern.Matches(pattern, name))
+            if (ShellPattern.Matches(pattern, name, leadingPeriod: true))
                 return true;
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Minix.Commands.Libc;
 
 namespace Minix.Commands.Shell;
 
@@ -160,12 +161,13 @@ public sealed class Expansion
     {
         bool suffix = op[0] == '%';
         bool longest = op.Length == 2;
+        string quoted = ShellPattern.Quoted(pattern.Text, pattern.Active);
         for (int i = 0; i <= value.Length; i++)
         {
             // Shortest first: a suffix of length i, or a prefix of length i; longest: from the whole value down.
             int length = longest ? value.Length - i : i;
             string candidate = suffix ? value[(value.Length - length)..] : value[..length];
-            if (PathnameExpansion.Matches(pattern.Text, pattern.Active, candidate))
+            if (ShellPattern.Matches(quoted, candidate))
                 return suffix ? value[..(value.Length - length)] : value[length..];
         }
 

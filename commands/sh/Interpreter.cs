@@ -225,7 +225,7 @@ public sealed class Interpreter
             foreach (Word pattern in item.Patterns)
             {
                 var (text, active) = expansion.Pattern(pattern);
-                if (PathnameExpansion.Matches(text, active, subject))
+                if (ShellPattern.Matches(ShellPattern.Quoted(text, active), subject))
                 {
                     State.LastStatus = 0;
                     return RunBody(item.Body);

@@ -1,4 +1,5 @@
 using Minix.Commands.Libc;
+using Minix.Posix.Abi;
 
 namespace Minix.Commands.Shell;
 
@@ -14,10 +15,7 @@ public static class PathnameExpansion
     /// <returns>The fields.</returns>
     public static List<string> Expand(string pattern, IReadOnlyList<bool> active)
     {
-        bool any = false;
-        for (int i = 0; i < pattern.Length; i++)
-            any |= active[i] && pattern[i] is '*' or '?' or '[';
-        if (!any)
+        if (!HasGlob(ShellPattern.Quoted(pattern, active)))
             return [pattern];
 
         // Components with their activity, split at '/'.
@@ -44,7 +42,8 @@ public static class PathnameExpansion
             var next = new List<string>();
             foreach (string prefix in paths)
             {
-                if (!HasGlob(text, flags))
+                string component = ShellPattern.Quoted(text, flags);
+                if (!HasGlob(component))
                 {
                     next.Add(prefix + text + (last ? "" : "/"));
                     continue;
@@ -53,12 +52,18 @@ public static class PathnameExpansion
                 var names = new List<string>();
                 if (Sys.ReadDirectory(prefix.Length == 0 ? "." : prefix, names) < 0)
                     continue;
+
+                // As dash, which reads them from the directory: .* names . and .. too.
+                foreach (string dots in new[] { ".", ".." })
+                {
+                    if (!names.Contains(dots))
+                        names.Add(dots);
+                }
+
                 names.Sort(StringComparer.Ordinal);
                 foreach (string name in names)
                 {
-                    if (name == "." || name == ".." || (name.StartsWith('.') && !(text.StartsWith('.'))))
-                        continue;
-                    if (Matches(text, flags, 0, name, 0))
+                    if (ShellPattern.Matches(component, name, leadingPeriod: true))
                         next.Add(prefix + name + (last ? "" : "/"));
                 }
             }
@@ -66,111 +71,33 @@ public static class PathnameExpansion
             paths = next;
         }
 
+        // A name followed by a slash must be a directory (or a link to one); dash sorts what the whole word matched.
         var found = new List<string>();
         foreach (string path in paths)
         {
-            if (path.Length > 0 && Sys.LinkStat(path.TrimEnd('/').Length == 0 ? "/" : path.TrimEnd('/'), out _) >= 0)
+            string trimmed = path.TrimEnd('/').Length == 0 ? "/" : path.TrimEnd('/');
+            bool exists = path.EndsWith('/')
+                ? Sys.Stat(trimmed, out FileStatus status) >= 0 && (status.Mode & FileModeBits.TypeMask) == FileModeBits.Directory
+                : Sys.LinkStat(trimmed, out _) >= 0;
+            if (path.Length > 0 && exists)
                 found.Add(path);
         }
 
+        found.Sort(StringComparer.Ordinal);
         return found.Count > 0 ? found : [pattern];
     }
 
-    private static bool HasGlob(string text, bool[] flags)
+    /// <summary>Whether a pattern has a * ? or [ that no backslash quotes: a word without one is left as it is, as dash leaves it.</summary>
+    private static bool HasGlob(string pattern)
     {
-        for (int i = 0; i < text.Length; i++)
+        for (int i = 0; i < pattern.Length; i++)
         {
-            if (flags[i] && text[i] is '*' or '?' or '[')
+            if (pattern[i] == '\\')
+                i++;
+            else if (pattern[i] is '*' or '?' or '[')
                 return true;
         }
 
         return false;
-    }
-
-    /// <summary>Whether all of <paramref name="text"/> matches <paramref name="pattern"/> (for case and ${X%pattern}: / is an ordinary character there).</summary>
-    /// <param name="pattern">The pattern.</param>
-    /// <param name="active">For each of its characters: unquoted, so * ? [ act.</param>
-    /// <param name="text">The text.</param>
-    /// <returns>True when it matches.</returns>
-    public static bool Matches(string pattern, bool[] active, string text) => Matches(pattern, active, 0, text, 0);
-
-    /// <summary>Whether <paramref name="name"/> from <paramref name="n"/> on matches the pattern from <paramref name="p"/> on.</summary>
-    private static bool Matches(string pattern, bool[] active, int p, string name, int n)
-    {
-        while (p < pattern.Length)
-        {
-            char c = pattern[p];
-            if (active[p] && c == '*')
-            {
-                for (int k = n; k <= name.Length; k++)
-                {
-                    if (Matches(pattern, active, p + 1, name, k))
-                        return true;
-                }
-
-                return false;
-            }
-
-            if (n >= name.Length)
-                return false;
-            if (active[p] && c == '?')
-            {
-                p++;
-                n++;
-                continue;
-            }
-
-            if (active[p] && c == '[')
-            {
-                int end = BracketEnd(pattern, p);
-                if (end > 0)
-                {
-                    if (!InBracket(pattern[(p + 1)..end], name[n]))
-                        return false;
-                    p = end + 1;
-                    n++;
-                    continue;
-                }
-            }
-
-            if (c != name[n])
-                return false;
-            p++;
-            n++;
-        }
-
-        return n == name.Length;
-    }
-
-    /// <summary>The index of the ] closing the bracket expression at <paramref name="open"/>, or -1 (then [ is ordinary).</summary>
-    private static int BracketEnd(string pattern, int open)
-    {
-        int i = open + 1;
-        if (i < pattern.Length && (pattern[i] == '!' || pattern[i] == '^'))
-            i++;
-        if (i < pattern.Length && pattern[i] == ']')
-            i++;
-        int close = pattern.IndexOf(']', i);
-        return close;
-    }
-
-    private static bool InBracket(string set, char c)
-    {
-        bool negate = set.Length > 0 && (set[0] == '!' || set[0] == '^');
-        if (negate)
-            set = set[1..];
-        bool found = false;
-        for (int i = 0; i < set.Length; i++)
-        {
-            if (i + 2 < set.Length && set[i + 1] == '-')
-            {
-                found |= c >= set[i] && c <= set[i + 2];
-                i += 2;
-            }
-            else
-                found |= c == set[i];
-        }
-
-        return found != negate;
     }
 }

@@ -46,8 +46,10 @@ public static class WorkingDirectory
         }
 
         string? logical = physical ? null : Logical(state.WorkingDirectory, path);
-        if (Sys.ChangeDirectory(logical ?? path) < 0)
-            return call.Fail("can't cd to " + (operand ?? ""), 2);
+        // dash says only "can't cd to X"; the reason is kept here, as a user needs it (not found, not a directory, denied).
+        long changed = Sys.ChangeDirectory(logical ?? path);
+        if (changed < 0)
+            return call.Fail("can't cd to " + (operand ?? "") + ": " + ErrorText.Of(changed), 2);
 
         state.Hash.MarkStale();
         if (state.WorkingDirectory is string old)

@@ -1,17 +1,25 @@
-namespace Minix.Commands.Ls;
+using System.Text;
+
+namespace Minix.Commands.Libc;
 
 /// <summary>
-/// The shell-style patterns of -I (--ignore), --hide and -B, matched against a whole name as fnmatch(3) matches
-/// them with FNM_PERIOD in the C locale: * any run of characters, ? any one, [...] one of a set (ranges, [:class:]
-/// names, ! or ^ to negate), a backslash quoting the next character; a name's leading '.' only matches a '.'
-/// written in the pattern.
+/// The shell's pattern notation (POSIX "Pattern Matching Notation"), matched against a whole name as fnmatch(3)
+/// matches it in the C locale: * any run of characters, ? any one, [...] one of a set (ranges, [:class:] names, ! or
+/// ^ to negate; a [ with no ] is itself), a backslash quoting the next character. With a leading period a name's
+/// first '.' only matches a '.' written in the pattern (FNM_PERIOD). ls's -I, --hide and -B, the shell's case,
+/// ${X%pattern} and its pathname expansion all match this one way.
 /// </summary>
-internal static class NamePattern
+public static class ShellPattern
 {
     /// <summary>Whether all of <paramref name="name"/> matches <paramref name="pattern"/>.</summary>
-    public static bool Matches(string pattern, string name)
+    /// <param name="pattern">The pattern, with backslashes quoting.</param>
+    /// <param name="name">The name.</param>
+    /// <param name="leadingPeriod">A leading '.' in <paramref name="name"/> must be matched by a '.' in the pattern.</param>
+    /// <returns>True when it matches.</returns>
+    public static bool Matches(string pattern, string name, bool leadingPeriod = false)
     {
         int p = 0, n = 0;
+        bool hidden = leadingPeriod && name.StartsWith('.');
 
         // where the last * was, to let it take one more character when what follows it fails
         int afterStar = -1, starTook = 0;
@@ -19,7 +27,7 @@ internal static class NamePattern
         {
             if (p < pattern.Length && pattern[p] == '*')
             {
-                if (n == 0 && name.StartsWith('.'))
+                if (n == 0 && hidden)
                     return false;
                 while (p < pattern.Length && pattern[p] == '*')
                     p++;
@@ -30,7 +38,7 @@ internal static class NamePattern
 
             if (n == name.Length)
                 return p == pattern.Length;
-            int next = p < pattern.Length ? MatchOne(pattern, p, name[n], leadingDot: n == 0 && name[0] == '.') : -1;
+            int next = p < pattern.Length ? MatchOne(pattern, p, name[n], leadingDot: n == 0 && hidden) : -1;
             if (next >= 0)
             {
                 p = next;
@@ -46,6 +54,26 @@ internal static class NamePattern
                 return false;
             }
         }
+    }
+
+    /// <summary>
+    /// The pattern of a shell word whose characters were quoted or not: each quoted one behind a backslash, so it
+    /// stands for itself; a backslash left unquoted (from an expansion) still quotes what follows it, as in dash.
+    /// </summary>
+    /// <param name="text">The word's characters.</param>
+    /// <param name="active">For each: unquoted.</param>
+    /// <returns>The pattern for <see cref="Matches"/>.</returns>
+    public static string Quoted(string text, IReadOnlyList<bool> active)
+    {
+        var pattern = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!active[i])
+                pattern.Append('\\');
+            pattern.Append(text[i]);
+        }
+
+        return pattern.ToString();
     }
 
     /// <summary>Matches one character against the pattern element at <paramref name="p"/> (not a *).</summary>
