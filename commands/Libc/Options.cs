@@ -9,6 +9,7 @@ namespace Minix.Commands.Libc;
 public sealed class Options
 {
     private readonly List<(char Name, string? Value)> _seen = new();
+    private readonly List<int> _seenIn = new();
 
     private Options()
     {
@@ -16,6 +17,9 @@ public sealed class Options
 
     /// <summary>The options in the order given, each with its argument.</summary>
     public IReadOnlyList<(char Name, string? Value)> Seen => _seen;
+
+    /// <summary>For each of <see cref="Seen"/>, the index of the argument it was read from (grep's -NUM joins the digits of one argument only).</summary>
+    public IReadOnlyList<int> SeenIn => _seenIn;
 
     /// <summary>The operands, in order.</summary>
     public List<string> Operands { get; } = new();
@@ -116,15 +120,21 @@ public sealed class Options
                         return null;
                     }
 
-                    options._seen.Add((letter, value));
+                    options.Add(letter, value, i);
                     break;
                 }
 
-                options._seen.Add((letter, null));
+                options.Add(letter, null, i);
             }
         }
 
         return options;
+    }
+
+    private void Add(char letter, string? value, int argument)
+    {
+        _seen.Add((letter, value));
+        _seenIn.Add(argument);
     }
 
     private bool ReadLong(Command command, string[] arguments, ref int i, string[] longOptions, int usageStatus)
@@ -162,7 +172,7 @@ public sealed class Options
         bool takesValue = match.EndsWith(':');
         if (match.EndsWith('?'))
         {
-            _seen.Add((letter, equals >= 0 ? argument.Substring(equals + 1) : null));
+            Add(letter, equals >= 0 ? argument.Substring(equals + 1) : null, i);
             return true;
         }
 
@@ -174,7 +184,7 @@ public sealed class Options
                 return false;
             }
 
-            _seen.Add((letter, null));
+            Add(letter, null, i);
             return true;
         }
 
@@ -185,7 +195,7 @@ public sealed class Options
             return false;
         }
 
-        _seen.Add((letter, value));
+        Add(letter, value, i);
         return true;
     }
 }

@@ -12,20 +12,13 @@ namespace Minix.Commands.Grep;
 /// </summary>
 public static class Grep
 {
-    private static readonly string[] LongOptions =
-    [
-        "regexp=e:", "file=f:", "fixed-strings=F", "basic-regexp=G", "extended-regexp=E", "ignore-case=i", "invert-match=v", "word-regexp=w",
-        "line-regexp=x", "count=c", "files-with-matches=l", "files-without-match=L", "line-number=n", "no-filename=h", "with-filename=H",
-        "quiet=q", "silent=q", "no-messages=s",
-    ];
-
     /// <summary>Runs grep.</summary>
     /// <param name="args">The arguments.</param>
     /// <returns>0 if a line was selected, 1 if none, 2 after an error.</returns>
     public static int Main(string[] args)
     {
         var command = new Command("grep") { UsageLine = "Usage: grep [OPTION]... PATTERNS [FILE]..." };
-        Options? options = Options.Parse(command, args, "e:f:FGEiyvwxclLnhHqs", LongOptions, usageStatus: 2);
+        Options? options = Options.Parse(command, args, Settings.ShortOptions, Settings.LongOptions, usageStatus: 2);
         if (options is null)
             return command.ExitStatus;
 
@@ -95,29 +88,20 @@ public static class Grep
             }
         }
 
-        var search = new Search(patterns, regex, ignoreCase, options.Has('w'), options.Has('x'));
-        var run = new Run(command, search)
-        {
-            Invert = options.Has('v'),
-            Count = options.Has('c'),
-            ListMatching = options.Has('l'),
-            ListOthers = options.Has('L'),
-            Numbers = options.Has('n'),
-            Quiet = options.Has('q'),
-            Silent = options.Has('s'),
-        };
-        List<string> files = options.Operands.Count == 0 ? ["-"] : options.Operands;
-        run.Names = options.Has('H') || (files.Count > 1 && !options.Has('h'));
-        if (options.Has('h') && !options.Has('H'))
-            run.Names = false;
-        foreach (string file in files)
-        {
-            if (run.File(file) && run.Quiet)
-                break;
-        }
+        var search = new LineSearch(patterns, regex, ignoreCase, options.Has('w'), options.Has('x'));
+        var settings = Settings.Read(command, options);
+        if (settings is null)
+            return command.ExitStatus;
 
+        // GNU grep reads nothing when no line may be selected
+        if (settings.MaxCount == 0)
+            return 1;
+        var files = new FileSearch(command, settings, search);
+        files.Prefix.Names = settings.WithNames || (options.Operands.Count > 1 && !settings.WithoutNames);
+        var walk = new DirectoryWalk(command, settings, files);
+        walk.Run(options.Operands);
         command.Finish();
-        return run.Selected && (run.Quiet || !run.Failed) ? 0 : run.Failed ? 2 : run.Selected ? 0 : 1;
+        return files.Selected && (settings.Quiet || !walk.Failed) ? 0 : walk.Failed ? 2 : files.Selected ? 0 : 1;
     }
 
     private static void AddPatterns(List<byte[]> patterns, byte[] text)
@@ -131,134 +115,5 @@ public static class Grep
                 start = i + 1;
             }
         }
-    }
-
-    /// <summary>One grep over its files: what to print, and what happened.</summary>
-    private sealed class Run(Command command, Search search)
-    {
-        public bool Invert, Count, ListMatching, ListOthers, Numbers, Quiet, Silent, Names;
-
-        /// <summary>A line was selected in some file.</summary>
-        public bool Selected { get; private set; }
-
-        /// <summary>A file could not be read.</summary>
-        public bool Failed { get; private set; }
-
-        /// <summary>Searches one file.</summary>
-        /// <returns>Whether a line was selected in it.</returns>
-        public bool File(string file)
-        {
-            string shown = file == "-" ? "(standard input)" : file;
-            long fd = InputFiles.Open(file);
-            long error = fd;
-            byte[] data = [];
-            if (fd >= 0)
-            {
-                error = InputFiles.ReadAll(fd, out data);
-                InputFiles.Close(fd);
-            }
-
-            if (error < 0)
-            {
-                Failed = true;
-                if (!Silent)
-                    command.Error(shown + ": " + ErrorText.Of(error));
-                return false;
-            }
-
-            // As GNU grep, a NUL ends a line of a binary file too (it matters to -c and -v).
-            bool binary = Array.IndexOf(data, (byte)0) >= 0;
-            for (int i = 0; binary && i < data.Length; i++)
-            {
-                if (data[i] == 0)
-                    data[i] = (byte)'\n';
-            }
-
-            long count = 0, lineNumber = 0;
-            var lines = new List<ArraySegment<byte>>();
-            TextLines.Split(data, (byte)'\n', lines);
-            foreach (ArraySegment<byte> line in lines)
-            {
-                lineNumber++;
-                if (search.Matches(line.AsSpan()) == Invert)
-                    continue;
-                count++;
-                Selected = true;
-                if (Quiet || ListMatching || ListOthers)
-                    break;
-                if (Count)
-                    continue;
-                if (binary)
-                {
-                    command.Out.Flush();
-                    Command.WriteError("grep: " + shown + ": binary file matches\n");
-                    break;
-                }
-
-                if (Names)
-                    command.Out.Write(shown + ":");
-                if (Numbers)
-                    command.Out.Write(lineNumber + ":");
-                command.Out.Write(line.AsSpan());
-                command.Out.Write((byte)'\n');
-            }
-
-            if (Count && !Quiet)
-                command.Out.WriteLine((Names ? shown + ":" : "") + count);
-            if ((ListMatching && count > 0) || (ListOthers && count == 0))
-            {
-                if (!Quiet)
-                    command.Out.WriteLine(shown);
-            }
-
-            return count > 0;
-        }
-    }
-
-    /// <summary>Matching with -i, -w and -x: by the regular expressions if there are some, else as fixed strings.</summary>
-    private sealed class Search(List<byte[]> patterns, PatternMatcher? regex, bool ignoreCase, bool words, bool wholeLine)
-    {
-        public bool Matches(ReadOnlySpan<byte> line)
-        {
-            // -x is compiled into the expression, and it overrides -w
-            if (regex is not null)
-                return regex.Matches(line, words && !wholeLine);
-            foreach (byte[] pattern in patterns)
-            {
-                if (wholeLine ? line.Length == pattern.Length && At(line, 0, pattern) : Contains(line, pattern))
-                    return true;
-            }
-
-            return false;
-        }
-
-        private bool Contains(ReadOnlySpan<byte> line, byte[] pattern)
-        {
-            for (int at = 0; at + pattern.Length <= line.Length; at++)
-            {
-                if (!At(line, at, pattern))
-                    continue;
-                if (!words || (WordEdge(line, at - 1) && WordEdge(line, at + pattern.Length) && pattern.Length > 0))
-                    return true;
-            }
-
-            return pattern.Length == 0 && !words;
-        }
-
-        private bool At(ReadOnlySpan<byte> line, int at, byte[] pattern)
-        {
-            for (int i = 0; i < pattern.Length; i++)
-            {
-                byte a = line[at + i], b = pattern[i];
-                if (a != b && !(ignoreCase && Lower(a) == Lower(b)))
-                    return false;
-            }
-
-            return true;
-        }
-
-        private static bool WordEdge(ReadOnlySpan<byte> line, int at) => at < 0 || at >= line.Length || !CharacterClasses.IsWordByte(line[at]);
-
-        private static byte Lower(byte b) => b >= (byte)'A' && b <= (byte)'Z' ? (byte)(b + 32) : b;
     }
 }

@@ -61,6 +61,46 @@ public sealed class PatternMatcher
         }
     }
 
+    /// <summary>
+    /// The end of the longest match that starts at <paramref name="start"/>, for -o: assertions still see the whole
+    /// line, so a ^ only holds at its start, as when GNU grep looks for the next match after the previous one.
+    /// </summary>
+    /// <param name="line">The line, without its newline.</param>
+    /// <param name="start">Where the match must start.</param>
+    /// <param name="words">-w: the match must have no word byte just before or just after it.</param>
+    /// <returns>The index just after the longest match, or -1 if none starts there.</returns>
+    public int LongestAt(ReadOnlySpan<byte> line, int start, bool words)
+    {
+        if (words && start > 0 && CharacterClasses.IsWordByte(line[start - 1]))
+            return -1;
+        int longest = -1;
+        _found = false;
+        _currentCount = 0;
+        NextGeneration();
+        Follow(_start, line, start, words, ref _current, ref _currentCount);
+        for (int at = start; ; at++)
+        {
+            if (_found)
+                longest = at;
+            _found = false;
+            if (at == line.Length || _currentCount == 0)
+                return longest;
+
+            NextGeneration();
+            _nextCount = 0;
+            byte b = line[at];
+            for (int i = 0; i < _currentCount; i++)
+            {
+                ref PatternState state = ref _states[_current[i]];
+                if (state.Bytes.Contains(b))
+                    Follow(state.Next, line, at + 1, words, ref _next, ref _nextCount);
+            }
+
+            (_current, _next) = (_next, _current);
+            _currentCount = _nextCount;
+        }
+    }
+
     private void NextGeneration()
     {
         if (++_generation == int.MaxValue)
