@@ -53,7 +53,7 @@ internal sealed class LineSearch(List<byte[]> patterns, PatternMatcher? regex, b
             int end = start + pattern.Length;
             if (end > line.Length || end <= longest || !At(line, start, pattern))
                 continue;
-            if (wholeLine ? start == 0 && end == line.Length : !words || (pattern.Length > 0 && WordEdge(line, start - 1) && WordEdge(line, end)))
+            if (wholeLine ? start == 0 && end == line.Length : !words || (WordEdge(line, start - 1) && WordEdge(line, end)))
                 longest = end;
         }
 
@@ -66,11 +66,12 @@ internal sealed class LineSearch(List<byte[]> patterns, PatternMatcher? regex, b
         {
             if (!At(line, at, pattern))
                 continue;
-            if (!words || (WordEdge(line, at - 1) && WordEdge(line, at + pattern.Length) && pattern.Length > 0))
+            // an empty pattern too: under -w it matches where no word byte is on either side, as in GNU grep
+            if (!words || (WordEdge(line, at - 1) && WordEdge(line, at + pattern.Length)))
                 return true;
         }
 
-        return pattern.Length == 0 && !words;
+        return false;
     }
 
     private bool At(ReadOnlySpan<byte> line, int at, byte[] pattern)

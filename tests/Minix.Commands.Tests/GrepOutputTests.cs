@@ -29,7 +29,8 @@ public class GrepOutputTests
         ["-on", "b", "lines"], ["-ob", "b", "lines"], ["-oH", "ab", "lines"], ["-o", "-i", "AB", "lines"], ["-o", "-x", "abc", "lines"],
         ["-ow", "ab", "lines"], ["-ow", "o*", "lines"], ["-o", "-F", "-e", "ab", "-e", "aba", "-e", "b a", "lines"], ["-oF", "", "lines"],
         ["-o", "", "lines"], ["-o", "-v", "ab", "lines"], ["-oc", "b", "lines"], ["-o", "\\<b", "lines"], ["-o", "ab", "nonl"], ["-ol", "ab", "lines"],
-        ["-o", "-e", "a", "-e", "b", "lines"], ["-o", "[a-z]*", "lines"], ["-o", "x*", "lines"]);
+        ["-o", "-e", "a", "-e", "b", "lines"], ["-o", "[a-z]*", "lines"], ["-o", "x*", "lines"], ["-Fw", "", "lines"], ["-Fwn", "-e", "", "-e", "ab", "lines"],
+        ["-ioF", "-e", "A", "-e", "AB", "lines"]);
 
     [Fact]
     public void Grep_prints_context_lines_and_separators_as_gnu_grep() => Compare(
@@ -160,6 +161,41 @@ public class GrepOutputTests
             arguments.Add("one");
             if (random.Next(3) == 0)
                 arguments.Add("two");
+            Oracle.Same("grep", box.Path, [.. arguments]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Grep_o_and_context_match_gnu_grep_under_each_syntax_on_random_texts(int seed)
+    {
+        var random = new Random(seed + 100);
+        using var box = new Sandbox();
+        box.Write("one", RandomText(random));
+        string[] extended = ["a", "b", "(a|ab)", "(b|)", "a+", "b?", ".", "[ab]", "^a", "c$", "(ab)*", "a{2}", "\\<", "\\>", " "];
+        for (int run = 0; run < 25; run++)
+        {
+            var arguments = new List<string>();
+            string syntax = new[] { "-G", "-E", "-F" }[random.Next(3)];
+            arguments.Add(syntax);
+            foreach (string flag in new[] { "-o", "-n", "-b", "-w", "-i", "-x", "-v", "-c", "-T" })
+            {
+                if (random.Next(4) == 0)
+                    arguments.Add(flag);
+            }
+
+            if (random.Next(3) == 0)
+                arguments.Add("-C" + random.Next(0, 3));
+            int patterns = syntax == "-F" ? random.Next(1, 4) : 1;
+            for (int i = 0; i < patterns; i++)
+            {
+                arguments.Add("-e");
+                arguments.Add(syntax == "-F"
+                    ? string.Concat(Enumerable.Range(0, random.Next(0, 4)).Select(_ => "abc "[random.Next(4)]))
+                    : string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => extended[random.Next(extended.Length)])));
+            }
+
+            arguments.Add("one");
             Oracle.Same("grep", box.Path, [.. arguments]);
         }
     }
