@@ -8,7 +8,9 @@ namespace Minix.Commands.Grep;
 /// grep, as GNU grep in the C locale: a line is selected if it matches one of the patterns (separated by newlines),
 /// read as POSIX basic regular expressions (the default, -G), extended ones (-E), or fixed strings (-F); an empty
 /// pattern matches every line. A file with a NUL byte is binary: its matching lines are not printed, and "binary file
-/// matches" is said once. Exit status 0 if a line was selected, 1 if none, 2 after an error (an invalid pattern too).
+/// matches" is said once. The output options (-o, -b, -n, -H, -Z, -T, context, -m) and the recursive search (-r, -R)
+/// are in <see cref="Settings"/>, <see cref="FileSearch"/> and <see cref="DirectoryWalk"/>. Exit status 0 if a line
+/// was selected, 1 if none, 2 after an error (an invalid pattern too).
 /// </summary>
 public static class Grep
 {
@@ -20,6 +22,11 @@ public static class Grep
         var command = new Command("grep") { UsageLine = "Usage: grep [OPTION]... PATTERNS [FILE]..." };
         Options? options = Options.Parse(command, args, Settings.ShortOptions, Settings.LongOptions, usageStatus: 2);
         if (options is null)
+            return command.ExitStatus;
+
+        // the numbers and types of options are checked as they are read, before the patterns
+        Settings? settings = Settings.Read(command, options);
+        if (settings is null)
             return command.ExitStatus;
 
         var patterns = new List<byte[]>();
@@ -73,6 +80,10 @@ public static class Grep
             }
         }
 
+        // GNU grep neither compiles the patterns nor reads a file when no line may be selected
+        if (settings.MaxCount == 0)
+            return 1;
+
         bool ignoreCase = options.Has('i') || options.Has('y');
         PatternMatcher? regex = null;
         if (syntax != 'F' && patterns.Count > 0)
@@ -89,13 +100,6 @@ public static class Grep
         }
 
         var search = new LineSearch(patterns, regex, ignoreCase, options.Has('w'), options.Has('x'));
-        var settings = Settings.Read(command, options);
-        if (settings is null)
-            return command.ExitStatus;
-
-        // GNU grep reads nothing when no line may be selected
-        if (settings.MaxCount == 0)
-            return 1;
         var files = new FileSearch(command, settings, search);
         files.Prefix.Names = settings.WithNames || (options.Operands.Count > 1 && !settings.WithoutNames);
         var walk = new DirectoryWalk(command, settings, files);

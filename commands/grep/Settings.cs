@@ -36,7 +36,10 @@ internal sealed class Settings
         "exclude-dir=\u0107:", "binary-files=\u0108:",
     ];
 
+    /// <summary>-v, -c, -l, -L, -n, -b, -o, -q, -s, -H and -h (the last of those two wins).</summary>
     public bool Invert, Count, ListMatching, ListOthers, LineNumbers, ByteOffsets, OnlyMatching, Quiet, Silent, WithNames, WithoutNames;
+
+    /// <summary>-Z, -T, -r (or -R), and -R's following of every symbolic link.</summary>
     public bool NullAfterName, InitialTab, Recursive, Dereference;
 
     /// <summary>Lines of leading and trailing context.</summary>

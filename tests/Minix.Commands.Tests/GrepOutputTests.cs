@@ -72,7 +72,8 @@ public class GrepOutputTests
         ["-A", "x", "a", "lines"], ["-B", "-1", "a", "lines"], ["-C", "1x", "a", "lines"], ["-A", "", "a", "lines"], ["--context=x", "a", "lines"],
         ["-A", "99999999999999999999999", "a", "lines"], ["-A", "+1", "foo", "lines"], ["-A", " 1", "foo", "lines"], ["-m", "x", "a", "lines"],
         ["-m", "", "a", "lines"], ["--max-count=y", "a", "lines"], ["-m", "1k", "a", "lines"], ["--binary-files=foo", "a", "lines"], ["-A"],
-        ["-A", "x", "-m", "y", "a", "lines"], ["-m", "y", "-A", "x", "a", "lines"], ["--group-separator"], ["--label"]);
+        ["-A", "x", "-m", "y", "a", "lines"], ["-m", "y", "-A", "x", "a", "lines"], ["--group-separator"], ["--label"],
+        ["-A", "x", "\\(", "lines"], ["-m0", "\\(", "lines"], ["-m0"], ["-E", "-F", "-m0", "a", "lines"], ["-m0", "-f", "nosuch", "lines"]);
 
     [Fact]
     public void Grep_r_searches_a_chain_of_directories_as_gnu_grep()
