@@ -41,10 +41,10 @@ internal sealed class DirectoryWalk(Command command, Settings settings, FileSear
 
     private void Operand(string operand)
     {
+        // the standard input is searched whatever --include and --exclude say
         if (operand == "-")
         {
-            if (!settings.Globs.SkipsFile(settings.StandardInputName, operand: true))
-                Read(Sys.StandardInput, settings.StandardInputName);
+            Read(Sys.StandardInput, settings.StandardInputName);
             return;
         }
 

@@ -54,7 +54,8 @@ public class GrepOutputTests
         ["-T", "-H", "a", "lines"], ["-T", "-nbH", "a", "lines"], ["-T", "a", "lines"], ["-T", "-n", "", "lines"], ["-T", "-c", "a", "lines", "other"],
         ["-T", "-n", "ab", "-"], ["--initial-tab", "-C1", "-H", "qux", "lines"], ["-Z", "-H", "a", "lines"], ["-Zl", "a", "lines", "other"],
         ["-ZL", "zzz", "lines"], ["-Zc", "a", "lines", "other"], ["--null", "-n", "-H", "a", "other"], ["--label=in", "-H", "ab", "-"],
-        ["--label=in", "-c", "ab", "-", "lines"], ["--label", "in", "-l", "ab", "-"], ["-H", "a", "-"]);
+        ["--label=in", "-c", "ab", "-", "lines"], ["--label", "in", "-l", "ab", "-"], ["-H", "a", "-"],
+        ["--exclude=*", "ab", "-"], ["--include=x", "--label=y", "-H", "ab", "-"]);
 
     [Fact]
     public void Grep_reports_binary_files_as_gnu_grep() => Compare(
