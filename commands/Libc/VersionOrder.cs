@@ -1,15 +1,24 @@
-namespace Minix.Commands.Ls;
+namespace Minix.Commands.Libc;
 
 /// <summary>
-/// The order of -v and --sort=version, GNU's filevercmp: "." first, then "..", then other names starting with '.',
+/// GNU's filevercmp, the order of ls -v and sort -V: "." first, then "..", then other names starting with '.',
 /// then the rest; runs of digits compare as numbers ("a2" before "a10"), '~' before anything, even the end, letters
 /// before other characters; a name's suffix (its trailing ".ext" parts: a '.', a letter or '~', letters, digits or
 /// '~') counts only when the names are equal without it.
 /// </summary>
-internal static class VersionOrder
+public static class VersionOrder
 {
     /// <summary>Negative when <paramref name="a"/> comes before <paramref name="b"/>, positive after, 0 when neither.</summary>
-    public static int Compare(string a, string b)
+    /// <param name="a">A name.</param>
+    /// <param name="b">The other.</param>
+    /// <returns>The order.</returns>
+    public static int Compare(string a, string b) => Compare(a.AsSpan(), b.AsSpan());
+
+    /// <summary>Negative when <paramref name="a"/> comes before <paramref name="b"/>, positive after, 0 when neither.</summary>
+    /// <param name="a">A name; sort passes a key's bytes, each as the char of the same value, so that they weigh as GNU's bytes.</param>
+    /// <param name="b">The other.</param>
+    /// <returns>The order.</returns>
+    public static int Compare(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.Length == 0 || b.Length == 0)
             return (a.Length == 0 ? 0 : 1) - (b.Length == 0 ? 0 : 1);
@@ -24,10 +33,11 @@ internal static class VersionOrder
     }
 
     /// <summary>0 for ".", 1 for "..", 2 for other names starting with '.', 3 for the rest.</summary>
-    private static int DotRank(string name) => name == "." ? 0 : name == ".." ? 1 : name[0] == '.' ? 2 : 3;
+    private static int DotRank(ReadOnlySpan<char> name) =>
+        name[0] != '.' ? 3 : name.Length == 1 ? 0 : name.Length == 2 && name[1] == '.' ? 1 : 2;
 
     /// <summary>Where the name's suffix starts: the first place from which the rest is all ".ext" parts (all of ".a1"); its length if none.</summary>
-    private static int SuffixStart(string name)
+    private static int SuffixStart(ReadOnlySpan<char> name)
     {
         // from the end back: whether the rest from each place on is a run of ".ext" parts
         var parts = new bool[name.Length + 1];
@@ -49,7 +59,7 @@ internal static class VersionOrder
     }
 
     /// <summary>Debian's version comparison of <paramref name="a"/> up to <paramref name="aLength"/> and <paramref name="b"/> up to <paramref name="bLength"/>.</summary>
-    private static int ComparePrefixes(string a, int aLength, string b, int bLength)
+    private static int ComparePrefixes(ReadOnlySpan<char> a, int aLength, ReadOnlySpan<char> b, int bLength)
     {
         int i = 0, j = 0;
         while (i < aLength || j < bLength)
@@ -90,7 +100,7 @@ internal static class VersionOrder
     }
 
     /// <summary>How a character of the text between digits sorts: '~' first, then the end of the text, digits, letters, and the other characters.</summary>
-    private static int Weight(string text, int at, int length)
+    private static int Weight(ReadOnlySpan<char> text, int at, int length)
     {
         if (at >= length)
             return -1;
