@@ -1,13 +1,13 @@
 namespace Minix.Commands.Sort;
 
 /// <summary>
-/// sort -n's comparison in the C locale: leading blanks skipped, an optional '-', digits, an optional '.' and
+/// sort -n's comparison in the C locale: leading blanks skipped (newlines too, which -z lines may hold), an optional '-', digits, an optional '.' and
 /// fraction; anything else ends the number, and a line with no number is 0. Numbers compare as decimal strings, so
 /// any length is exact.
 /// </summary>
 internal static class NumericKey
 {
-    /// <summary>Compares the numbers that start two lines.</summary>
+    /// <summary>Compares the numbers that start two keys.</summary>
     public static int Compare(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
         Parse(a, out bool negativeA, out ReadOnlySpan<byte> integerA, out ReadOnlySpan<byte> fractionA);
@@ -24,7 +24,7 @@ internal static class NumericKey
     private static void Parse(ReadOnlySpan<byte> line, out bool negative, out ReadOnlySpan<byte> integer, out ReadOnlySpan<byte> fraction)
     {
         int at = 0;
-        while (at < line.Length && (line[at] == (byte)' ' || line[at] == (byte)'\t'))
+        while (at < line.Length && FieldLocator.IsBlank(line[at]))
             at++;
         negative = at < line.Length && line[at] == (byte)'-';
         if (negative)

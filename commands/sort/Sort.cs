@@ -3,62 +3,79 @@ using Minix.Commands.Libc;
 namespace Minix.Commands.Sort;
 
 /// <summary>
-/// sort, as GNU coreutils' in the C locale: lines compared as bytes, or by their leading numbers (-n) with the whole
-/// line as the last resort; -r reverses, -u keeps the first of equal lines, -o names the output file.
+/// sort, as GNU coreutils' in the C locale: lines ordered by keys (-k, -t) compared as bytes, numbers (-n, -g, -h),
+/// months (-M) or versions (-V), with blanks, case or characters ignored (-b, -f, -d, -i); -r reverses, -s and -u
+/// drop the last-resort comparison of whole lines, -u keeps the first of equal lines, -m merges sorted inputs, -c and
+/// -C check the order, -o names the output file, -z ends lines with NUL.
 /// </summary>
 public static class Sort
 {
-    private static readonly string[] LongOptions = ["numeric-sort=n", "reverse=r", "unique=u", "output=o:", "zero-terminated=z", "stable=s"];
-
     /// <summary>Runs sort.</summary>
     /// <param name="args">The arguments.</param>
-    /// <returns>0, or 2 after an error.</returns>
+    /// <returns>0; 1 when -c or -C finds the input out of order; 2 after an error.</returns>
     public static int Main(string[] args)
     {
         var command = new Command("sort");
-        Options? options = Options.Parse(command, args, "no:rsuz", LongOptions, usageStatus: 2);
-        if (options is null)
+        SortSettings? settings = CommandLine.Parse(command, args);
+        if (settings is null)
             return command.ExitStatus;
-        bool numeric = options.Has('n'), reverse = options.Has('r'), unique = options.Has('u'), stable = options.Has('s') || unique;
-        byte delimiter = options.Has('z') ? (byte)0 : (byte)'\n';
 
-        var lines = new List<ArraySegment<byte>>();
-        if (options.Operands.Count == 0)
-            options.Operands.Add("-");
-        foreach (string operand in options.Operands)
+        var inputs = new List<List<ArraySegment<byte>>>();
+        foreach (string file in settings.Files)
         {
-            long fd = InputFiles.Open(operand);
-            if (fd < 0)
-            {
-                command.Fail("cannot read: " + Quoting.IfNeeded(operand), fd);
+            var lines = new List<ArraySegment<byte>>();
+            if (!Read(command, file, settings, lines))
                 return 2;
-            }
-
-            long error = InputFiles.ReadAll(fd, out byte[] data);
-            InputFiles.Close(fd);
-            if (error < 0)
-            {
-                command.Fail("read failed: " + Quoting.IfNeeded(operand), error);
-                return 2;
-            }
-
-            TextLines.Split(data, delimiter, lines);
+            inputs.Add(lines);
         }
 
-        Comparison<ArraySegment<byte>> keyOrder = numeric ? (a, b) => NumericKey.Compare(a.AsSpan(), b.AsSpan()) : (a, b) => Math.Sign(a.AsSpan().SequenceCompareTo(b.AsSpan()));
-        Comparison<ArraySegment<byte>> order = (a, b) =>
-        {
-            int c = keyOrder(a, b);
-            if (c == 0 && !stable)
-                c = Math.Sign(a.AsSpan().SequenceCompareTo(b.AsSpan()));
-            return reverse ? -c : c;
-        };
-        var sorted = StableSort(lines, order);
+        if (settings.Check != '\0')
+            return CheckMode.Run(command, settings, settings.Files[0], inputs[0]);
 
-        string? outputName = options.Value('o');
+        LineComparer comparer = settings.Comparer();
+        List<ArraySegment<byte>> sorted;
+        if (settings.Merge)
+        {
+            sorted = Merge.Run(inputs, comparer);
+        }
+        else
+        {
+            var all = new List<ArraySegment<byte>>();
+            foreach (var lines in inputs)
+                all.AddRange(lines);
+            sorted = StableSort.Run(all, comparer.Compare);
+        }
+
+        return Write(command, settings, comparer, sorted);
+    }
+
+    private static bool Read(Command command, string file, SortSettings settings, List<ArraySegment<byte>> lines)
+    {
+        long fd = InputFiles.Open(file);
+        if (fd < 0)
+        {
+            command.Fail((settings.Check != '\0' ? "open failed: " : "cannot read: ") + Quoting.IfNeeded(file), fd);
+            return false;
+        }
+
+        long error = InputFiles.ReadAll(fd, out byte[] data);
+        InputFiles.Close(fd);
+        if (error < 0)
+        {
+            command.Fail("read failed: " + Quoting.IfNeeded(file), error);
+            return false;
+        }
+
+        TextLines.Split(data, settings.Delimiter, lines);
+        return true;
+    }
+
+    /// <summary>Writes the lines, after the input is read so that -o may name an input.</summary>
+    private static int Write(Command command, SortSettings settings, LineComparer comparer, List<ArraySegment<byte>> sorted)
+    {
         OutputBuffer output = command.Out;
         long outputFd = -1;
-        if (outputName is not null)
+        if (settings.Output is string outputName)
         {
             outputFd = Sys.Open(outputName, Minix.Posix.Abi.OpenFlags.WriteOnly | Minix.Posix.Abi.OpenFlags.Create | Minix.Posix.Abi.OpenFlags.Truncate);
             if (outputFd < 0)
@@ -72,10 +89,11 @@ public static class Sort
 
         for (int i = 0; i < sorted.Count; i++)
         {
-            if (unique && i > 0 && keyOrder(sorted[i - 1], sorted[i]) == 0)
+            // the first of each run of equal lines; the comparer has no last resort under -u
+            if (settings.Unique && i > 0 && comparer.Compare(sorted[i - 1], sorted[i]) == 0)
                 continue;
             output.Write(sorted[i].AsSpan());
-            output.Write(delimiter);
+            output.Write(settings.Delimiter);
         }
 
         output.Flush();
@@ -83,34 +101,9 @@ public static class Sort
         {
             Sys.Close((int)outputFd);
             if (output.Error != 0)
-                command.Fail("write failed: " + Quoting.IfNeeded(outputName!), output.Error);
+                command.Fail("write failed: " + Quoting.IfNeeded(settings.Output!), output.Error);
         }
 
         return command.Finish() != 0 ? 2 : 0;
-    }
-
-    /// <summary>A merge sort: equal lines keep their input order (what -s and -u rely on).</summary>
-    private static List<ArraySegment<byte>> StableSort(List<ArraySegment<byte>> lines, Comparison<ArraySegment<byte>> order)
-    {
-        var from = lines.ToArray();
-        var to = new ArraySegment<byte>[from.Length];
-        for (int width = 1; width < from.Length; width *= 2)
-        {
-            for (int start = 0; start < from.Length; start += 2 * width)
-            {
-                int middle = Math.Min(start + width, from.Length), end = Math.Min(start + 2 * width, from.Length);
-                int i = start, j = middle, k = start;
-                while (i < middle && j < end)
-                    to[k++] = order(from[j], from[i]) < 0 ? from[j++] : from[i++];
-                while (i < middle)
-                    to[k++] = from[i++];
-                while (j < end)
-                    to[k++] = from[j++];
-            }
-
-            (from, to) = (to, from);
-        }
-
-        return new List<ArraySegment<byte>>(from);
     }
 }
