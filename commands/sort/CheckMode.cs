@@ -31,9 +31,11 @@ internal static class CheckMode
     private static void Report(Command command, string file, int number, ArraySegment<byte> line, byte delimiter)
     {
         command.Out.Flush();
-        var message = new List<byte>(Utf8Text.Encode(command.Name + ": " + file + ":" + number + ": disorder: "));
-        message.AddRange(line);
-        message.Add(delimiter);
-        Sys.WriteAll(Sys.StandardError, message.ToArray());
+        byte[] prefix = Utf8Text.Encode(command.Name + ": " + file + ":" + number + ": disorder: ");
+        var message = new byte[prefix.Length + line.Count + 1];
+        prefix.CopyTo(message, 0);
+        line.AsSpan().CopyTo(message.AsSpan(prefix.Length));
+        message[^1] = delimiter;
+        Sys.WriteAll(Sys.StandardError, message);
     }
 }

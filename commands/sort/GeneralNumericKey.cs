@@ -1,11 +1,9 @@
-using System.Globalization;
-
 namespace Minix.Commands.Sort;
 
 /// <summary>
 /// sort -g's comparison: the number strtod reads at the start of a key (white space, a sign, decimal or 0x hex
 /// digits with an exponent, inf, infinity, nan, nan(...)). Keys without a number come first, then NaNs, then numbers
-/// in order (-0 equal to 0). NaNs order as GNU's long doubles' bytes do: by payload, low byte first, then positive
+/// in order (-0 equal to 0), as the long doubles strtold makes (<see cref="LongDouble"/>). NaNs order as GNU's long doubles' bytes do: by payload, low byte first, then positive
 /// before negative.
 /// </summary>
 internal static class GeneralNumericKey
@@ -18,7 +16,7 @@ internal static class GeneralNumericKey
             return (x.Kind == NumberKind.None ? 0 : 1) - (y.Kind == NumberKind.None ? 0 : 1);
         if (x.Kind == NumberKind.NaN || y.Kind == NumberKind.NaN)
             return x.Kind != y.Kind ? (x.Kind == NumberKind.NaN ? -1 : 1) : CompareNaNs(x, y);
-        return x.Value < y.Value ? -1 : x.Value > y.Value ? 1 : 0;
+        return x.Value.CompareTo(y.Value);
     }
 
     private enum NumberKind
@@ -28,7 +26,7 @@ internal static class GeneralNumericKey
         Finite,
     }
 
-    private readonly record struct Number(NumberKind Kind, double Value, ulong Payload, bool Negative);
+    private readonly record struct Number(NumberKind Kind, LongDouble Value, ulong Payload, bool Negative);
 
     private static int CompareNaNs(Number x, Number y)
     {
@@ -52,24 +50,18 @@ internal static class GeneralNumericKey
             negative = key[at++] == (byte)'-';
         ReadOnlySpan<byte> rest = key.Slice(at);
         if (StartsWithWord(rest, "inf"))
-            return new Number(NumberKind.Finite, negative ? double.NegativeInfinity : double.PositiveInfinity, 0, negative);
+            return new Number(NumberKind.Finite, LongDouble.Infinity(negative), 0, negative);
         if (StartsWithWord(rest, "nan"))
-            return new Number(NumberKind.NaN, 0, NaNPayload(rest.Slice(3)), negative);
+            return new Number(NumberKind.NaN, default, NaNPayload(rest.Slice(3)), negative);
         if (rest.Length >= 2 && rest[0] == (byte)'0' && (rest[1] | 0x20) == (byte)'x')
         {
-            double? hex = ParseHex(rest.Slice(2));
-            if (hex is double value)
-                return new Number(NumberKind.Finite, negative ? -value : value, 0, negative);
+            LongDouble? hex = ParseHex(negative, rest.Slice(2));
+            if (hex is LongDouble value)
+                return new Number(NumberKind.Finite, value, 0, negative);
         }
 
-        int length = DecimalLength(rest);
-        if (length == 0)
-            return new Number(NumberKind.None, 0, 0, false);
-        var text = new char[length];
-        for (int i = 0; i < length; i++)
-            text[i] = (char)rest[i];
-        double magnitude = double.Parse(new string(text), NumberStyles.Float, CultureInfo.InvariantCulture);
-        return new Number(NumberKind.Finite, negative ? -magnitude : magnitude, 0, negative);
+        LongDouble? number = ParseDecimal(negative, rest);
+        return number is LongDouble found ? new Number(NumberKind.Finite, found, 0, negative) : new Number(NumberKind.None, default, 0, false);
     }
 
     private static bool StartsWithWord(ReadOnlySpan<byte> text, string word)
@@ -126,75 +118,69 @@ internal static class GeneralNumericKey
     }
 
     /// <summary>The value of hex digits with an optional fraction and binary exponent; null if there are no digits.</summary>
-    private static double? ParseHex(ReadOnlySpan<byte> text)
+    private static LongDouble? ParseHex(bool negative, ReadOnlySpan<byte> text)
     {
-        double value = 0;
+        Natural mantissa = Natural.Zero();
         int at = 0, digits = 0, exponent = 0;
         for (; at < text.Length && IsDigit(text[at], 16); at++, digits++)
-            value = value * 16 + DigitValue(text[at]);
+            mantissa.MultiplyAdd(16, (uint)DigitValue(text[at]));
         if (at < text.Length && text[at] == (byte)'.')
         {
             for (at++; at < text.Length && IsDigit(text[at], 16); at++, digits++)
             {
-                value = value * 16 + DigitValue(text[at]);
+                mantissa.MultiplyAdd(16, (uint)DigitValue(text[at]));
                 exponent -= 4;
             }
         }
 
         if (digits == 0)
             return null;
-        if (at + 1 < text.Length && (text[at] | 0x20) == (byte)'p')
-        {
-            int e = at + 1;
-            bool negative = text[e] == (byte)'-';
-            if (text[e] == (byte)'-' || text[e] == (byte)'+')
-                e++;
-            if (e < text.Length && IsDigit(text[e], 10))
-            {
-                int power = 0;
-                for (; e < text.Length && IsDigit(text[e], 10); e++)
-                    power = Math.Min(100000, power * 10 + DigitValue(text[e]));
-                exponent += negative ? -power : power;
-            }
-        }
-
-        for (; exponent > 0 && !double.IsInfinity(value); exponent--)
-            value *= 2;
-        for (; exponent < 0 && value != 0; exponent++)
-            value /= 2;
-        return value;
+        return LongDouble.FromBinary(negative, mantissa, exponent + ReadExponent(text, at, (byte)'p'));
     }
 
-    /// <summary>How long the decimal number at the start of <paramref name="text"/> is: digits, a fraction, an exponent; 0 if none.</summary>
-    private static int DecimalLength(ReadOnlySpan<byte> text)
+    /// <summary>The value of decimal digits with an optional fraction and exponent; null if there are no digits.</summary>
+    private static LongDouble? ParseDecimal(bool negative, ReadOnlySpan<byte> text)
     {
-        int at = 0, digits = 0;
-        for (; at < text.Length && IsDigit(text[at], 10); at++)
-            digits++;
+        Natural mantissa = Natural.Zero();
+        int at = 0, digits = 0, significant = 0, exponent = 0;
+        for (; at < text.Length && IsDigit(text[at], 10); at++, digits++)
+            AddDigit(mantissa, text[at], ref significant);
         if (at < text.Length && text[at] == (byte)'.')
         {
-            for (at++; at < text.Length && IsDigit(text[at], 10); at++)
-                digits++;
+            for (at++; at < text.Length && IsDigit(text[at], 10); at++, digits++)
+            {
+                AddDigit(mantissa, text[at], ref significant);
+                exponent--;
+            }
         }
 
         if (digits == 0)
+            return null;
+        return LongDouble.FromDecimal(negative, mantissa, significant, exponent + ReadExponent(text, at, (byte)'e'));
+    }
+
+    private static void AddDigit(Natural mantissa, byte digit, ref int significant)
+    {
+        if (significant > 0 || digit != (byte)'0')
+            significant++;
+        mantissa.MultiplyAdd(10, (uint)(digit - '0'));
+    }
+
+    /// <summary>The exponent after a number: <paramref name="letter"/>, a sign and digits; 0 if there is none.</summary>
+    private static int ReadExponent(ReadOnlySpan<byte> text, int at, byte letter)
+    {
+        if (at + 1 >= text.Length || (text[at] | 0x20) != letter)
             return 0;
-        if (at < text.Length && (text[at] | 0x20) == (byte)'e')
-        {
-            int e = at + 1;
-            if (e < text.Length && (text[e] == (byte)'-' || text[e] == (byte)'+'))
-                e++;
-            if (e < text.Length && IsDigit(text[e], 10))
-            {
-                for (; e < text.Length && IsDigit(text[e], 10); e++)
-                {
-                }
-
-                at = e;
-            }
-        }
-
-        return at;
+        int e = at + 1;
+        bool negative = text[e] == (byte)'-';
+        if (text[e] == (byte)'-' || text[e] == (byte)'+')
+            e++;
+        if (e >= text.Length || !IsDigit(text[e], 10))
+            return 0;
+        int power = 0;
+        for (; e < text.Length && IsDigit(text[e], 10); e++)
+            power = Math.Min(1000000, power * 10 + DigitValue(text[e]));
+        return negative ? -power : power;
     }
 
     private static bool IsDigit(byte b, int radix) => b < 128 && DigitValue(b) < radix;

@@ -29,7 +29,7 @@ internal sealed class LineComparer
     {
         foreach (SortKey key in _keys)
         {
-            int order = KeyComparison.Compare(FieldLocator.Find(a, key, _separator), FieldLocator.Find(b, key, _separator), key.Options);
+            int order = KeyComparison.Compare(FieldLocator.Find(a.AsSpan(), key, _separator), FieldLocator.Find(b.AsSpan(), key, _separator), key.Options);
             if (order != 0)
                 return (key.Options & KeyOptions.Reverse) != 0 ? -order : order;
         }

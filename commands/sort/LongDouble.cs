@@ -1,0 +1,146 @@
+namespace Minix.Commands.Sort;
+
+/// <summary>
+/// A finite or infinite number as x86's 80-bit long double holds it (a 64-bit mantissa, rounded to nearest, ties to
+/// even), which is what GNU sort -g compares: numbers that round to the same long double are equal, and 1e400 is
+/// finite. Numbers below the long double's range are zero; its subnormals are not modelled.
+/// </summary>
+internal readonly struct LongDouble
+{
+    private const int MaxExponent = 16384;
+    private const int MinExponent = -16445;
+
+    // a value is Mantissa * 2^Exponent with the mantissa's top bit set, or zero (Mantissa 0)
+    private readonly ulong _mantissa;
+    private readonly int _exponent;
+    private readonly bool _infinite;
+
+    private LongDouble(bool negative, ulong mantissa, int exponent, bool infinite)
+    {
+        Negative = negative;
+        _mantissa = mantissa;
+        _exponent = exponent;
+        _infinite = infinite;
+    }
+
+    /// <summary>Whether the sign is minus (-0 included, though it equals 0).</summary>
+    public bool Negative { get; }
+
+    /// <summary>Plus or minus infinity.</summary>
+    public static LongDouble Infinity(bool negative) => new(negative, 0, 0, true);
+
+    /// <summary>The long double nearest to <paramref name="integer"/> * 2^<paramref name="binaryExponent"/>.</summary>
+    public static LongDouble FromBinary(bool negative, Natural integer, int binaryExponent)
+    {
+        int bits = integer.BitLength;
+        if (bits == 0)
+            return new LongDouble(negative, 0, 0, false);
+        if (bits <= 64)
+            return Normal(negative, integer.Bits64(0) << (64 - bits), binaryExponent + bits - 64, roundUp: false);
+        int low = bits - 64;
+        bool half = integer.Bit(low - 1), sticky = integer.AnyBelow(low - 1);
+        ulong mantissa = integer.Bits64(low);
+        return Normal(negative, mantissa, binaryExponent + low, half && (sticky || (mantissa & 1) != 0));
+    }
+
+    /// <summary>The long double nearest to <paramref name="digits"/> * 10^<paramref name="decimalExponent"/>.</summary>
+    public static LongDouble FromDecimal(bool negative, Natural digits, int digitCount, int decimalExponent)
+    {
+        if (digits.IsZero)
+            return new LongDouble(negative, 0, 0, false);
+        // far outside the range (about 1e-4951 to 1e4932): no need for the exact value
+        if (digitCount + decimalExponent > 4934)
+            return Infinity(negative);
+        if (digitCount + decimalExponent < -4952)
+            return new LongDouble(negative, 0, 0, false);
+        if (decimalExponent >= 0)
+        {
+            Natural integer = digits.Copy();
+            for (int i = 0; i < decimalExponent; i++)
+                integer.MultiplyAdd(10, 0);
+            return FromBinary(negative, integer, 0);
+        }
+
+        Natural divisor = Natural.Zero();
+        divisor.MultiplyAdd(1, 1);
+        for (int i = 0; i < -decimalExponent; i++)
+            divisor.MultiplyAdd(10, 0);
+
+        // scale numerator or divisor by a power of two so that the quotient has exactly 64 bits, then divide bit by bit
+        int shift = 64 + divisor.BitLength - digits.BitLength;
+        Scale(digits, divisor, shift, out Natural scaled, out Natural scaledDivisor);
+        Natural limit = scaledDivisor.Copy();
+        limit.ShiftLeft(64);
+        if (scaled.CompareTo(limit) >= 0)
+            Scale(digits, divisor, --shift, out scaled, out scaledDivisor);
+        divisor = scaledDivisor;
+        Natural step = divisor.Copy();
+        step.ShiftLeft(63);
+        ulong quotient = 0;
+        for (int bit = 63; bit >= 0; bit--)
+        {
+            if (scaled.CompareTo(step) >= 0)
+            {
+                scaled.Subtract(step);
+                quotient |= 1UL << bit;
+            }
+
+            step.HalveDown();
+        }
+
+        // the remainder decides the rounding: against half the divisor
+        scaled.ShiftLeft(1);
+        int half = scaled.CompareTo(divisor);
+        return Normal(negative, quotient, -shift, half > 0 || (half == 0 && (quotient & 1) != 0));
+    }
+
+    /// <summary>Negative, 0 or positive as this is less than, equal to or greater than <paramref name="other"/>; -0 equals 0.</summary>
+    public int CompareTo(LongDouble other)
+    {
+        int sign = IsZero ? 0 : Negative ? -1 : 1, otherSign = other.IsZero ? 0 : other.Negative ? -1 : 1;
+        if (sign != otherSign)
+            return sign.CompareTo(otherSign);
+        int magnitude = CompareMagnitude(this, other);
+        return sign < 0 ? -magnitude : magnitude;
+    }
+
+    private bool IsZero => !_infinite && _mantissa == 0;
+
+    private static int CompareMagnitude(LongDouble a, LongDouble b)
+    {
+        if (a._infinite || b._infinite)
+            return (a._infinite ? 1 : 0) - (b._infinite ? 1 : 0);
+        if (a._exponent != b._exponent)
+            return a._exponent.CompareTo(b._exponent);
+        return a._mantissa.CompareTo(b._mantissa);
+    }
+
+    private static LongDouble Normal(bool negative, ulong mantissa, int exponent, bool roundUp)
+    {
+        if (roundUp)
+        {
+            mantissa++;
+            if (mantissa == 0)
+            {
+                mantissa = 1UL << 63;
+                exponent++;
+            }
+        }
+
+        if (exponent + 64 > MaxExponent)
+            return Infinity(negative);
+        if (exponent + 64 < MinExponent)
+            return new LongDouble(negative, 0, 0, false);
+        return new LongDouble(negative, mantissa, exponent, false);
+    }
+
+    private static void Scale(Natural numerator, Natural divisor, int shift, out Natural scaledNumerator, out Natural scaledDivisor)
+    {
+        scaledNumerator = numerator.Copy();
+        scaledDivisor = divisor.Copy();
+        if (shift > 0)
+            scaledNumerator.ShiftLeft(shift);
+        else
+            scaledDivisor.ShiftLeft(-shift);
+    }
+}
