@@ -15,7 +15,7 @@ public class SortKeyTests
         box.Write("fields", "b 2 x\na 10 y\nc 1 z\n  d  3 w\ne\t-4 v\nf 2 u\nA 10 t\n\ng 2x s\n b 2 r\n");
         box.Write("colons", "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/usr/sbin:/usr/sbin/nologin\nbin:x:2:2:bin:/bin:\nsys:x:3:3:sys:/dev:/usr/sbin/nologin\nnobody:x:65534:65534::/nonexistent:\n:::::\nalone\nx:10:a\nx:9:b\n");
         box.Write("numbers", "10\n9\n-3\n2.5\n+7\n 42\n1e3\n0x10\n007\n-0\n0\n.5\n-.5\nabc\n\n1,000\n-\n3.0\n3\n");
-        box.Write("general", "1e3\n100\n-inf\ninf\nnan\n-nan\nnan(5)\nx\n\n0x10\n0X1p4\n+5\n  7\n-0\n0\n1.5e-3\n.5\n-1e308\nInfinity\n1e\n");
+        box.Write("general", "1e3\n100\n-inf\ninf\nnan\n-nan\nnan(5)\nx\n\n0x10\n0X1p4\n+5\n  7\n-0\n0\n1.5e-3\n.5\n-1e308\nInfinity\n1e\n1e400\n-1e400\n1e5000\n0.1\n0.10000000000000000001\n1.00000000000000000001\n1\n0x1.8p1\n3\n18446744073709551617\n18446744073709551616\n123456789012345678901234.5\n123456789012345678901234.6\n");
         box.Write("human", "1K\n1k\n2M\n1G\n-1K\n-2M\n0K\n0.5K\n1023\n1.5M\n3T\n2P\n1E\n1Z\n1Y\n1Q\n 5G\nabc\n\n10\n1.0K\n");
         box.Write("months", "Mar 3\njan 1\nFEB 2\n  dec 12\nJanuary 0\nfoo\n\nmayday\nOct\nju\nJUN 6\nJul 7\nsep\nAug\nApr\nNov\n");
         box.Write("versions", "v1.10\nv1.9\nv1.2.3\nv1.2.3~rc1\nv1.2\nfoo-1.0.tar.gz\nfoo-1.0a.tar.gz\nfoo-10.0.tar.gz\nfoo-2.0.tar.gz\n.hidden\n.\n..\n\nv01.2\nv1.02\n~x\n");
