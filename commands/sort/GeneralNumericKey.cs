@@ -141,29 +141,40 @@ internal static class GeneralNumericKey
     /// <summary>The value of decimal digits with an optional fraction and exponent; null if there are no digits.</summary>
     private static LongDouble? ParseDecimal(bool negative, ReadOnlySpan<byte> text)
     {
-        Natural mantissa = Natural.Zero();
         int at = 0, digits = 0, significant = 0, exponent = 0;
+        ulong small = 0;
         for (; at < text.Length && IsDigit(text[at], 10); at++, digits++)
-            AddDigit(mantissa, text[at], ref significant);
+            AddDigit(ref small, text[at], ref significant);
         if (at < text.Length && text[at] == (byte)'.')
         {
             for (at++; at < text.Length && IsDigit(text[at], 10); at++, digits++)
             {
-                AddDigit(mantissa, text[at], ref significant);
+                AddDigit(ref small, text[at], ref significant);
                 exponent--;
             }
         }
 
         if (digits == 0)
             return null;
-        return LongDouble.FromDecimal(negative, mantissa, significant, exponent + ReadExponent(text, at, (byte)'e'));
+        exponent += ReadExponent(text, at, (byte)'e');
+        if (significant <= 19 && LongDouble.TryFromSmallDecimal(negative, small, exponent, out LongDouble value))
+            return value;
+        Natural mantissa = Natural.Zero();
+        for (int i = 0; i < at; i++)
+        {
+            if (text[i] != (byte)'.')
+                mantissa.MultiplyAdd(10, (uint)(text[i] - '0'));
+        }
+
+        return LongDouble.FromDecimal(negative, mantissa, significant, exponent);
     }
 
-    private static void AddDigit(Natural mantissa, byte digit, ref int significant)
+    private static void AddDigit(ref ulong small, byte digit, ref int significant)
     {
         if (significant > 0 || digit != (byte)'0')
             significant++;
-        mantissa.MultiplyAdd(10, (uint)(digit - '0'));
+        if (significant <= 19)
+            small = small * 10 + (ulong)(digit - '0');
     }
 
     /// <summary>The exponent after a number: <paramref name="letter"/>, a sign and digits; 0 if there is none.</summary>

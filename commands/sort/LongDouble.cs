@@ -94,6 +94,78 @@ internal readonly struct LongDouble
         return Normal(negative, quotient, -shift, half > 0 || (half == 0 && (quotient & 1) != 0));
     }
 
+    /// <summary>
+    /// <see cref="FromDecimal"/> without allocating, for the common case: fewer than 20 digits and a small exponent.
+    /// </summary>
+    /// <returns>False when the number is outside that case.</returns>
+    public static bool TryFromSmallDecimal(bool negative, ulong digits, int decimalExponent, out LongDouble value)
+    {
+        value = default;
+        if (decimalExponent > 19 || decimalExponent < -19)
+            return false;
+        if (digits == 0)
+        {
+            value = new LongDouble(negative, 0, 0, false);
+            return true;
+        }
+
+        if (decimalExponent >= 0)
+        {
+            for (int i = 0; i < decimalExponent; i++)
+            {
+                if (digits > ulong.MaxValue / 10)
+                    return false;
+                digits *= 10;
+            }
+
+            int zeros = LeadingZeros(digits);
+            value = Normal(negative, digits << zeros, -zeros, roundUp: false);
+            return true;
+        }
+
+        ulong divisor = 1;
+        for (int i = 0; i < -decimalExponent; i++)
+            divisor *= 10;
+
+        // digits * 2^shift / divisor, with the shift that makes the quotient 64 bits long
+        int shift = 64 + (64 - LeadingZeros(divisor)) - (64 - LeadingZeros(digits));
+        Shifted(digits, shift, out ulong high, out ulong low);
+        if (high >= divisor)
+            Shifted(digits, --shift, out high, out low);
+        ulong quotient = 0, remainder = 0;
+        for (int bit = 127; bit >= 0; bit--)
+        {
+            ulong carry = remainder >> 63;
+            ulong next = bit >= 64 ? (high >> (bit - 64)) & 1 : (low >> bit) & 1;
+            remainder = (remainder << 1) | next;
+            quotient <<= 1;
+            if (carry != 0 || remainder >= divisor)
+            {
+                remainder -= divisor;
+                quotient |= 1;
+            }
+        }
+
+        bool above = remainder >= (1UL << 63) || remainder * 2 > divisor;
+        bool tie = remainder < (1UL << 63) && remainder * 2 == divisor;
+        value = Normal(negative, quotient, -shift, above || (tie && (quotient & 1) != 0));
+        return true;
+    }
+
+    private static void Shifted(ulong value, int shift, out ulong high, out ulong low)
+    {
+        high = shift >= 64 ? value << (shift - 64) : shift == 0 ? 0 : value >> (64 - shift);
+        low = shift >= 64 ? 0 : value << shift;
+    }
+
+    private static int LeadingZeros(ulong value)
+    {
+        int zeros = 0;
+        for (ulong bit = 1UL << 63; bit != 0 && (value & bit) == 0; bit >>= 1)
+            zeros++;
+        return zeros;
+    }
+
     /// <summary>Negative, 0 or positive as this is less than, equal to or greater than <paramref name="other"/>; -0 equals 0.</summary>
     public int CompareTo(LongDouble other)
     {
