@@ -120,7 +120,7 @@ internal static class GeneralNumericKey
     /// <summary>The value of hex digits with an optional fraction and binary exponent; null if there are no digits.</summary>
     private static LongDouble? ParseHex(bool negative, ReadOnlySpan<byte> text)
     {
-        Natural mantissa = Natural.Zero();
+        var mantissa = new BigNatural(0);
         int at = 0, digits = 0, exponent = 0;
         for (; at < text.Length && IsDigit(text[at], 16); at++, digits++)
             mantissa.MultiplyAdd(16, (uint)DigitValue(text[at]));
@@ -159,7 +159,7 @@ internal static class GeneralNumericKey
         exponent += ReadExponent(text, at, (byte)'e');
         if (significant <= 19 && LongDouble.TryFromSmallDecimal(negative, small, exponent, out LongDouble value))
             return value;
-        Natural mantissa = Natural.Zero();
+        var mantissa = new BigNatural(0);
         for (int i = 0; i < at; i++)
         {
             if (text[i] != (byte)'.')

@@ -30,21 +30,21 @@ internal readonly struct LongDouble
     public static LongDouble Infinity(bool negative) => new(negative, 0, 0, true);
 
     /// <summary>The long double nearest to <paramref name="integer"/> * 2^<paramref name="binaryExponent"/>.</summary>
-    public static LongDouble FromBinary(bool negative, Natural integer, int binaryExponent)
+    public static LongDouble FromBinary(bool negative, BigNatural integer, int binaryExponent)
     {
         int bits = integer.BitLength;
         if (bits == 0)
             return new LongDouble(negative, 0, 0, false);
         if (bits <= 64)
-            return Normal(negative, integer.Bits64(0) << (64 - bits), binaryExponent + bits - 64, roundUp: false);
+            return Normal(negative, integer.Low64 << (64 - bits), binaryExponent + bits - 64, roundUp: false);
         int low = bits - 64;
-        bool half = integer.Bit(low - 1), sticky = integer.AnyBelow(low - 1);
-        ulong mantissa = integer.Bits64(low);
+        bool half = integer.Bit(low - 1), sticky = integer.AnyLowBits(low - 1);
+        ulong mantissa = integer.Top64(out _);
         return Normal(negative, mantissa, binaryExponent + low, half && (sticky || (mantissa & 1) != 0));
     }
 
     /// <summary>The long double nearest to <paramref name="digits"/> * 10^<paramref name="decimalExponent"/>.</summary>
-    public static LongDouble FromDecimal(bool negative, Natural digits, int digitCount, int decimalExponent)
+    public static LongDouble FromDecimal(bool negative, BigNatural digits, int digitCount, int decimalExponent)
     {
         if (digits.IsZero)
             return new LongDouble(negative, 0, 0, false);
@@ -55,42 +55,26 @@ internal readonly struct LongDouble
             return new LongDouble(negative, 0, 0, false);
         if (decimalExponent >= 0)
         {
-            Natural integer = digits.Copy();
-            for (int i = 0; i < decimalExponent; i++)
-                integer.MultiplyAdd(10, 0);
+            var integer = new BigNatural(digits);
+            integer.MultiplyByPowerOfTen(decimalExponent);
             return FromBinary(negative, integer, 0);
         }
 
-        Natural divisor = Natural.Zero();
-        divisor.MultiplyAdd(1, 1);
-        for (int i = 0; i < -decimalExponent; i++)
-            divisor.MultiplyAdd(10, 0);
+        var divisor = new BigNatural(1);
+        divisor.MultiplyByPowerOfTen(-decimalExponent);
 
-        // scale numerator or divisor by a power of two so that the quotient has exactly 64 bits, then divide bit by bit
+        // scale numerator or divisor by a power of two so that the quotient has exactly 64 bits
         int shift = 64 + divisor.BitLength - digits.BitLength;
-        Scale(digits, divisor, shift, out Natural scaled, out Natural scaledDivisor);
-        Natural limit = scaledDivisor.Copy();
+        Scale(digits, divisor, shift, out BigNatural scaled, out BigNatural scaledDivisor);
+        var limit = new BigNatural(scaledDivisor);
         limit.ShiftLeft(64);
         if (scaled.CompareTo(limit) >= 0)
             Scale(digits, divisor, --shift, out scaled, out scaledDivisor);
-        divisor = scaledDivisor;
-        Natural step = divisor.Copy();
-        step.ShiftLeft(63);
-        ulong quotient = 0;
-        for (int bit = 63; bit >= 0; bit--)
-        {
-            if (scaled.CompareTo(step) >= 0)
-            {
-                scaled.Subtract(step);
-                quotient |= 1UL << bit;
-            }
-
-            step.HalveDown();
-        }
+        ulong quotient = scaled.DivideBy(scaledDivisor).Low64;
 
         // the remainder decides the rounding: against half the divisor
         scaled.ShiftLeft(1);
-        int half = scaled.CompareTo(divisor);
+        int half = scaled.CompareTo(scaledDivisor);
         return Normal(negative, quotient, -shift, half > 0 || (half == 0 && (quotient & 1) != 0));
     }
 
@@ -206,10 +190,10 @@ internal readonly struct LongDouble
         return new LongDouble(negative, mantissa, exponent, false);
     }
 
-    private static void Scale(Natural numerator, Natural divisor, int shift, out Natural scaledNumerator, out Natural scaledDivisor)
+    private static void Scale(BigNatural numerator, BigNatural divisor, int shift, out BigNatural scaledNumerator, out BigNatural scaledDivisor)
     {
-        scaledNumerator = numerator.Copy();
-        scaledDivisor = divisor.Copy();
+        scaledNumerator = new BigNatural(numerator);
+        scaledDivisor = new BigNatural(divisor);
         if (shift > 0)
             scaledNumerator.ShiftLeft(shift);
         else

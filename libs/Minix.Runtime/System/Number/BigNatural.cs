@@ -6,9 +6,9 @@ namespace System;
 /// and no more. Loops only, no recursion (the image's stacks are small).
 /// </summary>
 /// <remarks>
-/// One source, compiled twice: into the image's runtime (double parsing and formatting) and into commands/sh (printf,
-/// which must round as C does on the host too, where this runtime is not underneath it). So it uses only what both
-/// the image's runtime and .NET have.
+/// One source, compiled three times: into the image's runtime (double parsing and formatting), into commands/sh
+/// (printf, which must round as C does on the host too, where this runtime is not underneath it) and into
+/// commands/sort (-g's exact long doubles). So it uses only what both the image's runtime and .NET have.
 /// </remarks>
 internal sealed class BigNatural
 {
