@@ -247,7 +247,8 @@ public sealed class Variables
     {
         foreach (var (name, entry) in _table)
         {
-            if (!entry.Exported && !_unsetExports.Contains(name))
+            // An OPTIND refused when it was set stays (as in dash) but is not passed on: the child would refuse it again.
+            if (!entry.Exported && !_unsetExports.Contains(name) && (name != "OPTIND" || IsOptionIndex(entry.Value)))
                 into.Append(name).Append('=').Append(SingleQuoted(entry.Value)).Append('\n');
         }
 

@@ -99,4 +99,14 @@ public class ShellGetoptsTests
         ShellOracle.Same(script, ShellMode.ScriptFile);
         ShellOracle.Same(script);
     }
+
+    [Fact]
+    public void An_interactive_shell_keeps_a_refused_OPTIND_and_its_child_shells_still_run()
+    {
+        // The value stays after the error, as in dash; a builtin in a pipeline and a subshell run in child shells here,
+        // which must not refuse it again when they are handed this shell's variables.
+        CommandRun run = ShellOracle.Interactive("OPTIND=x\nprintf 'a\\n' | cat\n(echo sub)\necho $OPTIND\n");
+        Assert.Equal("a\nsub\nx\n", run.OutputText);
+        Assert.Contains("sh: Illegal number: x", run.ErrorText);
+    }
 }
