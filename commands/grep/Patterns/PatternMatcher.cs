@@ -44,21 +44,27 @@ public sealed class PatternMatcher
             if (at == line.Length)
                 return false;
 
-            NextGeneration();
-            _nextCount = 0;
-            byte b = line[at];
-            for (int i = 0; i < _currentCount; i++)
-            {
-                ref PatternState state = ref _states[_current[i]];
-                if (state.Bytes.Contains(b))
-                    Follow(state.Next, line, at + 1, words, ref _next, ref _nextCount);
-            }
-
+            Step(line, at, words);
             if (_found)
                 return true;
-            (_current, _next) = (_next, _current);
-            _currentCount = _nextCount;
         }
+    }
+
+    /// <summary>Moves the states reached so far over byte <paramref name="at"/> of <paramref name="line"/>.</summary>
+    private void Step(ReadOnlySpan<byte> line, int at, bool words)
+    {
+        NextGeneration();
+        _nextCount = 0;
+        byte b = line[at];
+        for (int i = 0; i < _currentCount; i++)
+        {
+            ref PatternState state = ref _states[_current[i]];
+            if (state.Bytes.Contains(b))
+                Follow(state.Next, line, at + 1, words, ref _next, ref _nextCount);
+        }
+
+        (_current, _next) = (_next, _current);
+        _currentCount = _nextCount;
     }
 
     /// <summary>
@@ -86,18 +92,7 @@ public sealed class PatternMatcher
             if (at == line.Length || _currentCount == 0)
                 return longest;
 
-            NextGeneration();
-            _nextCount = 0;
-            byte b = line[at];
-            for (int i = 0; i < _currentCount; i++)
-            {
-                ref PatternState state = ref _states[_current[i]];
-                if (state.Bytes.Contains(b))
-                    Follow(state.Next, line, at + 1, words, ref _next, ref _nextCount);
-            }
-
-            (_current, _next) = (_next, _current);
-            _currentCount = _nextCount;
+            Step(line, at, words);
         }
     }
 
