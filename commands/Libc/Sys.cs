@@ -151,6 +151,19 @@ public static partial class Sys
     /// <returns>0, or -errno.</returns>
     public static partial long SetTimes(string path, long accessTime, long modifyTime);
 
+    /// <summary>chmod(2).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="mode">Its permission, set-id and sticky bits (the umask plays no part).</param>
+    /// <returns>0, or -errno.</returns>
+    public static partial long ChangeMode(string path, int mode);
+
+    /// <summary>chown(2) (ENOSYS on the image, whose file system server takes no such request).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="owner">The new owner's user id.</param>
+    /// <param name="group">The new group id.</param>
+    /// <returns>0, or -errno.</returns>
+    public static partial long ChangeOwner(string path, int owner, int group);
+
     /// <summary>chdir(2).</summary>
     /// <param name="path">The directory.</param>
     /// <returns>0, or -errno.</returns>

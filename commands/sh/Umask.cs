@@ -66,60 +66,7 @@ public static class Umask
         return value & 0x1FF;
     }
 
-    /// <summary>
-    /// The mask after a symbolic mode, or null when it is not one: clauses WHO OP PERMS[OP PERMS...] joined by commas,
-    /// WHO from u g o a (none: all), OP + - or =, PERMS from r w x, X (x when some class may execute now), u g o (that
-    /// class's permissions now) and s (nothing, for a mask). The permissions changed are the ones the mask leaves.
-    /// </summary>
-    private static int? FromSymbolic(string mode, int mask)
-    {
-        int before = ~mask & 0x1FF;
-        int allowed = before;
-        int at = 0;
-        while (at < mode.Length)
-        {
-            int who = 0;
-            for (; at < mode.Length && "ugoa".Contains(mode[at]); at++)
-                who |= mode[at] switch { 'u' => 0x1C0, 'g' => 0x38, 'o' => 0x7, _ => 0x1FF };
-            if (who == 0)
-                who = 0x1FF;
-            if (at == mode.Length || !"+-=".Contains(mode[at]))
-                return null;
-            while (at < mode.Length && "+-=".Contains(mode[at]))
-            {
-                char op = mode[at++];
-                int bits = 0;
-                for (; at < mode.Length && "rwxXsugo".Contains(mode[at]); at++)
-                {
-                    bits |= mode[at] switch
-                    {
-                        'r' => 4,
-                        'w' => 2,
-                        'x' => 1,
-                        'X' => (before & 0x49) != 0 ? 1 : 0,
-                        'u' => (before >> 6) & 7,
-                        'g' => (before >> 3) & 7,
-                        'o' => before & 7,
-                        _ => 0,
-                    };
-                }
-
-                // The three bits for each class named.
-                int spread = (bits << 6 | bits << 3 | bits) & who;
-                allowed = op switch
-                {
-                    '+' => allowed | spread,
-                    '-' => allowed & ~spread,
-                    _ => (allowed & ~who) | spread,
-                };
-            }
-
-            if (at < mode.Length && mode[at] != ',')
-                return null;
-            at++;
-        }
-
-        // An empty mode, or one ending in a comma.
-        return ~allowed & 0x1FF;
-    }
+    /// <summary>The mask after a symbolic mode (dash's rules: see <see cref="ModeSyntax.Dash"/>), or null when it is not one: it changes the permissions the mask leaves.</summary>
+    private static int? FromSymbolic(string mode, int mask) =>
+        ModeChange.Parse(mode, ModeSyntax.Dash) is ModeChange change ? ~change.Apply(~mask & 0x1FF) & 0x1FF : null;
 }

@@ -40,6 +40,19 @@ public class FileCommandTests
         ["-x"], ["--parents", "s//t/"], ["d/x/y"], ["-p", "link/new"]);
 
     [Fact]
+    public void Mkdir_gives_the_mode_coreutils_gives() => Compare("mkdir",
+        ["-m", "700", "new"], ["-m", "0755", "new"], ["-m", "7777", "new"], ["--mode=u=rwx,g=rx,o=", "new"], ["-m", "g-w", "new"], ["-m", "-w", "new"],
+        ["-m", "=rx", "new"], ["-m", "=", "new"], ["-m", "+t", "new"], ["-m", "a+t,a+w", "new"], ["-m", "u+s", "new"], ["-m", "g+s,o-rx", "new"],
+        ["-m", "g=u,o-w", "new"], ["-m", "u=r=w", "new"], ["-m", "+755", "new"], ["-m", "=X", "new"], ["-m", "o=g-w", "new"], ["-m", "+rwxXst", "new"],
+        ["-pm", "700", "a/b/c"], ["-p", "-m", "u=rx", "a/b", "d/e/z"], ["-vm", "711", "n1", "n2"], ["-m", "700", "d"], ["-pm", "700", "d"],
+        ["--mode", "go=", "new"]);
+
+    [Fact]
+    public void Mkdir_refuses_a_mode_as_coreutils_does() => Compare("mkdir",
+        ["-m", "u=rwu", "new"], ["-m", "", "new"], ["-m", ",", "new"], ["-m", "u=r,,g=r", "new"], ["-m", "u+rg", "new"], ["-m", "17777", "new"],
+        ["-m", "8", "new"], ["-m", "u=rw,", "new"], ["-m", "u+7", "new"], ["-m", "xyz"], ["-m"], ["-m", "q", "-p", "a/b"]);
+
+    [Fact]
     public void Rmdir_removes_what_coreutils_removes() => Compare("rmdir",
         ["empty"], ["d"], ["f"], ["nosuch"], [], ["-p", "p/q/r"], ["-pv", "p/q/r/"], ["--ignore-fail-on-non-empty", "d"], ["-p", "d/e/hollow"],
         ["-p", "--ignore-fail-on-non-empty", "d/e/hollow"], ["empty", "nosuch", "p/q/r"], ["link"], ["-q"]);

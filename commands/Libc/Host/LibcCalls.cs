@@ -28,6 +28,8 @@ internal static unsafe class LibcCalls
     [DllImport(Library, SetLastError = true)] public static extern int symlink(byte* target, byte* path);
     [DllImport(Library, SetLastError = true)] public static extern nint readlink(byte* path, byte* buffer, nint size);
     [DllImport(Library, SetLastError = true)] public static extern int utimensat(int directory, byte* path, void* times, int flags);
+    [DllImport(Library, SetLastError = true)] public static extern int chmod(byte* path, int mode);
+    [DllImport(Library, SetLastError = true)] public static extern int chown(byte* path, int owner, int group);
     [DllImport(Library, SetLastError = true)] public static extern int chdir(byte* path);
     [DllImport(Library, SetLastError = true)] public static extern byte* getcwd(byte* buffer, nint size);
     [DllImport(Library, SetLastError = true)] public static extern int dup(int fd);

@@ -169,6 +169,18 @@ public static unsafe partial class Sys
             return Result(utimensat(AtCurrentDirectory, p, times, 0));
     }
 
+    public static partial long ChangeMode(string path, int mode)
+    {
+        fixed (byte* p = CString(path))
+            return Result(chmod(p, mode));
+    }
+
+    public static partial long ChangeOwner(string path, int owner, int group)
+    {
+        fixed (byte* p = CString(path))
+            return Result(chown(p, owner, group));
+    }
+
     public static partial long ChangeDirectory(string path)
     {
         fixed (byte* p = CString(path))

@@ -75,6 +75,10 @@ public static partial class Sys
     public static partial long SetTimes(string path, long accessTime, long modifyTime) =>
         P.SetTimes(Utf8Text.Encode(path), new FileTimes { AccessTime = accessTime, ModifyTime = modifyTime });
 
+    public static partial long ChangeMode(string path, int mode) => P.ChangeMode(Utf8Text.Encode(path), mode);
+
+    public static partial long ChangeOwner(string path, int owner, int group) => (long)Status.NotImplemented;
+
     public static partial long ChangeDirectory(string path) => P.ChangeDirectory(Utf8Text.Encode(path));
 
     public static partial long GetWorkingDirectory(out string path)
