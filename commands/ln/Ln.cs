@@ -6,7 +6,8 @@ namespace Minix.Commands.Ln;
 
 /// <summary>
 /// ln, as GNU coreutils': a hard link (or with -s a symbolic one) named LINK to TARGET, or one in DIRECTORY for each
-/// target, or with one operand in the working directory; -f removes an existing name first; -v says each link.
+/// target (or -t's), or with one operand in the working directory; -T takes LINK as the name even when it is a
+/// directory, -n when it is a symbolic link to one; -f removes an existing name first; -v says each link.
 /// </summary>
 public static class Ln
 {
@@ -16,11 +17,11 @@ public static class Ln
     public static int Main(string[] args)
     {
         var command = new Command("ln");
-        Options? options = Options.Parse(command, args, "fsv", ["force=f", "symbolic=s", "verbose=v"]);
+        Options? options = Options.Parse(command, args, "fnst:Tv", ["force=f", "no-dereference=n", "symbolic=s", "verbose=v", .. TargetOperands.LongOptions]);
         if (options is null)
             return command.ExitStatus;
         bool symbolic = options.Has('s'), force = options.Has('f'), verbose = options.Has('v');
-        var pairs = TargetOperands.Pairs(command, options.Operands, oneMeansHere: true);
+        var pairs = TargetOperands.Pairs(command, options, oneMeansHere: true, noDereference: options.Has('n'));
         if (pairs is null)
             return command.ExitStatus;
         string kind = symbolic ? "symbolic link " : "hard link ";
@@ -48,8 +49,19 @@ public static class Ln
                 }
             }
 
-            if (force && Sys.LinkStat(link, out FileStatus old) == 0 && FileModeBits.TypeOf(old.Mode) != FileModeBits.Directory)
-                Sys.Unlink(link);
+            if (force && Sys.LinkStat(link, out FileStatus old) == 0)
+            {
+                if (FileModeBits.TypeOf(old.Mode) != FileModeBits.Directory)
+                {
+                    Sys.Unlink(link);
+                }
+                else if (options.Has('T'))
+                {
+                    command.Fail(Quoting.IfNeeded(link) + ": cannot overwrite directory");
+                    continue;
+                }
+            }
+
             long made = symbolic ? Sys.SymbolicLink(target, link) : Sys.Link(target, link);
             if (made < 0)
             {

@@ -4,8 +4,9 @@ using Minix.Posix.Abi;
 namespace Minix.Commands.Mv;
 
 /// <summary>
-/// mv, as GNU coreutils': renames SOURCE to DEST, or moves each source into DIRECTORY; -n keeps an existing
-/// destination, -f (the default here, as nothing asks) replaces it; -v says each move. A directory is never moved
+/// mv, as GNU coreutils': renames SOURCE to DEST, or moves each source into DIRECTORY (or -t's); -T takes DEST as
+/// the name to replace even when it is a directory; -n keeps an existing destination, -u one not older than its
+/// source, -f (the default here, as nothing asks) replaces it; -v says each move. A directory is never moved
 /// into itself. Moves stay on one file system (rename(2)).
 /// </summary>
 public static class Mv
@@ -16,17 +17,17 @@ public static class Mv
     public static int Main(string[] args)
     {
         var command = new Command("mv");
-        Options? options = Options.Parse(command, args, "fnv", ["force=f", "no-clobber=n", "verbose=v"]);
+        Options? options = Options.Parse(command, args, "fnt:Tuv", ["force=f", "no-clobber=n", "update=u", "verbose=v", .. TargetOperands.LongOptions]);
         if (options is null)
             return command.ExitStatus;
-        bool noClobber = false, verbose = options.Has('v');
+        bool noClobber = false, verbose = options.Has('v'), update = options.Has('u');
         foreach (var (name, _) in options.Seen)
         {
             if (name is 'f' or 'n')
                 noClobber = name == 'n';
         }
 
-        var pairs = TargetOperands.Pairs(command, options.Operands);
+        var pairs = TargetOperands.Pairs(command, options);
         if (pairs is null)
             return command.ExitStatus;
         foreach (var (source, destination) in pairs)
@@ -45,7 +46,7 @@ public static class Mv
                 continue;
             }
 
-            if (exists && noClobber)
+            if (exists && (noClobber || (update && to.ModifyTime >= from.ModifyTime)))
                 continue;
             if (FileModeBits.TypeOf(from.Mode) == FileModeBits.Directory && IsUnder(destination, source))
             {
