@@ -18,20 +18,44 @@ public class FileCommandTests
         File.CreateSymbolicLink(Path.Combine(box.Path, "link"), "d");
     }
 
-    private static void Compare(string tool, params string[][] cases)
+    private static void Compare(string tool, params string[][] cases) => Compare(tool, fixedTimes: false, times: false, cases);
+
+    /// <summary>
+    /// Runs each case in two fresh copies of the tree; with <paramref name="fixedTimes"/> every file in them first
+    /// gets a fixed time of its own (and f and d/e modes of their own), and with <paramref name="times"/> the times
+    /// left behind are compared too (so no case may give a file the time of the copy).
+    /// </summary>
+    private static void Compare(string tool, bool fixedTimes, bool times, params string[][] cases)
     {
         foreach (string[] arguments in cases)
         {
             using var theirs = new Sandbox();
             using var ours = new Sandbox();
-            Populate(theirs);
-            Populate(ours);
+            foreach (Sandbox box in new[] { theirs, ours })
+            {
+                Populate(box);
+                if (fixedTimes)
+                    FixTimesAndModes(box);
+            }
+
             CommandRun expected = Oracle.Theirs(tool, theirs.Path, arguments);
             CommandRun actual = Oracle.Ours(tool, ours.Path, arguments);
             string what = tool + " " + string.Join(' ', arguments);
             Oracle.AssertSame(what, expected, actual);
-            Assert.True(Tree.Snapshot(theirs.Path) == Tree.Snapshot(ours.Path), what + ": the trees differ\n--- coreutils ---\n" + Tree.Snapshot(theirs.Path) + "--- ours ---\n" + Tree.Snapshot(ours.Path));
+            string theirTree = Tree.Snapshot(theirs.Path, times), ourTree = Tree.Snapshot(ours.Path, times);
+            Assert.True(theirTree == ourTree, what + ": the trees differ\n--- coreutils ---\n" + theirTree + "--- ours ---\n" + ourTree);
         }
+    }
+
+    private static void FixTimesAndModes(Sandbox box)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(Path.Combine(box.Path, "f"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead | UnixFileMode.SetUser);
+            File.SetUnixFileMode(Path.Combine(box.Path, "d", "e"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
+        }
+
+        Tree.FixTimes(box.Path);
     }
 
     [Fact]
@@ -91,6 +115,41 @@ public class FileCommandTests
         [], ["f"], ["d", "x"], ["-r", "d", "x"], ["-v", "f", "f2"], ["nosuch", "y"], ["f", "f"], ["f", "g"], ["-n", "f", "g"], ["f", "g", "d"],
         ["-rv", "p", "pp"], ["-r", "d", "d/e"], ["f", "empty"], ["-r", "d", "f"], ["-R", "p", "empty"], ["f", "nosuch/x"], ["-v", "link", "l2"],
         ["f", "g", "h"], ["d/x", "d/e/y", "."], ["f", "new/"], ["f", "d/nosuch/"], ["f", "f/"], ["f", "empty/"]);
+
+    [Fact]
+    public void Cp_keeps_modes_and_times_as_coreutils_does() => Compare("cp", fixedTimes: true, times: true,
+        ["-p", "f", "h"], ["-p", "f", "g"], ["--preserve", "f", "h"], ["--preserve=mode", "f", "h"], ["--preserve=timestamps", "f", "h"],
+        ["--preserve=mode,timestamps,ownership", "f", "h"], ["--preserve=t,m", "f", "h"], ["--preserve=links,xattr", "f", "h"], ["-pr", "d", "dd"],
+        ["-a", "d", "dd"], ["-a", "p", "empty"], ["-a", "link", "l2"], ["--archive", "-v", "f", "g", "d"], ["-rp", "d", "d/e"], ["-pv", "f", "d/x"],
+        ["-P", "link", "l2"]);
+
+    [Fact]
+    public void Cp_updates_forces_links_and_asks_as_coreutils_does() => Compare("cp", fixedTimes: true, times: false,
+        ["-u", "f", "g"], ["-u", "g", "f"], ["-uv", "g", "f", "h"], ["-ru", "d", "p", "empty"], ["-f", "f", "g"], ["--force", "f", "h"],
+        ["-l", "f", "h"], ["-l", "f", "g"], ["-lf", "f", "g"], ["-rl", "d", "dd"], ["-l", "d", "dd"], ["--link", "-v", "f", "g", "empty"],
+        ["-i", "f", "g"], ["-i", "f", "h"], ["-ni", "f", "g"], ["-in", "f", "g"], ["-r", "d", "d/e"], ["-r", "d", "d/e/new"]);
+
+    [Fact]
+    public void Cp_takes_a_target_directory_or_none_as_coreutils_does() => Compare("cp",
+        ["-t", "d", "f", "g"], ["--target-directory=empty", "f"], ["-t", "empty/", "f"], ["-rt", "empty", "d", "p"], ["-T", "f", "g"], ["-T", "f", "h"],
+        ["-rT", "d", "empty"], ["-rT", "p", "new"], ["--no-target-directory", "f", "empty"], ["-t", "nosuch", "f"], ["-t", "f", "g"], ["-t", "d"],
+        ["-t", "nosuch"], ["-T", "f"], ["-T"], ["-T", "f", "g", "h"], ["-t", "d", "-T", "f"], ["-T", "d", "e"], ["-t"]);
+
+    [Fact]
+    public void Cp_refuses_a_bad_preserve_list_as_coreutils_does() => Compare("cp",
+        ["--preserve=xyz", "f", "h"], ["--preserve=", "f", "h"], ["--preserve=mode,bad", "f", "h"], ["--preserve=mode,", "f", "h"]);
+
+    [Fact]
+    public void Mv_updates_and_takes_a_target_directory_as_coreutils_does() => Compare("mv", fixedTimes: true, times: true,
+        ["-u", "f", "g"], ["-u", "g", "f"], ["-uv", "g", "f", "h"], ["--update", "g", "p", "empty"], ["-t", "d", "f", "g"], ["--target-directory=empty", "f", "p"],
+        ["-t", "nosuch", "f"], ["-t", "f", "g"], ["-t", "d"], ["-t", "nosuch"], ["-T", "f"], ["-T", "f", "g", "h"], ["-T", "f", "empty"], ["-T", "p", "empty"],
+        ["-T", "empty", "d"], ["-T", "g", "h"], ["-t", "d", "-T", "f"], ["--no-target-directory", "-v", "d", "empty"]);
+
+    [Fact]
+    public void Ln_takes_a_target_directory_or_none_as_coreutils_does() => Compare("ln",
+        ["-t", "d", "f", "g"], ["--target-directory=empty", "f"], ["-t", "nosuch", "f"], ["-t", "f", "g"], ["-t", "d"], ["-t", "nosuch"], ["-t", "f"],
+        ["-t", "f/", "g"], ["-t", "d/x", "f"], ["-T", "f", "empty"], ["-Tf", "f", "empty"], ["-T", "f", "h"], ["-T", "f"], ["-T", "f", "g", "h"],
+        ["-t", "d", "-T", "f"], ["-n", "f", "link"], ["-sn", "g", "link"], ["-snf", "g", "link"], ["-s", "g", "link"], ["--no-dereference", "-v", "f", "h"]);
 
     [Fact]
     public void Touch_makes_the_files_coreutils_makes() => Compare("touch",
