@@ -71,7 +71,7 @@ public sealed class Options
     /// <summary>Reads <paramref name="arguments"/>.</summary>
     /// <param name="command">For messages.</param>
     /// <param name="arguments">The arguments after the command's name.</param>
-    /// <param name="shortOptions">getopt's string: each option letter, followed by ':' if it takes an argument.</param>
+    /// <param name="shortOptions">getopt's string: each option letter, followed by ':' if it takes an argument, or '?' if it may take one, only in the same word (<c>-Ihours</c>).</param>
     /// <param name="longOptions">Long names as <c>name=letter</c>, with a ':' after the letter if it takes an argument, or a '?' if it may take one, given only after an '=' (<c>--color</c>, <c>--color=never</c>); without one its value is null.</param>
     /// <param name="usageStatus">The exit status of a usage error.</param>
     /// <returns>The options, or null after a usage error (reported, and the command's status set).</returns>
@@ -104,11 +104,18 @@ public sealed class Options
             for (int at = 1; at < argument.Length; at++)
             {
                 char letter = argument[at];
-                int spec = letter == ':' ? -1 : shortOptions.IndexOf(letter);
+                int spec = letter is ':' or '?' ? -1 : shortOptions.IndexOf(letter);
                 if (spec < 0)
                 {
                     command.Usage("invalid option -- '" + letter + "'", usageStatus);
                     return null;
+                }
+
+                if (spec + 1 < shortOptions.Length && shortOptions[spec + 1] == '?')
+                {
+                    // an optional argument is only ever the rest of its word (date's -Ihours)
+                    options._seen.Add((letter, at + 1 < argument.Length ? argument.Substring(at + 1) : null));
+                    break;
                 }
 
                 if (spec + 1 < shortOptions.Length && shortOptions[spec + 1] == ':')

@@ -38,36 +38,10 @@ public static class PreserveList
         var attributes = PreservedAttributes.None;
         foreach (string item in list.Split(','))
         {
-            string? name = null;
-            int matches = 0;
-            foreach (string candidate in Names)
-            {
-                if (candidate == item)
-                {
-                    name = candidate;
-                    matches = 1;
-                    break;
-                }
-
-                if (candidate.StartsWith(item, StringComparison.Ordinal))
-                {
-                    name = candidate;
-                    matches++;
-                }
-            }
-
-            if (matches != 1 || name is null)
-            {
-                command.Error((matches == 0 ? "invalid" : "ambiguous") + " argument " + Quoting.Always(item) + " for '--preserve'");
-                var valid = new System.Text.StringBuilder("Valid arguments are:\n");
-                foreach (string candidate in Names)
-                    valid.Append("  - '" + candidate + "'\n");
-                Command.WriteError(valid.ToString());
-                command.Usage("");
+            int named = ArgumentChoice.Match(command, "--preserve", item, Names);
+            if (named < 0)
                 return null;
-            }
-
-            attributes |= name switch
+            attributes |= Names[named] switch
             {
                 "mode" => PreservedAttributes.Mode,
                 "timestamps" => PreservedAttributes.Timestamps,

@@ -28,7 +28,7 @@ public static class Mkdir
             change = ModeChange.Parse(text, ModeSyntax.Coreutils);
             if (change is null)
             {
-                command.Fail("invalid mode " + Quoting.Always(text));
+                command.Fail("invalid mode " + Quoting.CStyle(text));
                 return command.ExitStatus;
             }
         }

@@ -4,7 +4,7 @@ namespace Minix.Commands.Touch;
 
 /// <summary>
 /// The times touch is told to set, as seconds since 1970-01-01 UTC (the system's time zone is UTC): -t's POSIX stamp
-/// and the forms of GNU's -d that name one moment.
+/// and GNU's -d dates.
 /// </summary>
 public static class TimeOperand
 {
@@ -37,37 +37,12 @@ public static class TimeOperand
         return Moment(year, Digits(main, at, 2), Digits(main, at + 2, 2), Digits(main, at + 4, 2), Digits(main, at + 6, 2), second - leap) + leap;
     }
 
-    /// <summary>
-    /// -d's forms that name one moment: <c>@SECONDS</c>, <c>YYYY-MM-DD</c>, and that followed by a space or <c>T</c> and
-    /// <c>HH:MM</c> or <c>HH:MM:SS</c>, with an optional <c>Z</c> or <c> UTC</c> after it.
-    /// </summary>
+    /// <summary>-d's date, as GNU's touch reads it (see <see cref="DateString"/>): whole seconds, as the file system keeps.</summary>
     /// <param name="text">The operand.</param>
-    /// <returns>The moment, or null for any other text (GNU's relative forms, "yesterday" and the like, are not read).</returns>
-    public static long? FromDate(string text)
-    {
-        string date = text.Trim();
-        if (date.StartsWith('@'))
-            return long.TryParse(date.AsSpan(1), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long seconds) ? seconds : null;
-        if (date.EndsWith(" UTC", StringComparison.Ordinal))
-            date = date[..^4];
-        else if (date.EndsWith('Z'))
-            date = date[..^1];
-        if (date.Length < 10 || date[4] != '-' || date[7] != '-')
-            return null;
-        if (!TryDigits(date, 0, 4, out int year) || !TryDigits(date, 5, 2, out int month) || !TryDigits(date, 8, 2, out int day))
-            return null;
-        int hour = 0, minute = 0, second = 0;
-        if (date.Length > 10)
-        {
-            bool clock = (date[10] == ' ' || date[10] == 'T') && (date.Length == 16 || (date.Length == 19 && date[16] == ':'))
-                && date[13] == ':' && TryDigits(date, 11, 2, out hour) && TryDigits(date, 14, 2, out minute)
-                && (date.Length == 16 || TryDigits(date, 17, 2, out second));
-            if (!clock)
-                return null;
-        }
-
-        return Moment(year, month, day, hour, minute, second);
-    }
+    /// <param name="now">Gives the present, read only when the date leaves something out (a relative date, no year).</param>
+    /// <returns>The moment, or null for text that is not a date.</returns>
+    public static long? FromDate(string text, Func<long> now) =>
+        DateString.TryParse(text, () => (now(), 0), out long seconds, out _) ? seconds : null;
 
     private static long? Moment(long year, int month, int day, int hour, int minute, int second)
     {

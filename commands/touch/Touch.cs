@@ -90,7 +90,7 @@ public static class Touch
             return true;
         }
 
-        long? moment = date is not null ? TimeOperand.FromDate(date) : TimeOperand.FromStamp(stamp!, clock);
+        long? moment = date is not null ? TimeOperand.FromDate(date, clock) : TimeOperand.FromStamp(stamp!, clock);
         if (moment is not long seconds)
         {
             command.Fail("invalid date format " + Quoting.Always(date ?? stamp!));

@@ -24,6 +24,10 @@ public class TouchTimeTests
     [InlineData("-a", "-r", "g", "f")]
     [InlineData("-c", "-d", "2001-02-03", "nosuch", "f")]
     [InlineData("-f", "-d", "2001-02-03", "f")]
+    [InlineData("-d", "2001-02-03 04:05:06 +01:00", "f")]
+    [InlineData("-d", "2001-02-03 10pm yesterday", "f")]
+    [InlineData("-d", "2001-01-31 1 month 2 hours ago", "f", "new")]
+    [InlineData("--date=02/03/2001 04:05", "f")]
     public void Touch_sets_the_times_gnu_touch_sets(params string[] arguments) => Compare(arguments);
 
     [Theory]
