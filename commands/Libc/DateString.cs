@@ -437,7 +437,7 @@ public sealed class DateString
         {
             CivilTime date = CivilTime.FromUnix(days * 86400);
             long months = date.Year * 12 + (date.Month - 1) + _relativeYears * 12 + _relativeMonths;
-            long newYear = Math.DivRem(months, 12, out long monthIndex);
+            long newYear = months / 12, monthIndex = months % 12;
             if (monthIndex < 0)
                 (newYear, monthIndex) = (newYear - 1, monthIndex + 12);
             days = CivilTime.DaysFromCivil(newYear, (int)monthIndex + 1, 1) + date.Day - 1 + _relativeDays;
