@@ -7,7 +7,7 @@ public static class Tree
 {
     /// <summary>The snapshot of <paramref name="root"/>'s contents.</summary>
     /// <param name="root">The folder.</param>
-    /// <param name="times">Whether each file's and directory's modification time (whole seconds) is in it too.</param>
+    /// <param name="times">Whether each file's and directory's modification time (whole seconds, or "now") is in it too.</param>
     public static string Snapshot(string root, bool times = false)
     {
         var text = new StringBuilder();
@@ -54,7 +54,18 @@ public static class Tree
         }
     }
 
-    private static string Time(string path, bool times) => times ? $" {new DateTimeOffset(File.GetLastWriteTimeUtc(path)).ToUnixTimeSeconds()}" : "";
+    /// <summary>
+    /// The time in whole seconds, or "now" for one of the last ten minutes: a command that changes a directory (mv into
+    /// it) gives it the time it ran, and two runs a moment apart may fall on either side of a second; the fixed times
+    /// of <see cref="FixTimes"/> are years back, so a time kept and a time made still differ.
+    /// </summary>
+    private static string Time(string path, bool times)
+    {
+        if (!times)
+            return "";
+        DateTime written = File.GetLastWriteTimeUtc(path);
+        return DateTime.UtcNow - written < TimeSpan.FromMinutes(10) ? " now" : $" {new DateTimeOffset(written).ToUnixTimeSeconds()}";
+    }
 
     private static string Mode(string path) => OperatingSystem.IsWindows() ? "" : Convert.ToString((int)File.GetUnixFileMode(path), 8);
 }
